@@ -1,0 +1,142 @@
+#include "cli.h"
+
+#include "store/storefactory.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace ct::cli {
+namespace {
+
+bool g_verbose = false;
+
+void messageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (!g_verbose && type != QtFatalMsg)
+        return;
+    Q_UNUSED(context)
+    QTextStream err(stderr);
+    err << message << '\n';
+}
+
+void writeTo(FILE* stream, const QString& text)
+{
+    QTextStream out(stream);
+    out << text;
+    if (!text.endsWith(QLatin1Char('\n')))
+        out << '\n';
+}
+
+} // namespace
+
+void installMessageHandler(bool verbose)
+{
+    g_verbose = verbose;
+    qInstallMessageHandler(messageHandler);
+}
+
+Command::Command(const QString& name, const QString& summary)
+    : m_name(name)
+{
+    m_parser.setApplicationDescription(summary);
+    m_parser.addPositionalArgument(name, QStringLiteral("The command."), name);
+    m_parser.addOption({QStringLiteral("verbose"), QStringLiteral("Show library diagnostics on stderr.")});
+    m_parser.addHelpOption();
+}
+
+void Command::addStoreOption()
+{
+    m_parser.addOption({QStringLiteral("store"),
+                        QStringLiteral("The telemetry store: sqlite:///path.db, a path, or postgresql://user@host:port/db."),
+                        QStringLiteral("URL")});
+}
+
+void Command::addJsonOption()
+{
+    m_json = true;
+    m_parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")});
+}
+
+int Command::parse(const QStringList& arguments)
+{
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        writeTo(stdout, m_parser.helpText());
+        return Done;
+    }
+    const QStringList positional = m_parser.positionalArguments();
+    if (!positional.isEmpty())
+        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.constFirst()));
+    return -1;
+}
+
+QString Command::storeUrl(bool allowEnvironment)
+{
+    QString url = m_parser.value(QStringLiteral("store"));
+    if (url.isEmpty() && allowEnvironment)
+        url = qEnvironmentVariable("CTOWER_STORE");
+    if (url.isEmpty()) {
+        usageError(allowEnvironment ? QStringLiteral("no store given: pass --store URL or set CTOWER_STORE")
+                                    : QStringLiteral("%1 needs an explicit --store URL").arg(m_name));
+    }
+    return url;
+}
+
+std::unique_ptr<TelemetryStore> Command::openStore(const QString& url, OpenMode mode)
+{
+    auto opened = ct::openStore(url, mode);
+    if (!opened) {
+        fail(opened.error());
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+std::unique_ptr<TelemetryStore> Command::start(const QStringList& arguments, OpenMode mode, int* exitCode)
+{
+    if (int rc = parse(arguments); rc >= 0) {
+        *exitCode = rc;
+        return nullptr;
+    }
+    const QString url = storeUrl(true);
+    if (url.isEmpty()) {
+        *exitCode = Usage;
+        return nullptr;
+    }
+    auto store = openStore(url, mode);
+    *exitCode = store ? Done : Failed;
+    return store;
+}
+
+int Command::usageError(const QString& message)
+{
+    QString text = QStringLiteral("ctower %1: %2\n\n").arg(m_name, message) + m_parser.helpText();
+    writeTo(stderr, text);
+    return Usage;
+}
+
+int Command::fail(const QString& sentence)
+{
+    QString line = sentence;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    writeTo(stderr, QStringLiteral("ctower %1: %2").arg(m_name, line));
+    return Failed;
+}
+
+void Command::printJson(const QJsonDocument& doc)
+{
+    QFile out;
+    out.open(stdout, QIODevice::WriteOnly);
+    out.write(doc.toJson(QJsonDocument::Indented));
+}
+
+void Command::print(const QString& text)
+{
+    writeTo(stdout, text);
+}
+
+} // namespace ct::cli

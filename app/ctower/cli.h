@@ -1,0 +1,58 @@
+#pragma once
+
+#include "storeerror.h"
+#include "telemetrystore.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QStringList>
+
+#include <memory>
+
+namespace ct::cli {
+
+// Exit statuses of ARCHITECTURE.md §10: a contract that scripts depend on.
+enum Exit { Done = 0, Failed = 1, Usage = 2, NothingMatched = 3, Partial = 4 };
+
+// What every subcommand shares: its parser, the standard options, and one-sentence output rules.
+class Command {
+public:
+    Command(const QString& name, const QString& summary);
+    QCommandLineParser& parser() { return m_parser; }
+    void addStoreOption();
+    void addJsonOption();
+
+    // Parses; on --help prints usage and returns Done; on a usage error prints it with usage and
+    // returns Usage. Returns -1 when the command should go on.
+    int parse(const QStringList& arguments);
+    bool json() const { return m_json && m_parser.isSet(QStringLiteral("json")); }
+
+    // The store URL from --store, else CTOWER_STORE when allowEnvironment. Empty: a usage error was printed.
+    QString storeUrl(bool allowEnvironment);
+    // Opens the store, printing the error sentence on failure (returns nullptr).
+    std::unique_ptr<TelemetryStore> openStore(const QString& url, OpenMode mode);
+    // The usual start of a command: parse, find the store (--store or CTOWER_STORE), open it. Returns
+    // nullptr with *exitCode set when the command ends here (help, usage error, failure).
+    std::unique_ptr<TelemetryStore> start(const QStringList& arguments, OpenMode mode, int* exitCode);
+
+    int usageError(const QString& message);
+    int fail(const QString& sentence);
+    int fail(const StoreError& error) { return fail(error.text); }
+    void printJson(const QJsonDocument& doc);
+    void print(const QString& text);
+
+private:
+    QString m_name;
+    QCommandLineParser m_parser;
+    bool m_json = false;
+};
+
+int runDemo(const QStringList& arguments);
+int runStats(const QStringList& arguments);
+int runInfo(const QStringList& arguments);
+int runMigrate(const QStringList& arguments);
+
+// Keeps Qt's and libpq's own lines off stderr unless verbose.
+void installMessageHandler(bool verbose);
+
+} // namespace ct::cli

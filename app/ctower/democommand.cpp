@@ -1,0 +1,149 @@
+#include "cli.h"
+
+#include "simulator/demorun.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace ct::cli {
+namespace {
+
+// Reads an integer option within [min, max]; false with a usage message on a bad value.
+bool readInt(Command& command, const QString& name, qint64 min, qint64 max, qint64* value, QString* error)
+{
+    const QString text = command.parser().value(name);
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"").arg(name).arg(min).arg(max).arg(text);
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+// Builds the simulation from the options; an empty result with *error set is a usage error.
+std::optional<SimulationConfig> configFrom(Command& command, QString* error)
+{
+    SimulationConfig config = SimulationConfig::withDefaults(error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    qint64 seed = qint64(config.seed), days = config.days, orders = config.ordersPerDay,
+           sales = config.salesPerStorePerDay, stores = config.stores, skus = config.skus;
+    if (!readInt(command, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed, error)
+        || !readInt(command, QStringLiteral("days"), 1, 366, &days, error)
+        || !readInt(command, QStringLiteral("orders-per-day"), 0, 1'000'000, &orders, error)
+        || !readInt(command, QStringLiteral("sales-per-store"), 0, 100'000, &sales, error)
+        || !readInt(command, QStringLiteral("stores"), 1, 999, &stores, error)
+        || !readInt(command, QStringLiteral("skus"), 10, 1'000'000, &skus, error))
+        return std::nullopt;
+    config.seed = quint64(seed);
+    config.days = int(days);
+    config.ordersPerDay = int(orders);
+    config.salesPerStorePerDay = int(sales);
+    config.stores = int(stores);
+    config.skus = int(skus);
+    config.peak = command.parser().isSet(QStringLiteral("peak"));
+    const QString until = command.parser().value(QStringLiteral("until"));
+    if (until == QLatin1String("now")) {
+        config.until = Timestamp::now();
+    } else if (!until.isEmpty()) {
+        const auto parsed = Timestamp::fromIso(until);
+        if (!parsed) {
+            *error = QStringLiteral("--until must be an ISO 8601 time with a zone (2026-11-02T00:00:00Z) or \"now\", not \"%1\"").arg(until);
+            return std::nullopt;
+        }
+        config.until = *parsed;
+    }
+    for (const QString& fault : command.parser().values(QStringLiteral("fault"))) {
+        *error = config.setFault(fault);
+        if (!error->isEmpty())
+            return std::nullopt;
+    }
+    *error = config.validate();
+    if (!error->isEmpty())
+        return std::nullopt;
+    return config;
+}
+
+} // namespace
+
+int runDemo(const QStringList& arguments)
+{
+    Command command(QStringLiteral("demo"), QStringLiteral("Fill a store with the simulated retail estate."));
+    command.addStoreOption();
+    command.addJsonOption();
+    QCommandLineParser& p = command.parser();
+    p.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the simulation (default 1)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("days"), QStringLiteral("Days simulated, ending at --until (default 7)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("orders-per-day"), QStringLiteral("Web orders a day (default 2000)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("sales-per-store"), QStringLiteral("Store sales a day per store (default 500)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("stores"), QStringLiteral("Number of stores (default 20)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("skus"), QStringLiteral("Number of SKUs (default 2000)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("peak"), QStringLiteral("Add a flash-sale peak on the last evening.")});
+    p.addOption({QStringLiteral("fault"), QStringLiteral("Fault rate per transaction, e.g. stuck=0.01 (repeatable)."),
+                 QStringLiteral("CLASS=RATE")});
+    p.addOption({QStringLiteral("until"), QStringLiteral("End of the simulated window: ISO 8601 or \"now\" "
+                                                         "(default 2026-11-02T00:00:00Z)."), QStringLiteral("TIME")});
+    p.addOption({QStringLiteral("replace"), QStringLiteral("Replace the telemetry of a store that is not empty.")});
+    if (int rc = command.parse(arguments); rc >= 0)
+        return rc;
+    const QString url = command.storeUrl(false);
+    if (url.isEmpty())
+        return Usage;
+    QString error;
+    const auto config = configFrom(command, &error);
+    if (!config)
+        return command.usageError(error);
+
+    auto store = command.openStore(url, OpenMode::ReadWrite);
+    if (!store)
+        return Failed;
+    const bool showProgress = isatty(fileno(stderr)) && !command.json();
+    auto outcome = fillWithDemo(*store, *config, p.isSet(QStringLiteral("replace")), [showProgress](int percent) {
+        if (showProgress)
+            std::fprintf(stderr, "\rGenerating the retail estate… %3d%%", percent);
+    });
+    if (showProgress)
+        std::fprintf(stderr, "\r%*s\r", 40, "");
+    if (!outcome)
+        return command.fail(outcome.error());
+    const QString where = store->location().redacted();
+    const SimulationSummary& summary = outcome->summary;
+    const IngestResult& ingested = outcome->ingested;
+    const double seconds = outcome->seconds;
+
+    if (command.json()) {
+        QJsonObject faults;
+        for (auto it = summary.faultsByClass.cbegin(); it != summary.faultsByClass.cend(); ++it)
+            faults.insert(it.key(), it.value());
+        command.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("store"), where},
+            {QStringLiteral("transactions"), summary.transactions},
+            {QStringLiteral("events"), ingested.eventsInserted},
+            {QStringLiteral("duplicates_dropped"), ingested.eventsDuplicate},
+            {QStringLiteral("failed_messages"), ingested.failedInserted},
+            {QStringLiteral("inventory_positions"), ingested.inventoryUpserted},
+            {QStringLiteral("price_positions"), ingested.pricesUpserted},
+            {QStringLiteral("faults_by_class"), faults},
+            {QStringLiteral("duration_s"), seconds},
+        }));
+        return Done;
+    }
+    const QLocale c = QLocale::c();
+    command.print(QStringLiteral("%1: %2 transactions, %3 events (%4 duplicates dropped), %5 failed messages, "
+                                 "%6 inventory and %7 price positions in %8 s")
+                      .arg(where, c.toString(summary.transactions), c.toString(ingested.eventsInserted),
+                           c.toString(ingested.eventsDuplicate), c.toString(ingested.failedInserted),
+                           c.toString(ingested.inventoryUpserted), c.toString(ingested.pricesUpserted),
+                           QString::number(seconds, 'f', 1)));
+    return Done;
+}
+
+} // namespace ct::cli

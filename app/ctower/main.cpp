@@ -1,0 +1,70 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+const char kUsage[] = R"(Usage: ctower COMMAND [options]
+
+Control Tower on the command line: the telemetry store of a retail integration estate.
+
+Commands:
+  demo     Fill a store with the simulated retail estate (needs an explicit --store).
+  stats    Count what a store holds (--json: equal content gives byte-equal output).
+  info     Show where a store is, its engine, size, schema version and last change.
+  migrate  Create a store or bring its schema up to date.
+
+Options:
+  -h, --help     Show this help; COMMAND --help shows a command's options.
+  -v, --version  Show the version.
+
+The store comes from --store URL, else the CTOWER_STORE environment variable (never for demo):
+  sqlite:///absolute/path.db, a file path, or postgresql://user@host:port/database
+  (password from CTOWER_STORE_PASSWORD when the URL has none).
+
+Exit status: 0 done, 1 failed (one sentence on stderr says why), 2 usage error,
+3 nothing matched, 4 partly done or a conflict.
+)";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ctower"));
+    QCoreApplication::setOrganizationName(QStringLiteral("controltower"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CT_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    ct::cli::installMessageHandler(args.contains(QStringLiteral("--verbose")));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.size() < 2) {
+        err << kUsage;
+        return ct::cli::Usage;
+    }
+    const QString command = args.at(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << kUsage;
+        return ct::cli::Done;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "ctower " << QCoreApplication::applicationVersion() << '\n';
+        return ct::cli::Done;
+    }
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("demo"))
+        return ct::cli::runDemo(rest);
+    if (command == QLatin1String("stats"))
+        return ct::cli::runStats(rest);
+    if (command == QLatin1String("info"))
+        return ct::cli::runInfo(rest);
+    if (command == QLatin1String("migrate"))
+        return ct::cli::runMigrate(rest);
+    err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;
+    return ct::cli::Usage;
+}

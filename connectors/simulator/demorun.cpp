@@ -1,0 +1,75 @@
+#include "demorun.h"
+
+#include "retailsimulator.h"
+
+#include <QElapsedTimer>
+
+namespace ct {
+
+QString describeDemo(const SimulationConfig& c)
+{
+    QStringList parts{QStringLiteral("seed=%1").arg(c.seed),
+                      QStringLiteral("days=%1").arg(c.days),
+                      QStringLiteral("orders-per-day=%1").arg(c.ordersPerDay),
+                      QStringLiteral("sales-per-store=%1").arg(c.salesPerStorePerDay),
+                      QStringLiteral("stores=%1").arg(c.stores),
+                      QStringLiteral("skus=%1").arg(c.skus),
+                      QStringLiteral("peak=%1").arg(c.peak ? QStringLiteral("yes") : QStringLiteral("no")),
+                      QStringLiteral("until=%1").arg(c.until.toIso())};
+    for (auto it = c.faultRates.cbegin(); it != c.faultRates.cend(); ++it)
+        parts << QStringLiteral("fault.%1=%2").arg(it.key()).arg(it.value());
+    return parts.join(QLatin1Char(' '));
+}
+
+Expected<DemoOutcome> fillWithDemo(TelemetryStore& store, const SimulationConfig& config, bool replace,
+                                   const std::function<void(int)>& progress, const std::atomic_bool* cancel)
+{
+    const QString where = store.location().redacted();
+    auto empty = store.isEmpty();
+    if (!empty)
+        return empty.error();
+    if (!empty.value()) {
+        if (!replace)
+            return StoreError::make(StoreError::Code::NotEmpty,
+                                    QStringLiteral("%1 already holds telemetry; pass --replace to replace it").arg(where));
+        if (auto cleared = store.clearTelemetry(); !cleared)
+            return cleared.error();
+        const auto entry = AuditEntry::bySystem(QStringLiteral("store.cleared"), where,
+                                                QStringLiteral("telemetry removed to make room for a demo estate"));
+        if (auto a = store.appendAudit(entry); !a)
+            return a.error();
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    DemoOutcome outcome;
+    StoreError writeError;
+    outcome.summary = RetailSimulator(config).run(
+        [&](IngestBatch& batch) {
+            auto written = store.ingest(batch);
+            if (!written) {
+                writeError = written.error();
+                return false;
+            }
+            outcome.ingested += written.value();
+            return true;
+        },
+        progress, cancel);
+    if (writeError.isError())
+        return writeError;
+    if (cancel && cancel->load())
+        return StoreError::make(StoreError::Code::Cancelled, QStringLiteral("the demo was cancelled"));
+    outcome.seconds = double(timer.nsecsElapsed()) / 1e9;
+
+    auto entry = AuditEntry::bySystem(QStringLiteral("demo.generated"), where, describeDemo(config));
+    entry.after = QStringLiteral("events=%1 failed_messages=%2 inventory_positions=%3 price_positions=%4")
+                      .arg(outcome.ingested.eventsInserted)
+                      .arg(outcome.ingested.failedInserted)
+                      .arg(outcome.ingested.inventoryUpserted)
+                      .arg(outcome.ingested.pricesUpserted);
+    if (auto a = store.appendAudit(entry); !a)
+        return a.error();
+    return outcome;
+}
+
+} // namespace ct

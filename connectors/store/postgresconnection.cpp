@@ -1,0 +1,117 @@
+#include "postgresconnection.h"
+
+#include "postgreserror.h"
+
+#include <libpq-fe.h>
+
+#include <vector>
+
+namespace ct {
+
+PostgresResult::PostgresResult(pg_result* result)
+    : m_result(result)
+{
+}
+
+void PostgresResult::Free::operator()(pg_result* r) const
+{
+    PQclear(r);
+}
+
+int PostgresResult::rows() const
+{
+    return m_result ? PQntuples(m_result.get()) : 0;
+}
+
+QByteArray PostgresResult::value(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
+}
+
+QString PostgresResult::text(int row, int column) const
+{
+    return QString::fromUtf8(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
+}
+
+qint64 PostgresResult::affectedRows() const
+{
+    return m_result ? QByteArray(PQcmdTuples(m_result.get())).toLongLong() : 0;
+}
+
+pg_conn* PostgresConnection::fromDriverHandle(const QVariant& handle)
+{
+    // Qt 6 names the metatype after the struct behind libpq's typedef; older Qt used the typedef.
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+        return *static_cast<pg_conn* const*>(handle.constData());
+    return nullptr;
+}
+
+bool PostgresConnection::isBroken() const
+{
+    return PQstatus(m_conn) == CONNECTION_BAD;
+}
+
+bool PostgresConnection::inFailedTransaction() const
+{
+    return PQtransactionStatus(m_conn) == PQTRANS_INERROR;
+}
+
+StoreError PostgresConnection::failure(const QString& doing, const pg_result* result) const
+{
+    const char* message = result ? PQresultErrorMessage(result) : nullptr;
+    if (!message || !*message)
+        message = PQerrorMessage(m_conn);
+    const char* sqlState = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    return postgresStatementError(QString::fromUtf8(message), QString::fromLatin1(sqlState), isBroken(), doing,
+                                  m_location);
+}
+
+Expected<PostgresResult> PostgresConnection::check(pg_result* raw, const QString& doing)
+{
+    PostgresResult result(raw);
+    switch (PQresultStatus(raw)) {
+    case PGRES_COMMAND_OK:
+    case PGRES_TUPLES_OK:
+    case PGRES_COPY_IN:
+        return result;
+    default:
+        return failure(doing, raw);
+    }
+}
+
+Expected<PostgresResult> PostgresConnection::exec(const char* sql, const QString& doing)
+{
+    return check(PQexec(m_conn, sql), doing);
+}
+
+Expected<qint64> PostgresConnection::command(const char* sql, const QString& doing)
+{
+    auto r = exec(sql, doing);
+    if (!r)
+        return r.error();
+    return r->affectedRows();
+}
+
+Expected<PostgresResult> PostgresConnection::exec(const char* sql, const QList<QByteArray>& parameters,
+                                                  const QString& doing)
+{
+    std::vector<const char*> values;
+    std::vector<int> lengths;
+    values.reserve(size_t(parameters.size()));
+    lengths.reserve(size_t(parameters.size()));
+    for (const QByteArray& p : parameters) {
+        values.push_back(p.isNull() ? nullptr : p.constData());
+        lengths.push_back(int(p.size()));
+    }
+    return check(PQexecParams(m_conn, sql, int(parameters.size()), nullptr, values.data(), lengths.data(),
+                              nullptr, 0),
+                 doing);
+}
+
+StoreError PostgresConnection::lockForTransaction(AdvisoryLock lock, const QString& doing)
+{
+    auto r = exec("SELECT pg_advisory_xact_lock($1)", {QByteArray::number(qint64(lock))}, doing);
+    return r ? StoreError{} : r.error();
+}
+
+} // namespace ct

@@ -1,0 +1,206 @@
+#include "postgreseventwriter.h"
+
+#include "postgresconnection.h"
+#include "postgrescopywriter.h"
+#include "uuid.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QHash>
+#include <QRandomGenerator>
+
+namespace ct {
+namespace {
+
+#define CT_EVENT_COLUMNS                                                                                    \
+    "key, id, source, correlation_id, causation_id, flow, stage, type, node, subject, status, occurred_at, " \
+    "recorded_at, sku, quantity, amount_minor, currency, content_type, payload, attributes, day"
+
+// Made from the store's table, so types and collations match; emptied at every commit.
+constexpr char kCreateStaging[] = "CREATE TEMP TABLE IF NOT EXISTS ct_staging_events ON COMMIT DELETE ROWS AS SELECT "
+                                  CT_EVENT_COLUMNS ", false AS other_day FROM ctower.events WITH NO DATA";
+constexpr char kCopyUnseen[] = "COPY ctower.events (" CT_EVENT_COLUMNS ") FROM STDIN";
+constexpr char kCopyStaged[] = "COPY pg_temp.ct_staging_events (" CT_EVENT_COLUMNS ", other_day) FROM STDIN";
+// The unique indexes (id, source, day) and (key, day) skip what the table holds on the same day.
+constexpr char kInsertStaged[] = "INSERT INTO ctower.events (" CT_EVENT_COLUMNS ") SELECT " CT_EVENT_COLUMNS
+                                 " FROM pg_temp.ct_staging_events WHERE NOT other_day ON CONFLICT DO NOTHING";
+// Events whose (source, id) was committed lately under another day: a redelivery if the table still
+// holds it on another day. The recent ids are only a hint (another connection may have cleared the
+// store, and they compare 64-bit fingerprints); these rows are rare, so probing every day is cheap.
+constexpr char kInsertStagedOtherDay[] =
+    "INSERT INTO ctower.events (" CT_EVENT_COLUMNS ") SELECT " CT_EVENT_COLUMNS
+    " FROM pg_temp.ct_staging_events s WHERE s.other_day AND NOT EXISTS (SELECT 1 FROM ctower.events e "
+    "WHERE e.id = s.id AND e.source = s.source AND e.day <> s.day) ON CONFLICT DO NOTHING";
+
+#undef CT_EVENT_COLUMNS
+
+constexpr char kUniqueViolation[] = "23505";
+
+const QString& doing()
+{
+    static const QString text = QStringLiteral("storing events");
+    return text;
+}
+
+qint32 dayOf(const Event& e)
+{
+    return qint32(e.occurredAt.epochDay());
+}
+
+} // namespace
+
+PostgresEventWriter::PostgresEventWriter(PostgresConnection& connection, PostgresCopyText& buffer)
+    : m_connection(connection)
+    , m_buffer(buffer)
+{
+}
+
+QString PostgresEventWriter::newKey()
+{
+    static QAtomicInteger<quint64> counter;
+    return uuidV7(QDateTime::currentMSecsSinceEpoch(), counter.fetchAndAddRelaxed(1) + 1,
+                  QRandomGenerator::global()->generate64());
+}
+
+StoreError PostgresEventWriter::prepare(const QList<Event>& events)
+{
+    if (!m_stagingReady) {
+        if (auto r = m_connection.command(kCreateStaging, doing()); !r)
+            return r.error();
+        m_stagingReady = true;
+    }
+    QList<qint32> days;
+    for (const Event& e : events) {
+        const qint32 day = dayOf(e);
+        if ((days.isEmpty() || days.constLast() != day) && !days.contains(day))
+            days.append(day);
+    }
+    return m_partitions.ensure(m_connection, days);
+}
+
+void PostgresEventWriter::committed(const QList<Event>& events)
+{
+    for (const Event& e : events)
+        m_recent.remember(e.source, e.id, dayOf(e));
+}
+
+void PostgresEventWriter::rolledBack()
+{
+    m_partitions.forget();  // the failure may have been a partition dropped behind our back
+}
+
+void PostgresEventWriter::encodeEvent(PostgresCopyText& row, const Event& e)
+{
+    row.text(e.key.isEmpty() ? newKey() : e.key);
+    for (const QString* field : {&e.id, &e.source, &e.correlationId, &e.causationId, &e.flow, &e.stage, &e.type,
+                                 &e.node, &e.subject})
+        row.text(*field);
+    row.utf8(QByteArrayView(eventStatusCode(e.status)));
+    row.integer(e.occurredAt.micros());
+    row.integer(e.recordedAt.micros());
+    row.text(e.sku);
+    row.optional(e.quantity);
+    row.optional(e.amountMinor);
+    row.text(e.currency);
+    row.text(e.contentType);
+    row.bytes(e.payload);
+    row.utf8(e.attributes);
+    row.integer(dayOf(e));
+}
+
+Expected<bool> PostgresEventWriter::copyUnseen(const QList<Event>& events, Plan* plan)
+{
+    if (auto r = m_connection.command("SAVEPOINT ct_direct_copy", doing()); !r)
+        return r.error();
+    PostgresCopyWriter copy(m_connection, m_buffer);
+    if (auto e = copy.begin(kCopyUnseen, doing()); e.isError())
+        return e;
+    // Sorting the batch out while the rows stream lets the server insert one chunk while the next
+    // is classified and encoded.
+    QHash<size_t, qsizetype> firstInBatch;
+    firstInBatch.reserve(events.size());
+    plan->unseen.reserve(events.size());
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event& e = events.at(i);
+        // A repeat inside the batch is dropped here, exactly: the table would see it on the same day only.
+        const size_t hash = qHashMulti(0, e.source, e.id);
+        const auto first = firstInBatch.constFind(hash);
+        if (first == firstInBatch.cend()) {
+            firstInBatch.insert(hash, i);
+        } else {
+            const Event& earlier = events.at(*first);
+            if (earlier.source == e.source && earlier.id == e.id)
+                continue;  // the first one stands
+        }
+        if (m_recent.dayOf(e.source, e.id)) {
+            plan->seen.append(i);
+            continue;
+        }
+        plan->unseen.append(i);
+        encodeEvent(copy.row(), e);
+        copy.row().endRow();
+        if (auto error = copy.rowDone(); error.isError())
+            return error;
+    }
+    const StoreError copied = copy.finish();
+    if (copied.isError() && copy.sqlState() != kUniqueViolation)
+        return copied;
+    if (copied.isError()) {
+        if (auto r = m_connection.command("ROLLBACK TO SAVEPOINT ct_direct_copy", doing()); !r)
+            return r.error();
+    }
+    if (auto r = m_connection.command("RELEASE SAVEPOINT ct_direct_copy", doing()); !r)
+        return r.error();
+    return !copied.isError();
+}
+
+Expected<qint64> PostgresEventWriter::insertStaged(const QList<Event>& events, const QList<qsizetype>& rows)
+{
+    PostgresCopyWriter copy(m_connection, m_buffer);
+    if (auto e = copy.begin(kCopyStaged, doing()); e.isError())
+        return e;
+    bool anyOtherDay = false;
+    for (const qsizetype i : rows) {
+        const Event& e = events.at(i);
+        const bool otherDay = m_recent.isDuplicateAcrossDays(e.source, e.id, dayOf(e));
+        anyOtherDay = anyOtherDay || otherDay;
+        encodeEvent(copy.row(), e);
+        copy.row().boolean(otherDay);
+        copy.row().endRow();
+        if (auto error = copy.rowDone(); error.isError())
+            return error;
+    }
+    if (auto e = copy.finish(); e.isError())
+        return e;
+    auto inserted = m_connection.command(kInsertStaged, doing());
+    if (!inserted || !anyOtherDay)
+        return inserted;
+    auto more = m_connection.command(kInsertStagedOtherDay, doing());
+    if (!more)
+        return more;
+    return inserted.value() + more.value();
+}
+
+StoreError PostgresEventWriter::write(const QList<Event>& events, IngestResult* result)
+{
+    if (events.isEmpty())
+        return {};
+    Plan plan;
+    auto copied = copyUnseen(events, &plan);
+    if (!copied)
+        return copied.error();
+    qint64 inserted = copied.value() ? plan.unseen.size() : 0;
+    if (!copied.value())
+        plan.seen += plan.unseen;  // the table held one of them already: the staging table sorts it out
+    if (!plan.seen.isEmpty()) {
+        auto staged = insertStaged(events, plan.seen);
+        if (!staged)
+            return staged.error();
+        inserted += staged.value();
+    }
+    result->eventsInserted += inserted;
+    result->eventsDuplicate += events.size() - inserted;
+    return {};
+}
+
+} // namespace ct

@@ -1,0 +1,333 @@
+#include "postgresstore.h"
+
+#include "migration.h"
+#include "postgresconnection.h"
+#include "postgreserror.h"
+#include "postgresingestwriter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ct {
+namespace {
+
+// QPSQL pastes the connect options into libpq's connection string unquoted (splitting on ';'):
+// a value holding a space, quote, backslash or ';' could smuggle in another option, such as a
+// weaker sslmode.
+StoreError checkOptionValues(const StoreLocation& location)
+{
+    for (auto it = location.options.cbegin(); it != location.options.cend(); ++it) {
+        for (const QChar c : it.value()) {
+            if (c.isSpace() || c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('\\')
+                || c == QLatin1Char(';'))
+                return StoreError::make(StoreError::Code::InvalidLocation,
+                                        QStringLiteral("the store URL option %1 must be a single word "
+                                                       "(no spaces, quotes, backslashes or semicolons)")
+                                            .arg(it.key()));
+        }
+    }
+    return {};
+}
+
+StoreChange changeFromPayload(const QString& payload)
+{
+    const QJsonObject json = QJsonDocument::fromJson(payload.toUtf8()).object();
+    StoreChange change;
+    change.what = json.value(QLatin1String("what")).toString(QStringLiteral("changed"));
+    change.events = json.value(QLatin1String("events")).toInteger();
+    return change;
+}
+
+bool wroteSomething(const IngestResult& r)
+{
+    return r.eventsInserted + r.failedInserted + r.inventoryUpserted + r.pricesUpserted + r.faultsInserted > 0;
+}
+
+} // namespace
+
+PostgresStore::PostgresStore(const StoreLocation& location)
+    : SqlStore(location, QStringLiteral("QPSQL"))
+{
+}
+
+PostgresStore::~PostgresStore()
+{
+    QObject::disconnect(m_listening);
+    m_writer.reset();
+    m_connection.reset();
+}
+
+StoreError PostgresStore::errorFrom(const QSqlError& error, const QString& doing) const
+{
+    // A failed transaction refuses every further command, including the DEALLOCATE with which Qt
+    // releases a prepared statement when its query object dies (it would print a warning): end it
+    // now, since nothing can be done in it any more. The caller's own ROLLBACK then finds none.
+    if (m_connection && m_connection->inFailedTransaction())
+        m_connection->exec("ROLLBACK", doing);
+    const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    return postgresStatementError(text, error.nativeErrorCode(), m_connection && m_connection->isBroken(), doing,
+                                  m_location);
+}
+
+StoreError PostgresStore::tooNew(int version) const
+{
+    return StoreError::make(StoreError::Code::TooNew,
+                            QStringLiteral("%1 has schema version %2, newer than this program understands (%3); "
+                                           "use a newer Control Tower")
+                                .arg(m_location.redacted())
+                                .arg(version)
+                                .arg(latestSchemaVersion()));
+}
+
+Expected<std::unique_ptr<TelemetryStore>> PostgresStore::open(const StoreLocation& location, OpenMode mode)
+{
+    if (auto e = checkOptionValues(location); e.isError())
+        return e;
+    std::unique_ptr<PostgresStore> store(new PostgresStore(location));
+    if (auto e = store->connect(mode); e.isError())
+        return e;
+    bool fresh = false;
+    auto version = store->ownedSchemaVersion(&fresh);
+    if (!version)
+        return version.error();
+    if (version.value() > latestSchemaVersion())
+        return store->tooNew(version.value());
+    if (mode == OpenMode::ReadOnly) {
+        if (fresh)
+            return StoreError::make(StoreError::Code::NotFound,
+                                    QStringLiteral("%1 holds no Control Tower store (it has no schema ctower); "
+                                                   "create one with ctower migrate")
+                                        .arg(location.redacted()));
+        if (version.value() < latestSchemaVersion())
+            return StoreError::make(StoreError::Code::TooNew,
+                                    QStringLiteral("%1 has schema version %2 and needs migrating to %3: "
+                                                   "run ctower migrate")
+                                        .arg(location.redacted())
+                                        .arg(version.value())
+                                        .arg(latestSchemaVersion()));
+        return std::unique_ptr<TelemetryStore>(std::move(store));
+    }
+    if (version.value() < latestSchemaVersion()) {
+        if (auto e = store->migrate(); e.isError())
+            return e;
+    }
+    return std::unique_ptr<TelemetryStore>(std::move(store));
+}
+
+StoreError PostgresStore::connect(OpenMode mode)
+{
+    if (!m_db.isValid())
+        return StoreError::make(StoreError::Code::Unsupported,
+                                QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed; "
+                                               "install libqt6sql6-psql"));
+    const QString password = m_location.password.isEmpty() ? qEnvironmentVariable("CTOWER_STORE_PASSWORD")
+                                                           : m_location.password;
+    m_db.setHostName(m_location.host);
+    m_db.setPort(m_location.port);
+    m_db.setDatabaseName(m_location.database);
+    m_db.setUserName(m_location.user);
+    m_db.setPassword(password);
+    m_db.setConnectOptions(m_location.postgresConnectOptions());
+    if (!m_db.open())
+        return postgresConnectError(m_db.lastError().databaseText(), m_location, password);
+    pg_conn* handle = PostgresConnection::fromDriverHandle(m_db.driver()->handle());
+    if (!handle)
+        return StoreError::make(StoreError::Code::Unsupported,
+                                QStringLiteral("Qt's PostgreSQL driver gives no native connection"));
+    m_connection = std::make_unique<PostgresConnection>(handle, m_location);
+    QStringList settings{QStringLiteral("SET search_path TO ctower"),
+                         // Keeps the server's notices and warnings ("there is no transaction in
+                         // progress", "already exists, skipping") off the user's terminal: libpq
+                         // prints them to stderr.
+                         QStringLiteral("SET client_min_messages TO error")};
+    m_readOnly = mode == OpenMode::ReadOnly;
+    // The server itself then refuses every write, whatever path it takes.
+    if (m_readOnly)
+        settings << QStringLiteral("SET default_transaction_read_only TO on");
+    for (const QString& sql : std::as_const(settings)) {
+        if (auto e = exec(sql, QStringLiteral("configuring the connection")); e.isError())
+            return e;
+    }
+    return {};
+}
+
+Expected<int> PostgresStore::ownedSchemaVersion(bool* fresh)
+{
+    // Only reads: a database that is not ours must be left exactly as it was.
+    auto schemas = scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'ctower'"),
+                          QStringLiteral("reading the store"));
+    if (!schemas)
+        return schemas.error();
+    *fresh = schemas.value() == 0;
+    if (*fresh)
+        return 0;
+    const StoreError notOurs = StoreError::make(
+        StoreError::Code::NotOurs,
+        QStringLiteral("%1 has a schema ctower that is not a Control Tower store; it was left untouched")
+            .arg(m_location.redacted()));
+    auto tables = scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'ctower' "
+                                        "AND tablename = 'schema_version'"),
+                         QStringLiteral("reading the store"));
+    if (!tables)
+        return tables.error();
+    if (tables.value() == 0)
+        return notOurs;
+    auto version = storedSchemaVersion();
+    if (!version)  // a schema_version of some other shape
+        return version.error().code == StoreError::Code::QueryFailed ? notOurs : version.error();
+    if (version.value() == 0)
+        return notOurs;
+    return version;
+}
+
+StoreError PostgresStore::migrate()
+{
+    const QString doing = QStringLiteral("migrating the store");
+    if (auto e = exec(QStringLiteral("BEGIN"), doing); e.isError())
+        return e;
+    auto abandon = [this](const StoreError& e) {
+        rollback();
+        return e;
+    };
+    if (auto e = m_connection->lockForTransaction(AdvisoryLock::Migration, doing); e.isError())
+        return abandon(e);
+    // Migrations append to the audit chain too (always in this order: no deadlock with beginWrite).
+    if (auto e = m_connection->lockForTransaction(AdvisoryLock::AuditWriter, doing); e.isError())
+        return abandon(e);
+    // Another process may have created or migrated the store while we waited for the lock.
+    bool fresh = false;
+    auto current = ownedSchemaVersion(&fresh);
+    if (!current)
+        return abandon(current.error());
+    if (current.value() > latestSchemaVersion())
+        return abandon(tooNew(current.value()));
+    const QString created = QStringLiteral("PostgreSQL store created");
+    if (auto e = applyMigrations(postgresMigrations(), current.value(), fresh, created); e.isError())
+        return abandon(e);
+    if (auto e = commit(doing); e.isError())
+        return abandon(e);
+    return {};
+}
+
+StoreError PostgresStore::beginWrite()
+{
+    const QString doing = QStringLiteral("starting a write");
+    if (auto e = exec(QStringLiteral("BEGIN"), doing); e.isError())
+        return e;
+    // The audit chain links each entry to the one before: its writers take turns across processes.
+    if (auto e = m_connection->lockForTransaction(AdvisoryLock::AuditWriter, doing); e.isError()) {
+        rollback();
+        return e;
+    }
+    return {};
+}
+
+QStringList PostgresStore::clearStatements() const
+{
+    return {QStringLiteral("TRUNCATE ctower.events, ctower.failed_messages, ctower.inventory_positions, "
+                           "ctower.price_positions, ctower.injected_faults"),
+            QStringLiteral("SELECT pg_notify('%1', '{\"what\":\"cleared\",\"events\":0}')")
+                .arg(QLatin1String(kChangeChannel))};
+}
+
+Expected<StoreInfo> PostgresStore::info()
+{
+    auto info = commonInfo();
+    if (!info)
+        return info;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SHOW server_version")) || !q.next())
+        return errorFrom(q.lastError(), QStringLiteral("reading the server version"));
+    info->serverVersion = QStringLiteral("PostgreSQL ") + q.value(0).toString();
+    auto size = scalar(QStringLiteral("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint FROM pg_class c "
+                                      "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                      "WHERE n.nspname = 'ctower' AND c.relkind IN ('r', 'm')"),
+                       QStringLiteral("measuring the store"));
+    if (!size)
+        return size.error();
+    info->sizeBytes = size.value();
+    return info;
+}
+
+PostgresIngestWriter& PostgresStore::writer()
+{
+    if (!m_writer)
+        m_writer = std::make_unique<PostgresIngestWriter>(*m_connection);
+    return *m_writer;
+}
+
+StoreError PostgresStore::notifyChange(const QString& what, qint64 events)
+{
+    const QByteArray payload =
+        QJsonDocument(QJsonObject{{QStringLiteral("what"), what}, {QStringLiteral("events"), events}})
+            .toJson(QJsonDocument::Compact);
+    // Sent inside the transaction: listeners hear of it on commit, and never of a rolled-back batch.
+    auto sent = m_connection->exec("SELECT pg_notify($1, $2)", {QByteArray(kChangeChannel), payload},
+                                   QStringLiteral("announcing the change"));
+    return sent ? StoreError{} : sent.error();
+}
+
+Expected<IngestResult> PostgresStore::ingest(const IngestBatch& batch)
+{
+    if (m_readOnly)
+        return StoreError::make(StoreError::Code::AccessDenied,
+                                m_location.redacted() + QStringLiteral(" was opened read-only: cannot store a batch"));
+    if (m_connection->isBroken())  // said once already; Qt would only warn "database not open"
+        return postgresStatementError(QStringLiteral("the connection is closed"), QString(), true,
+                                      QStringLiteral("storing a batch"), m_location);
+    PostgresIngestWriter& w = writer();
+    if (auto e = w.prepare(batch); e.isError())
+        return e;
+    if (auto e = exec(QStringLiteral("BEGIN"), QStringLiteral("starting a write")); e.isError())
+        return e;
+    auto abandon = [&](const StoreError& e) {
+        rollback();
+        w.rolledBack();
+        return e;
+    };
+    IngestResult result;
+    if (auto e = w.write(batch, &result); e.isError())
+        return abandon(e);
+    // Last, so that concurrent writers wait for this row only for the moment before the commit.
+    if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros())); e.isError())
+        return abandon(e);
+    if (wroteSomething(result)) {
+        if (auto e = notifyChange(QStringLiteral("ingest"), result.eventsInserted); e.isError())
+            return abandon(e);
+    }
+    if (auto e = commit(QStringLiteral("storing a batch")); e.isError())
+        return abandon(e);
+    w.committed(batch);
+    return result;
+}
+
+Expected<bool> PostgresStore::clearTelemetry()
+{
+    auto cleared = SqlStore::clearTelemetry();
+    if (cleared && m_writer)
+        m_writer->forgetRecentIds();
+    return cleared;
+}
+
+StoreError PostgresStore::listenForChanges(std::function<void(const StoreChange&)> onChange)
+{
+    QSqlDriver* driver = m_db.driver();
+    const QString channel = QString::fromLatin1(kChangeChannel);
+    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+        return errorFrom(driver->lastError(), QStringLiteral("listening for changes"));
+    QObject::disconnect(m_listening);
+    // The driver lives on the thread that opened the store, so the callback runs there too.
+    m_listening = QObject::connect(driver, &QSqlDriver::notification, driver,
+                                   [channel, onChange = std::move(onChange)](const QString& name,
+                                                                             QSqlDriver::NotificationSource,
+                                                                             const QVariant& payload) {
+                                       if (name == channel)
+                                           onChange(changeFromPayload(payload.toString()));
+                                   });
+    return {};
+}
+
+} // namespace ct

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sqlstore.h"
+
+#include <QMetaObject>
+
+#include <memory>
+
+namespace ct {
+
+class PostgresConnection;
+class PostgresIngestWriter;
+
+// The shared store of a team: a PostgreSQL database, our tables in the schema ctower (reached
+// through search_path, so SqlStore's queries work unchanged). Bulk ingest goes through COPY on the
+// libpq connection Qt opened; change notifications through LISTEN/NOTIFY.
+class PostgresStore final : public SqlStore {
+public:
+    static Expected<std::unique_ptr<TelemetryStore>> open(const StoreLocation& location, OpenMode mode);
+    ~PostgresStore() override;
+
+    Expected<StoreInfo> info() override;
+    Expected<IngestResult> ingest(const IngestBatch& batch) override;
+    Expected<bool> clearTelemetry() override;
+    StoreError listenForChanges(std::function<void(const StoreChange&)> onChange) override;
+
+    static constexpr char kChangeChannel[] = "ctower_changes";
+
+protected:
+    StoreError beginWrite() override;
+    QStringList clearStatements() const override;
+    StoreError errorFrom(const QSqlError& error, const QString& doing) const override;
+
+private:
+    explicit PostgresStore(const StoreLocation& location);
+    StoreError connect(OpenMode mode);
+    // The schema version of our store, 0 with *fresh set when the database has no schema ctower.
+    Expected<int> ownedSchemaVersion(bool* fresh);
+    StoreError migrate();
+    StoreError notifyChange(const QString& what, qint64 events);
+    PostgresIngestWriter& writer();
+    StoreError tooNew(int version) const;
+
+    bool m_readOnly = false;
+    std::unique_ptr<PostgresConnection> m_connection;
+    std::unique_ptr<PostgresIngestWriter> m_writer;
+    QMetaObject::Connection m_listening;
+};
+
+} // namespace ct

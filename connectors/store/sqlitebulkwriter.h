@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ingestbatch.h"
+#include "recentids.h"
+#include "storeerror.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace ct {
+
+// Inserts a batch with prepared statements of the SQLite C API; the caller owns the transaction.
+// The statements are prepared once and reused for every batch (finalised on destruction).
+class SqliteBulkWriter {
+public:
+    explicit SqliteBulkWriter(sqlite3* db);
+    ~SqliteBulkWriter();
+    SqliteBulkWriter(const SqliteBulkWriter&) = delete;
+    SqliteBulkWriter& operator=(const SqliteBulkWriter&) = delete;
+
+    // On failure returns the SQLite message; the transaction must then be rolled back.
+    StoreError write(const IngestBatch& batch, IngestResult* result);
+    // After the transaction: remember the written ids (committed) or forget them (rolled back).
+    void finish(bool committed);
+
+private:
+    struct Statement;
+    StoreError prepare();
+    StoreError writeEvents(const QList<Event>& events, IngestResult* result);
+    StoreError writeFailedMessages(const QList<FailedMessage>& messages, IngestResult* result);
+    StoreError writeInventory(const QList<InventoryPosition>& positions, IngestResult* result);
+    StoreError writePrices(const QList<PricePosition>& positions, IngestResult* result);
+    StoreError writeFaults(const QList<InjectedFault>& faults, IngestResult* result);
+    StoreError failure(const char* doing) const;
+
+    sqlite3* m_db;
+    std::unique_ptr<Statement> m_event, m_failed, m_inventory, m_price, m_fault;
+    quint64 m_keyCounter = 0;
+    RecentIds m_recent;
+    QList<const Event*> m_pending;  // written in the open transaction
+};
+
+} // namespace ct

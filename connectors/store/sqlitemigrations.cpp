@@ -1,0 +1,86 @@
+#include "migration.h"
+
+namespace ct {
+
+const QList<Migration>& sqliteMigrations()
+{
+    static const QList<Migration> migrations{
+        {1,
+         QStringLiteral("telemetry store: events, failed messages, inventory and price positions, audit trail"),
+         {
+             QStringLiteral(R"(CREATE TABLE schema_version (
+                version INTEGER PRIMARY KEY, product TEXT NOT NULL, description TEXT NOT NULL,
+                applied_at INTEGER NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE store_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE events (
+                seq INTEGER PRIMARY KEY,
+                key TEXT NOT NULL, id TEXT NOT NULL, source TEXT NOT NULL,
+                correlation_id TEXT NOT NULL, causation_id TEXT NOT NULL DEFAULT '',
+                flow TEXT NOT NULL, stage TEXT NOT NULL, type TEXT NOT NULL,
+                node TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,
+                occurred_at INTEGER NOT NULL, recorded_at INTEGER NOT NULL,
+                sku TEXT NOT NULL DEFAULT '', quantity INTEGER, amount_minor INTEGER,
+                currency TEXT NOT NULL DEFAULT '', content_type TEXT NOT NULL DEFAULT '',
+                payload BLOB, attributes TEXT NOT NULL DEFAULT ''))"),
+             // Uniqueness is CloudEvents' (source, id), checked within the day the event occurred (a
+             // redelivery across midnight is caught by the writer's bounded recent-ids check): leading
+             // with the day keeps each batch's index inserts in one small region however large the
+             // store grows, where random producer ids over the whole table would touch every page.
+             QStringLiteral("CREATE UNIQUE INDEX events_day_source_id ON events(occurred_at / 86400000000, source, id)"),
+             QStringLiteral("CREATE INDEX events_correlation ON events(correlation_id)"),
+             QStringLiteral(R"(CREATE TABLE failed_messages (
+                seq INTEGER PRIMARY KEY,
+                key TEXT NOT NULL, message_id TEXT NOT NULL, correlation_id TEXT NOT NULL DEFAULT '',
+                event_id TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',
+                flow TEXT NOT NULL DEFAULT '', stage TEXT NOT NULL DEFAULT '',
+                broker TEXT NOT NULL, queue TEXT NOT NULL,
+                original_exchange TEXT NOT NULL DEFAULT '', original_routing_key TEXT NOT NULL DEFAULT '',
+                death_reason TEXT NOT NULL, death_count INTEGER NOT NULL,
+                first_death_at INTEGER NOT NULL, last_death_at INTEGER NOT NULL,
+                error_class TEXT NOT NULL, error_text TEXT NOT NULL DEFAULT '',
+                headers TEXT NOT NULL DEFAULT '', content_type TEXT NOT NULL DEFAULT '', payload BLOB,
+                state TEXT NOT NULL, assignee TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+                version INTEGER NOT NULL DEFAULT 1,
+                sku TEXT NOT NULL DEFAULT '', node TEXT NOT NULL DEFAULT '', quantity INTEGER,
+                amount_minor INTEGER, currency TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE UNIQUE INDEX failed_messages_key ON failed_messages(key)"),
+             QStringLiteral("CREATE UNIQUE INDEX failed_messages_death ON failed_messages(message_id, first_death_at)"),
+             QStringLiteral("CREATE INDEX failed_messages_state ON failed_messages(state, error_class)"),
+             QStringLiteral("CREATE INDEX failed_messages_correlation ON failed_messages(correlation_id)"),
+             QStringLiteral(R"(CREATE TABLE inventory_positions (
+                sku TEXT NOT NULL, node TEXT NOT NULL, system TEXT NOT NULL,
+                on_hand INTEGER NOT NULL, reserved INTEGER NOT NULL, as_of INTEGER NOT NULL,
+                PRIMARY KEY (sku, node, system)) WITHOUT ROWID)"),
+             QStringLiteral(R"(CREATE TABLE price_positions (
+                sku TEXT NOT NULL, node TEXT NOT NULL, system TEXT NOT NULL,
+                price_minor INTEGER NOT NULL, currency TEXT NOT NULL, promotion_id TEXT NOT NULL DEFAULT '',
+                as_of INTEGER NOT NULL,
+                PRIMARY KEY (sku, node, system)) WITHOUT ROWID)"),
+             QStringLiteral(R"(CREATE TABLE injected_faults (
+                seq INTEGER PRIMARY KEY,
+                correlation_id TEXT NOT NULL, fault_class TEXT NOT NULL, flow TEXT NOT NULL DEFAULT '',
+                stage TEXT NOT NULL DEFAULT '', system TEXT NOT NULL DEFAULT '', event_id TEXT NOT NULL DEFAULT '',
+                sku TEXT NOT NULL DEFAULT '', node TEXT NOT NULL DEFAULT '', quantity INTEGER,
+                detail TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX injected_faults_correlation ON injected_faults(correlation_id)"),
+             QStringLiteral(R"(CREATE TABLE audit_entries (
+                seq INTEGER PRIMARY KEY,
+                at INTEGER NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL, action TEXT NOT NULL,
+                target TEXT NOT NULL DEFAULT '', before_state TEXT NOT NULL DEFAULT '',
+                after_state TEXT NOT NULL DEFAULT '', result TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '',
+                prev_hash TEXT NOT NULL, hash TEXT NOT NULL))"),
+             QStringLiteral(R"(CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries
+                BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries
+                BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END)"),
+         }},
+    };
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return sqliteMigrations().constLast().version;
+}
+
+} // namespace ct

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sqlstore.h"
+
+#include <memory>
+
+struct sqlite3;
+
+namespace ct {
+
+class SqliteBulkWriter;
+
+// The embedded store: one SQLite file in WAL mode. Bulk ingest goes through prepared statements of
+// the SQLite C API on the connection Qt opened; everything else through Qt Sql.
+class SqliteStore final : public SqlStore {
+public:
+    static Expected<std::unique_ptr<TelemetryStore>> open(const StoreLocation& location, OpenMode mode);
+    ~SqliteStore() override;
+
+    Expected<StoreInfo> info() override;
+    Expected<IngestResult> ingest(const IngestBatch& batch) override;
+    Expected<bool> clearTelemetry() override;
+    StoreError listenForChanges(std::function<void(const StoreChange&)> onChange) override;
+
+    // "PRAGMA application_id" of a Control Tower store: 'CTWR'.
+    static constexpr int kApplicationId = 0x43545752;
+
+protected:
+    StoreError beginWrite() override;
+    QStringList clearStatements() const override;
+    StoreError errorFrom(const QSqlError& error, const QString& doing) const override;
+
+private:
+    explicit SqliteStore(const StoreLocation& location);
+    StoreError openFile(OpenMode mode);
+    StoreError checkOwnership(bool* fresh);
+    StoreError migrate();
+    sqlite3* handle();
+
+    std::unique_ptr<SqliteBulkWriter> m_writer;
+};
+
+} // namespace ct

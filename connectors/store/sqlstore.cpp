@@ -1,0 +1,377 @@
+#include "sqlstore.h"
+#include "migration.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace ct {
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("ct-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+const QStringList& telemetryTables()
+{
+    static const QStringList tables{QStringLiteral("events"),          QStringLiteral("failed_messages"),
+                                    QStringLiteral("inventory_positions"), QStringLiteral("price_positions"),
+                                    QStringLiteral("injected_faults")};
+    return tables;
+}
+
+constexpr char kEventColumns[] =
+    "key, id, source, correlation_id, causation_id, flow, stage, type, node, subject, status, occurred_at, "
+    "recorded_at, sku, quantity, amount_minor, currency, content_type, payload, attributes";
+
+std::optional<qint64> optionalInt(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+Event eventFromQuery(const QSqlQuery& q)
+{
+    Event e;
+    e.key = q.value(0).toString();
+    e.id = q.value(1).toString();
+    e.source = q.value(2).toString();
+    e.correlationId = q.value(3).toString();
+    e.causationId = q.value(4).toString();
+    e.flow = q.value(5).toString();
+    e.stage = q.value(6).toString();
+    e.type = q.value(7).toString();
+    e.node = q.value(8).toString();
+    e.subject = q.value(9).toString();
+    e.status = eventStatusFromName(q.value(10).toString()).value_or(EventStatus::Ok);
+    e.occurredAt = Timestamp::fromMicros(q.value(11).toLongLong());
+    e.recordedAt = Timestamp::fromMicros(q.value(12).toLongLong());
+    e.sku = q.value(13).toString();
+    e.quantity = optionalInt(q.value(14));
+    e.amountMinor = optionalInt(q.value(15));
+    e.currency = q.value(16).toString();
+    e.contentType = q.value(17).toString();
+    e.payload = q.value(18).toByteArray();
+    e.attributes = q.value(19).toByteArray();
+    return e;
+}
+
+} // namespace
+
+SqlStore::SqlStore(StoreLocation location, const QString& driver)
+    : m_location(std::move(location))
+    , m_connectionName(nextConnectionName())
+{
+    m_db = QSqlDatabase::addDatabase(driver, m_connectionName);
+}
+
+SqlStore::~SqlStore()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StoreError SqlStore::errorFrom(const QSqlError& error, const QString& doing) const
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    text = text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return StoreError::make(StoreError::Code::QueryFailed,
+                            QStringLiteral("%1 failed on %2: %3").arg(doing, m_location.redacted(), text));
+}
+
+StoreError SqlStore::exec(const QString& sql, const QString& doing)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return errorFrom(q.lastError(), doing);
+    return {};
+}
+
+StoreError SqlStore::commit(const QString& doing)
+{
+    return exec(QStringLiteral("COMMIT"), doing);
+}
+
+void SqlStore::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Expected<qint64> SqlStore::scalar(const QString& sql, const QString& doing)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return errorFrom(q.lastError(), doing);
+    if (!q.next())
+        return qint64(0);
+    return q.value(0).toLongLong();
+}
+
+StoreError SqlStore::setMeta(const QString& name, const QString& value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO store_meta (name, value) VALUES (?, ?) "
+                             "ON CONFLICT (name) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(name);
+    q.addBindValue(value);
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("recording the store's %1").arg(name));
+    return {};
+}
+
+Expected<QString> SqlStore::meta(const QString& name)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM store_meta WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("reading the store's %1").arg(name));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Expected<int> SqlStore::storedSchemaVersion()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT max(version) FROM schema_version WHERE product = ?"));
+    q.addBindValue(QString::fromLatin1(kSchemaProduct));
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("reading the schema version"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Expected<StoreInfo> SqlStore::commonInfo()
+{
+    StoreInfo info;
+    info.location = m_location.redacted();
+    info.engine = m_location.engineName();
+    auto version = storedSchemaVersion();
+    if (!version)
+        return version.error();
+    info.schemaVersion = version.value();
+    auto created = meta(QStringLiteral("created_at"));
+    if (!created)
+        return created.error();
+    info.createdAt = Timestamp::fromMicros(created.value().toLongLong());
+    auto changed = meta(QStringLiteral("last_change_at"));
+    if (!changed)
+        return changed.error();
+    info.lastChangeAt = Timestamp::fromMicros(changed.value().toLongLong());
+    return info;
+}
+
+StoreError SqlStore::applyMigrations(const QList<Migration>& migrations, int current, bool fresh,
+                                     const QString& createdDetail)
+{
+    const Timestamp now = Timestamp::now();
+    for (const Migration& m : migrations) {
+        if (m.version <= current)
+            continue;
+        for (const QString& sql : m.statements) {
+            if (auto e = exec(sql, QStringLiteral("migrating to schema %1").arg(m.version)); e.isError())
+                return e;
+        }
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO schema_version (version, product, description, applied_at) VALUES (?,?,?,?)"));
+        q.addBindValue(m.version);
+        q.addBindValue(QString::fromLatin1(kSchemaProduct));
+        q.addBindValue(m.description);
+        q.addBindValue(now.micros());
+        if (!q.exec())
+            return errorFrom(q.lastError(), QStringLiteral("recording the schema version"));
+        if (fresh && m.version == 1) {
+            if (auto e = setMeta(QStringLiteral("created_at"), QString::number(now.micros())); e.isError())
+                return e;
+            const auto created = AuditEntry::bySystem(QStringLiteral("store.created"), m_location.redacted(), createdDetail);
+            if (auto a = appendAuditInTransaction(created); !a)
+                return a.error();
+        }
+        auto migrated = AuditEntry::bySystem(QStringLiteral("schema.migrated"), m_location.redacted(), m.description);
+        migrated.before = QString::number(m.version - 1);
+        migrated.after = QString::number(m.version);
+        if (auto a = appendAuditInTransaction(migrated); !a)
+            return a.error();
+    }
+    return setMeta(QStringLiteral("last_change_at"), QString::number(now.micros()));
+}
+
+Expected<QMap<QString, qint64>> SqlStore::groupCounts(const QString& table, const QString& column,
+                                                     const QString& counted)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1, %3 FROM %2 GROUP BY %1").arg(column, table, counted)))
+        return errorFrom(q.lastError(), QStringLiteral("counting %1 by %2").arg(table, column));
+    QMap<QString, qint64> counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return counts;
+}
+
+Expected<StoreStats> SqlStore::stats()
+{
+    StoreStats s;
+    QStringList tables = telemetryTables();
+    tables << QStringLiteral("audit_entries");
+    for (const QString& table : std::as_const(tables)) {
+        if (table == QLatin1String("injected_faults"))
+            continue;
+        auto n = scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table), QStringLiteral("counting %1").arg(table));
+        if (!n)
+            return n.error();
+        s.tables.insert(table, n.value());
+    }
+    const struct {
+        QMap<QString, qint64> StoreStats::*field;
+        const char* table;
+        const char* column;
+        const char* counted;
+    } groups[] = {
+        {&StoreStats::eventsByFlow, "events", "flow", "count(*)"},
+        {&StoreStats::eventsByStatus, "events", "status", "count(*)"},
+        {&StoreStats::failedByErrorClass, "failed_messages", "error_class", "count(*)"},
+        {&StoreStats::failedByState, "failed_messages", "state", "count(*)"},
+        // One fault per transaction, which may leave several ledger rows (one per system it misled).
+        {&StoreStats::faultsByClass, "injected_faults", "fault_class", "count(DISTINCT correlation_id)"},
+    };
+    for (const auto& g : groups) {
+        auto counts = groupCounts(QString::fromLatin1(g.table), QString::fromLatin1(g.column),
+                                  QString::fromLatin1(g.counted));
+        if (!counts)
+            return counts.error();
+        s.*(g.field) = counts.value();
+    }
+    return s;
+}
+
+Expected<bool> SqlStore::isEmpty()
+{
+    for (const QString& table : telemetryTables()) {
+        auto any = scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 LIMIT 1) AS t").arg(table),
+                          QStringLiteral("looking into %1").arg(table));
+        if (!any)
+            return any.error();
+        if (any.value() > 0)
+            return false;
+    }
+    return true;
+}
+
+Expected<bool> SqlStore::clearTelemetry()
+{
+    if (auto e = beginWrite(); e.isError())
+        return e;
+    for (const QString& sql : clearStatements()) {
+        if (auto e = exec(sql, QStringLiteral("clearing the store")); e.isError()) {
+            rollback();
+            return e;
+        }
+    }
+    if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros()));
+        e.isError()) {
+        rollback();
+        return e;
+    }
+    if (auto e = commit(QStringLiteral("clearing the store")); e.isError()) {
+        rollback();
+        return e;
+    }
+    return true;
+}
+
+Expected<AuditEntry> SqlStore::appendAuditInTransaction(const AuditEntry& input)
+{
+    AuditEntry entry = input;
+    if (entry.at.isNull())
+        entry.at = Timestamp::now();
+    QSqlQuery last(m_db);
+    if (!last.exec(QStringLiteral("SELECT hash FROM audit_entries ORDER BY seq DESC LIMIT 1")))
+        return errorFrom(last.lastError(), QStringLiteral("reading the audit trail"));
+    entry.prevHash = last.next() ? last.value(0).toString() : QString();
+    entry.hash = entry.computeHash();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO audit_entries (at, actor, role, action, target, before_state, "
+                             "after_state, result, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(entry.at.micros());
+    // A null QString binds as SQL NULL; the audit columns hold empty text instead.
+    for (const QString* field : {&entry.actor, &entry.role, &entry.action, &entry.target, &entry.before, &entry.after,
+                                 &entry.result, &entry.detail, &entry.prevHash, &entry.hash})
+        q.addBindValue(field->isNull() ? QStringLiteral("") : *field);
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("writing the audit trail"));
+    auto seq = scalar(QStringLiteral("SELECT max(seq) FROM audit_entries"), QStringLiteral("reading the audit trail"));
+    if (!seq)
+        return seq.error();
+    entry.seq = seq.value();
+    return entry;
+}
+
+Expected<AuditEntry> SqlStore::appendAudit(const AuditEntry& entry)
+{
+    if (auto e = beginWrite(); e.isError())
+        return e;
+    auto written = appendAuditInTransaction(entry);
+    if (!written) {
+        rollback();
+        return written;
+    }
+    if (auto e = commit(QStringLiteral("writing the audit trail")); e.isError()) {
+        rollback();
+        return e;
+    }
+    return written;
+}
+
+Expected<QList<AuditEntry>> SqlStore::auditTrail()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, at, actor, role, action, target, before_state, after_state, result, "
+                               "detail, prev_hash, hash FROM audit_entries ORDER BY seq")))
+        return errorFrom(q.lastError(), QStringLiteral("reading the audit trail"));
+    QList<AuditEntry> entries;
+    while (q.next()) {
+        AuditEntry a;
+        a.seq = q.value(0).toLongLong();
+        a.at = Timestamp::fromMicros(q.value(1).toLongLong());
+        a.actor = q.value(2).toString();
+        a.role = q.value(3).toString();
+        a.action = q.value(4).toString();
+        a.target = q.value(5).toString();
+        a.before = q.value(6).toString();
+        a.after = q.value(7).toString();
+        a.result = q.value(8).toString();
+        a.detail = q.value(9).toString();
+        a.prevHash = q.value(10).toString();
+        a.hash = q.value(11).toString();
+        entries.append(a);
+    }
+    return entries;
+}
+
+Expected<QList<Event>> SqlStore::eventsByCorrelation(const QString& correlationId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE correlation_id = ? ORDER BY occurred_at, key")
+                  .arg(QLatin1String(kEventColumns)));
+    q.addBindValue(correlationId);
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("reading the events of %1").arg(correlationId));
+    QList<Event> events;
+    while (q.next())
+        events.append(eventFromQuery(q));
+    return events;
+}
+
+} // namespace ct

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "telemetrystore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace ct {
+
+struct Migration;
+
+// What both SQL engines share: the queries over the common schema (PostgreSQL reaches its tables
+// through search_path), the audit chain, and the store's meta rows. Engines supply opening,
+// migrations, write locking and bulk ingest.
+class SqlStore : public TelemetryStore {
+public:
+    ~SqlStore() override;
+
+    const StoreLocation& location() const override { return m_location; }
+    Expected<StoreStats> stats() override;
+    Expected<bool> isEmpty() override;
+    Expected<bool> clearTelemetry() override;
+    Expected<AuditEntry> appendAudit(const AuditEntry& entry) override;
+    Expected<QList<AuditEntry>> auditTrail() override;
+    Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) override;
+
+    QSqlDatabase& database() { return m_db; }
+
+protected:
+    SqlStore(StoreLocation location, const QString& driver);
+
+    // Starts a write transaction that serialises writers across processes.
+    virtual StoreError beginWrite() = 0;
+    virtual QStringList clearStatements() const = 0;
+    // Turns a failed statement into one sentence naming what was being done.
+    virtual StoreError errorFrom(const QSqlError& error, const QString& doing) const;
+
+    StoreError exec(const QString& sql, const QString& doing);
+    StoreError commit(const QString& doing);
+    void rollback();
+    // Inside a write transaction.
+    Expected<AuditEntry> appendAuditInTransaction(const AuditEntry& entry);
+    StoreError setMeta(const QString& name, const QString& value);
+    Expected<QString> meta(const QString& name);
+    Expected<int> storedSchemaVersion();
+    Expected<qint64> scalar(const QString& sql, const QString& doing);
+    // What every engine reports alike: location, engine, schema version, creation and last change.
+    Expected<StoreInfo> commonInfo();
+    // Inside a write transaction: runs the migrations newer than `current` and records each one in
+    // schema_version and the audit trail (a fresh store also records its creation), the same rows on
+    // every engine so that equal content gives equal stats.
+    StoreError applyMigrations(const QList<Migration>& migrations, int current, bool fresh,
+                               const QString& createdDetail);
+
+    StoreLocation m_location;
+    QSqlDatabase m_db;
+
+private:
+    Expected<QMap<QString, qint64>> groupCounts(const QString& table, const QString& column, const QString& counted);
+    QString m_connectionName;
+};
+
+} // namespace ct

@@ -1,0 +1,115 @@
+#include "audittrailmodel.h"
+
+#include "timeformat.h"
+
+#include <algorithm>
+
+namespace ct {
+
+AuditTrailModel::AuditTrailModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AuditTrailModel::setEntries(const QList<AuditEntry>& entries)
+{
+    beginResetModel();
+    m_firstBroken = -1;
+    m_verified.clear();
+    QString prev;
+    for (int i = 0; i < entries.size(); ++i) {
+        const AuditEntry& e = entries.at(i);
+        const bool ok = e.prevHash == prev && e.hash == e.computeHash();
+        m_verified.append(ok);
+        if (!ok && m_firstBroken < 0)
+            m_firstBroken = i;
+        prev = e.hash;
+    }
+    m_entries = entries;
+    std::reverse(m_entries.begin(), m_entries.end());
+    std::reverse(m_verified.begin(), m_verified.end());
+    endResetModel();
+}
+
+const AuditEntry& AuditTrailModel::entryAt(int row) const
+{
+    return m_entries.at(row);
+}
+
+int AuditTrailModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditTrailModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEntry& e = m_entries.at(index.row());
+    switch (role) {
+    case StatusRole:
+        return int(m_verified.at(index.row()) ? ChainStatus::Verified : ChainStatus::Broken);
+    case SortRole:
+        if (index.column() == At)
+            return e.at.micros();
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case At:
+            return absoluteTime(e.at);
+        case Actor:
+            return e.actor;
+        case Role:
+            return e.role;
+        case Action:
+            return e.action;
+        case Target:
+            return e.target;
+        case Result:
+            return e.result;
+        case Detail:
+            return e.detail;
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == At)
+            return e.at.toIso();
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case At:
+        return tr("Time");
+    case Actor:
+        return tr("Actor");
+    case Role:
+        return tr("Role");
+    case Action:
+        return tr("Action");
+    case Target:
+        return tr("Target");
+    case Result:
+        return tr("Result");
+    case Detail:
+        return tr("Detail");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace ct

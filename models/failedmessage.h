@@ -1,0 +1,50 @@
+#pragma once
+
+#include "timestamp.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace ct {
+
+// An exception to work on: a message a consumer could not process, as the broker dead-lettered it.
+struct FailedMessage {
+    QString key;              // internal time-ordered key (UUIDv7 form); empty: the store assigns one
+    QString messageId;        // the idempotency key
+    QString correlationId;
+    QString eventId;          // the failed hop's event id, when known
+    QString source;           // system whose message failed
+    QString flow;
+    QString stage;
+    QString broker;           // e.g. "rabbitmq"
+    QString queue;            // the dead-letter queue it sits in
+    QString originalExchange;
+    QString originalRoutingKey;
+    QString deathReason;      // rejected | expired | maxlen | delivery_limit
+    qint64 deathCount = 1;
+    Timestamp firstDeathAt;
+    Timestamp lastDeathAt;
+    QString errorClass;       // see errorClassNames()
+    QString errorText;
+    QByteArray headers;       // a JSON object as compact UTF-8 text
+    QString contentType;
+    QByteArray payload;
+    QString state = QStringLiteral("open");
+    QString assignee;
+    QString note;
+    qint64 version = 1;
+    QString sku;
+    QString node;
+    std::optional<qint64> quantity;
+    std::optional<qint64> amountMinor;
+    QString currency;
+};
+
+// The error classes of a failed message, in display order.
+const QStringList& errorClassNames();
+// The workflow states of a failed message.
+const QStringList& failedMessageStateNames();
+
+} // namespace ct

@@ -1,0 +1,16 @@
+#include "injectedfault.h"
+
+#include <QStringList>
+
+namespace ct {
+
+const QStringList& faultClassNames()
+{
+    static const QStringList names{QStringLiteral("schema_validation"), QStringLiteral("business_rule"),
+                                   QStringLiteral("routing"),           QStringLiteral("downstream_timeout"),
+                                   QStringLiteral("duplicate"),         QStringLiteral("out_of_sequence"),
+                                   QStringLiteral("stuck"),             QStringLiteral("semantic")};
+    return names;
+}
+
+} // namespace ct

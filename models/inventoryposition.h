@@ -1,0 +1,19 @@
+#pragma once
+
+#include "timestamp.h"
+
+#include <QString>
+
+namespace ct {
+
+// What one system believes about one SKU at one node.
+struct InventoryPosition {
+    QString sku;
+    QString node;
+    QString system;   // e.g. "wms", "pos", "erp", "webshop"
+    qint64 onHand = 0;
+    qint64 reserved = 0;
+    Timestamp asOf;
+};
+
+} // namespace ct

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "auditentry.h"
+#include "event.h"
+#include "ingestbatch.h"
+#include "storeerror.h"
+#include "storeinfo.h"
+#include "storelocation.h"
+#include "storestats.h"
+
+#include <QList>
+
+#include <functional>
+#include <memory>
+
+namespace ct {
+
+// A notification that the store changed, delivered on the thread that owns the listening connection.
+struct StoreChange {
+    QString what;       // e.g. "ingest", "cleared"
+    qint64 events = 0;  // events the change added
+};
+
+// The telemetry store. Synchronous, and confined to the thread that opened it: every thread that
+// needs one opens its own (see openStore() in connectors). The GUI talks to StoreService instead.
+class TelemetryStore {
+public:
+    virtual ~TelemetryStore() = default;
+    TelemetryStore() = default;
+    TelemetryStore(const TelemetryStore&) = delete;
+    TelemetryStore& operator=(const TelemetryStore&) = delete;
+
+    virtual const StoreLocation& location() const = 0;
+    virtual Expected<StoreInfo> info() = 0;
+    virtual Expected<StoreStats> stats() = 0;
+    // True when the store holds no telemetry (its audit trail does not count).
+    virtual Expected<bool> isEmpty() = 0;
+
+    // Writes the whole batch in one transaction; duplicates are skipped and counted, never an error.
+    virtual Expected<IngestResult> ingest(const IngestBatch& batch) = 0;
+    // Removes all telemetry, keeping the audit trail; the caller audits why.
+    virtual Expected<bool> clearTelemetry() = 0;
+
+    // Appends to the hash-chained audit trail: fills in seq, prev_hash and hash.
+    virtual Expected<AuditEntry> appendAudit(const AuditEntry& entry) = 0;
+    virtual Expected<QList<AuditEntry>> auditTrail() = 0;
+
+    // The events sharing a correlation id, ordered by occurrence time, then key.
+    virtual Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) = 0;
+
+    // Calls onChange on this thread whenever a writer (on any connection) commits. Engines without
+    // server-side notifications answer Code::Unsupported.
+    virtual StoreError listenForChanges(std::function<void(const StoreChange&)> onChange) = 0;
+};
+
+enum class OpenMode {
+    ReadOnly,   // never creates or migrates; a missing store is an error
+    ReadWrite,  // creates a missing SQLite file and applies pending migrations
+};
+
+} // namespace ct

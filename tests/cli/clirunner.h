@@ -1,0 +1,44 @@
+#pragma once
+
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace ct::test {
+
+// One run of the ctower executable, as a script would run it.
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool finished = false;
+
+    // stderr holds exactly one line (the one-sentence failure contract).
+    bool oneErrorLine() const { return err.count('\n') == 1 && err.endsWith('\n') && err.size() > 10; }
+};
+
+inline CliRun runCtower(const QStringList& args, const QProcessEnvironment& extra = {}, const QString& asUser = {},
+                        int timeoutMs = 120000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CTOWER_STORE"));
+    for (const QString& key : extra.keys())
+        env.insert(key, extra.value(key));
+    p.setProcessEnvironment(env);
+    if (asUser.isEmpty()) {
+        p.start(binaryPath(QStringLiteral("ctower")), args);
+    } else {
+        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), asUser, QStringLiteral("--"),
+                                                      binaryPath(QStringLiteral("ctower"))} + args);
+    }
+    CliRun run;
+    run.finished = p.waitForFinished(timeoutMs);
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    return run;
+}
+
+} // namespace ct::test

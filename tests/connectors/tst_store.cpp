@@ -1,0 +1,363 @@
+// The store contract, run against both engines.
+#include "store/storefactory.h"
+#include "storefixture.h"
+#include "uuid.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+using namespace ct;
+
+namespace {
+
+Event makeEvent(int i, const QString& correlation)
+{
+    Event e;
+    e.key = uuidV7(1793577600000 + i, quint64(i), quint64(i) * 7919);
+    e.id = QStringLiteral("evt-%1").arg(i);
+    e.source = i % 2 ? QStringLiteral("wms.dc-east") : QStringLiteral("erp");
+    e.correlationId = correlation;
+    e.causationId = i > 0 ? QStringLiteral("evt-%1").arg(i - 1) : QString();
+    e.flow = QStringLiteral("order-to-cash");
+    e.stage = i % 2 ? QStringLiteral("pick") : QStringLiteral("erp-post");
+    e.type = i % 2 ? QStringLiteral("wms.order.picked") : QStringLiteral("erp.sales_order.posted");
+    e.node = i % 2 ? QStringLiteral("DC-EAST") : QString();
+    e.status = i % 3 == 0 ? EventStatus::Failed : EventStatus::Ok;
+    e.occurredAt = Timestamp::fromMicros(1793577600000000 + qint64(i) * 1'000'001);
+    e.recordedAt = e.occurredAt.plusMicros(1234);
+    if (i % 2) {
+        e.sku = QStringLiteral("SKU-%1").arg(i, 6, 10, QLatin1Char('0'));
+        e.quantity = -i;
+    } else {
+        e.amountMinor = 129999 + i;
+        e.currency = QStringLiteral("EUR");
+    }
+    e.contentType = QStringLiteral("application/json");
+    // Bytes that break naive escaping, NUL included, and text that is not ASCII.
+    e.payload = QByteArray("{\"name\":\"J\xc3\xbcrgen <b>x</b>\",\"tab\":\"\t\",\"nl\":\"\n\\\\\"}") + '\0' + char(0xff);
+    e.attributes = QByteArrayLiteral("{\"channel\":\"web\"}");
+    return e;
+}
+
+FailedMessage makeFailed(int i, const QString& correlation)
+{
+    FailedMessage m;
+    m.key = uuidV7(1793577700000 + i, quint64(i), 3);
+    m.messageId = QStringLiteral("msg-%1").arg(i);
+    m.correlationId = correlation;
+    m.eventId = QStringLiteral("evt-%1").arg(i);
+    m.source = QStringLiteral("erp");
+    m.flow = QStringLiteral("order-to-cash");
+    m.stage = QStringLiteral("erp-post");
+    m.broker = QStringLiteral("rabbitmq");
+    m.queue = QStringLiteral("erp.sales-orders.dlq");
+    m.originalExchange = QStringLiteral("retail.events");
+    m.originalRoutingKey = QStringLiteral("oms.order.allocated");
+    m.deathReason = QStringLiteral("rejected");
+    m.deathCount = 2;
+    m.firstDeathAt = Timestamp::fromMicros(1793577700000000);
+    m.lastDeathAt = Timestamp::fromMicros(1793577760000000);
+    m.errorClass = QStringLiteral("business_rule");
+    m.errorText = QStringLiteral("fiscal period 2026-10 is closed");
+    m.headers = QByteArrayLiteral("{\"x-error-class\":\"business_rule\"}");
+    m.contentType = QStringLiteral("application/json");
+    m.payload = QByteArrayLiteral("{\"order\":1}");
+    m.sku = QStringLiteral("SKU-000001");
+    m.node = QStringLiteral("ST-001");
+    m.quantity = 2;
+    m.amountMinor = 4999;
+    m.currency = QStringLiteral("EUR");
+    return m;
+}
+
+IngestBatch sampleBatch()
+{
+    IngestBatch b;
+    for (int i = 0; i < 6; ++i)
+        b.events << makeEvent(i, QStringLiteral("ORD-1"));
+    for (int i = 6; i < 9; ++i)
+        b.events << makeEvent(i, QStringLiteral("ORD-2"));
+    b.failedMessages << makeFailed(1, QStringLiteral("ORD-1"));
+    b.inventory << InventoryPosition{QStringLiteral("SKU-000001"), QStringLiteral("DC-EAST"), QStringLiteral("wms"),
+                                     10, 2, Timestamp::fromMicros(1793577600000000)};
+    b.prices << PricePosition{QStringLiteral("SKU-000001"), QStringLiteral("ST-014"), QStringLiteral("pos"), 1999,
+                              QStringLiteral("EUR"), QStringLiteral("CAMP-1"), Timestamp::fromMicros(1793577600000000)};
+    InjectedFault f;
+    f.correlationId = QStringLiteral("ORD-1");
+    f.faultClass = QStringLiteral("business_rule");
+    f.quantity = -2;
+    b.faults << f;
+    return b;
+}
+
+std::unique_ptr<TelemetryStore> open(const QString& url, OpenMode mode = OpenMode::ReadWrite)
+{
+    auto s = openStore(url, mode);
+    if (!s) {
+        qWarning("%s", qPrintable(s.error().text));
+        return nullptr;
+    }
+    return std::move(s).value();
+}
+
+QByteArray fileDigest(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void createsAndAuditsItsHistory_data() { CT_ENGINE_ROWS(); }
+    void createsAndAuditsItsHistory()
+    {
+        CT_FIXTURE(fx);
+        {
+            auto store = open(fx.url());
+            QVERIFY(store);
+            auto info = store->info();
+            QVERIFY2(info.ok(), qPrintable(info.error().text));
+            QCOMPARE(info->engine, engine);
+            QVERIFY(info->schemaVersion >= 1);
+            QVERIFY(!info->createdAt.isNull());
+            QVERIFY(info->sizeBytes > 0);
+            QCOMPARE(store->isEmpty().value(), true);
+        }
+        auto store = open(fx.url());  // reopening migrates nothing and audits nothing
+        QVERIFY(store);
+        auto trail = store->auditTrail();
+        QVERIFY(trail.ok());
+        QVERIFY(trail->size() >= 2);
+        QCOMPARE(trail->at(0).action, QStringLiteral("store.created"));
+        QCOMPARE(trail->at(1).action, QStringLiteral("schema.migrated"));
+        QCOMPARE(trail->size(), 1 + trail->constLast().after.toInt());
+    }
+
+    void roundTripsEveryField_data() { CT_ENGINE_ROWS(); }
+    void roundTripsEveryField()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        const IngestBatch batch = sampleBatch();
+        auto result = store->ingest(batch);
+        QVERIFY2(result.ok(), qPrintable(result.error().text));
+        QCOMPARE(result->eventsInserted, 9);
+        QCOMPARE(result->failedInserted, 1);
+        auto events = store->eventsByCorrelation(QStringLiteral("ORD-1"));
+        QVERIFY2(events.ok(), qPrintable(events.error().text));
+        QCOMPARE(events->size(), 6);
+        for (int i = 0; i < 6; ++i) {
+            const Event& want = batch.events.at(i);
+            const Event& got = events->at(i);
+            QCOMPARE(got.key, want.key);
+            QCOMPARE(got.id, want.id);
+            QCOMPARE(got.source, want.source);
+            QCOMPARE(got.correlationId, want.correlationId);
+            QCOMPARE(got.causationId, want.causationId);
+            QCOMPARE(got.flow, want.flow);
+            QCOMPARE(got.stage, want.stage);
+            QCOMPARE(got.type, want.type);
+            QCOMPARE(got.node, want.node);
+            QCOMPARE(got.subject, want.subject);
+            QCOMPARE(got.status, want.status);
+            QCOMPARE(got.occurredAt, want.occurredAt);
+            QCOMPARE(got.recordedAt, want.recordedAt);
+            QCOMPARE(got.sku, want.sku);
+            QCOMPARE(got.quantity, want.quantity);
+            QCOMPARE(got.amountMinor, want.amountMinor);
+            QCOMPARE(got.currency, want.currency);
+            QCOMPARE(got.contentType, want.contentType);
+            QCOMPARE(got.payload, want.payload);
+            QCOMPARE(got.attributes, want.attributes);
+        }
+        QCOMPARE(store->eventsByCorrelation(QStringLiteral("nope"))->size(), 0);
+        QCOMPARE(store->isEmpty().value(), false);
+    }
+
+    void dropsAndCountsDuplicates_data() { CT_ENGINE_ROWS(); }
+    void dropsAndCountsDuplicates()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch batch = sampleBatch();
+        Event again = batch.events.at(2);
+        again.key = uuidV7(1793577600999, 1, 1);  // a redelivery: new internal key, same (source, id)
+        batch.events << again;
+        auto first = store->ingest(batch);
+        QVERIFY2(first.ok(), qPrintable(first.error().text));
+        QCOMPARE(first->eventsInserted, 9);
+        QCOMPARE(first->eventsDuplicate, 1);
+        auto second = store->ingest(sampleBatch());
+        QVERIFY2(second.ok(), qPrintable(second.error().text));
+        QCOMPARE(second->eventsInserted, 0);
+        QCOMPARE(second->eventsDuplicate, 9);
+        QCOMPARE(second->failedDuplicate, 1);
+        QCOMPARE(store->stats()->tables.value(QStringLiteral("events")), 9);
+        QCOMPARE(store->stats()->tables.value(QStringLiteral("inventory_positions")), 1);
+    }
+
+    void catchesARedeliveryAcrossMidnight_data() { CT_ENGINE_ROWS(); }
+    void catchesARedeliveryAcrossMidnight()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch first;
+        first.events << makeEvent(1, QStringLiteral("ORD-9"));
+        first.events.first().occurredAt = Timestamp::fromIso(QStringLiteral("2026-11-01T23:59:59.9Z")).value();
+        QCOMPARE(store->ingest(first)->eventsInserted, 1);
+        // The same (source, id) again, stamped after midnight by a producer that re-sent it.
+        IngestBatch again = first;
+        again.events.first().key = uuidV7(1793577700000, 5, 5);
+        again.events.first().occurredAt = Timestamp::fromIso(QStringLiteral("2026-11-02T00:00:00.1Z")).value();
+        auto second = store->ingest(again);
+        QVERIFY2(second.ok(), qPrintable(second.error().text));
+        QCOMPARE(second->eventsInserted, 0);
+        QCOMPARE(second->eventsDuplicate, 1);
+        // Within one batch too.
+        IngestBatch both;
+        both.events << makeEvent(2, QStringLiteral("ORD-9")) << makeEvent(2, QStringLiteral("ORD-9"));
+        both.events[1].key = uuidV7(1793577800000, 6, 6);
+        both.events[1].occurredAt = both.events[0].occurredAt.plusSeconds(86400);
+        auto third = store->ingest(both);
+        QCOMPARE(third->eventsInserted, 1);
+        QCOMPARE(third->eventsDuplicate, 1);
+        QCOMPARE(store->stats()->tables.value(QStringLiteral("events")), 2);
+    }
+
+    void countsContent_data() { CT_ENGINE_ROWS(); }
+    void countsContent()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        QVERIFY(store->ingest(sampleBatch()).ok());
+        auto stats = store->stats();
+        QVERIFY2(stats.ok(), qPrintable(stats.error().text));
+        QCOMPARE(stats->tables.value(QStringLiteral("events")), 9);
+        QCOMPARE(stats->tables.value(QStringLiteral("failed_messages")), 1);
+        QCOMPARE(stats->tables.value(QStringLiteral("price_positions")), 1);
+        QCOMPARE(stats->eventsByFlow.value(QStringLiteral("order-to-cash")), 9);
+        QCOMPARE(stats->eventsByStatus.value(QStringLiteral("failed")), 3);
+        QCOMPARE(stats->eventsByStatus.value(QStringLiteral("ok")), 6);
+        QCOMPARE(stats->failedByErrorClass.value(QStringLiteral("business_rule")), 1);
+        QCOMPARE(stats->failedByState.value(QStringLiteral("open")), 1);
+        QCOMPARE(stats->faultsByClass.value(QStringLiteral("business_rule")), 1);
+        const QJsonObject json = stats->toJson();
+        for (const char* key : {"tables", "events_by_flow", "events_by_status", "failed_by_error_class", "faults_by_class"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+    }
+
+    void keepsAnAppendOnlyHashChain_data() { CT_ENGINE_ROWS(); }
+    void keepsAnAppendOnlyHashChain()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        AuditEntry entry;
+        entry.actor = QStringLiteral("ana");
+        entry.role = QStringLiteral("operator");
+        entry.action = QStringLiteral("dlq.resolve");
+        entry.target = QStringLiteral("msg-1");
+        entry.result = QStringLiteral("ok");
+        entry.detail = QStringLiteral("fixed in ERP; note with 'quotes' and ; semicolons");
+        auto written = store->appendAudit(entry);
+        QVERIFY2(written.ok(), qPrintable(written.error().text));
+        auto trail = store->auditTrail();
+        QVERIFY(trail.ok());
+        QString prev;
+        for (const AuditEntry& a : trail.value()) {
+            QCOMPARE(a.prevHash, prev);
+            QCOMPARE(a.hash, a.computeHash());
+            prev = a.hash;
+        }
+        QCOMPARE(trail->constLast().detail, entry.detail);
+        QVERIFY(!ct::test::execRaw(fx.url(), QStringLiteral("UPDATE audit_entries SET actor = 'mallory'")).isEmpty());
+        QVERIFY(!ct::test::execRaw(fx.url(), QStringLiteral("DELETE FROM audit_entries")).isEmpty());
+        QCOMPARE(store->auditTrail()->size(), trail->size());
+    }
+
+    void clearsTelemetryButKeepsTheAuditTrail_data() { CT_ENGINE_ROWS(); }
+    void clearsTelemetryButKeepsTheAuditTrail()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        QVERIFY(store->ingest(sampleBatch()).ok());
+        const auto before = store->auditTrail()->size();
+        auto cleared = store->clearTelemetry();
+        QVERIFY2(cleared.ok(), qPrintable(cleared.error().text));
+        QCOMPARE(store->isEmpty().value(), true);
+        QCOMPARE(store->auditTrail()->size(), before);
+        QVERIFY(store->ingest(sampleBatch()).ok());  // and the same ids are welcome again
+        QCOMPARE(store->stats()->tables.value(QStringLiteral("events")), 9);
+    }
+
+    void refusesANewerSchemaUntouched_data() { CT_ENGINE_ROWS(); }
+    void refusesANewerSchemaUntouched()
+    {
+        CT_FIXTURE(fx);
+        QVERIFY(open(fx.url()));
+        QCOMPARE(ct::test::execRaw(fx.url(), QStringLiteral("INSERT INTO schema_version (version, product, description, "
+                                                             "applied_at) VALUES (99, 'controltower', 'future', 0)")),
+                 QString());
+        const QByteArray digest = fx.isPostgres() ? QByteArray() : fileDigest(fx.sqlitePath());
+        for (OpenMode mode : {OpenMode::ReadWrite, OpenMode::ReadOnly}) {
+            auto s = openStore(fx.url(), mode);
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().code, StoreError::Code::TooNew);
+            QVERIFY(s.error().text.contains(QStringLiteral("99")));
+        }
+        QCOMPARE(ct::test::queryRaw(fx.url(), QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), 99);
+        if (!fx.isPostgres())
+            QCOMPARE(fileDigest(fx.sqlitePath()), digest);
+    }
+
+    void refusesAForeignDatabaseUntouched_data() { CT_ENGINE_ROWS(); }
+    void refusesAForeignDatabaseUntouched()
+    {
+        CT_FIXTURE(fx);
+        if (fx.isPostgres()) {
+            QCOMPARE(ct::test::execRaw(fx.url(), QStringLiteral("CREATE SCHEMA ctower")), QString());
+            QCOMPARE(ct::test::execRaw(fx.url(), QStringLiteral("CREATE TABLE ctower.orders (id int)")), QString());
+        } else {
+            QCOMPARE(ct::test::execRaw(fx.sqlitePath(), QStringLiteral("CREATE TABLE orders (id int)")), QString());
+        }
+        const QByteArray digest = fx.isPostgres() ? QByteArray() : fileDigest(fx.sqlitePath());
+        for (OpenMode mode : {OpenMode::ReadWrite, OpenMode::ReadOnly}) {
+            auto s = openStore(fx.url(), mode);
+            QVERIFY(!s.ok());
+            QCOMPARE(s.error().code, StoreError::Code::NotOurs);
+            QVERIFY(!s.error().text.contains(QLatin1Char('\n')));
+        }
+        if (fx.isPostgres())
+            QVERIFY(!ct::test::execRaw(fx.url(), QStringLiteral("SELECT 1 FROM ctower.schema_version")).isEmpty());
+        else
+            QCOMPARE(fileDigest(fx.sqlitePath()), digest);
+    }
+
+    void readOnlyOpenCreatesNothing_data() { CT_ENGINE_ROWS(); }
+    void readOnlyOpenCreatesNothing()
+    {
+        CT_FIXTURE(fx);
+        auto s = openStore(fx.url(), OpenMode::ReadOnly);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().code, StoreError::Code::NotFound);
+        if (fx.isPostgres())
+            QCOMPARE(ct::test::queryRaw(fx.url(), QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = 'ctower'"))
+                         .toInt(),
+                     0);
+        else
+            QVERIFY(!QFile::exists(fx.sqlitePath()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+#include <QVariant>
+
+namespace ct::test {
+
+// The PostgreSQL cluster the test scripts started (CTOWER_TEST_PG_URL, else the URL the CTest fixture
+// wrote). Empty with *why set when there is none: tests that need it fail with that sentence.
+QString postgresServerUrl(QString* why);
+
+// A fresh, empty database on the test cluster, dropped when the object dies.
+class ScratchDatabase {
+public:
+    ScratchDatabase();
+    ~ScratchDatabase();
+    ScratchDatabase(const ScratchDatabase&) = delete;
+    ScratchDatabase& operator=(const ScratchDatabase&) = delete;
+
+    bool isValid() const { return !m_url.isEmpty(); }
+    QString url() const { return m_url; }
+    QString error() const { return m_error; }
+
+private:
+    bool adminExec(const QString& sql);
+    QString m_serverUrl;
+    QString m_name;
+    QString m_url;
+    QString m_error;
+};
+
+// Runs one statement on a store's database behind the store's back (to set up foreign or damaged
+// stores). PostgreSQL statements run with search_path ctower, public. Returns the error text or empty.
+QString execRaw(const QString& storeUrl, const QString& sql);
+// The first column of the first row of a query, behind the store's back.
+QVariant queryRaw(const QString& storeUrl, const QString& sql);
+
+// A listening loopback socket that never accepts: TCP connects, and then nothing ever answers (a
+// blackholed server, for connect timeouts).
+class Blackhole {
+public:
+    Blackhole();
+    ~Blackhole();
+    Blackhole(const Blackhole&) = delete;
+    Blackhole& operator=(const Blackhole&) = delete;
+    int port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
+};
+
+// A loopback port nobody listens on (connection refused).
+int freeLoopbackPort();
+
+// Where the built executables are (CTOWER_BIN, set by CTest).
+QString binaryPath(const QString& name);
+
+} // namespace ct::test

@@ -1,0 +1,97 @@
+#include "auditpage.h"
+
+#include "audittrailmodel.h"
+#include "detailpane.h"
+#include "stateview.h"
+#include "storeservice.h"
+#include "tableview.h"
+
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+
+namespace ct {
+
+AuditPage::AuditPage(StoreService* service, QWidget* parent)
+    : Page(QStringLiteral("audit"), service, parent)
+    , m_model(new AuditTrailModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(makeTableView(this))
+    , m_detail(new DetailPane(this))
+    , m_state(new StateView(this))
+    , m_stack(new QStackedWidget(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AuditTrailModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->sortByColumn(AuditTrailModel::At, Qt::DescendingOrder);
+    setColumnWidths(m_table, {170, 90, 80, 140, 300, 60});
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showSelected);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    m_stack->addWidget(m_state);
+    m_stack->addWidget(splitter);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(m_stack);
+    m_detail->showPlaceholder(tr("Select an entry to see its details and hashes."));
+}
+
+void AuditPage::reload()
+{
+    markLoading();
+    m_state->showLoading(tr("Reading the audit trail…"));
+    m_stack->setCurrentWidget(m_state);
+    service()->request<QList<AuditEntry>>(
+        QStringLiteral("audit"), this, [](TelemetryStore& store) { return store.auditTrail(); },
+        [this](const Expected<QList<AuditEntry>>& trail) {
+            if (!trail) {
+                m_state->showError(tr("The audit trail cannot be read"), trail.error().text);
+                setKeyFigures({});
+                markReady();
+                return;
+            }
+            m_model->setEntries(trail.value());
+            const int broken = m_model->firstBrokenEntry();
+            setKeyFigures({{QLocale().toString(m_model->rowCount()), tr("entries")},
+                           {broken < 0 ? tr("\u2713 verified") : tr("\u2717 broken at entry %1").arg(broken + 1),
+                            tr("hash chain"), broken < 0 ? UiStatus::Ok : UiStatus::Failed}});
+            if (m_model->rowCount() == 0) {
+                m_state->showEmpty(tr("No audit entries yet"), tr("Every change to the store is recorded here."));
+            } else {
+                m_stack->setCurrentIndex(1);
+                m_table->selectRow(0);
+            }
+            markReady();
+        });
+}
+
+void AuditPage::showSelected()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    if (!current.isValid()) {
+        m_detail->showPlaceholder(tr("Select an entry to see its details and hashes."));
+        return;
+    }
+    const AuditEntry& e = m_model->entryAt(current.row());
+    m_detail->clear();
+    m_detail->setTitle(e.action);
+    m_detail->addRow(tr("Time"), e.at.toIso());
+    m_detail->addRow(tr("Actor"), e.actor + QStringLiteral(" (") + e.role + QLatin1Char(')'));
+    m_detail->addRow(tr("Target"), e.target, true);
+    if (!e.before.isEmpty() || !e.after.isEmpty())
+        m_detail->addRow(tr("Change"), e.before + QStringLiteral(" \u2192 ") + e.after);
+    m_detail->addRow(tr("Result"), e.result);
+    m_detail->addRow(tr("Detail"), e.detail);
+    m_detail->addRow(tr("Hash"), e.hash, true);
+    m_detail->addRow(tr("Previous"), e.prevHash.isEmpty() ? tr("(first entry)") : e.prevHash, true);
+}
+
+} // namespace ct

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "page.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace ct {
+
+class DetailPane;
+class LineageModel;
+class StageStrip;
+class StateView;
+struct LineageGraph;
+
+// "Where is order X?": every hop of one correlation id in causal order, the stages it passed, and
+// the selected hop's facts and payload.
+class LineagePage : public Page {
+    Q_OBJECT
+public:
+    explicit LineagePage(StoreService* service, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Lineage"); }
+    void reload() override;
+    void focusOn(const QString& correlationId) override;
+
+private:
+    void showGraph(const LineageGraph& graph);
+    void showSelected();
+
+    QString m_correlationId;
+    LineageModel* m_model;
+    QLabel* m_heading;
+    QLabel* m_verdict;
+    StageStrip* m_stages;
+    QTableView* m_table;
+    DetailPane* m_detail;
+    QPlainTextEdit* m_payload;
+    StateView* m_state;
+    QStackedWidget* m_stack;
+};
+
+} // namespace ct

@@ -1,0 +1,129 @@
+#include "mainwindow.h"
+
+#include "navigationrail.h"
+#include "page.h"
+#include "pageheader.h"
+#include "storeinfo.h"
+#include "timeformat.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace ct {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_rail(new NavigationRail(this))
+    , m_header(new PageHeader(this))
+    , m_stack(new QStackedWidget(this))
+    , m_storeLabel(new QLabel(this))
+    , m_changeLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Control Tower"));
+    setWindowIcon(QIcon(QStringLiteral(":/controltower/icons/controltower.svg")));
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_rail);
+    auto* column = new QVBoxLayout;
+    column->setSpacing(0);
+    column->addWidget(m_header);
+    column->addWidget(m_stack, 1);
+    row->addLayout(column, 1);
+    setCentralWidget(central);
+
+    for (QLabel* label : {m_storeLabel, m_changeLabel}) {
+        label->setTextFormat(Qt::PlainText);
+        statusBar()->addWidget(label);
+    }
+    m_storeLabel->setText(tr("Opening the store…"));
+
+    connect(m_rail, &NavigationRail::pageSelected, this, &MainWindow::showPage);
+    connect(m_header, &PageHeader::searchRequested, this, &MainWindow::searchCorrelation);
+    auto* search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(search, &QShortcut::activated, this, [this] {
+        m_header->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_header->searchBox()->selectAll();
+    });
+}
+
+void MainWindow::addPage(Page* page)
+{
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    m_rail->addPage(page->pageId(), page->icon(), page->title());
+    const int index = int(m_pages.size());
+    if (index <= 9) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, id = page->pageId()] { showPage(id); });
+    }
+    connect(page, &Page::keyFiguresChanged, this, [this, page] {
+        m_rail->setBadge(page->pageId(), page->badge());
+        if (m_stack->currentWidget() == page)
+            updateHeader();
+    });
+    connect(page, &Page::openCorrelation, this, &MainWindow::searchCorrelation);
+    connect(page, &Page::openPage, this, [this](const QString& id, const QString& filter) {
+        showPage(id);
+        if (Page* target = this->page(id); target && !filter.isEmpty())
+            target->focusOn(filter);
+    });
+}
+
+Page* MainWindow::page(const QString& pageId) const
+{
+    for (Page* p : m_pages) {
+        if (p->pageId() == pageId)
+            return p;
+    }
+    return nullptr;
+}
+
+void MainWindow::showPage(const QString& pageId)
+{
+    Page* p = page(pageId);
+    if (!p)
+        return;
+    m_stack->setCurrentWidget(p);
+    m_rail->selectPage(pageId);
+    updateHeader();
+}
+
+void MainWindow::updateHeader()
+{
+    auto* p = qobject_cast<Page*>(m_stack->currentWidget());
+    if (!p)
+        return;
+    m_header->setTitle(p->title());
+    m_header->setFigures(p->keyFigures());
+}
+
+void MainWindow::searchCorrelation(const QString& text)
+{
+    showPage(QStringLiteral("lineage"));
+    if (Page* lineage = page(QStringLiteral("lineage")))
+        lineage->focusOn(text);
+}
+
+void MainWindow::setStoreInfo(const StoreInfo& info)
+{
+    const QLocale locale;
+    m_storeLabel->setText(tr("Store: %1 (%2, %3)")
+                              .arg(info.location, info.engine,
+                                   locale.formattedDataSize(info.sizeBytes, 1, QLocale::DataSizeTraditionalFormat)));
+    m_changeLabel->setText(tr("Last change %1").arg(relativeTime(info.lastChangeAt, Timestamp::now())));
+    m_changeLabel->setToolTip(absoluteTime(info.lastChangeAt));
+}
+
+void MainWindow::setStoreError(const QString& sentence)
+{
+    m_storeLabel->setText(tr("Store unavailable: %1").arg(sentence));
+}
+
+} // namespace ct

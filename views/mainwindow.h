@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+
+namespace ct {
+
+class NavigationRail;
+class Page;
+class PageHeader;
+struct StoreInfo;
+
+// The frame: navigation rail, page header with the global search, the pages, the status bar. It
+// composes pages and forwards between them; it holds no page logic of its own.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    void addPage(Page* page);
+    QList<Page*> pages() const { return m_pages; }
+    Page* page(const QString& pageId) const;
+    void showPage(const QString& pageId);
+    void setStoreInfo(const StoreInfo& info);
+    void setStoreError(const QString& sentence);
+
+private:
+    void updateHeader();
+    void searchCorrelation(const QString& text);
+
+    NavigationRail* m_rail;
+    PageHeader* m_header;
+    QStackedWidget* m_stack;
+    QLabel* m_storeLabel;
+    QLabel* m_changeLabel;
+    QList<Page*> m_pages;
+};
+
+} // namespace ct

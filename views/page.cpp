@@ -1,0 +1,31 @@
+#include "page.h"
+
+namespace ct {
+
+Page::Page(const QString& pageId, StoreService* service, QWidget* parent)
+    : QWidget(parent)
+    , m_pageId(pageId)
+    , m_service(service)
+{
+    setObjectName(pageId);
+}
+
+QIcon Page::icon() const
+{
+    return QIcon(QStringLiteral(":/controltower/icons/%1.svg").arg(m_pageId));
+}
+
+void Page::setKeyFigures(const QList<KeyFigure>& figures, int badge)
+{
+    m_figures = figures;
+    m_badge = badge;
+    Q_EMIT keyFiguresChanged();
+}
+
+void Page::markReady()
+{
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+} // namespace ct

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "keyfigure.h"
+
+#include <QIcon>
+#include <QList>
+#include <QWidget>
+
+namespace ct {
+
+class StoreService;
+
+// One entry of the navigation rail. A page owns its filter bar, table or chart and detail pane, asks
+// the StoreService for its data, and says when what it shows is complete (ready()).
+class Page : public QWidget {
+    Q_OBJECT
+public:
+    Page(const QString& pageId, StoreService* service, QWidget* parent = nullptr);
+
+    QString pageId() const { return m_pageId; }
+    virtual QString title() const = 0;
+    QIcon icon() const;
+    const QList<KeyFigure>& keyFigures() const { return m_figures; }
+    // A count for the navigation rail's badge (e.g. open exceptions); 0 hides it.
+    int badge() const { return m_badge; }
+    bool isReady() const { return m_ready; }
+
+    // Fetches fresh data; ready() follows once it is shown (or an empty or error state is).
+    virtual void reload() = 0;
+    // Narrows the page to one thing: a correlation id on Lineage, a filter elsewhere.
+    virtual void focusOn(const QString& filter) { Q_UNUSED(filter) }
+
+Q_SIGNALS:
+    void ready();
+    void keyFiguresChanged();
+    void openCorrelation(const QString& correlationId);
+    void openPage(const QString& pageId, const QString& filter);
+
+protected:
+    StoreService* service() const { return m_service; }
+    void setKeyFigures(const QList<KeyFigure>& figures, int badge = 0);
+    void markLoading() { m_ready = false; }
+    void markReady();
+
+private:
+    QString m_pageId;
+    StoreService* m_service;
+    QList<KeyFigure> m_figures;
+    int m_badge = 0;
+    bool m_ready = false;
+};
+
+} // namespace ct

@@ -1,0 +1,59 @@
+#include "snapshotrunner.h"
+
+#include "mainwindow.h"
+#include "page.h"
+
+#include <QDir>
+#include <QPixmap>
+#include <QTimer>
+
+namespace ct {
+
+SnapshotRunner::SnapshotRunner(MainWindow* window, const QString& directory, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_directory(directory)
+{
+}
+
+void SnapshotRunner::start()
+{
+    if (!QDir().mkpath(m_directory)) {
+        Q_EMIT finished(false, tr("cannot create the folder %1").arg(m_directory));
+        return;
+    }
+    m_window->resize(1440, 900);
+    m_window->show();
+    next();
+}
+
+void SnapshotRunner::next()
+{
+    ++m_index;
+    const QList<Page*> pages = m_window->pages();
+    if (m_index >= pages.size()) {
+        Q_EMIT finished(true, tr("wrote %1").arg(m_written.join(QStringLiteral(", "))));
+        return;
+    }
+    Page* page = pages.at(m_index);
+    m_window->showPage(page->pageId());
+    if (page->isReady()) {
+        QTimer::singleShot(0, this, &SnapshotRunner::capture);
+    } else {
+        connect(page, &Page::ready, this, &SnapshotRunner::capture, Qt::SingleShotConnection);
+    }
+}
+
+void SnapshotRunner::capture()
+{
+    Page* page = m_window->pages().at(m_index);
+    const QString path = QDir(m_directory).filePath(page->pageId() + QStringLiteral(".png"));
+    if (!m_window->grab().save(path)) {
+        Q_EMIT finished(false, tr("cannot write %1").arg(path));
+        return;
+    }
+    m_written << QDir(m_directory).relativeFilePath(path);
+    QTimer::singleShot(0, this, &SnapshotRunner::next);
+}
+
+} // namespace ct

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QList>
+
+class QTableView;
+class QWidget;
+
+namespace ct {
+
+// A table set up the way every page wants it: whole-row selection, sorting, fixed row height
+// (never resize-to-contents: it takes seconds on large tables), last column stretched.
+QTableView* makeTableView(QWidget* parent);
+void setColumnWidths(QTableView* table, const QList<int>& widths);
+
+} // namespace ct

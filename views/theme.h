@@ -1,0 +1,11 @@
+#pragma once
+
+class QApplication;
+
+namespace ct {
+
+// The application's look: Fusion with a calm palette, light or dark, and one stylesheet for the
+// frame (rail, header, tiles). Status colours come from statuspalette.h.
+void applyTheme(QApplication& app, bool dark);
+
+} // namespace ct
