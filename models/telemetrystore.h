@@ -2,6 +2,7 @@
 
 #include "auditentry.h"
 #include "event.h"
+#include "failedmessagequery.h"
 #include "ingestbatch.h"
 #include "storeerror.h"
 #include "storeinfo.h"
@@ -47,6 +48,10 @@ public:
 
     // The events sharing a correlation id, ordered by occurrence time, then key.
     virtual Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) = 0;
+
+    // A page of failed messages matching the query, and how many match in all.
+    virtual Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) = 0;
+    virtual Expected<qint64> countFailedMessages(const FailedMessageQuery& query) = 0;
 
     // Calls onChange on this thread whenever a writer (on any connection) commits. Engines without
     // server-side notifications answer Code::Unsupported.

@@ -28,7 +28,7 @@ AuditPage::AuditPage(StoreService* service, QWidget* parent)
     m_proxy->setSortRole(AuditTrailModel::SortRole);
     m_table->setModel(m_proxy);
     m_table->sortByColumn(AuditTrailModel::At, Qt::DescendingOrder);
-    setColumnWidths(m_table, {170, 90, 80, 140, 300, 60});
+    setColumnWidths(m_table, {210, 90, 70, 140, 300, 60});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showSelected);
 
     auto* splitter = new QSplitter(this);

@@ -64,6 +64,7 @@ void PageHeader::setFigures(const QList<KeyFigure>& figures)
         v->addWidget(label);
         box->setToolTip(f.toolTip);
         m_figures->addWidget(box);
+        box->show();
     }
 }
 

@@ -24,6 +24,18 @@ void SnapshotRunner::start()
     }
     m_window->resize(1440, 900);
     m_window->show();
+    waitForPages();
+}
+
+void SnapshotRunner::waitForPages()
+{
+    // Every page loads at start; the status bar and badges are complete once all of them are ready.
+    for (Page* page : m_window->pages()) {
+        if (!page->isReady()) {
+            connect(page, &Page::ready, this, &SnapshotRunner::waitForPages, Qt::SingleShotConnection);
+            return;
+        }
+    }
     next();
 }
 
@@ -40,7 +52,9 @@ void SnapshotRunner::next()
     if (page->isReady()) {
         QTimer::singleShot(0, this, &SnapshotRunner::capture);
     } else {
-        connect(page, &Page::ready, this, &SnapshotRunner::capture, Qt::SingleShotConnection);
+        // Queued: widgets a page adds while it becomes ready are shown by events posted before this one.
+        connect(page, &Page::ready, this, &SnapshotRunner::capture,
+                Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     }
 }
 

@@ -20,6 +20,7 @@ Q_SIGNALS:
     void finished(bool ok, const QString& message);
 
 private:
+    void waitForPages();
     void next();
     void capture();
 

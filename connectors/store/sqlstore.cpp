@@ -374,4 +374,83 @@ Expected<QList<Event>> SqlStore::eventsByCorrelation(const QString& correlationI
     return events;
 }
 
+QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
+{
+    QStringList where;
+    if (!query.state.isEmpty())
+        where << QStringLiteral("state = ?");
+    if (!query.errorClass.isEmpty())
+        where << QStringLiteral("error_class = ?");
+    if (!query.queue.isEmpty())
+        where << QStringLiteral("queue = ?");
+    if (!query.text.isEmpty())
+        where << QStringLiteral("(correlation_id = ? OR message_id = ? OR queue = ?)");
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+void SqlStore::bindFailedMessageFilter(QSqlQuery& q, const FailedMessageQuery& query)
+{
+    for (const QString* value : {&query.state, &query.errorClass, &query.queue}) {
+        if (!value->isEmpty())
+            q.addBindValue(*value);
+    }
+    if (!query.text.isEmpty()) {
+        for (int i = 0; i < 3; ++i)
+            q.addBindValue(query.text);
+    }
+}
+
+Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery& query)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT key, message_id, correlation_id, event_id, source, flow, stage, broker, queue, "
+                             "original_exchange, original_routing_key, death_reason, death_count, first_death_at, "
+                             "last_death_at, error_class, error_text, headers, content_type, payload, state, assignee, "
+                             "note, version, sku, node, quantity, amount_minor, currency FROM failed_messages")
+              + failedMessageFilter(query) + QStringLiteral(" ORDER BY last_death_at DESC, key LIMIT ? OFFSET ?"));
+    bindFailedMessageFilter(q, query);
+    q.addBindValue(qMax(0, query.limit));
+    q.addBindValue(qMax(0, query.offset));
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("listing failed messages"));
+    QList<FailedMessage> messages;
+    while (q.next()) {
+        FailedMessage m;
+        int c = 0;
+        for (QString* field : {&m.key, &m.messageId, &m.correlationId, &m.eventId, &m.source, &m.flow, &m.stage,
+                               &m.broker, &m.queue, &m.originalExchange, &m.originalRoutingKey, &m.deathReason})
+            *field = q.value(c++).toString();
+        m.deathCount = q.value(c++).toLongLong();
+        m.firstDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
+        m.lastDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
+        m.errorClass = q.value(c++).toString();
+        m.errorText = q.value(c++).toString();
+        m.headers = q.value(c++).toByteArray();
+        m.contentType = q.value(c++).toString();
+        m.payload = q.value(c++).toByteArray();
+        m.state = q.value(c++).toString();
+        m.assignee = q.value(c++).toString();
+        m.note = q.value(c++).toString();
+        m.version = q.value(c++).toLongLong();
+        m.sku = q.value(c++).toString();
+        m.node = q.value(c++).toString();
+        m.quantity = optionalInt(q.value(c++));
+        m.amountMinor = optionalInt(q.value(c++));
+        m.currency = q.value(c++).toString();
+        messages.append(m);
+    }
+    return messages;
+}
+
+Expected<qint64> SqlStore::countFailedMessages(const FailedMessageQuery& query)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM failed_messages") + failedMessageFilter(query));
+    bindFailedMessageFilter(q, query);
+    if (!q.exec() || !q.next())
+        return errorFrom(q.lastError(), QStringLiteral("counting failed messages"));
+    return q.value(0).toLongLong();
+}
+
 } // namespace ct

@@ -23,6 +23,8 @@ public:
     Expected<AuditEntry> appendAudit(const AuditEntry& entry) override;
     Expected<QList<AuditEntry>> auditTrail() override;
     Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) override;
+    Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) override;
+    Expected<qint64> countFailedMessages(const FailedMessageQuery& query) override;
 
     QSqlDatabase& database() { return m_db; }
 
@@ -58,6 +60,9 @@ protected:
 private:
     Expected<QMap<QString, qint64>> groupCounts(const QString& table, const QString& column, const QString& counted);
     QString m_connectionName;
+    // The WHERE clause of a failed-message query, with its values bound in order by bindFilter().
+    static QString failedMessageFilter(const FailedMessageQuery& query);
+    static void bindFailedMessageFilter(QSqlQuery& q, const FailedMessageQuery& query);
 };
 
 } // namespace ct

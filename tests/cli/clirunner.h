@@ -18,8 +18,10 @@ struct CliRun {
     bool oneErrorLine() const { return err.count('\n') == 1 && err.endsWith('\n') && err.size() > 10; }
 };
 
+// asUser runs it as another user through runuser; executable then names a copy that user can reach
+// (the build folder may sit under a home folder only its owner can enter).
 inline CliRun runCtower(const QStringList& args, const QProcessEnvironment& extra = {}, const QString& asUser = {},
-                        int timeoutMs = 120000)
+                        int timeoutMs = 120000, const QString& executable = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,7 +33,8 @@ inline CliRun runCtower(const QStringList& args, const QProcessEnvironment& extr
         p.start(binaryPath(QStringLiteral("ctower")), args);
     } else {
         p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), asUser, QStringLiteral("--"),
-                                                      binaryPath(QStringLiteral("ctower"))} + args);
+                                                      executable.isEmpty() ? binaryPath(QStringLiteral("ctower"))
+                                                                           : executable} + args);
     }
     CliRun run;
     run.finished = p.waitForFinished(timeoutMs);

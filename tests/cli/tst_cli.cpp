@@ -225,9 +225,11 @@ private Q_SLOTS:
         QCOMPARE(runCtower({QStringLiteral("migrate"), QStringLiteral("--store"), path}).exitCode, 0);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         const QByteArray before = digestOf(path);
-        // Root writes a 0444 file anyway: run as an unprivileged user then.
+        // Root writes a 0444 file anyway: run as an unprivileged user then, from a copy it can reach.
         const QString user = ::geteuid() == 0 ? QStringLiteral("nobody") : QString();
-        const CliRun run = runCtower({QStringLiteral("demo"), QStringLiteral("--store"), path}, {}, user);
+        const QString copy = dir.filePath(QStringLiteral("ctower"));
+        QVERIFY(QFile::copy(ct::test::binaryPath(QStringLiteral("ctower")), copy));
+        const CliRun run = runCtower({QStringLiteral("demo"), QStringLiteral("--store"), path}, {}, user, 120000, copy);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.oneErrorLine(), run.err.constData());
         QVERIFY2(run.err.contains("read-only"), run.err.constData());

@@ -232,6 +232,45 @@ private Q_SLOTS:
         QCOMPARE(store->stats()->tables.value(QStringLiteral("events")), 2);
     }
 
+    void listsFailedMessagesByPage_data() { CT_ENGINE_ROWS(); }
+    void listsFailedMessagesByPage()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch batch;
+        for (int i = 0; i < 5; ++i) {
+            FailedMessage m = makeFailed(i, QStringLiteral("ORD-%1").arg(i % 2));
+            m.lastDeathAt = m.lastDeathAt.plusSeconds(i);
+            m.errorClass = i < 3 ? QStringLiteral("business_rule") : QStringLiteral("routing");
+            m.state = i == 4 ? QStringLiteral("resolved") : QStringLiteral("open");
+            batch.failedMessages << m;
+        }
+        QVERIFY(store->ingest(batch).ok());
+        auto all = store->failedMessages({});
+        QVERIFY2(all.ok(), qPrintable(all.error().text));
+        QCOMPARE(all->size(), 5);
+        QCOMPARE(all->first().messageId, QStringLiteral("msg-4"));  // newest failure first
+        QCOMPARE(all->first().payload, batch.failedMessages.at(4).payload);
+        QCOMPARE(all->first().quantity, batch.failedMessages.at(4).quantity);
+        FailedMessageQuery open;
+        open.state = QStringLiteral("open");
+        QCOMPARE(store->countFailedMessages(open).value(), 4);
+        open.errorClass = QStringLiteral("routing");
+        QCOMPARE(store->countFailedMessages(open).value(), 1);
+        FailedMessageQuery byOrder;
+        byOrder.text = QStringLiteral("ORD-1");
+        QCOMPARE(store->countFailedMessages(byOrder).value(), 2);
+        byOrder.text = QStringLiteral("x' OR '1'='1");  // bound, never pasted
+        QCOMPARE(store->countFailedMessages(byOrder).value(), 0);
+        FailedMessageQuery page;
+        page.offset = 3;
+        page.limit = 10;
+        auto rest = store->failedMessages(page);
+        QCOMPARE(rest->size(), 2);
+        QCOMPARE(rest->last().messageId, QStringLiteral("msg-0"));
+    }
+
     void countsContent_data() { CT_ENGINE_ROWS(); }
     void countsContent()
     {

@@ -1,0 +1,51 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace ct::app {
+
+int AppOptions::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Control Tower: operations control tower for retail integration."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   QStringLiteral("The telemetry store (sqlite:///path.db, a path, or "
+                                                  "postgresql://user@host:port/db). Default: the demo store."),
+                                   QStringLiteral("URL"));
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"),
+                                      QStringLiteral("Render every page at 1440x900 to DIR/<page>.png and exit."),
+                                      QStringLiteral("DIR"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language, e.g. de or en (default: the system's)."),
+                                  QStringLiteral("L"));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use the dark theme."));
+    parser.addOptions({store, snapshot, lang, dark});
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "controltower: " << parser.errorText() << "\n\n" << parser.helpText();
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << "controltower " << QStringLiteral(CT_VERSION) << '\n';
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << "controltower: unexpected argument \"" << parser.positionalArguments().constFirst()
+                            << "\"\n\n" << parser.helpText();
+        return 2;
+    }
+    storeUrl = parser.value(store);
+    snapshotDir = parser.value(snapshot);
+    language = parser.value(lang);
+    this->dark = parser.isSet(dark);
+    return -1;
+}
+
+} // namespace ct::app

@@ -1,0 +1,69 @@
+// controltower: the desktop application. Wiring only: arguments, translators, the store service,
+// the pages, and either the window or a snapshot run.
+#include "appoptions.h"
+#include "demostore.h"
+#include "pages.h"
+
+#include "mainwindow.h"
+#include "snapshotrunner.h"
+#include "storeservice.h"
+#include "store/storefactory.h"
+#include "theme.h"
+#include "translators.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("controltower"));
+    QApplication::setOrganizationName(QStringLiteral("controltower"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Control Tower"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.controltower.ControlTower"));
+    QApplication::setApplicationVersion(QStringLiteral(CT_VERSION));
+
+    ct::app::AppOptions options;
+    if (const int rc = options.parse(QApplication::arguments()); rc >= 0)
+        return rc;
+    ct::app::installTranslators(app, options.language);
+    ct::applyTheme(app, options.dark);
+
+    ct::MainWindow window;
+    std::unique_ptr<ct::StoreService> service;
+    std::unique_ptr<ct::SnapshotRunner> snapshots;
+
+    // Builds the pages on the store once it exists, then shows the window or takes the snapshots.
+    const auto openOn = [&](const QString& url) {
+        service = std::make_unique<ct::StoreService>(
+            [url] { return ct::openStore(url, ct::OpenMode::ReadOnly); });
+        ct::app::addPages(window, service.get());
+        if (!options.snapshotDir.isEmpty()) {
+            snapshots = std::make_unique<ct::SnapshotRunner>(&window, options.snapshotDir);
+            QObject::connect(snapshots.get(), &ct::SnapshotRunner::finished, &app, [](bool ok, const QString& message) {
+                QTextStream(ok ? stdout : stderr) << "controltower --snapshot: " << message << '\n';
+                QApplication::exit(ok ? 0 : 1);
+            });
+            snapshots->start();
+        } else {
+            window.resize(1440, 900);
+            window.show();
+        }
+    };
+
+    if (!options.storeUrl.isEmpty()) {
+        openOn(options.storeUrl);
+    } else {
+        ct::app::ensureDemoStore(&window, !options.snapshotDir.isEmpty(), [&](const QString& url, const QString& error) {
+            if (url.isEmpty()) {
+                QTextStream(stderr) << "controltower: " << error << '\n';
+                QApplication::exit(1);
+                return;
+            }
+            openOn(url);
+        });
+    }
+    return app.exec();
+}

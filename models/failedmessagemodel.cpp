@@ -1,0 +1,183 @@
+#include "failedmessagemodel.h"
+
+#include "storeservice.h"
+#include "timeformat.h"
+
+namespace ct {
+namespace {
+
+const QString kChannel = QStringLiteral("failed-messages");
+
+struct FirstPage {
+    qint64 total = 0;
+    QList<FailedMessage> rows;
+};
+
+} // namespace
+
+FailedMessageModel::FailedMessageModel(StoreService* service, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{
+}
+
+void FailedMessageModel::setQuery(const FailedMessageQuery& query)
+{
+    beginResetModel();
+    m_query = query;
+    m_query.offset = 0;
+    m_rows.clear();
+    m_total = 0;
+    m_fetching = true;
+    endResetModel();
+    const FailedMessageQuery q = m_query;
+    m_service->request<FirstPage>(
+        kChannel, this,
+        [q](TelemetryStore& store) -> Expected<FirstPage> {
+            auto total = store.countFailedMessages(q);
+            if (!total)
+                return total.error();
+            auto rows = store.failedMessages(q);
+            if (!rows)
+                return rows.error();
+            return FirstPage{total.value(), rows.value()};
+        },
+        [this](const Expected<FirstPage>& page) {
+            if (!page) {
+                m_fetching = false;
+                Q_EMIT failed(page.error());
+                return;
+            }
+            m_total = page->total;
+            appendPage(page->rows);
+            m_fetching = false;  // only now: a view may ask for more while the rows go in
+            Q_EMIT loaded();
+        });
+}
+
+void FailedMessageModel::appendPage(const QList<FailedMessage>& page)
+{
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+bool FailedMessageModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
+}
+
+void FailedMessageModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    FailedMessageQuery q = m_query;
+    q.offset = int(m_rows.size());
+    m_service->request<QList<FailedMessage>>(
+        kChannel, this, [q](TelemetryStore& store) { return store.failedMessages(q); },
+        [this](const Expected<QList<FailedMessage>>& page) {
+            if (page)
+                appendPage(page.value());
+            m_fetching = false;  // only now: a view may ask for more while the rows go in
+            if (!page)
+                Q_EMIT failed(page.error());
+        });
+}
+
+int FailedMessageModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FailedMessageModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FailedMessageModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FailedMessage& m = m_rows.at(index.row());
+    switch (role) {
+    case StatusRole:
+        if (m.state == QLatin1String("open") || m.state == QLatin1String("quarantined")
+            || m.state == QLatin1String("unconfirmed"))
+            return int(Status::Open);
+        if (m.state == QLatin1String("replaying") || m.state == QLatin1String("replayed"))
+            return int(Status::InProgress);
+        return int(Status::Closed);
+    case SortRole:
+        if (index.column() == Age)
+            return m.lastDeathAt.micros();
+        if (index.column() == Deaths)
+            return m.deathCount;
+        return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (index.column() == Age)
+            return absoluteTime(m.lastDeathAt);
+        if (index.column() == Reason)
+            return m.errorText;
+        return {};
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Age:
+            return relativeTime(m.lastDeathAt, m_now);
+        case Queue:
+            return m.queue;
+        case ErrorClass:
+            return m.errorClass;
+        case CorrelationId:
+            return m.correlationId;
+        case MessageId:
+            return m.messageId;
+        case Reason:
+            return m.errorText;
+        case Deaths:
+            return m.deathCount;
+        case State:
+            return m.state;
+        case Assignee:
+            return m.assignee;
+        case ColumnCount:
+            break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant FailedMessageModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Age:
+        return tr("Failed");
+    case Queue:
+        return tr("Queue");
+    case ErrorClass:
+        return tr("Error class");
+    case CorrelationId:
+        return tr("Correlation id");
+    case MessageId:
+        return tr("Message id");
+    case Reason:
+        return tr("Reason");
+    case Deaths:
+        return tr("Deaths");
+    case State:
+        return tr("State");
+    case Assignee:
+        return tr("Assignee");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace ct

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace ct {
+
+// Which failed messages a list shows: every filter is optional; text matches the correlation id,
+// message id or queue. Newest failure first.
+struct FailedMessageQuery {
+    QString state;
+    QString errorClass;
+    QString queue;
+    QString text;
+    int offset = 0;
+    int limit = 200;
+};
+
+} // namespace ct

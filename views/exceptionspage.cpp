@@ -1,0 +1,152 @@
+#include "exceptionspage.h"
+
+#include "detailpane.h"
+#include "failedmessagemodel.h"
+#include "payloadtext.h"
+#include "stateview.h"
+#include "tableview.h"
+#include "timeformat.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+
+namespace ct {
+
+ExceptionsPage::ExceptionsPage(StoreService* service, QWidget* parent)
+    : Page(QStringLiteral("exceptions"), service, parent)
+    , m_model(new FailedMessageModel(service, this))
+    , m_state(new QComboBox(this))
+    , m_errorClass(new QComboBox(this))
+    , m_text(new QLineEdit(this))
+    , m_table(makeTableView(this))
+    , m_detail(new DetailPane(this))
+    , m_payload(new QPlainTextEdit(this))
+    , m_stateView(new StateView(this))
+    , m_stack(new QStackedWidget(this))
+{
+    m_state->addItem(tr("Open"), QStringLiteral("open"));
+    m_state->addItem(tr("All states"), QString());
+    for (const QString& state : failedMessageStateNames()) {
+        if (state != QLatin1String("open"))
+            m_state->addItem(state, state);
+    }
+    m_errorClass->addItem(tr("All error classes"), QString());
+    for (const QString& c : errorClassNames())
+        m_errorClass->addItem(c, c);
+    m_text->setPlaceholderText(tr("Correlation id, message id or queue"));
+    m_text->setClearButtonEnabled(true);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &ExceptionsPage::reload);
+    connect(m_errorClass, &QComboBox::currentIndexChanged, this, &ExceptionsPage::reload);
+    connect(m_text, &QLineEdit::returnPressed, this, &ExceptionsPage::reload);
+
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(false);  // the store orders: newest failure first
+    setColumnWidths(m_table, {80, 170, 130, 280, 150, 55, 70, 80});
+    m_payload->setReadOnly(true);
+    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_payload->setPlaceholderText(tr("The selected message's payload appears here."));
+    connect(m_model, &FailedMessageModel::loaded, this, &ExceptionsPage::showLoaded);
+    connect(m_model, &FailedMessageModel::failed, this, [this](const StoreError& e) {
+        m_stateView->showError(tr("Failed messages cannot be read"), e.text);
+        m_stack->setCurrentWidget(m_stateView);
+        markReady();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExceptionsPage::showSelected);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        Q_EMIT openCorrelation(m_model->messageAt(index.row()).correlationId);
+    });
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_text, 2);
+    filters->addWidget(m_state);
+    filters->addWidget(m_errorClass);
+    filters->addStretch(1);
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_detail);
+    right->addWidget(m_payload);
+    auto* split = new QSplitter(this);
+    split->addWidget(m_table);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_stack->addWidget(m_stateView);
+    m_stack->addWidget(split);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addLayout(filters);
+    layout->addWidget(m_stack, 1);
+}
+
+void ExceptionsPage::focusOn(const QString& filter)
+{
+    m_text->setText(filter);
+    m_state->setCurrentIndex(1);  // all states: the user asked about one thing
+    reload();
+}
+
+void ExceptionsPage::reload()
+{
+    markLoading();
+    m_stateView->showLoading(tr("Reading the dead-letter queues…"));
+    m_stack->setCurrentWidget(m_stateView);
+    FailedMessageQuery q;
+    q.state = m_state->currentData().toString();
+    q.errorClass = m_errorClass->currentData().toString();
+    q.text = m_text->text().trimmed();
+    m_model->setQuery(q);
+}
+
+void ExceptionsPage::showLoaded()
+{
+    const QLocale locale;
+    const qint64 total = m_model->totalCount();
+    const bool openOnly = m_model->query().state == QLatin1String("open");
+    setKeyFigures({{locale.toString(total), openOnly ? tr("open exceptions") : tr("matching"),
+                    total > 0 && openOnly ? UiStatus::Warning : UiStatus::Ok}},
+                  openOnly ? int(total) : badge());
+    if (total == 0) {
+        m_stateView->showEmpty(tr("No failed messages match"),
+                               openOnly ? tr("Every dead-letter queue is empty. Well done.")
+                                        : tr("Widen the filters to see more."));
+    } else {
+        m_stack->setCurrentIndex(1);
+        m_table->selectRow(0);
+    }
+    markReady();
+}
+
+void ExceptionsPage::showSelected()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const FailedMessage& m = m_model->messageAt(index.row());
+    m_detail->clear();
+    m_detail->setTitle(m.errorClass + QStringLiteral(" \u00b7 ") + m.queue);
+    m_detail->addRow(tr("Error"), m.errorText);
+    m_detail->addRow(tr("Message id"), m.messageId, true);
+    m_detail->addRow(tr("Correlation id"), m.correlationId, true);
+    m_detail->addRow(tr("Flow / stage"), m.flow + QStringLiteral(" / ") + m.stage);
+    m_detail->addRow(tr("Origin"), m.originalExchange + QStringLiteral(" \u2192 ") + m.originalRoutingKey, true);
+    m_detail->addRow(tr("Death"), tr("%1 (×%2); first %3, last %4")
+                                     .arg(m.deathReason)
+                                     .arg(m.deathCount)
+                                     .arg(absoluteTime(m.firstDeathAt), absoluteTime(m.lastDeathAt)));
+    m_detail->addRow(tr("State"), m.state + (m.assignee.isEmpty() ? QString() : QStringLiteral(" (") + m.assignee + QLatin1Char(')')));
+    if (!m.sku.isEmpty())
+        m_detail->addRow(tr("Affects"), QStringLiteral("%1 × %2 @ %3").arg(m.sku).arg(m.quantity.value_or(0)).arg(m.node), true);
+    const PayloadText headers = renderPayload(m.headers, QStringLiteral("application/json"));
+    const PayloadText payload = renderPayload(m.payload, m.contentType);
+    m_payload->setPlainText(tr("Headers:") + QLatin1Char('\n') + headers.text + QLatin1Char('\n') + tr("Payload:")
+                            + QLatin1Char('\n') + payload.text);
+}
+
+} // namespace ct

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "page.h"
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace ct {
+
+class DetailPane;
+class FailedMessageModel;
+class StateView;
+
+// "What failed, and can I fix it safely?": the failed messages of the dead-letter queues, filtered,
+// with the selected message's death record, headers and payload.
+class ExceptionsPage : public Page {
+    Q_OBJECT
+public:
+    explicit ExceptionsPage(StoreService* service, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Exceptions"); }
+    void reload() override;
+    void focusOn(const QString& filter) override;
+
+private:
+    void showLoaded();
+    void showSelected();
+
+    FailedMessageModel* m_model;
+    QComboBox* m_state;
+    QComboBox* m_errorClass;
+    QLineEdit* m_text;
+    QTableView* m_table;
+    DetailPane* m_detail;
+    QPlainTextEdit* m_payload;
+    StateView* m_stateView;
+    QStackedWidget* m_stack;
+};
+
+} // namespace ct
