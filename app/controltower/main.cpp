@@ -18,6 +18,13 @@
 
 int main(int argc, char* argv[])
 {
+    // A snapshot run needs no display: render offscreen unless a platform was chosen explicitly.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--snapshot") == 0 || qstrncmp(argv[i], "--snapshot=", 11) == 0) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("controltower"));
     QApplication::setOrganizationName(QStringLiteral("controltower"));
