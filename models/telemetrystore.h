@@ -53,6 +53,9 @@ public:
     virtual Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) = 0;
     virtual Expected<qint64> countFailedMessages(const FailedMessageQuery& query) = 0;
 
+    // Inventory positions, optionally of one node, ordered by SKU, node, system.
+    virtual Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) = 0;
+
     // Calls onChange on this thread whenever a writer (on any connection) commits. Engines without
     // server-side notifications answer Code::Unsupported.
     virtual StoreError listenForChanges(std::function<void(const StoreChange&)> onChange) = 0;

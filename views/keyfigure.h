@@ -4,11 +4,13 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace ct {
 
 // One of the numbers a page shows in its header: "1,204 orders in flight".
 struct KeyFigure {
-    KeyFigure(QString v, QString l, UiStatus s = UiStatus::Ok, QString tip = {})
+    KeyFigure(QString v, QString l, std::optional<UiStatus> s = std::nullopt, QString tip = {})
         : value(std::move(v))
         , label(std::move(l))
         , status(s)
@@ -17,7 +19,7 @@ struct KeyFigure {
     }
     QString value;
     QString label;
-    UiStatus status = UiStatus::Ok;
+    std::optional<UiStatus> status;  // none: a plain count, shown without a status colour
     QString toolTip;
 };
 

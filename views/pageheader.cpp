@@ -56,7 +56,8 @@ void PageHeader::setFigures(const QList<KeyFigure>& figures)
         auto* value = new QLabel(f.value, box);
         value->setTextFormat(Qt::PlainText);
         value->setObjectName(QStringLiteral("figureValue"));
-        value->setProperty("status", int(f.status));
+        if (f.status)
+            value->setProperty("status", int(*f.status));
         auto* label = new QLabel(f.label, box);
         label->setTextFormat(Qt::PlainText);
         label->setObjectName(QStringLiteral("figureLabel"));

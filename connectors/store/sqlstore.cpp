@@ -374,6 +374,24 @@ Expected<QList<Event>> SqlStore::eventsByCorrelation(const QString& correlationI
     return events;
 }
 
+Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& node)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT sku, node, system, on_hand, reserved, as_of FROM inventory_positions")
+              + (node.isEmpty() ? QString() : QStringLiteral(" WHERE node = ?"))
+              + QStringLiteral(" ORDER BY sku, node, system"));
+    if (!node.isEmpty())
+        q.addBindValue(node);
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("reading inventory positions"));
+    QList<InventoryPosition> positions;
+    while (q.next())
+        positions.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                          q.value(4).toLongLong(), Timestamp::fromMicros(q.value(5).toLongLong())});
+    return positions;
+}
+
 QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
 {
     QStringList where;

@@ -25,6 +25,7 @@ public:
     Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) override;
     Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) override;
     Expected<qint64> countFailedMessages(const FailedMessageQuery& query) override;
+    Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) override;
 
     QSqlDatabase& database() { return m_db; }
 

@@ -1,6 +1,7 @@
 // Every item model under QAbstractItemModelTester, attached before data is fed in.
 #include "audittrailmodel.h"
 #include "failedmessagemodel.h"
+#include "inventorygridmodel.h"
 #include "lineagemodel.h"
 #include "demostorefixture.h"
 #include "store/storefactory.h"
@@ -54,6 +55,17 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() >= 3);
         QCOMPARE(model.index(0, LineageModel::Stage).data().toString(), QStringLiteral("capture"));
         model.setGraph({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void inventoryGridModel()
+    {
+        InventoryGridModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto store = openStore(m_store, OpenMode::ReadOnly);
+        model.setRows(pivotInventory(store.value()->inventoryPositions(QString()).value()));
+        QVERIFY(model.rowCount() > 100);
+        model.setRows({});
         QCOMPARE(model.rowCount(), 0);
     }
 

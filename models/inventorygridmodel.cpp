@@ -1,0 +1,104 @@
+#include "inventorygridmodel.h"
+
+#include "timeformat.h"
+
+namespace ct {
+
+InventoryGridModel::InventoryGridModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void InventoryGridModel::setRows(const QList<InventoryRow>& rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+int InventoryGridModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int InventoryGridModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InventoryGridModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InventoryRow& r = m_rows.at(index.row());
+    const auto count = [&r](const char* system) -> QVariant {
+        const auto it = r.bySystem.constFind(QLatin1String(system));
+        return it == r.bySystem.cend() ? QVariant() : QVariant(it.value());
+    };
+    switch (role) {
+    case StatusRole:
+        return int(r.largestDelta == 0 ? Status::Agrees : Status::Disagrees);
+    case Qt::TextAlignmentRole:
+        return index.column() >= Authoritative && index.column() <= Delta ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                           : QVariant();
+    case SortRole:
+        if (index.column() == Delta)
+            return qAbs(r.largestDelta);
+        if (index.column() == AsOf)
+            return r.asOf.micros();
+        return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (index.column() == Authoritative)
+            return tr("Counted by %1, the authority at %2").arg(r.authoritativeSystem, r.node);
+        return {};
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Sku:
+            return r.sku;
+        case Node:
+            return r.node;
+        case Authoritative:
+            return r.authoritative;
+        case Erp:
+            return count("erp");
+        case Webshop:
+            return count("webshop");
+        case Delta:
+            return r.largestDelta == 0 ? QVariant() : QVariant(QString::asprintf("%+lld", r.largestDelta));
+        case AsOf:
+            return absoluteTime(r.asOf);
+        case ColumnCount:
+            break;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Sku:
+        return tr("SKU");
+    case Node:
+        return tr("Node");
+    case Authoritative:
+        return tr("Authority (WMS/POS)");
+    case Erp:
+        return tr("ERP");
+    case Webshop:
+        return tr("Web shop");
+    case Delta:
+        return tr("Largest delta");
+    case AsOf:
+        return tr("As of");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace ct

@@ -1,0 +1,168 @@
+#include "inventorypage.h"
+
+#include "detailpane.h"
+#include "inventorygridmodel.h"
+#include "stateview.h"
+#include "storeservice.h"
+#include "tableview.h"
+#include "timeformat.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+
+namespace ct {
+
+InventoryPage::InventoryPage(StoreService* service, QWidget* parent)
+    : Page(QStringLiteral("inventory"), service, parent)
+    , m_model(new InventoryGridModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_sku(new QLineEdit(this))
+    , m_node(new QComboBox(this))
+    , m_mismatchesOnly(new QCheckBox(tr("Only counts that disagree"), this))
+    , m_table(makeTableView(this))
+    , m_detail(new DetailPane(this))
+    , m_state(new StateView(this))
+    , m_stack(new QStackedWidget(this))
+{
+    m_sku->setPlaceholderText(tr("SKU"));
+    m_sku->setClearButtonEnabled(true);
+    m_node->addItem(tr("All nodes"), QString());
+    m_mismatchesOnly->setChecked(true);
+    connect(m_sku, &QLineEdit::textChanged, this, &InventoryPage::applyFilter);
+    connect(m_node, &QComboBox::currentIndexChanged, this, &InventoryPage::applyFilter);
+    connect(m_mismatchesOnly, &QCheckBox::toggled, this, &InventoryPage::applyFilter);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(InventoryGridModel::SortRole);
+    m_table->setModel(m_proxy);
+    m_table->sortByColumn(InventoryGridModel::Delta, Qt::DescendingOrder);
+    setColumnWidths(m_table, {120, 90, 150, 90, 90, 110});
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::showSelected);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_sku, 1);
+    filters->addWidget(m_node);
+    filters->addWidget(m_mismatchesOnly);
+    filters->addStretch(2);
+    auto* split = new QSplitter(this);
+    split->addWidget(m_table);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    m_stack->addWidget(m_state);
+    m_stack->addWidget(split);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addLayout(filters);
+    layout->addWidget(m_stack, 1);
+}
+
+void InventoryPage::focusOn(const QString& filter)
+{
+    m_sku->setText(filter);
+}
+
+void InventoryPage::reload()
+{
+    markLoading();
+    m_state->showLoading(tr("Reading inventory positions…"));
+    m_stack->setCurrentWidget(m_state);
+    service()->request<QList<InventoryRow>>(
+        QStringLiteral("inventory"), this,
+        [](TelemetryStore& store) -> Expected<QList<InventoryRow>> {
+            auto positions = store.inventoryPositions(QString());
+            if (!positions)
+                return positions.error();
+            return pivotInventory(positions.value());  // pivoted off the GUI thread
+        },
+        [this](const Expected<QList<InventoryRow>>& rows) {
+            if (!rows) {
+                m_state->showError(tr("Inventory positions cannot be read"), rows.error().text);
+                setKeyFigures({});
+            } else {
+                show(rows.value());
+            }
+            markReady();
+        });
+}
+
+void InventoryPage::show(const QList<InventoryRow>& rows)
+{
+    m_all = rows;
+    QStringList nodes;
+    qint64 mismatches = 0;
+    for (const InventoryRow& r : rows) {
+        if (!nodes.contains(r.node))
+            nodes << r.node;
+        mismatches += r.largestDelta != 0;
+    }
+    const QSignalBlocker block(m_node);
+    while (m_node->count() > 1)
+        m_node->removeItem(1);
+    nodes.sort();
+    for (const QString& n : std::as_const(nodes))
+        m_node->addItem(n, n);
+    const QLocale locale;
+    setKeyFigures({{locale.toString(mismatches), tr("SKU × node counts disagree"),
+                    mismatches ? UiStatus::Warning : UiStatus::Ok},
+                   {locale.toString(rows.size()), tr("SKU × node positions")},
+                   {locale.toString(nodes.size()), tr("nodes")}},
+                  int(mismatches));
+    if (rows.isEmpty()) {
+        m_state->showEmpty(tr("No inventory positions"),
+                           tr("Positions arrive from the ERP, warehouses, stores and the web shop."));
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    applyFilter();
+}
+
+void InventoryPage::applyFilter()
+{
+    const QString sku = m_sku->text().trimmed();
+    const QString node = m_node->currentData().toString();
+    QList<InventoryRow> shown;
+    for (const InventoryRow& r : std::as_const(m_all)) {
+        if ((m_mismatchesOnly->isChecked() && r.largestDelta == 0) || (!node.isEmpty() && r.node != node)
+            || (!sku.isEmpty() && !r.sku.contains(sku, Qt::CaseInsensitive)))
+            continue;
+        shown.append(r);
+    }
+    m_model->setRows(shown);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    else
+        m_detail->showPlaceholder(tr("No position matches the filters."));
+}
+
+void InventoryPage::showSelected()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    if (!index.isValid())
+        return;
+    const InventoryRow& r = m_model->rowAt(index.row());
+    m_detail->clear();
+    m_detail->setTitle(r.sku + QStringLiteral(" @ ") + r.node);
+    for (auto it = r.bySystem.cbegin(); it != r.bySystem.cend(); ++it) {
+        const qint64 delta = it.value() - r.authoritative;
+        QString text = QLocale().toString(it.value());
+        if (it.key() == r.authoritativeSystem)
+            text += tr("  (authority)");
+        else if (delta != 0)
+            text += QString::asprintf("  (%+lld)", delta);
+        m_detail->addRow(it.key(), text);
+    }
+    m_detail->addRow(tr("As of"), absoluteTime(r.asOf));
+    m_detail->addRow(tr("Why"), r.largestDelta == 0
+                                   ? tr("Every system agrees.")
+                                   : tr("A movement reached some systems and not others: look for failed or stuck "
+                                        "messages for this SKU at this node on the Exceptions page."));
+}
+
+} // namespace ct
