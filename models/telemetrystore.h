@@ -4,6 +4,7 @@
 #include "event.h"
 #include "failedmessagequery.h"
 #include "ingestbatch.h"
+#include "posting.h"
 #include "storeerror.h"
 #include "storeinfo.h"
 #include "storelocation.h"
@@ -55,6 +56,9 @@ public:
 
     // Inventory positions, optionally of one node, ordered by SKU, node, system.
     virtual Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) = 0;
+
+    // Awaiting, posted and rejected postings per business day, kind and currency, newest day first.
+    virtual Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) = 0;
 
     // Calls onChange on this thread whenever a writer (on any connection) commits. Engines without
     // server-side notifications answer Code::Unsupported.

@@ -5,6 +5,9 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <algorithm>
+#include <tuple>
+
 namespace ct {
 namespace {
 
@@ -390,6 +393,60 @@ Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& n
         positions.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
                           q.value(4).toLongLong(), Timestamp::fromMicros(q.value(5).toLongLong())});
     return positions;
+}
+
+Expected<QList<PostingDay>> SqlStore::postingSummary(const QList<PostingStage>& stages)
+{
+    // (day, kind, currency) -> row; the map keeps days in order.
+    QMap<std::tuple<qint64, QString, QString>, PostingDay> days;
+    const auto rowFor = [&days](qint64 day, const QString& kind, const QString& currency) -> PostingDay& {
+        PostingDay& d = days[{day, kind, currency}];
+        d.day = day;
+        d.kind = kind;
+        d.currency = currency;
+        return d;
+    };
+    for (const PostingStage& s : stages) {
+        QSqlQuery done(m_db);
+        done.setForwardOnly(true);
+        done.prepare(QStringLiteral("SELECT occurred_at / 86400000000, currency, status, count(*), "
+                                    "coalesce(sum(amount_minor), 0) FROM events WHERE flow = ? AND stage = ? "
+                                    "AND status IN ('ok', 'failed') GROUP BY 1, 2, 3"));
+        done.addBindValue(s.flow);
+        done.addBindValue(s.stage);
+        if (!done.exec())
+            return errorFrom(done.lastError(), QStringLiteral("summing postings"));
+        while (done.next()) {
+            PostingDay& d = rowFor(done.value(0).toLongLong(), s.kind, done.value(1).toString());
+            const bool posted = done.value(2).toString() == QLatin1String("ok");
+            (posted ? d.postedCount : d.rejectedCount) += done.value(3).toLongLong();
+            (posted ? d.postedMinor : d.rejectedMinor) += done.value(4).toLongLong();
+        }
+        // Past the cause and not yet posted (nor rejected): the amount is the transaction's.
+        QSqlQuery waiting(m_db);
+        waiting.setForwardOnly(true);
+        waiting.prepare(QStringLiteral(
+            "SELECT c.occurred_at, (SELECT max(m.amount_minor) FROM events m WHERE m.correlation_id = c.correlation_id), "
+            "(SELECT max(m.currency) FROM events m WHERE m.correlation_id = c.correlation_id) "
+            "FROM events c WHERE c.flow = ? AND c.stage = ? AND c.status = 'ok' AND NOT EXISTS "
+            "(SELECT 1 FROM events p WHERE p.correlation_id = c.correlation_id AND p.flow = c.flow AND p.stage = ?)"));
+        waiting.addBindValue(s.flow);
+        waiting.addBindValue(s.causeStage);
+        waiting.addBindValue(s.stage);
+        if (!waiting.exec())
+            return errorFrom(waiting.lastError(), QStringLiteral("finding postings that await"));
+        while (waiting.next()) {
+            const Timestamp at = Timestamp::fromMicros(waiting.value(0).toLongLong());
+            PostingDay& d = rowFor(at.epochDay(), s.kind, waiting.value(2).toString());
+            ++d.awaitingCount;
+            d.awaitingMinor += waiting.value(1).toLongLong();
+            if (d.oldestAwaiting.isNull() || at < d.oldestAwaiting)
+                d.oldestAwaiting = at;
+        }
+    }
+    QList<PostingDay> out = days.values();
+    std::reverse(out.begin(), out.end());
+    return out;
 }
 
 QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)

@@ -26,6 +26,7 @@ public:
     Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) override;
     Expected<qint64> countFailedMessages(const FailedMessageQuery& query) override;
     Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) override;
+    Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
 
     QSqlDatabase& database() { return m_db; }
 

@@ -271,6 +271,35 @@ private Q_SLOTS:
         QCOMPARE(rest->last().messageId, QStringLiteral("msg-0"));
     }
 
+    void sumsPostingsByDay_data() { CT_ENGINE_ROWS(); }
+    void sumsPostingsByDay()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch batch = sampleBatch();  // erp-post at even i (failed when i % 3 == 0), pick at odd i
+        Event waiting = makeEvent(11, QStringLiteral("ORD-3"));  // picked, never posted
+        batch.events << waiting;
+        QVERIFY(store->ingest(batch).ok());
+        const QList<PostingStage> stages{{QStringLiteral("order-to-cash"), QStringLiteral("erp-post"),
+                                          QStringLiteral("pick"), QStringLiteral("order")}};
+        auto days = store->postingSummary(stages);
+        QVERIFY2(days.ok(), qPrintable(days.error().text));
+        qint64 posted = 0, postedMinor = 0, rejected = 0, awaiting = 0;
+        for (const PostingDay& d : days.value()) {
+            QCOMPARE(d.kind, QStringLiteral("order"));
+            QCOMPARE(d.day, Timestamp::fromMicros(1793577600000000).epochDay());
+            posted += d.postedCount;
+            postedMinor += d.postedMinor;
+            rejected += d.rejectedCount;
+            awaiting += d.awaitingCount;
+        }
+        QCOMPARE(posted, 3);  // i = 2, 4, 8
+        QCOMPARE(postedMinor, 3 * 129999 + 2 + 4 + 8);
+        QCOMPARE(rejected, 2);  // i = 0, 6
+        QCOMPARE(awaiting, 1);  // ORD-3
+    }
+
     void countsContent_data() { CT_ENGINE_ROWS(); }
     void countsContent()
     {

@@ -4,6 +4,7 @@
 #include "exceptionspage.h"
 #include "inventorypage.h"
 #include "lineagepage.h"
+#include "postingpage.h"
 #include "demostorefixture.h"
 #include "store/storefactory.h"
 #include "storeservice.h"
@@ -94,6 +95,15 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), page.badge());  // "only disagreements" is the default
     }
 
+    void postingPageSumsByDay()
+    {
+        PostingPage page(m_service.get(), {{QStringLiteral("order-to-cash"), QStringLiteral("erp-post"),
+                                            QStringLiteral("allocate"), QStringLiteral("order")}});
+        waitReady(page);
+        QCOMPARE(page.keyFigures().size(), 5);
+        QVERIFY(page.findChild<QTableView*>()->model()->rowCount() > 0);
+    }
+
     void auditPageVerifiesTheChain()
     {
         AuditPage page(m_service.get());
@@ -151,7 +161,7 @@ private Q_SLOTS:
         const QStringList pngs = QDir(out.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(pngs, (QStringList{QStringLiteral("audit.png"), QStringLiteral("connections.png"),
                                     QStringLiteral("exceptions.png"), QStringLiteral("inventory.png"),
-                                    QStringLiteral("lineage.png")}));
+                                    QStringLiteral("lineage.png"), QStringLiteral("posting.png")}));
         for (const QString& png : pngs) {
             const QImage image(QDir(out.path()).filePath(png));
             QCOMPARE(image.size(), QSize(1440, 900));

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "timestamp.h"
+
+#include <QList>
+#include <QString>
+
+namespace ct {
+
+// A stage that posts to the ledger (from the flow templates): its events say "posted" (ok) or
+// "rejected" (failed); a transaction that passed the cause stage but has no posting event awaits.
+struct PostingStage {
+    QString flow;
+    QString stage;
+    QString causeStage;
+    QString kind;   // order | refund | settlement
+};
+
+// Postings of one kind and currency on one business day (UTC), by state.
+struct PostingDay {
+    qint64 day = 0;  // days since 1970-01-01
+    QString kind;
+    QString currency;
+    qint64 awaitingCount = 0, awaitingMinor = 0;
+    qint64 postedCount = 0, postedMinor = 0;
+    qint64 rejectedCount = 0, rejectedMinor = 0;
+    Timestamp oldestAwaiting;  // null when nothing awaits
+};
+
+} // namespace ct
