@@ -5,6 +5,7 @@
 #include "failedmessagequery.h"
 #include "ingestbatch.h"
 #include "posting.h"
+#include "stagelatency.h"
 #include "storeerror.h"
 #include "storeinfo.h"
 #include "storelocation.h"
@@ -59,6 +60,11 @@ public:
 
     // Awaiting, posted and rejected postings per business day, kind and currency, newest day first.
     virtual Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) = 0;
+
+    // For each transaction of the flow that reached both stages since `since`: when it reached the
+    // later one and how long after the earlier one.
+    virtual Expected<QList<LatencySample>> stageLatencies(const QString& flow, const QString& fromStage,
+                                                          const QString& toStage, Timestamp since) = 0;
 
     // Calls onChange on this thread whenever a writer (on any connection) commits. Engines without
     // server-side notifications answer Code::Unsupported.

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "postingpage.h"
 #include "simulator/flowlibrary.h"
+#include "slapage.h"
 
 namespace ct::app {
 
@@ -27,6 +28,23 @@ QList<PostingStage> postingStages()
     return stages;
 }
 
+// Every stage's promise relative to its cause, the order-to-cash ERP posting first.
+QList<SlaDefinition> slaDefinitions()
+{
+    QString error;
+    QList<SlaDefinition> slas;
+    for (const FlowTemplate& flow : FlowLibrary::builtIn(&error).flows()) {
+        for (const FlowStage& stage : flow.stages()) {
+            if (stage.cause >= 0 && stage.slaS > 0)
+                slas.append({flow.id(), flow.stage(stage.cause).id, stage.id, stage.slaS});
+        }
+    }
+    std::stable_partition(slas.begin(), slas.end(), [](const SlaDefinition& s) {
+        return s.flow == QLatin1String("order-to-cash") && s.toStage == QLatin1String("erp-post");
+    });
+    return slas;
+}
+
 } // namespace
 
 void addPages(MainWindow& window, StoreService* service)
@@ -35,6 +53,7 @@ void addPages(MainWindow& window, StoreService* service)
     QObject::connect(connections, &ConnectionsPage::storeInfoAvailable, &window, &MainWindow::setStoreInfo);
     QObject::connect(connections, &ConnectionsPage::storeFailed, &window, &MainWindow::setStoreError);
     const QList<Page*> pages{new LineagePage(service), new ExceptionsPage(service), new InventoryPage(service),
+                            new SlaPage(service, slaDefinitions()),
                             new PostingPage(service, postingStages()), new AuditPage(service), connections};
     for (Page* page : pages)
         window.addPage(page);

@@ -449,6 +449,26 @@ Expected<QList<PostingDay>> SqlStore::postingSummary(const QList<PostingStage>& 
     return out;
 }
 
+Expected<QList<LatencySample>> SqlStore::stageLatencies(const QString& flow, const QString& fromStage,
+                                                        const QString& toStage, Timestamp since)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT b.occurred_at, b.occurred_at - a.occurred_at FROM events a JOIN events b "
+                             "ON b.correlation_id = a.correlation_id AND b.flow = a.flow "
+                             "WHERE a.flow = ? AND a.stage = ? AND b.stage = ? AND b.status = 'ok' AND b.occurred_at >= ?"));
+    q.addBindValue(flow);
+    q.addBindValue(fromStage);
+    q.addBindValue(toStage);
+    q.addBindValue(since.micros());
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("measuring %1 from %2 to %3").arg(flow, fromStage, toStage));
+    QList<LatencySample> samples;
+    while (q.next())
+        samples.append({Timestamp::fromMicros(q.value(0).toLongLong()), double(q.value(1).toLongLong()) / 1e6});
+    return samples;
+}
+
 QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
 {
     QStringList where;

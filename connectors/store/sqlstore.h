@@ -27,6 +27,8 @@ public:
     Expected<qint64> countFailedMessages(const FailedMessageQuery& query) override;
     Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) override;
     Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
+    Expected<QList<LatencySample>> stageLatencies(const QString& flow, const QString& fromStage,
+                                                  const QString& toStage, Timestamp since) override;
 
     QSqlDatabase& database() { return m_db; }
 

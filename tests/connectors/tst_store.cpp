@@ -300,6 +300,25 @@ private Q_SLOTS:
         QCOMPARE(awaiting, 1);  // ORD-3
     }
 
+    void measuresStageLatencies_data() { CT_ENGINE_ROWS(); }
+    void measuresStageLatencies()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        QVERIFY(store->ingest(sampleBatch()).ok());
+        // pick (odd i) to erp-post (even i, ok unless i % 3 == 0) within each order: i is 1.000001 s apart.
+        auto samples = store->stageLatencies(QStringLiteral("order-to-cash"), QStringLiteral("pick"),
+                                             QStringLiteral("erp-post"), Timestamp::fromSeconds(0));
+        QVERIFY2(samples.ok(), qPrintable(samples.error().text));
+        // ORD-1: picks 1,3,5 x posted 2,4 = 6 pairs; ORD-2: pick 7 x posted 8 = 1 pair.
+        QCOMPARE(samples->size(), 7);
+        auto later = store->stageLatencies(QStringLiteral("order-to-cash"), QStringLiteral("pick"),
+                                           QStringLiteral("erp-post"), Timestamp::fromMicros(1793577600000000 + 7'000'007));
+        QCOMPARE(later->size(), 1);
+        QCOMPARE(later->first().seconds, 1.000001);
+    }
+
     void countsContent_data() { CT_ENGINE_ROWS(); }
     void countsContent()
     {

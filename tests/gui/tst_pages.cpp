@@ -5,6 +5,7 @@
 #include "inventorypage.h"
 #include "lineagepage.h"
 #include "postingpage.h"
+#include "slapage.h"
 #include "demostorefixture.h"
 #include "store/storefactory.h"
 #include "storeservice.h"
@@ -104,6 +105,15 @@ private Q_SLOTS:
         QVERIFY(page.findChild<QTableView*>()->model()->rowCount() > 0);
     }
 
+    void slaPageChartsLatency()
+    {
+        SlaPage page(m_service.get(), {{QStringLiteral("order-to-cash"), QStringLiteral("allocate"),
+                                        QStringLiteral("erp-post"), 3600}});
+        waitReady(page);
+        QCOMPARE(page.keyFigures().size(), 3);
+        QVERIFY(page.keyFigures().first().value != QStringLiteral("0"));
+    }
+
     void auditPageVerifiesTheChain()
     {
         AuditPage page(m_service.get());
@@ -161,7 +171,8 @@ private Q_SLOTS:
         const QStringList pngs = QDir(out.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(pngs, (QStringList{QStringLiteral("audit.png"), QStringLiteral("connections.png"),
                                     QStringLiteral("exceptions.png"), QStringLiteral("inventory.png"),
-                                    QStringLiteral("lineage.png"), QStringLiteral("posting.png")}));
+                                    QStringLiteral("lineage.png"), QStringLiteral("posting.png"),
+                                    QStringLiteral("sla.png")}));
         for (const QString& png : pngs) {
             const QImage image(QDir(out.path()).filePath(png));
             QCOMPARE(image.size(), QSize(1440, 900));

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "timestamp.h"
+
+#include <QList>
+#include <QString>
+
+namespace ct {
+
+// A promise between two stages of a flow (from the flow templates): `to` within threshold of `from`.
+struct SlaDefinition {
+    QString flow;
+    QString fromStage;
+    QString toStage;
+    double thresholdSeconds = 0;
+};
+
+// One transaction's time from one stage to the next: when the later stage happened, and how long it took.
+struct LatencySample {
+    Timestamp at;
+    double seconds = 0;
+};
+
+// Percentiles of the samples that fell into one time bucket.
+struct LatencyBucket {
+    Timestamp start;
+    int count = 0;
+    double p50 = 0;
+    double p95 = 0;
+    double max = 0;
+    int breaches = 0;  // samples over the threshold
+};
+
+// Buckets samples by time (bucketSeconds wide) with exact percentiles per bucket, in time order.
+QList<LatencyBucket> bucketLatencies(QList<LatencySample> samples, qint64 bucketSeconds, double thresholdSeconds);
+
+} // namespace ct
