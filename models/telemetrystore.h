@@ -2,6 +2,7 @@
 
 #include "auditentry.h"
 #include "event.h"
+#include "eventrate.h"
 #include "failedmessagequery.h"
 #include "ingestbatch.h"
 #include "posting.h"
@@ -65,6 +66,13 @@ public:
     // later one and how long after the earlier one.
     virtual Expected<QList<LatencySample>> stageLatencies(const QString& flow, const QString& fromStage,
                                                           const QString& toStage, Timestamp since) = 0;
+
+    // Events per source and minute since `since`; and the time of the newest event (null when none).
+    virtual Expected<QList<EventRate>> eventRates(Timestamp since) = 0;
+    virtual Expected<Timestamp> newestEventTime() = 0;
+    // Transactions of the flow that reached firstStage since `since` and have no lastStage event.
+    virtual Expected<qint64> countOpenTransactions(const QString& flow, const QString& firstStage,
+                                                   const QString& lastStage, Timestamp since) = 0;
 
     // Calls onChange on this thread whenever a writer (on any connection) commits. Engines without
     // server-side notifications answer Code::Unsupported.

@@ -6,6 +6,7 @@
 #include "inventorypage.h"
 #include "lineagepage.h"
 #include "mainwindow.h"
+#include "overviewpage.h"
 #include "postingpage.h"
 #include "simulator/flowlibrary.h"
 #include "slapage.h"
@@ -52,9 +53,10 @@ void addPages(MainWindow& window, StoreService* service)
     auto* connections = new ConnectionsPage(service);
     QObject::connect(connections, &ConnectionsPage::storeInfoAvailable, &window, &MainWindow::setStoreInfo);
     QObject::connect(connections, &ConnectionsPage::storeFailed, &window, &MainWindow::setStoreError);
-    const QList<Page*> pages{new LineagePage(service), new ExceptionsPage(service), new InventoryPage(service),
+    const QList<PostingStage> postings = postingStages();
+    const QList<Page*> pages{new OverviewPage(service, postings), new LineagePage(service), new ExceptionsPage(service), new InventoryPage(service),
                             new SlaPage(service, slaDefinitions()),
-                            new PostingPage(service, postingStages()), new AuditPage(service), connections};
+                            new PostingPage(service, postings), new AuditPage(service), connections};
     for (Page* page : pages)
         window.addPage(page);
     window.showPage(pages.constFirst()->pageId());

@@ -469,6 +469,46 @@ Expected<QList<LatencySample>> SqlStore::stageLatencies(const QString& flow, con
     return samples;
 }
 
+Expected<QList<EventRate>> SqlStore::eventRates(Timestamp since)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT source, occurred_at / 60000000, count(*) FROM events WHERE occurred_at >= ? "
+                             "GROUP BY 1, 2 ORDER BY 1, 2"));
+    q.addBindValue(since.micros());
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("counting events per minute"));
+    QList<EventRate> rates;
+    while (q.next())
+        rates.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return rates;
+}
+
+Expected<Timestamp> SqlStore::newestEventTime()
+{
+    auto newest = scalar(QStringLiteral("SELECT coalesce(max(occurred_at), 0) FROM events"),
+                         QStringLiteral("finding the newest event"));
+    if (!newest)
+        return newest.error();
+    return Timestamp::fromMicros(newest.value());
+}
+
+Expected<qint64> SqlStore::countOpenTransactions(const QString& flow, const QString& firstStage,
+                                                 const QString& lastStage, Timestamp since)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM events f WHERE f.flow = ? AND f.stage = ? AND f.occurred_at >= ? "
+                             "AND NOT EXISTS (SELECT 1 FROM events l WHERE l.correlation_id = f.correlation_id "
+                             "AND l.flow = f.flow AND l.stage = ?)"));
+    q.addBindValue(flow);
+    q.addBindValue(firstStage);
+    q.addBindValue(since.micros());
+    q.addBindValue(lastStage);
+    if (!q.exec() || !q.next())
+        return errorFrom(q.lastError(), QStringLiteral("counting open %1 transactions").arg(flow));
+    return q.value(0).toLongLong();
+}
+
 QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
 {
     QStringList where;

@@ -27,6 +27,10 @@ public:
     Expected<qint64> countFailedMessages(const FailedMessageQuery& query) override;
     Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) override;
     Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
+    Expected<QList<EventRate>> eventRates(Timestamp since) override;
+    Expected<Timestamp> newestEventTime() override;
+    Expected<qint64> countOpenTransactions(const QString& flow, const QString& firstStage, const QString& lastStage,
+                                           Timestamp since) override;
     Expected<QList<LatencySample>> stageLatencies(const QString& flow, const QString& fromStage,
                                                   const QString& toStage, Timestamp since) override;
 

@@ -319,6 +319,32 @@ private Q_SLOTS:
         QCOMPARE(later->first().seconds, 1.000001);
     }
 
+    void countsRatesAndOpenTransactions_data() { CT_ENGINE_ROWS(); }
+    void countsRatesAndOpenTransactions()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        QVERIFY(store->newestEventTime()->isNull());
+        QVERIFY(store->ingest(sampleBatch()).ok());  // events 0..8, 1.000001 s apart, erp and wms.dc-east
+        QCOMPARE(store->newestEventTime().value(), Timestamp::fromMicros(1793577600000000 + 8 * 1'000'001));
+        auto rates = store->eventRates(Timestamp::fromMicros(1793577600000000 + 3'000'003));
+        QVERIFY2(rates.ok(), qPrintable(rates.error().text));
+        qint64 total = 0;
+        for (const EventRate& r : rates.value()) {
+            QCOMPARE(r.minute, qint64(1793577600) / 60);
+            total += r.count;
+        }
+        QCOMPARE(rates->size(), 2);  // two sources in one minute
+        QCOMPARE(total, 6);          // events 3..8
+        // Every order has a pick; ORD-1 and ORD-2 have erp-post events too, so none is open.
+        const auto since = Timestamp::fromSeconds(0);
+        QCOMPARE(store->countOpenTransactions(QStringLiteral("order-to-cash"), QStringLiteral("pick"),
+                                              QStringLiteral("erp-post"), since).value(), 0);
+        QCOMPARE(store->countOpenTransactions(QStringLiteral("order-to-cash"), QStringLiteral("pick"),
+                                              QStringLiteral("deliver"), since).value(), 4);  // picks 1,3,5,7
+    }
+
     void countsContent_data() { CT_ENGINE_ROWS(); }
     void countsContent()
     {

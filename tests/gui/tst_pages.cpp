@@ -4,6 +4,7 @@
 #include "exceptionspage.h"
 #include "inventorypage.h"
 #include "lineagepage.h"
+#include "overviewpage.h"
 #include "postingpage.h"
 #include "slapage.h"
 #include "demostorefixture.h"
@@ -114,6 +115,16 @@ private Q_SLOTS:
         QVERIFY(page.keyFigures().first().value != QStringLiteral("0"));
     }
 
+    void overviewPageShowsTiles()
+    {
+        OverviewPage page(m_service.get(), {{QStringLiteral("order-to-cash"), QStringLiteral("erp-post"),
+                                             QStringLiteral("allocate"), QStringLiteral("order")}});
+        waitReady(page);
+        QCOMPARE(page.keyFigures().size(), 3);
+        QVERIFY(page.keyFigures().at(1).value != QStringLiteral("0"));  // the demo has open exceptions
+        QVERIFY(page.findChildren<QFrame*>(QStringLiteral("tile")).size() >= 5);
+    }
+
     void auditPageVerifiesTheChain()
     {
         AuditPage page(m_service.get());
@@ -171,8 +182,8 @@ private Q_SLOTS:
         const QStringList pngs = QDir(out.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(pngs, (QStringList{QStringLiteral("audit.png"), QStringLiteral("connections.png"),
                                     QStringLiteral("exceptions.png"), QStringLiteral("inventory.png"),
-                                    QStringLiteral("lineage.png"), QStringLiteral("posting.png"),
-                                    QStringLiteral("sla.png")}));
+                                    QStringLiteral("lineage.png"), QStringLiteral("overview.png"),
+                                    QStringLiteral("posting.png"), QStringLiteral("sla.png")}));
         for (const QString& png : pngs) {
             const QImage image(QDir(out.path()).filePath(png));
             QCOMPARE(image.size(), QSize(1440, 900));
