@@ -19,10 +19,11 @@ struct Colours {
     const char* railText;
     const char* border;
     const char* accent;
+    const char* selection;  // the rail's current entry: a tint, so its icon stays readable
 };
 
-constexpr Colours kLight{"#f5f6f8", "#ffffff", "#f8f9fb", "#1d232a", "#5b6673", "#eceef2", "#2b323b", "#d9dde3", "#1f5fb4"};
-constexpr Colours kDark{"#1b1e23", "#22262c", "#262a31", "#e4e7eb", "#9aa4b0", "#16191d", "#d4d9df", "#343a42", "#6ca8f0"};
+constexpr Colours kLight{"#f5f6f8", "#ffffff", "#f8f9fb", "#1d232a", "#5b6673", "#eceef2", "#2b323b", "#d9dde3", "#1f5fb4", "#d6e2f3"};
+constexpr Colours kDark{"#1b1e23", "#22262c", "#262a31", "#e4e7eb", "#9aa4b0", "#16191d", "#d4d9df", "#343a42", "#6ca8f0", "#24354d"};
 
 QString styleSheet(const Colours& c, bool dark)
 {
@@ -30,7 +31,7 @@ QString styleSheet(const Colours& c, bool dark)
 QListWidget#navigationRail { background: %1; border: none; border-right: 1px solid %2; padding-top: 8px;
     color: %3; font-size: 10.5pt; outline: 0; }
 QListWidget#navigationRail::item { padding: 4px 12px; border-radius: 6px; margin: 1px 8px; }
-QListWidget#navigationRail::item:selected { background: %4; color: #ffffff; }
+QListWidget#navigationRail::item:selected { background: %8; color: %4; font-weight: 600; }
 QWidget#pageHeader { background: %5; border-bottom: 1px solid %2; }
 QLabel#pageTitle { font-size: 16pt; font-weight: 600; }
 QLabel#figureValue { font-size: 14pt; font-weight: 600; }
@@ -50,7 +51,8 @@ QStatusBar QLabel { padding: 0 8px; color: %6; }
 )")
                       .arg(QLatin1String(c.rail), QLatin1String(c.border), QLatin1String(c.railText),
                            QLatin1String(c.accent), QLatin1String(c.base), QLatin1String(c.muted),
-                           QLatin1String(c.alternate));
+                           QLatin1String(c.alternate))
+                      .arg(QLatin1String(c.selection));
     for (UiStatus s : {UiStatus::Ok, UiStatus::Warning, UiStatus::Failed, UiStatus::Stale, UiStatus::InProgress})
         css += QStringLiteral("QLabel[status=\"%1\"] { color: %2; }\n").arg(int(s)).arg(statusStyle(s, dark).colour.name());
     return css;
