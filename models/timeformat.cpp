@@ -8,21 +8,20 @@ namespace ct {
 
 QString formatDuration(double seconds)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("TimeFormat", text); };
     const double s = std::abs(seconds);
     if (s < 1)
-        return tr("%1 ms").arg(qRound(s * 1000));
+        return QCoreApplication::translate("TimeFormat", "%1 ms").arg(qRound(s * 1000));
     if (s < 60)
-        return tr("%1 s").arg(s < 10 ? QString::number(s, 'f', 1) : QString::number(qRound(s)));
+        return QCoreApplication::translate("TimeFormat", "%1 s").arg(s < 10 ? QString::number(s, 'f', 1) : QString::number(qRound(s)));
     const qint64 total = qRound64(s);
     if (total < 3600)
-        return total % 60 ? tr("%1 min %2 s").arg(total / 60).arg(total % 60) : tr("%1 min").arg(total / 60);
+        return total % 60 ? QCoreApplication::translate("TimeFormat", "%1 min %2 s").arg(total / 60).arg(total % 60) : QCoreApplication::translate("TimeFormat", "%1 min").arg(total / 60);
     if (total < 86400) {
         const qint64 minutes = (total % 3600) / 60;
-        return minutes ? tr("%1 h %2 min").arg(total / 3600).arg(minutes) : tr("%1 h").arg(total / 3600);
+        return minutes ? QCoreApplication::translate("TimeFormat", "%1 h %2 min").arg(total / 3600).arg(minutes) : QCoreApplication::translate("TimeFormat", "%1 h").arg(total / 3600);
     }
     const qint64 hours = (total % 86400) / 3600;
-    return hours ? tr("%1 d %2 h").arg(total / 86400).arg(hours) : tr("%1 d").arg(total / 86400);
+    return hours ? QCoreApplication::translate("TimeFormat", "%1 d %2 h").arg(total / 86400).arg(hours) : QCoreApplication::translate("TimeFormat", "%1 d").arg(total / 86400);
 }
 
 QString relativeTime(Timestamp t, Timestamp now)

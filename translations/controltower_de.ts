@@ -1,0 +1,924 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Creating the demo retail estate (a week of telemetry)…</source>
+        <translation>Demo-Handelsumgebung wird erstellt (eine Woche Telemetrie)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Control Tower</source>
+        <translation>Control Tower</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPalette</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::AuditPage</name>
+    <message>
+        <source>Select an entry to see its details and hashes.</source>
+        <translation>Eintrag auswählen, um Details und Hashes anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Audit-Trail wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read</source>
+        <translation>Der Audit-Trail kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>✓ verified</source>
+        <translation>✓ verifiziert</translation>
+    </message>
+    <message>
+        <source>✗ broken at entry %1</source>
+        <translation>✗ unterbrochen bei Eintrag %1</translation>
+    </message>
+    <message>
+        <source>hash chain</source>
+        <translation>Hash-Kette</translation>
+    </message>
+    <message>
+        <source>No audit entries yet</source>
+        <translation>Noch keine Audit-Einträge</translation>
+    </message>
+    <message>
+        <source>Every change to the store is recorded here.</source>
+        <translation>Jede Änderung am Speicher wird hier protokolliert.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>(first entry)</source>
+        <translation>(erster Eintrag)</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+</context>
+<context>
+    <name>ct::AuditTrailModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ConnectionsPage</name>
+    <message>
+        <source>Telemetry store</source>
+        <translation>Telemetriespeicher</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Checking the store…</source>
+        <translation>Speicher wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Store unavailable</source>
+        <translation>Speicher nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Nothing to show until the store can be read.</source>
+        <translation>Nichts anzuzeigen, solange der Speicher nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>✗ unavailable</source>
+        <translation>✗ nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>✓ connected</source>
+        <translation>✓ verbunden</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>on disk</source>
+        <translation>auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ExceptionsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>All error classes</source>
+        <translation>Alle Fehlerklassen</translation>
+    </message>
+    <message>
+        <source>Correlation id, message id or queue</source>
+        <translation>Korrelations-ID, Nachrichten-ID oder Queue</translation>
+    </message>
+    <message>
+        <source>The selected message&apos;s payload appears here.</source>
+        <translation>Die Nutzdaten der ausgewählten Nachricht erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Failed messages cannot be read</source>
+        <translation>Fehlgeschlagene Nachrichten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Reading the dead-letter queues…</source>
+        <translation>Dead-Letter-Queues werden gelesen…</translation>
+    </message>
+    <message>
+        <source>open exceptions</source>
+        <translation>offene Ausnahmen</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>passend</translation>
+    </message>
+    <message>
+        <source>No failed messages match</source>
+        <translation>Keine passenden fehlgeschlagenen Nachrichten</translation>
+    </message>
+    <message>
+        <source>Every dead-letter queue is empty. Well done.</source>
+        <translation>Alle Dead-Letter-Queues sind leer. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Widen the filters to see more.</source>
+        <translation>Filter erweitern, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Flow / stage</source>
+        <translation>Flow / Stufe</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Zustellfehler</translation>
+    </message>
+    <message>
+        <source>%1 (×%2); first %3, last %4</source>
+        <translation>%1 (×%2); erstmals %3, zuletzt %4</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Affects</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Nutzdaten:</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>ct::FailedMessageModel</name>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>Fehlerklasse</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>Zustellfehler</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>ct::InventoryGridModel</name>
+    <message>
+        <source>Counted by %1, the authority at %2</source>
+        <translation>Gezählt von %1, der maßgeblichen Quelle bei %2</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Authority (WMS/POS)</source>
+        <translation>Maßgeblich (WMS/POS)</translation>
+    </message>
+    <message>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <source>Web shop</source>
+        <translation>Webshop</translation>
+    </message>
+    <message>
+        <source>Largest delta</source>
+        <translation>Größte Abweichung</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>ct::InventoryPage</name>
+    <message>
+        <source>Only counts that disagree</source>
+        <translation>Nur abweichende Bestände</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Reading inventory positions…</source>
+        <translation>Bestandspositionen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Inventory positions cannot be read</source>
+        <translation>Bestandspositionen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>SKU × node counts disagree</source>
+        <translation>SKU × Standort-Bestände weichen ab</translation>
+    </message>
+    <message>
+        <source>SKU × node positions</source>
+        <translation>SKU × Standort-Positionen</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>No inventory positions</source>
+        <translation>Keine Bestandspositionen</translation>
+    </message>
+    <message>
+        <source>Positions arrive from the ERP, warehouses, stores and the web shop.</source>
+        <translation>Positionen kommen aus dem ERP, den Lagern, den Filialen und dem Webshop.</translation>
+    </message>
+    <message>
+        <source>No position matches the filters.</source>
+        <translation>Keine Position entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>  (authority)</source>
+        <translation>  (maßgeblich)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Every system agrees.</source>
+        <translation>Alle Systeme stimmen überein.</translation>
+    </message>
+    <message>
+        <source>A movement reached some systems and not others: look for failed or stuck messages for this SKU at this node on the Exceptions page.</source>
+        <translation>Eine Bewegung hat einige Systeme erreicht, andere nicht: Suchen Sie auf der Seite „Ausnahmen“ nach fehlgeschlagenen oder hängenden Nachrichten für diese SKU an diesem Standort.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Bestand</translation>
+    </message>
+</context>
+<context>
+    <name>ct::LatencyChart</name>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>SLA threshold</source>
+        <translation>SLA-Schwelle</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>ct::LineageModel</name>
+    <message>
+        <source>Recorded before its cause: an out-of-sequence delivery</source>
+        <translation>Vor seiner Ursache erfasst: Zustellung außerhalb der Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Its cause (%1) is not among the events of this transaction</source>
+        <translation>Seine Ursache (%1) gehört nicht zu den Ereignissen dieser Transaktion</translation>
+    </message>
+    <message>
+        <source>cause missing</source>
+        <translation>Ursache fehlt</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>After cause</source>
+        <translation>Nach Ursache</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ct::LineagePage</name>
+    <message>
+        <source>The selected event&apos;s payload appears here.</source>
+        <translation>Die Nutzdaten des ausgewählten Ereignisses erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Which transaction?</source>
+        <translation>Welche Transaktion?</translation>
+    </message>
+    <message>
+        <source>Type an order number, receipt or any correlation id in the search box (Ctrl+K).</source>
+        <translation>Bestellnummer, Bon oder eine beliebige Korrelations-ID in das Suchfeld eingeben (Ctrl+K).</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>The events of %1 cannot be read</source>
+        <translation>Die Ereignisse von %1 können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Nothing is known about %1</source>
+        <translation>Zu %1 ist nichts bekannt</translation>
+    </message>
+    <message>
+        <source>No event carries this correlation id. Check the number, or search for the order, receipt or campaign id as the systems write it.</source>
+        <translation>Kein Ereignis trägt diese Korrelations-ID. Prüfen Sie die Nummer oder suchen Sie nach der Bestell-, Bon- oder Kampagnen-ID in der Schreibweise der Systeme.</translation>
+    </message>
+    <message>
+        <source>Failed at %1 (%2) %3 — the transaction stopped there.</source>
+        <translation>Fehlgeschlagen bei %1 (%2) %3 – die Transaktion wurde dort angehalten.</translation>
+    </message>
+    <message>
+        <source>Last hop: %1 at %2 (%3), %4 after the first.</source>
+        <translation>Letzter Schritt: %1 bei %2 (%3), %4 nach dem ersten.</translation>
+    </message>
+    <message>
+        <source>hops</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>first to last</source>
+        <translation>erster bis letzter</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation>Ereignis-ID</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>Verursacht durch</translation>
+    </message>
+    <message>
+        <source>(first hop)</source>
+        <translation>(erster Schritt)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Eingetreten</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>ct::MainWindow</name>
+    <message>
+        <source>Control Tower</source>
+        <translation>Control Tower</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Speicher wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Store: %1 (%2, %3)</source>
+        <translation>Speicher: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Last change %1</source>
+        <translation>Letzte Änderung %1</translation>
+    </message>
+    <message>
+        <source>Store unavailable: %1</source>
+        <translation>Speicher nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::OverviewPage</name>
+    <message>
+        <source>Reading the estate…</source>
+        <translation>Umgebung wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The store cannot be read: %1</source>
+        <translation>Der Speicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The store holds no events yet. Point a collector at it, or fill it with ctower demo.</source>
+        <translation>Der Speicher enthält noch keine Ereignisse. Richten Sie einen Collector darauf oder füllen Sie ihn mit ctower demo.</translation>
+    </message>
+    <message>
+        <source>As of the newest event: %1 (%2)</source>
+        <translation>Stand des neuesten Ereignisses: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Orders in flight</source>
+        <translation>Offene Bestellungen</translation>
+    </message>
+    <message>
+        <source>web and click-and-collect orders of the last 2 days not yet delivered or collected</source>
+        <translation>Web- und Click-&amp;-Collect-Bestellungen der letzten 2 Tage, noch nicht geliefert oder abgeholt</translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>Offene Ausnahmen</translation>
+    </message>
+    <message>
+        <source>ERP posting backlog</source>
+        <translation>ERP-Buchungsrückstand</translation>
+    </message>
+    <message>
+        <source>%1 EUR awaiting posting</source>
+        <translation>%1 EUR warten auf Buchung</translation>
+    </message>
+    <message>
+        <source>Inventory mismatches</source>
+        <translation>Bestandsabweichungen</translation>
+    </message>
+    <message>
+        <source>SKU × node counts where a system disagrees with the authority</source>
+        <translation>SKU × Standort-Bestände, bei denen ein System von der maßgeblichen Quelle abweicht</translation>
+    </message>
+    <message>
+        <source>Events per minute, last hour, by system</source>
+        <translation>Ereignisse pro Minute, letzte Stunde, nach System</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>orders in flight</source>
+        <translation>offene Bestellungen</translation>
+    </message>
+    <message>
+        <source>open exceptions</source>
+        <translation>offene Ausnahmen</translation>
+    </message>
+    <message>
+        <source>events/min</source>
+        <translation>Ereignisse/min</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PageHeader</name>
+    <message>
+        <source>Correlation id, order, receipt…  (Ctrl+K)</source>
+        <translation>Korrelations-ID, Bestellung, Bon…  (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PostingPage</name>
+    <message>
+        <source>Summing postings by business day…</source>
+        <translation>Buchungen werden nach Geschäftstag summiert…</translation>
+    </message>
+    <message>
+        <source>Postings cannot be read</source>
+        <translation>Buchungen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>awaiting posting</source>
+        <translation>warten auf Buchung</translation>
+    </message>
+    <message>
+        <source>awaiting (EUR)</source>
+        <translation>ausstehend (EUR)</translation>
+    </message>
+    <message>
+        <source>rejected by the ERP</source>
+        <translation>vom ERP abgelehnt</translation>
+    </message>
+    <message>
+        <source>rejected (EUR)</source>
+        <translation>abgelehnt (EUR)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>oldest awaiting</source>
+        <translation>älteste ausstehende</translation>
+    </message>
+    <message>
+        <source>No postings yet</source>
+        <translation>Noch keine Buchungen</translation>
+    </message>
+    <message>
+        <source>Orders, refunds and settlements appear here once captured.</source>
+        <translation>Bestellungen, Erstattungen und Abrechnungen erscheinen hier, sobald sie erfasst sind.</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Buchung</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PostingSummaryModel</name>
+    <message>
+        <source>Business day</source>
+        <translation>Geschäftstag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Awaiting amount</source>
+        <translation>Ausstehender Betrag</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Posted amount</source>
+        <translation>Gebuchter Betrag</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Rejected amount</source>
+        <translation>Abgelehnter Betrag</translation>
+    </message>
+    <message>
+        <source>Oldest awaiting</source>
+        <translation>Älteste ausstehende</translation>
+    </message>
+</context>
+<context>
+    <name>ct::SlaPage</name>
+    <message>
+        <source>%1: %2 → %3 within %4</source>
+        <translation>%1: %2 → %3 innerhalb von %4</translation>
+    </message>
+    <message>
+        <source>No SLAs defined</source>
+        <translation>Keine SLAs definiert</translation>
+    </message>
+    <message>
+        <source>SLAs come from the flow templates.</source>
+        <translation>SLAs stammen aus den Flow-Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Measuring %1 → %2…</source>
+        <translation>%1 → %2 wird gemessen…</translation>
+    </message>
+    <message>
+        <source>Latencies cannot be read</source>
+        <translation>Latenzen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No transaction reached %1 yet</source>
+        <translation>Noch keine Transaktion hat %1 erreicht</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>p95 (SLA %1)</source>
+        <translation>p95 (SLA %1)</translation>
+    </message>
+    <message>
+        <source>breaches</source>
+        <translation>Verletzungen</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+</context>
+<context>
+    <name>ct::SnapshotRunner</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+</TS>
