@@ -5,6 +5,7 @@
 #include "pages.h"
 
 #include "mainwindow.h"
+#include "page.h"
 #include "snapshotrunner.h"
 #include "storeservice.h"
 #include "store/storefactory.h"
@@ -12,12 +13,16 @@
 #include "translators.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // A snapshot run needs no display: render offscreen unless a platform was chosen explicitly.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--snapshot") == 0 || qstrncmp(argv[i], "--snapshot=", 11) == 0) {
@@ -57,6 +62,16 @@ int main(int argc, char* argv[])
         } else {
             window.resize(1440, 900);
             window.show();
+            // CTOWER_STARTUP_TRACE=1: when the window first painted and when the first page had its data.
+            if (qEnvironmentVariableIsSet("CTOWER_STARTUP_TRACE")) {
+                QTimer::singleShot(0, &window, [&sinceStart] {
+                    QTextStream(stderr) << "startup: window painted after " << sinceStart.elapsed() << " ms\n";
+                });
+                ct::Page* first = window.pages().constFirst();
+                QObject::connect(first, &ct::Page::ready, &window, [&sinceStart] {
+                    QTextStream(stderr) << "startup: first page data after " << sinceStart.elapsed() << " ms\n";
+                }, Qt::SingleShotConnection);
+            }
         }
     };
 
