@@ -2,6 +2,7 @@
 
 #include "audittrailmodel.h"
 #include "detailpane.h"
+#include "pagelayout.h"
 #include "stateview.h"
 #include "storeservice.h"
 #include "tableview.h"
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 
@@ -31,11 +31,7 @@ AuditPage::AuditPage(StoreService* service, QWidget* parent)
     setColumnWidths(m_table, {210, 90, 70, 140, 300, 60});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showSelected);
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    auto* splitter = makeMasterDetail(m_table, m_detail, nullptr, 1, this);
     m_stack->addWidget(m_state);
     m_stack->addWidget(splitter);
     auto* layout = new QHBoxLayout(this);

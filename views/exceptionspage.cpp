@@ -2,19 +2,18 @@
 
 #include "detailpane.h"
 #include "failedmessagemodel.h"
+#include "pagelayout.h"
 #include "payloadtext.h"
 #include "stateview.h"
 #include "tableview.h"
 #include "timeformat.h"
 
 #include <QComboBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 
@@ -28,7 +27,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, QWidget* parent)
     , m_text(new QLineEdit(this))
     , m_table(makeTableView(this))
     , m_detail(new DetailPane(this))
-    , m_payload(new QPlainTextEdit(this))
+    , m_payload(makePayloadView(tr("The selected message's payload appears here."), this))
     , m_stateView(new StateView(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -50,9 +49,6 @@ ExceptionsPage::ExceptionsPage(StoreService* service, QWidget* parent)
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false);  // the store orders: newest failure first
     setColumnWidths(m_table, {80, 170, 130, 280, 150, 55, 70, 80});
-    m_payload->setReadOnly(true);
-    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_payload->setPlaceholderText(tr("The selected message's payload appears here."));
     connect(m_model, &FailedMessageModel::loaded, this, &ExceptionsPage::showLoaded);
     connect(m_model, &FailedMessageModel::failed, this, [this](const StoreError& e) {
         m_stateView->showError(tr("Failed messages cannot be read"), e.text);
@@ -69,14 +65,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, QWidget* parent)
     filters->addWidget(m_state);
     filters->addWidget(m_errorClass);
     filters->addStretch(1);
-    auto* right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_detail);
-    right->addWidget(m_payload);
-    auto* split = new QSplitter(this);
-    split->addWidget(m_table);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    auto* split = makeMasterDetail(m_table, m_detail, m_payload, 2, this);
     m_stack->addWidget(m_stateView);
     m_stack->addWidget(split);
     auto* layout = new QVBoxLayout(this);

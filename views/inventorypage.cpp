@@ -2,6 +2,7 @@
 
 #include "detailpane.h"
 #include "inventorygridmodel.h"
+#include "pagelayout.h"
 #include "stateview.h"
 #include "storeservice.h"
 #include "tableview.h"
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 
@@ -50,11 +50,7 @@ InventoryPage::InventoryPage(StoreService* service, QWidget* parent)
     filters->addWidget(m_node);
     filters->addWidget(m_mismatchesOnly);
     filters->addStretch(2);
-    auto* split = new QSplitter(this);
-    split->addWidget(m_table);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    auto* split = makeMasterDetail(m_table, m_detail, nullptr, 1, this);
     m_stack->addWidget(m_state);
     m_stack->addWidget(split);
     auto* layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "detailpane.h"
 #include "lineagemodel.h"
+#include "pagelayout.h"
 #include "payloadtext.h"
 #include "stagestrip.h"
 #include "stateview.h"
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -28,7 +28,7 @@ LineagePage::LineagePage(StoreService* service, QWidget* parent)
     , m_stages(new StageStrip(this))
     , m_table(makeTableView(this))
     , m_detail(new DetailPane(this))
-    , m_payload(new QPlainTextEdit(this))
+    , m_payload(makePayloadView(tr("The selected event's payload appears here."), this))
     , m_state(new StateView(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -41,19 +41,9 @@ LineagePage::LineagePage(StoreService* service, QWidget* parent)
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false);  // causal order is the point
     setColumnWidths(m_table, {170, 150, 220, 130, 70, 70, 100});
-    m_payload->setReadOnly(true);
-    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_payload->setPlaceholderText(tr("The selected event's payload appears here."));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LineagePage::showSelected);
 
-    auto* right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_detail);
-    right->addWidget(m_payload);
-    auto* split = new QSplitter(this);
-    split->addWidget(m_table);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    auto* split = makeMasterDetail(m_table, m_detail, m_payload, 2, this);
     auto* content = new QWidget(this);
     auto* column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, 0, 0);
