@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 
