@@ -6,8 +6,6 @@
 namespace ct {
 namespace {
 
-const QString kChannel = QStringLiteral("failed-messages");
-
 struct FirstPage {
     qint64 total = 0;
     QList<FailedMessage> rows;
@@ -25,14 +23,16 @@ void FailedMessageModel::setQuery(const FailedMessageQuery& query)
 {
     beginResetModel();
     m_query = query;
-    m_query.offset = 0;
+    m_query.afterDeathAt = {};
+    m_query.afterKey.clear();
     m_rows.clear();
     m_total = 0;
     m_fetching = true;
     endResetModel();
     const FailedMessageQuery q = m_query;
-    m_service->request<FirstPage>(
-        kChannel, this,
+    m_more.cancel();
+    m_first = m_service->read<FirstPage>(
+        this,
         [q](TelemetryStore& store) -> Expected<FirstPage> {
             auto total = store.countFailedMessages(q);
             if (!total)
@@ -75,9 +75,10 @@ void FailedMessageModel::fetchMore(const QModelIndex& parent)
         return;
     m_fetching = true;
     FailedMessageQuery q = m_query;
-    q.offset = int(m_rows.size());
-    m_service->request<QList<FailedMessage>>(
-        kChannel, this, [q](TelemetryStore& store) { return store.failedMessages(q); },
+    q.afterDeathAt = m_rows.constLast().lastDeathAt;
+    q.afterKey = m_rows.constLast().key;
+    m_more = m_service->read<QList<FailedMessage>>(
+        this, [q](TelemetryStore& store) { return store.failedMessages(q); },
         [this](const Expected<QList<FailedMessage>>& page) {
             if (page)
                 appendPage(page.value());

@@ -3,6 +3,7 @@
 #include "failedmessage.h"
 #include "failedmessagequery.h"
 #include "storeerror.h"
+#include "storeticket.h"
 
 #include <QAbstractTableModel>
 
@@ -42,6 +43,8 @@ private:
     void appendPage(const QList<FailedMessage>& page);
 
     StoreService* m_service;
+    StoreTicket m_first;
+    StoreTicket m_more;
     FailedMessageQuery m_query;
     QList<FailedMessage> m_rows;
     qint64 m_total = 0;

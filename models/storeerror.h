@@ -18,7 +18,8 @@ struct StoreError {
         NotEmpty,          // a write that needs an empty store found content
         Unsupported,       // the engine cannot do this (e.g. change notifications on SQLite)
         QueryFailed,       // a statement failed
-        Cancelled,
+        Cancelled,         // the request was abandoned or the window closed
+        TimedOut,          // a statement ran past its time limit
     };
     Code code = Code::None;
     QString text;

@@ -1,30 +1,34 @@
 #pragma once
 
+#include "storelane.h"
+#include "storeticket.h"
 #include "telemetrystore.h"
 
-#include <QHash>
-#include <QMutex>
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 
-#include <functional>
 #include <memory>
 
 namespace ct {
 
-using StoreOpener = std::function<Expected<std::unique_ptr<TelemetryStore>>()>;
+struct StoreServiceOptions {
+    StoreOpener openReader;      // a read-only connection per reading thread
+    StoreOpener openWriter;      // the one writing connection; none: writes fail as unsupported
+    int readers = 3;             // one slow query no longer holds up every page
+    qint64 statementTimeoutMs = 30'000;
+};
 
-class StoreWorker;
-
-// The asynchronous face of a store for the GUI: a worker thread owns its own connection (opened on
-// first use with the opener), runs requests in order, and hands value results back on the context
-// object's thread. Each request belongs to a channel; a reply older than the newest request on its
-// channel is dropped, so a page never shows stale data after the user asked again.
+// The asynchronous face of a store for the GUI. Reads run on a small pool of connections, writes
+// on one writer, each on threads of their own; replies come back on the service's thread. A
+// request returns a ticket: the reply is delivered only while the requester holds it (and the
+// context object lives), so a page that asks again, or dies, never receives a stale reply.
 class StoreService : public QObject {
     Q_OBJECT
 public:
-    explicit StoreService(StoreOpener opener, QObject* parent = nullptr);
+    explicit StoreService(StoreServiceOptions options, QObject* parent = nullptr);
+    // Reads only, through one opener.
+    explicit StoreService(StoreOpener openReader, QObject* parent = nullptr);
+    // Interrupts whatever still runs and waits for the threads, which close their connections.
     ~StoreService() override;
 
     template <typename R>
@@ -32,43 +36,52 @@ public:
     template <typename R>
     using Done = std::function<void(const Expected<R>&)>;
 
-    // Runs work on the worker thread; done runs on context's thread unless superseded or context died.
-    // Returns the request's generation on its channel.
+    // Runs work on a reading connection; done runs on this service's thread.
     template <typename R>
-    quint64 request(const QString& channel, QObject* context, Work<R> work, Done<R> done)
+    StoreTicket read(QObject* context, Work<R> work, Done<R> done)
     {
-        const quint64 generation = nextGeneration(channel);
+        return submit<R>(*m_readers, context, std::move(work), std::move(done));
+    }
+    // Runs work on the writing connection, in order of submission.
+    template <typename R>
+    StoreTicket write(QObject* context, Work<R> work, Done<R> done)
+    {
+        if (!m_writer)
+            return submit<R>(*m_readers, context, [](TelemetryStore&) -> Expected<R> {
+                return StoreError::make(StoreError::Code::Unsupported, QStringLiteral("this window only reads the store"));
+            }, std::move(done));
+        return submit<R>(*m_writer, context, std::move(work), std::move(done));
+    }
+
+private:
+    template <typename R>
+    StoreTicket submit(StoreLane& lane, QObject* context, Work<R> work, Done<R> done)
+    {
         QPointer<QObject> guard(context);
-        QPointer<StoreService> self(this);
-        post([self, channel, generation, guard, work = std::move(work), done = std::move(done)](
-                 TelemetryStore* store, const StoreError& openError) {
+        QObject* replies = m_replies;
+        auto job = std::make_shared<StoreJob>([guard, replies, work = std::move(work), done = std::move(done)](
+                                                  const std::shared_ptr<StoreJob>& self, TelemetryStore* store,
+                                                  const StoreError& openError) {
+            std::weak_ptr<StoreJob> weak = self;
             auto result = std::make_shared<Expected<R>>(store ? work(*store) : Expected<R>(openError));
-            QObject* target = guard.data();
-            if (!target)
-                return;
+            // Never touch the requester from here: it may die on its own thread meanwhile. The
+            // reply goes to the service's thread, which checks the requester there.
             QMetaObject::invokeMethod(
-                target,
-                [self, channel, generation, guard, done, result] {
-                    if (guard && self && self->isCurrent(channel, generation))
+                replies,
+                [weak, guard, done, result] {
+                    const auto job = weak.lock();
+                    if (job && job->isWanted() && guard)
                         done(*result);
                 },
                 Qt::QueuedConnection);
         });
-        return generation;
+        lane.submit(job);
+        return StoreTicket(job);
     }
 
-    // Marks every pending reply on the channel stale.
-    void cancel(const QString& channel);
-    bool isCurrent(const QString& channel, quint64 generation) const;
-
-private:
-    quint64 nextGeneration(const QString& channel);
-    void post(std::function<void(TelemetryStore*, const StoreError&)> job);
-
-    QThread m_thread;
-    StoreWorker* m_worker = nullptr;
-    mutable QMutex m_mutex;
-    QHash<QString, quint64> m_generations;
+    QObject* m_replies;  // lives on the service's thread; receives every reply
+    std::unique_ptr<StoreLane> m_readers;
+    std::unique_ptr<StoreLane> m_writer;
 };
 
 } // namespace ct

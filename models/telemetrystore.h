@@ -1,11 +1,13 @@
 #pragma once
 
 #include "auditentry.h"
+#include "changefeed.h"
 #include "event.h"
 #include "eventrate.h"
 #include "failedmessagequery.h"
 #include "ingestbatch.h"
 #include "posting.h"
+#include "querycontrol.h"
 #include "stagelatency.h"
 #include "storeerror.h"
 #include "storeinfo.h"
@@ -19,11 +21,6 @@
 
 namespace ct {
 
-// A notification that the store changed, delivered on the thread that owns the listening connection.
-struct StoreChange {
-    QString what;       // e.g. "ingest", "cleared"
-    qint64 events = 0;  // events the change added
-};
 
 // The telemetry store. Synchronous, and confined to the thread that opened it: every thread that
 // needs one opens its own (see openStore() in connectors). The GUI talks to StoreService instead.
@@ -35,6 +32,11 @@ public:
     TelemetryStore& operator=(const TelemetryStore&) = delete;
 
     virtual const StoreLocation& location() const = 0;
+
+    // Cancels this connection's statements from any thread, and limits how long each may run.
+    virtual std::shared_ptr<QueryControl> queryControl() = 0;
+    // 0: no limit. A statement past it fails with StoreError::Code::TimedOut.
+    virtual StoreError setStatementTimeout(qint64 ms) = 0;
     virtual Expected<StoreInfo> info() = 0;
     virtual Expected<StoreStats> stats() = 0;
     // True when the store holds no telemetry (its audit trail does not count).
@@ -74,9 +76,6 @@ public:
     virtual Expected<qint64> countOpenTransactions(const QString& flow, const QString& firstStage,
                                                    const QString& lastStage, Timestamp since) = 0;
 
-    // Calls onChange on this thread whenever a writer (on any connection) commits. Engines without
-    // server-side notifications answer Code::Unsupported.
-    virtual StoreError listenForChanges(std::function<void(const StoreChange&)> onChange) = 0;
 };
 
 enum class OpenMode {

@@ -46,8 +46,8 @@ void AuditPage::reload()
     markLoading();
     m_state->showLoading(tr("Reading the audit trail…"));
     m_stack->setCurrentWidget(m_state);
-    service()->request<QList<AuditEntry>>(
-        QStringLiteral("audit"), this, [](TelemetryStore& store) { return store.auditTrail(); },
+    load<QList<AuditEntry>>(
+        [](TelemetryStore& store) { return store.auditTrail(); },
         [this](const Expected<QList<AuditEntry>>& trail) {
             if (!trail) {
                 m_state->showError(tr("The audit trail cannot be read"), trail.error().text);

@@ -47,8 +47,7 @@ void ConnectionsPage::reload()
 {
     markLoading();
     m_status->setText(tr("Checking the store…"));
-    service()->request<StoreSnapshot>(
-        QStringLiteral("connections"), this,
+    load<StoreSnapshot>(
         [](TelemetryStore& store) -> Expected<StoreSnapshot> {
             auto info = store.info();
             if (!info)

@@ -70,8 +70,7 @@ void InventoryPage::reload()
     markLoading();
     m_state->showLoading(tr("Reading inventory positions…"));
     m_stack->setCurrentWidget(m_state);
-    service()->request<QList<InventoryRow>>(
-        QStringLiteral("inventory"), this,
+    load<QList<InventoryRow>>(
         [](TelemetryStore& store) -> Expected<QList<InventoryRow>> {
             auto positions = store.inventoryPositions(QString());
             if (!positions)

@@ -78,8 +78,8 @@ void LineagePage::reload()
     m_state->showLoading(tr("Looking up %1…").arg(m_correlationId));
     m_stack->setCurrentWidget(m_state);
     const QString id = m_correlationId;
-    service()->request<QList<Event>>(
-        QStringLiteral("lineage"), this, [id](TelemetryStore& store) { return store.eventsByCorrelation(id); },
+    load<QList<Event>>(
+        [id](TelemetryStore& store) { return store.eventsByCorrelation(id); },
         [this, id](const Expected<QList<Event>>& events) {
             if (!events)
                 m_state->showError(tr("The events of %1 cannot be read").arg(id), events.error().text);

@@ -134,8 +134,7 @@ void OverviewPage::reload()
 {
     markLoading();
     m_asOf->setText(tr("Reading the estate…"));
-    service()->request<OverviewFigures>(
-        QStringLiteral("overview"), this,
+    load<OverviewFigures>(
         [stages = m_postingStages](TelemetryStore& store) { return gather(store, stages); },
         [this](const Expected<OverviewFigures>& figures) {
             if (!figures) {

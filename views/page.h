@@ -1,14 +1,13 @@
 #pragma once
 
 #include "keyfigure.h"
+#include "storeservice.h"
 
 #include <QIcon>
 #include <QList>
 #include <QWidget>
 
 namespace ct {
-
-class StoreService;
 
 // One entry of the navigation rail. A page owns its filter bar, table or chart and detail pane, asks
 // the StoreService for its data, and says when what it shows is complete (ready()).
@@ -38,6 +37,12 @@ Q_SIGNALS:
 
 protected:
     StoreService* service() const { return m_service; }
+    // Reads the page's data off the GUI thread; a newer load supersedes the one still running.
+    template <typename R>
+    void load(StoreService::Work<R> work, StoreService::Done<R> done)
+    {
+        m_loading = m_service->read<R>(this, std::move(work), std::move(done));
+    }
     void setKeyFigures(const QList<KeyFigure>& figures, int badge = 0);
     void markLoading() { m_ready = false; }
     void markReady();
@@ -45,6 +50,7 @@ protected:
 private:
     QString m_pageId;
     StoreService* m_service;
+    StoreTicket m_loading;
     QList<KeyFigure> m_figures;
     int m_badge = 0;
     bool m_ready = false;

@@ -40,8 +40,8 @@ void PostingPage::reload()
     markLoading();
     m_state->showLoading(tr("Summing postings by business day…"));
     m_stack->setCurrentWidget(m_state);
-    service()->request<QList<PostingDay>>(
-        QStringLiteral("posting"), this, [stages = m_stages](TelemetryStore& store) { return store.postingSummary(stages); },
+    load<QList<PostingDay>>(
+        [stages = m_stages](TelemetryStore& store) { return store.postingSummary(stages); },
         [this](const Expected<QList<PostingDay>>& days) {
             if (!days) {
                 m_state->showError(tr("Postings cannot be read"), days.error().text);

@@ -46,6 +46,19 @@ pg_conn* PostgresConnection::fromDriverHandle(const QVariant& handle)
     return nullptr;
 }
 
+std::function<void()> PostgresConnection::canceller() const
+{
+    std::shared_ptr<PGcancel> cancel(PQgetCancel(m_conn), [](PGcancel* c) {
+        if (c)
+            PQfreeCancel(c);
+    });
+    return [cancel] {
+        char error[256];
+        if (cancel)
+            PQcancel(cancel.get(), error, sizeof error);
+    };
+}
+
 bool PostgresConnection::isBroken() const
 {
     return PQstatus(m_conn) == CONNECTION_BAD;

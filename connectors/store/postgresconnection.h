@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 // libpq's types, declared here so that only the .cpp files include libpq-fe.h.
@@ -56,6 +57,8 @@ public:
 
     pg_conn* handle() const { return m_conn; }
     bool isBroken() const;
+    // Asks the server, from any thread, to cancel the statement running on this connection.
+    std::function<void()> canceller() const;
     bool inFailedTransaction() const;
 
     // Runs one statement; parameters are sent apart from the text, never pasted into it.

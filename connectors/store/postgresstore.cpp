@@ -32,15 +32,6 @@ StoreError checkOptionValues(const StoreLocation& location)
     return {};
 }
 
-StoreChange changeFromPayload(const QString& payload)
-{
-    const QJsonObject json = QJsonDocument::fromJson(payload.toUtf8()).object();
-    StoreChange change;
-    change.what = json.value(QLatin1String("what")).toString(QStringLiteral("changed"));
-    change.events = json.value(QLatin1String("events")).toInteger();
-    return change;
-}
-
 bool wroteSomething(const IngestResult& r)
 {
     return r.eventsInserted + r.failedInserted + r.inventoryUpserted + r.pricesUpserted + r.faultsInserted > 0;
@@ -55,7 +46,7 @@ PostgresStore::PostgresStore(const StoreLocation& location)
 
 PostgresStore::~PostgresStore()
 {
-    QObject::disconnect(m_listening);
+    m_control->detach();
     m_writer.reset();
     m_connection.reset();
 }
@@ -68,6 +59,8 @@ StoreError PostgresStore::errorFrom(const QSqlError& error, const QString& doing
     if (m_connection && m_connection->inFailedTransaction())
         m_connection->exec("ROLLBACK", doing);
     const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    if (error.nativeErrorCode() == QLatin1String("57014"))  // query_canceled: by us, or its time limit
+        return interrupted(doing, text.contains(QLatin1String("statement timeout")));
     return postgresStatementError(text, error.nativeErrorCode(), m_connection && m_connection->isBroken(), doing,
                                   m_location);
 }
@@ -138,6 +131,7 @@ StoreError PostgresStore::connect(OpenMode mode)
         return StoreError::make(StoreError::Code::Unsupported,
                                 QStringLiteral("Qt's PostgreSQL driver gives no native connection"));
     m_connection = std::make_unique<PostgresConnection>(handle, m_location);
+    m_control->attach(m_connection->canceller());
     QStringList settings{QStringLiteral("SET search_path TO ctower"),
                          // Keeps the server's notices and warnings ("there is no transaction in
                          // progress", "already exists, skipping") off the user's terminal: libpq
@@ -312,22 +306,12 @@ Expected<bool> PostgresStore::clearTelemetry()
     return cleared;
 }
 
-StoreError PostgresStore::listenForChanges(std::function<void(const StoreChange&)> onChange)
+StoreError PostgresStore::setStatementTimeout(qint64 ms)
 {
-    QSqlDriver* driver = m_db.driver();
-    const QString channel = QString::fromLatin1(kChangeChannel);
-    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
-        return errorFrom(driver->lastError(), QStringLiteral("listening for changes"));
-    QObject::disconnect(m_listening);
-    // The driver lives on the thread that opened the store, so the callback runs there too.
-    m_listening = QObject::connect(driver, &QSqlDriver::notification, driver,
-                                   [channel, onChange = std::move(onChange)](const QString& name,
-                                                                             QSqlDriver::NotificationSource,
-                                                                             const QVariant& payload) {
-                                       if (name == channel)
-                                           onChange(changeFromPayload(payload.toString()));
-                                   });
-    return {};
+    SqlStore::setStatementTimeout(ms);
+    const QByteArray sql = "SET statement_timeout TO " + QByteArray::number(qMax<qint64>(0, ms));
+    auto set = m_connection->exec(sql.constData(), QStringLiteral("limiting statement time"));
+    return set ? StoreError{} : set.error();
 }
 
 } // namespace ct

@@ -22,7 +22,7 @@ public:
     Expected<StoreInfo> info() override;
     Expected<IngestResult> ingest(const IngestBatch& batch) override;
     Expected<bool> clearTelemetry() override;
-    StoreError listenForChanges(std::function<void(const StoreChange&)> onChange) override;
+    StoreError setStatementTimeout(qint64 ms) override;
 
     static constexpr char kChangeChannel[] = "ctower_changes";
 
@@ -44,7 +44,6 @@ private:
     bool m_readOnly = false;
     std::unique_ptr<PostgresConnection> m_connection;
     std::unique_ptr<PostgresIngestWriter> m_writer;
-    QMetaObject::Connection m_listening;
 };
 
 } // namespace ct

@@ -19,6 +19,9 @@ SqliteStore::SqliteStore(const StoreLocation& location)
 
 SqliteStore::~SqliteStore()
 {
+    m_control->detach();
+    if (sqlite3* db = handle())
+        sqlite3_progress_handler(db, 0, nullptr, nullptr);
     m_writer.reset();  // finalise the C API statements before Qt closes the connection
 }
 
@@ -33,6 +36,8 @@ sqlite3* SqliteStore::handle()
 StoreError SqliteStore::errorFrom(const QSqlError& error, const QString& doing) const
 {
     const QString text = error.databaseText();
+    if (text.contains(QLatin1String("interrupted")))
+        return interrupted(doing, !m_control->isCancelled() && m_control->isPastDeadline());
     if (text.contains(QLatin1String("not a database")) || text.contains(QLatin1String("malformed")))
         return StoreError::make(StoreError::Code::Corrupt,
                                 QStringLiteral("%1 is not a readable SQLite database (the file is damaged or of another kind)")
@@ -122,6 +127,13 @@ StoreError SqliteStore::openFile(OpenMode mode)
     if (!m_db.open())
         return StoreError::make(StoreError::Code::Unreachable,
                                 QStringLiteral("cannot open %1: %2").arg(m_location.path, m_db.lastError().databaseText()));
+    if (sqlite3* db = handle()) {
+        // A cancel interrupts at once; the time limit is checked every few thousand steps.
+        m_control->attach([db] { sqlite3_interrupt(db); });
+        sqlite3_progress_handler(
+            db, 4000, [](void* control) { return static_cast<QueryControl*>(control)->shouldStop() ? 1 : 0; },
+            m_control.get());
+    }
     return {};
 }
 
@@ -227,12 +239,6 @@ Expected<bool> SqliteStore::clearTelemetry()
     if (cleared)
         m_writer.reset();  // its recent ids refer to events that are gone
     return cleared;
-}
-
-StoreError SqliteStore::listenForChanges(std::function<void(const StoreChange&)>)
-{
-    return StoreError::make(StoreError::Code::Unsupported,
-                            QStringLiteral("SQLite stores have no change notifications; poll instead"));
 }
 
 } // namespace ct

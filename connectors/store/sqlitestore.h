@@ -20,7 +20,6 @@ public:
     Expected<StoreInfo> info() override;
     Expected<IngestResult> ingest(const IngestBatch& batch) override;
     Expected<bool> clearTelemetry() override;
-    StoreError listenForChanges(std::function<void(const StoreChange&)> onChange) override;
 
     // "PRAGMA application_id" of a Control Tower store: 'CTWR'.
     static constexpr int kApplicationId = 0x43545752;

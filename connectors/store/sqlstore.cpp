@@ -73,6 +73,7 @@ SqlStore::SqlStore(StoreLocation location, const QString& driver)
 
 SqlStore::~SqlStore()
 {
+    m_control->detach();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -89,6 +90,22 @@ StoreError SqlStore::errorFrom(const QSqlError& error, const QString& doing) con
         text.chop(1);
     return StoreError::make(StoreError::Code::QueryFailed,
                             QStringLiteral("%1 failed on %2: %3").arg(doing, m_location.redacted(), text));
+}
+
+StoreError SqlStore::setStatementTimeout(qint64 ms)
+{
+    m_control->setTimeoutMs(ms);
+    return {};
+}
+
+StoreError SqlStore::interrupted(const QString& doing, bool timedOut) const
+{
+    if (timedOut)
+        return StoreError::make(StoreError::Code::TimedOut,
+                                QStringLiteral("%1 on %2 took longer than %3 s and was stopped")
+                                    .arg(doing, m_location.redacted(), QString::number(m_control->timeoutMs() / 1000.0)));
+    return StoreError::make(StoreError::Code::Cancelled,
+                            QStringLiteral("%1 on %2 was cancelled").arg(doing, m_location.redacted()));
 }
 
 StoreError SqlStore::exec(const QString& sql, const QString& doing)
@@ -533,6 +550,8 @@ QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
         where << QStringLiteral("queue = ?");
     if (!query.text.isEmpty())
         where << QStringLiteral("(correlation_id = ? OR message_id = ? OR queue = ?)");
+    if (!query.afterDeathAt.isNull())
+        where << QStringLiteral("(last_death_at < ? OR (last_death_at = ? AND key > ?))");
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
@@ -546,6 +565,11 @@ void SqlStore::bindFailedMessageFilter(QSqlQuery& q, const FailedMessageQuery& q
         for (int i = 0; i < 3; ++i)
             q.addBindValue(query.text);
     }
+    if (!query.afterDeathAt.isNull()) {
+        q.addBindValue(query.afterDeathAt.micros());
+        q.addBindValue(query.afterDeathAt.micros());
+        q.addBindValue(query.afterKey);
+    }
 }
 
 Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery& query)
@@ -556,10 +580,9 @@ Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery
                              "original_exchange, original_routing_key, death_reason, death_count, first_death_at, "
                              "last_death_at, error_class, error_text, headers, content_type, payload, state, assignee, "
                              "note, version, sku, node, quantity, amount_minor, currency FROM failed_messages")
-              + failedMessageFilter(query) + QStringLiteral(" ORDER BY last_death_at DESC, key LIMIT ? OFFSET ?"));
+              + failedMessageFilter(query) + QStringLiteral(" ORDER BY last_death_at DESC, key LIMIT ?"));
     bindFailedMessageFilter(q, query);
     q.addBindValue(qMax(0, query.limit));
-    q.addBindValue(qMax(0, query.offset));
     if (!q.exec())
         return errorFrom(q.lastError(), QStringLiteral("listing failed messages"));
     QList<FailedMessage> messages;

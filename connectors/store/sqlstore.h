@@ -17,6 +17,8 @@ public:
     ~SqlStore() override;
 
     const StoreLocation& location() const override { return m_location; }
+    std::shared_ptr<QueryControl> queryControl() override { return m_control; }
+    StoreError setStatementTimeout(qint64 ms) override;
     Expected<StoreStats> stats() override;
     Expected<bool> isEmpty() override;
     Expected<bool> clearTelemetry() override;
@@ -35,6 +37,8 @@ public:
                                                   const QString& toStage, Timestamp since) override;
 
     QSqlDatabase& database() { return m_db; }
+    // The first column of the first row of a statement (0 when it returns none).
+    Expected<qint64> scalar(const QString& sql, const QString& doing);
 
 protected:
     SqlStore(StoreLocation location, const QString& driver);
@@ -53,7 +57,6 @@ protected:
     StoreError setMeta(const QString& name, const QString& value);
     Expected<QString> meta(const QString& name);
     Expected<int> storedSchemaVersion();
-    Expected<qint64> scalar(const QString& sql, const QString& doing);
     // What every engine reports alike: location, engine, schema version, creation and last change.
     Expected<StoreInfo> commonInfo();
     // Inside a write transaction: runs the migrations newer than `current` and records each one in
@@ -62,8 +65,12 @@ protected:
     StoreError applyMigrations(const QList<Migration>& migrations, int current, bool fresh,
                                const QString& createdDetail);
 
+    // Cancelled, or past its time limit: what an interrupted statement's error means.
+    StoreError interrupted(const QString& doing, bool timedOut) const;
+
     StoreLocation m_location;
     QSqlDatabase m_db;
+    std::shared_ptr<QueryControl> m_control = std::make_shared<QueryControl>();
 
 private:
     Expected<QMap<QString, qint64>> groupCounts(const QString& table, const QString& column, const QString& counted);

@@ -880,26 +880,6 @@ private Q_SLOTS:
         QCOMPARE(s.error().code, StoreError::Code::NotFound);
         QVERIFY2(s.error().text.contains(QStringLiteral("has no database \"ct_no_such_database\"")), qPrintable(s.error().text));
     }
-
-    void notifiesListenersOnCommit()
-    {
-        CT_SCRATCH(db);
-        auto writer = open(db.url());
-        QVERIFY(writer);
-        auto listener = open(db.url(), OpenMode::ReadOnly);
-        QVERIFY(listener);
-        QList<StoreChange> changes;
-        const StoreError listening = listener->listenForChanges([&changes](const StoreChange& c) { changes << c; });
-        QVERIFY2(!listening.isError(), qPrintable(listening.text));
-        auto r = writer->ingest(everyKind());
-        QVERIFY2(r.ok(), qPrintable(r.error().text));
-        QTRY_COMPARE(changes.size(), 1);
-        QCOMPARE(changes.first().what, QStringLiteral("ingest"));
-        QCOMPARE(changes.first().events, 4);
-        QVERIFY(writer->clearTelemetry().ok());
-        QTRY_COMPARE(changes.size(), 2);
-        QCOMPARE(changes.last().what, QStringLiteral("cleared"));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestPostgresStore)

@@ -4,6 +4,7 @@
 #include "uuid.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 #include <QTest>
 
 using namespace ct;
@@ -264,11 +265,67 @@ private Q_SLOTS:
         byOrder.text = QStringLiteral("x' OR '1'='1");  // bound, never pasted
         QCOMPARE(store->countFailedMessages(byOrder).value(), 0);
         FailedMessageQuery page;
-        page.offset = 3;
+        page.afterDeathAt = all->at(2).lastDeathAt;
+        page.afterKey = all->at(2).key;
         page.limit = 10;
         auto rest = store->failedMessages(page);
         QCOMPARE(rest->size(), 2);
         QCOMPARE(rest->last().messageId, QStringLiteral("msg-0"));
+    }
+
+    // Keyset paging while failures keep arriving: every row that was there is listed exactly once,
+    // in order, whatever arrives between pages (newer ones, and ones tied with the last row shown).
+    void pagesFailedMessagesWhileNewOnesArrive_data() { CT_ENGINE_ROWS(); }
+    void pagesFailedMessagesWhileNewOnesArrive()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        const Timestamp base = Timestamp::fromMicros(1793577760000000);
+        IngestBatch batch;
+        QSet<QString> original;
+        for (int i = 0; i < 60; ++i) {
+            FailedMessage m = makeFailed(i, QStringLiteral("ORD-%1").arg(i));
+            m.lastDeathAt = base.plusSeconds(i / 3);  // ties in threes
+            batch.failedMessages << m;
+            original.insert(m.key);
+        }
+        QVERIFY(store->ingest(batch).ok());
+        FailedMessageQuery q;
+        q.limit = 7;
+        QList<FailedMessage> seen;
+        int arriving = 1000;
+        for (int pageNo = 0; pageNo < 40; ++pageNo) {
+            auto page = store->failedMessages(q);
+            QVERIFY2(page.ok(), qPrintable(page.error().text));
+            if (page->isEmpty())
+                break;
+            seen += page.value();
+            q.afterDeathAt = page->constLast().lastDeathAt;
+            q.afterKey = page->constLast().key;
+            IngestBatch more;
+            for (int k = 0; k < 2; ++k) {
+                FailedMessage newer = makeFailed(arriving++, QStringLiteral("NEW"));
+                newer.lastDeathAt = base.plusSeconds(100 + pageNo);
+                FailedMessage tied = makeFailed(arriving++, QStringLiteral("TIED"));
+                tied.lastDeathAt = q.afterDeathAt;
+                more.failedMessages << newer << tied;
+            }
+            QVERIFY(store->ingest(more).ok());
+        }
+        QSet<QString> keys;
+        for (qsizetype i = 0; i < seen.size(); ++i) {
+            QVERIFY2(!keys.contains(seen[i].key), "a row was listed twice");
+            keys.insert(seen[i].key);
+            QVERIFY2(seen[i].correlationId != QLatin1String("NEW"), "a row newer than the first page appeared");
+            if (i > 0) {
+                const bool ordered = seen[i - 1].lastDeathAt > seen[i].lastDeathAt
+                    || (seen[i - 1].lastDeathAt == seen[i].lastDeathAt && seen[i - 1].key < seen[i].key);
+                QVERIFY2(ordered, "rows out of order");
+            }
+        }
+        for (const QString& key : std::as_const(original))
+            QVERIFY2(keys.contains(key), "a row that was there was skipped");
     }
 
     void sumsPostingsByDay_data() { CT_ENGINE_ROWS(); }
