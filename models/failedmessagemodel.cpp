@@ -1,5 +1,6 @@
 #include "failedmessagemodel.h"
 
+#include "plaintext.h"
 #include "storeservice.h"
 #include "timeformat.h"
 
@@ -121,7 +122,7 @@ QVariant FailedMessageModel::data(const QModelIndex& index, int role) const
         if (index.column() == Age)
             return absoluteTime(m.lastDeathAt);
         if (index.column() == Reason)
-            return m.errorText;
+            return plainToolTip(m.errorText);
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {

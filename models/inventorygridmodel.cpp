@@ -1,5 +1,6 @@
 #include "inventorygridmodel.h"
 
+#include "plaintext.h"
 #include "timeformat.h"
 
 namespace ct {
@@ -49,7 +50,7 @@ QVariant InventoryGridModel::data(const QModelIndex& index, int role) const
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == Authoritative)
-            return tr("Counted by %1, the authority at %2").arg(r.authoritativeSystem, r.node);
+            return plainToolTip(tr("Counted by %1, the authority at %2").arg(r.authoritativeSystem, r.node));
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {

@@ -1,5 +1,6 @@
 #include "lineagemodel.h"
 
+#include "plaintext.h"
 #include "timeformat.h"
 
 namespace ct {
@@ -52,7 +53,7 @@ QVariant LineageModel::data(const QModelIndex& index, int role) const
         if (index.column() == Latency && hop.recordedBeforeCause)
             return tr("Recorded before its cause: an out-of-sequence delivery");
         if (index.column() == Latency && hop.causeMissing)
-            return tr("Its cause (%1) is not among the events of this transaction").arg(e.causationId);
+            return plainToolTip(tr("Its cause (%1) is not among the events of this transaction").arg(e.causationId));
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {

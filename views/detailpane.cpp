@@ -52,6 +52,7 @@ void DetailPane::showPlaceholder(const QString& text)
 void DetailPane::addRow(const QString& label, const QString& value, bool monospace)
 {
     auto* name = new QLabel(label, this);
+    name->setTextFormat(Qt::PlainText);  // some names come from data too (systems, tables)
     name->setObjectName(QStringLiteral("muted"));
     auto* text = new QLabel(value, this);
     text->setTextFormat(Qt::PlainText);  // values come from data: never rich text

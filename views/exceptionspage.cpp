@@ -127,12 +127,13 @@ void ExceptionsPage::showSelected()
     m_detail->addRow(tr("Flow / stage"), m.flow + QStringLiteral(" / ") + m.stage);
     m_detail->addRow(tr("Origin"), m.originalExchange + QStringLiteral(" \u2192 ") + m.originalRoutingKey, true);
     m_detail->addRow(tr("Death"), tr("%1 (×%2); first %3, last %4")
-                                     .arg(m.deathReason)
-                                     .arg(m.deathCount)
-                                     .arg(absoluteTime(m.firstDeathAt), absoluteTime(m.lastDeathAt)));
+                                     .arg(m.deathReason, QString::number(m.deathCount),
+                                          absoluteTime(m.firstDeathAt), absoluteTime(m.lastDeathAt)));
     m_detail->addRow(tr("State"), m.state + (m.assignee.isEmpty() ? QString() : QStringLiteral(" (") + m.assignee + QLatin1Char(')')));
     if (!m.sku.isEmpty())
-        m_detail->addRow(tr("Affects"), QStringLiteral("%1 × %2 @ %3").arg(m.sku).arg(m.quantity.value_or(0)).arg(m.node), true);
+        m_detail->addRow(tr("Affects"),
+                         QStringLiteral("%1 × %2 @ %3").arg(m.sku, QString::number(m.quantity.value_or(0)), m.node),
+                         true);
     const PayloadText headers = renderPayload(m.headers, QStringLiteral("application/json"));
     const PayloadText payload = renderPayload(m.payload, m.contentType);
     m_payload->setPlainText(tr("Headers:") + QLatin1Char('\n') + headers.text + QLatin1Char('\n') + tr("Payload:")

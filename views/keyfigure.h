@@ -20,7 +20,7 @@ struct KeyFigure {
     QString value;
     QString label;
     std::optional<UiStatus> status;  // none: a plain count, shown without a status colour
-    QString toolTip;
+    QString toolTip;  // plain text: shown as written, never as markup
 };
 
 } // namespace ct

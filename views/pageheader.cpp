@@ -1,5 +1,7 @@
 #include "pageheader.h"
 
+#include "plaintext.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -63,7 +65,7 @@ void PageHeader::setFigures(const QList<KeyFigure>& figures)
         label->setObjectName(QStringLiteral("figureLabel"));
         v->addWidget(value);
         v->addWidget(label);
-        box->setToolTip(f.toolTip);
+        box->setToolTip(plainToolTip(f.toolTip));
         m_figures->addWidget(box);
         box->show();
     }

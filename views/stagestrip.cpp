@@ -31,6 +31,7 @@ void StageStrip::setGraph(const LineageGraph& graph)
         seen << e.stage;
         if (m_layout->count() > 0) {
             auto* arrow = new QLabel(QStringLiteral("\u2192"), this);
+            arrow->setTextFormat(Qt::PlainText);
             arrow->setObjectName(QStringLiteral("muted"));
             m_layout->addWidget(arrow);
         }

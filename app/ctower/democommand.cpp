@@ -21,7 +21,8 @@ bool readInt(Command& command, const QString& name, qint64 min, qint64 max, qint
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"").arg(name).arg(min).arg(max).arg(text);
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                     .arg(name, QString::number(min), QString::number(max), text);
         return false;
     }
     *value = v;

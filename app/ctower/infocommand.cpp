@@ -44,9 +44,9 @@ int runInfo(const QStringList& arguments)
                                  "Schema version:  %5\n"
                                  "Created:         %6\n"
                                  "Last change:     %7")
-                      .arg(info->location, info->engine, info->serverVersion, humanSize(info->sizeBytes))
-                      .arg(info->schemaVersion)
-                      .arg(info->createdAt.toIso(), info->lastChangeAt.toIso()));
+                      .arg(info->location, info->engine, info->serverVersion, humanSize(info->sizeBytes),
+                           QString::number(info->schemaVersion), info->createdAt.toIso(),
+                           info->lastChangeAt.toIso()));
     return Done;
 }
 

@@ -14,7 +14,8 @@ int runMigrate(const QStringList& arguments)
     auto info = store->info();
     if (!info)
         return command.fail(info.error());
-    command.print(QStringLiteral("%1 is at schema version %2.").arg(info->location).arg(info->schemaVersion));
+    command.print(
+        QStringLiteral("%1 is at schema version %2.").arg(info->location, QString::number(info->schemaVersion)));
     return Done;
 }
 

@@ -141,6 +141,20 @@ private Q_SLOTS:
         QVERIFY(info.value(QStringLiteral("location")).toString().endsWith(QStringLiteral("s.db")));
     }
 
+    void placeholdersInTheLocationAreKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store %1 %2 %5.db"));
+        const QByteArray location = QString(QStringLiteral("sqlite://") + QDir::cleanPath(path)).toUtf8();
+        const CliRun migrate = runCtower({QStringLiteral("migrate"), QStringLiteral("--store"), path});
+        QCOMPARE(migrate.exitCode, 0);
+        QVERIFY2(migrate.out.startsWith(QByteArray(location + " is at schema version ")), migrate.out.constData());
+        const CliRun info = runCtower({QStringLiteral("info"), QStringLiteral("--store"), path});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains(QByteArray("Location:        " + location + '\n')), info.out.constData());
+        QVERIFY2(info.out.contains("Schema version:  "), info.out.constData());
+    }
+
     void malformedStoreUrls_data()
     {
         QTest::addColumn<QString>("url");

@@ -3,6 +3,7 @@
 #include "failedmessagemodel.h"
 #include "inventorygridmodel.h"
 #include "lineagemodel.h"
+#include "plaintext.h"
 #include "demostorefixture.h"
 #include "store/storefactory.h"
 #include "storeservice.h"
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace ct;
 
@@ -26,6 +28,27 @@ private Q_SLOTS:
         const QString error = m_demo.create();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_store = m_demo.path();
+    }
+
+    // A tooltip over data shows the data as written, whether or not it looks like markup.
+    void plainToolTipShowsTextAsWritten_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("markup") << QStringLiteral("<b>bold</b> <img src=x> <a href=\"http://evil\">x</a>");
+        QTest::newRow("entity without a tag") << QStringLiteral("A&B &amp; C");
+        QTest::newRow("lines and spaces") << QStringLiteral("first  line\nsecond <i>line</i>");
+        QTest::newRow("placeholders") << QStringLiteral("%1 %2");
+    }
+
+    void plainToolTipShowsTextAsWritten()
+    {
+        QFETCH(QString, text);
+        const QString tip = plainToolTip(text);
+        QVERIFY(Qt::mightBeRichText(tip));  // what QToolTip checks before rendering it as rich text
+        QTextDocument shown;
+        shown.setHtml(tip);
+        QCOMPARE(shown.toPlainText(), text);
+        QVERIFY(plainToolTip(QString()).isEmpty());
     }
 
     void auditTrailModel()
