@@ -13,8 +13,6 @@
 
 namespace ct {
 
-using StoreOpener = std::function<Expected<std::unique_ptr<TelemetryStore>>()>;
-
 class StoreWorker;
 
 // The asynchronous face of a store for the GUI: a worker thread owns its own connection (opened on
