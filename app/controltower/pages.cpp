@@ -3,12 +3,12 @@
 #include "auditpage.h"
 #include "connectionspage.h"
 #include "exceptionspage.h"
+#include "flowlibrary.h"
 #include "inventorypage.h"
 #include "lineagepage.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
 #include "postingpage.h"
-#include "simulator/flowlibrary.h"
 #include "slapage.h"
 
 namespace ct::app {
