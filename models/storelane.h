@@ -18,8 +18,6 @@ namespace ct {
 class QueryControl;
 class StoreJob;
 
-using StoreOpener = std::function<Expected<std::unique_ptr<TelemetryStore>>()>;
-
 // A queue of store requests served by a few threads, each with a connection of its own (opened on
 // its first request, and again after a failed open). Requests run in order of submission, several
 // at once when there are several threads.

@@ -83,4 +83,8 @@ enum class OpenMode {
     ReadWrite,  // creates a missing SQLite file and applies pending migrations
 };
 
+// Opens a store on the calling thread. The app builds one from a connector (openStore() in
+// connectors/store), so code that only needs "a store" never depends on a backend.
+using StoreOpener = std::function<Expected<std::unique_ptr<TelemetryStore>>()>;
+
 } // namespace ct

@@ -39,7 +39,8 @@ void ensureDemoStore(QWidget* parent, bool headless, std::function<void(const QS
     QString error;
     SimulationConfig config = SimulationConfig::withDefaults(&error);
     config.until = Timestamp::now();
-    auto* job = new DemoJob(path, config, /*replace=*/true);
+    const StoreOpener opener = [path] { return openStore(path, OpenMode::ReadWrite); };
+    auto* job = new DemoJob(opener, config, /*replace=*/true);
     QProgressDialog* dialog = nullptr;
     if (!headless) {
         dialog = new QProgressDialog(QObject::tr("Creating the demo retail estate (a week of telemetry)…"),

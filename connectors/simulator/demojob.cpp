@@ -1,15 +1,13 @@
 #include "demojob.h"
 
-#include "store/storefactory.h"
-
 #include <QPointer>
 #include <QThread>
 
 namespace ct {
 
-DemoJob::DemoJob(QString storeUrl, SimulationConfig config, bool replace, QObject* parent)
+DemoJob::DemoJob(StoreOpener opener, SimulationConfig config, bool replace, QObject* parent)
     : QObject(parent)
-    , m_storeUrl(std::move(storeUrl))
+    , m_opener(std::move(opener))
     , m_config(std::move(config))
     , m_replace(replace)
 {
@@ -30,7 +28,7 @@ void DemoJob::start()
         const auto report = [self](auto&& signal) {
             QMetaObject::invokeMethod(self, [self, signal] { if (self) signal(self.data()); }, Qt::QueuedConnection);
         };
-        auto opened = openStore(m_storeUrl, OpenMode::ReadWrite);
+        auto opened = m_opener();
         if (!opened) {
             report([e = opened.error()](DemoJob* job) { Q_EMIT job->failed(e); });
         } else {

@@ -8,12 +8,12 @@
 
 namespace ct {
 
-// Fills a store with the simulated estate on a worker thread (which opens its own connection), for
-// the desktop application's first run. Signals arrive on the thread that owns the job.
+// Fills a store with the simulated estate on a worker thread (which opens its own connection with
+// the opener), for the desktop application's first run. Signals arrive on the thread that owns the job.
 class DemoJob : public QObject {
     Q_OBJECT
 public:
-    DemoJob(QString storeUrl, SimulationConfig config, bool replace, QObject* parent = nullptr);
+    DemoJob(StoreOpener opener, SimulationConfig config, bool replace, QObject* parent = nullptr);
     ~DemoJob() override;
 
     void start();
@@ -26,7 +26,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    QString m_storeUrl;
+    StoreOpener m_opener;
     SimulationConfig m_config;
     bool m_replace;
     std::atomic_bool m_cancel{false};

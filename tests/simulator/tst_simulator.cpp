@@ -2,7 +2,7 @@
 // it writes (ARCHITECTURE.md §3 and §6).
 #include "simulatedrun.h"
 
-#include "simulator/flowlibrary.h"
+#include "flowlibrary.h"
 
 #include "controltower/v1/retail.pb.h"
 

@@ -4,7 +4,7 @@
 #include "simulatedrun.h"
 
 #include "simulator/estatecatalog.h"
-#include "simulator/flowlibrary.h"
+#include "flowlibrary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // behind in events, failed messages and the fault ledger.
 #include "simulatedrun.h"
 
-#include "simulator/flowlibrary.h"
+#include "flowlibrary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

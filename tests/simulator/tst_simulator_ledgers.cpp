@@ -1,6 +1,6 @@
 // The estate's catalog and its stock and price ledgers, on their own.
 #include "simulator/estatecatalog.h"
-#include "simulator/flowlibrary.h"
+#include "flowlibrary.h"
 #include "simulator/inventoryledger.h"
 #include "simulator/priceledger.h"
 #include "simulator/simulationconfig.h"

@@ -3,7 +3,16 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
+
 namespace ct {
+
+FlowLibrary::FlowLibrary(QList<FlowTemplate> flows)
+    : m_flows(std::move(flows))
+{
+    std::stable_sort(m_flows.begin(), m_flows.end(),
+                     [](const FlowTemplate& a, const FlowTemplate& b) { return a.id() < b.id(); });
+}
 
 const QStringList& FlowLibrary::requiredFlows()
 {

@@ -7,9 +7,14 @@
 
 namespace ct {
 
-// The flow templates of the estate, by id.
+// The flow templates of the estate, by id: the domain's definition of its flows, stages, SLAs and
+// postings (resources/flows/README.md).
 class FlowLibrary {
 public:
+    FlowLibrary() = default;
+    // The given templates, sorted by id; nothing is checked (the required flows need not be there).
+    explicit FlowLibrary(QList<FlowTemplate> flows);
+
     // The templates compiled into the binary (:/controltower/flows/*.json), read once. An empty
     // library with *error set when one is malformed or a required flow is missing.
     static const FlowLibrary& builtIn(QString* error);

@@ -1,6 +1,6 @@
 // Flow templates: the built-in ones load and say what the rest of the tool relies on; malformed ones
 // are refused with a sentence that names the file, the stage and the problem.
-#include "simulator/flowlibrary.h"
+#include "flowlibrary.h"
 
 #include "injectedfault.h"
 
@@ -32,7 +32,7 @@ QByteArray replaced(const char* from, const char* to)
 
 } // namespace
 
-class TestSimulatorFlows : public QObject {
+class TestFlowTemplates : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void builtInFlowsLoad()
@@ -243,5 +243,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSimulatorFlows)
-#include "tst_simulator_flows.moc"
+QTEST_GUILESS_MAIN(TestFlowTemplates)
+#include "tst_flowtemplates.moc"
