@@ -123,7 +123,7 @@ StoreError PostgresIngestWriter::writeFailedMessages(const QList<FailedMessage>&
         row.utf8(m.headers);
         row.text(m.contentType);
         row.bytes(m.payload);
-        row.text(m.state);
+        row.text(failedMessageStateName(m.state));
         row.text(m.assignee);
         row.text(m.note);
         row.integer(m.version);

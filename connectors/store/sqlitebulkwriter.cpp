@@ -210,7 +210,7 @@ StoreError SqliteBulkWriter::writeFailedMessages(const QList<FailedMessage>& mes
         s.rawText(m.headers);
         s.text(m.contentType);
         s.blob(m.payload);
-        s.text(m.state);
+        s.text(failedMessageStateName(m.state));
         s.text(m.assignee);
         s.text(m.note);
         s.integer(m.version);

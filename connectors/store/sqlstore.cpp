@@ -29,6 +29,12 @@ constexpr char kEventColumns[] =
     "key, id, source, correlation_id, causation_id, flow, stage, type, node, subject, status, occurred_at, "
     "recorded_at, sku, quantity, amount_minor, currency, content_type, payload, attributes";
 
+constexpr char kFailedMessageColumns[] =
+    "key, message_id, correlation_id, event_id, source, flow, stage, broker, queue, original_exchange, "
+    "original_routing_key, death_reason, death_count, first_death_at, last_death_at, error_class, error_text, "
+    "headers, content_type, payload, state, assignee, note, version, sku, node, quantity, amount_minor, "
+    "currency";
+
 std::optional<qint64> optionalInt(const QVariant& v)
 {
     if (v.isNull())
@@ -60,6 +66,38 @@ Event eventFromQuery(const QSqlQuery& q)
     e.payload = q.value(18).toByteArray();
     e.attributes = q.value(19).toByteArray();
     return e;
+}
+
+// A row of kFailedMessageColumns. *knownState is false when the stored state is none of ours (the
+// message then reads as open).
+FailedMessage failedMessageFromQuery(const QSqlQuery& q, bool* knownState)
+{
+    FailedMessage m;
+    int c = 0;
+    for (QString* field : {&m.key, &m.messageId, &m.correlationId, &m.eventId, &m.source, &m.flow, &m.stage,
+                           &m.broker, &m.queue, &m.originalExchange, &m.originalRoutingKey, &m.deathReason})
+        *field = q.value(c++).toString();
+    m.deathCount = q.value(c++).toLongLong();
+    m.firstDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
+    m.lastDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
+    m.errorClass = q.value(c++).toString();
+    m.errorText = q.value(c++).toString();
+    m.headers = q.value(c++).toByteArray();
+    m.contentType = q.value(c++).toString();
+    m.payload = q.value(c++).toByteArray();
+    const std::optional<FailedMessageState> state = failedMessageStateFromName(q.value(c++).toString());
+    if (knownState)
+        *knownState = state.has_value();
+    m.state = state.value_or(FailedMessageState::Open);
+    m.assignee = q.value(c++).toString();
+    m.note = q.value(c++).toString();
+    m.version = q.value(c++).toLongLong();
+    m.sku = q.value(c++).toString();
+    m.node = q.value(c++).toString();
+    m.quantity = optionalInt(q.value(c++));
+    m.amountMinor = optionalInt(q.value(c++));
+    m.currency = q.value(c++).toString();
+    return m;
 }
 
 } // namespace
@@ -525,7 +563,7 @@ Expected<qint64> SqlStore::countOpenTransactions(const QString& flow, const QStr
 QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
 {
     QStringList where;
-    if (!query.state.isEmpty())
+    if (query.state)
         where << QStringLiteral("state = ?");
     if (!query.errorClass.isEmpty())
         where << QStringLiteral("error_class = ?");
@@ -538,7 +576,9 @@ QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
 
 void SqlStore::bindFailedMessageFilter(QSqlQuery& q, const FailedMessageQuery& query)
 {
-    for (const QString* value : {&query.state, &query.errorClass, &query.queue}) {
+    if (query.state)
+        q.addBindValue(failedMessageStateName(*query.state));
+    for (const QString* value : {&query.errorClass, &query.queue}) {
         if (!value->isEmpty())
             q.addBindValue(*value);
     }
@@ -552,10 +592,7 @@ Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT key, message_id, correlation_id, event_id, source, flow, stage, broker, queue, "
-                             "original_exchange, original_routing_key, death_reason, death_count, first_death_at, "
-                             "last_death_at, error_class, error_text, headers, content_type, payload, state, assignee, "
-                             "note, version, sku, node, quantity, amount_minor, currency FROM failed_messages")
+    q.prepare(QStringLiteral("SELECT %1 FROM failed_messages").arg(QLatin1String(kFailedMessageColumns))
               + failedMessageFilter(query) + QStringLiteral(" ORDER BY last_death_at DESC, key LIMIT ? OFFSET ?"));
     bindFailedMessageFilter(q, query);
     q.addBindValue(qMax(0, query.limit));
@@ -563,31 +600,8 @@ Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery
     if (!q.exec())
         return errorFrom(q.lastError(), QStringLiteral("listing failed messages"));
     QList<FailedMessage> messages;
-    while (q.next()) {
-        FailedMessage m;
-        int c = 0;
-        for (QString* field : {&m.key, &m.messageId, &m.correlationId, &m.eventId, &m.source, &m.flow, &m.stage,
-                               &m.broker, &m.queue, &m.originalExchange, &m.originalRoutingKey, &m.deathReason})
-            *field = q.value(c++).toString();
-        m.deathCount = q.value(c++).toLongLong();
-        m.firstDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
-        m.lastDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
-        m.errorClass = q.value(c++).toString();
-        m.errorText = q.value(c++).toString();
-        m.headers = q.value(c++).toByteArray();
-        m.contentType = q.value(c++).toString();
-        m.payload = q.value(c++).toByteArray();
-        m.state = q.value(c++).toString();
-        m.assignee = q.value(c++).toString();
-        m.note = q.value(c++).toString();
-        m.version = q.value(c++).toLongLong();
-        m.sku = q.value(c++).toString();
-        m.node = q.value(c++).toString();
-        m.quantity = optionalInt(q.value(c++));
-        m.amountMinor = optionalInt(q.value(c++));
-        m.currency = q.value(c++).toString();
-        messages.append(m);
-    }
+    while (q.next())
+        messages.append(failedMessageFromQuery(q, nullptr));
     return messages;
 }
 

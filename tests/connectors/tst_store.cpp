@@ -243,7 +243,7 @@ private Q_SLOTS:
             FailedMessage m = makeFailed(i, QStringLiteral("ORD-%1").arg(i % 2));
             m.lastDeathAt = m.lastDeathAt.plusSeconds(i);
             m.errorClass = i < 3 ? QStringLiteral("business_rule") : QStringLiteral("routing");
-            m.state = i == 4 ? QStringLiteral("resolved") : QStringLiteral("open");
+            m.state = i == 4 ? FailedMessageState::Resolved : FailedMessageState::Open;
             batch.failedMessages << m;
         }
         QVERIFY(store->ingest(batch).ok());
@@ -254,7 +254,7 @@ private Q_SLOTS:
         QCOMPARE(all->first().payload, batch.failedMessages.at(4).payload);
         QCOMPARE(all->first().quantity, batch.failedMessages.at(4).quantity);
         FailedMessageQuery open;
-        open.state = QStringLiteral("open");
+        open.state = FailedMessageState::Open;
         QCOMPARE(store->countFailedMessages(open).value(), 4);
         open.errorClass = QStringLiteral("routing");
         QCOMPARE(store->countFailedMessages(open).value(), 1);
