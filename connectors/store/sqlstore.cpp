@@ -32,7 +32,7 @@ constexpr char kEventColumns[] =
 constexpr char kFailedMessageColumns[] =
     "key, message_id, correlation_id, event_id, source, flow, stage, broker, queue, original_exchange, "
     "original_routing_key, death_reason, death_count, first_death_at, last_death_at, error_class, error_text, "
-    "headers, content_type, payload, state, assignee, note, version, sku, node, quantity, amount_minor, "
+    "headers, content_type, payload, state, assignee, note, version, replay_count, sku, node, quantity, amount_minor, "
     "currency";
 
 std::optional<qint64> optionalInt(const QVariant& v)
@@ -92,6 +92,7 @@ FailedMessage failedMessageFromQuery(const QSqlQuery& q, bool* knownState)
     m.assignee = q.value(c++).toString();
     m.note = q.value(c++).toString();
     m.version = q.value(c++).toLongLong();
+    m.replayCount = q.value(c++).toLongLong();
     m.sku = q.value(c++).toString();
     m.node = q.value(c++).toString();
     m.quantity = optionalInt(q.value(c++));

@@ -100,6 +100,18 @@ std::unique_ptr<TelemetryStore> open(const QString& url, OpenMode mode = OpenMod
     return std::move(s).value();
 }
 
+std::optional<FailedMessage> storedFailedMessage(TelemetryStore& store, const QString& key)
+{
+    auto all = store.failedMessages({});
+    if (!all)
+        return std::nullopt;
+    for (const FailedMessage& m : all.value()) {
+        if (m.key == key)
+            return m;
+    }
+    return std::nullopt;
+}
+
 QByteArray fileDigest(const QString& path)
 {
     QFile f(path);
@@ -269,6 +281,31 @@ private Q_SLOTS:
         auto rest = store->failedMessages(page);
         QCOMPARE(rest->size(), 2);
         QCOMPARE(rest->last().messageId, QStringLiteral("msg-0"));
+    }
+
+    void storesTheWorkflowFields_data() { CT_ENGINE_ROWS(); }
+    void storesTheWorkflowFields()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        FailedMessage m = makeFailed(7, QStringLiteral("ORD-7"));
+        m.state = FailedMessageState::Unconfirmed;
+        m.version = 5;
+        m.replayCount = 2;
+        m.assignee = QStringLiteral("ana");
+        m.note = QStringLiteral("waiting for the ERP fix");
+        IngestBatch batch;
+        batch.failedMessages << m;
+        QVERIFY(store->ingest(batch).ok());
+        const auto got = storedFailedMessage(*store, m.key);
+        QVERIFY(got);
+        QCOMPARE(got->state, m.state);
+        QCOMPARE(got->version, m.version);
+        QCOMPARE(got->replayCount, m.replayCount);
+        QCOMPARE(got->assignee, m.assignee);
+        QCOMPARE(got->note, m.note);
+        QCOMPARE(store->stats()->failedByState.value(QStringLiteral("unconfirmed")), 1);
     }
 
     void sumsPostingsByDay_data() { CT_ENGINE_ROWS(); }
