@@ -143,6 +143,11 @@ StoreError SqlStore::commit(const QString& doing)
     return exec(QStringLiteral("COMMIT"), doing);
 }
 
+StoreError SqlStore::announceChange(const QString&)
+{
+    return {};
+}
+
 void SqlStore::rollback()
 {
     QSqlQuery q(m_db);
@@ -614,6 +619,87 @@ Expected<qint64> SqlStore::countFailedMessages(const FailedMessageQuery& query)
     if (!q.exec() || !q.next())
         return errorFrom(q.lastError(), QStringLiteral("counting failed messages"));
     return q.value(0).toLongLong();
+}
+
+Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, const TransitionRequest& request)
+{
+    const QString doing = QStringLiteral("changing the failed message %1").arg(key);
+    if (auto e = beginWrite(); e.isError())
+        return e;
+    const auto abandon = [this](const StoreError& e) {
+        rollback();
+        return e;
+    };
+    FailedMessage message;
+    {
+        QSqlQuery read(m_db);
+        read.setForwardOnly(true);
+        read.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key = ?").arg(QLatin1String(kFailedMessageColumns)));
+        read.addBindValue(key);
+        if (!read.exec())
+            return abandon(errorFrom(read.lastError(), doing));
+        if (!read.next())
+            return abandon(StoreError::make(StoreError::Code::NotFound,
+                                            QStringLiteral("no failed message %1 in %2").arg(key, m_location.redacted())));
+        bool knownState = false;
+        message = failedMessageFromQuery(read, &knownState);
+        if (!knownState)
+            return abandon(StoreError::make(StoreError::Code::Corrupt,
+                                            QStringLiteral("the failed message %1 has a state this program does not know: %2")
+                                                .arg(key, read.value(QStringLiteral("state")).toString())));
+    }
+    const WorkflowPosition before = WorkflowPosition::of(message);
+    const TransitionOutcome outcome = applyTransition(before, request);
+    if (!outcome.ok()) {
+        const auto code = outcome.refusal == TransitionOutcome::Refusal::VersionConflict ? StoreError::Code::Conflict
+                                                                                          : StoreError::Code::Refused;
+        return abandon(StoreError::make(code, QStringLiteral("failed message %1: %2").arg(key, outcome.text)));
+    }
+    const WorkflowPosition& after = outcome.after;
+    {
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE failed_messages SET state = ?, version = ?, replay_count = ?, assignee = ?, "
+                                      "note = ? WHERE key = ? AND version = ?"));
+        update.addBindValue(failedMessageStateName(after.state));
+        update.addBindValue(after.version);
+        update.addBindValue(after.replayCount);
+        // A null QString binds as SQL NULL; these columns hold empty text instead.
+        update.addBindValue(after.assignee.isNull() ? QStringLiteral("") : after.assignee);
+        update.addBindValue(after.note.isNull() ? QStringLiteral("") : after.note);
+        update.addBindValue(key);
+        update.addBindValue(before.version);
+        if (!update.exec())
+            return abandon(errorFrom(update.lastError(), doing));
+        // Writers take turns, so this only happens when something changed the row outside them.
+        if (update.numRowsAffected() != 1)
+            return abandon(StoreError::make(StoreError::Code::Conflict,
+                                            QStringLiteral("failed message %1: it changed meanwhile; reload and try again")
+                                                .arg(key)));
+    }
+    AuditEntry audit;
+    audit.actor = request.actor.isEmpty() ? AuditEntry::localActor() : request.actor;
+    audit.role = actorRoleName(request.role);
+    audit.action = QStringLiteral("dlq.") + transitionActionName(request.action);
+    audit.target = key;
+    audit.before = failedMessageStateName(before.state);
+    audit.after = failedMessageStateName(after.state);
+    audit.result = outcome.quarantinedByGuard ? QStringLiteral("quarantined") : QStringLiteral("ok");
+    audit.detail = QStringLiteral("%1; version %2 -> %3")
+                       .arg(outcome.text, QString::number(before.version), QString::number(after.version));
+    if (auto a = appendAuditInTransaction(audit); !a)
+        return abandon(a.error());
+    if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros())); e.isError())
+        return abandon(e);
+    if (auto e = announceChange(QStringLiteral("failed_message")); e.isError())
+        return abandon(e);
+    if (auto e = commit(doing); e.isError())
+        return abandon(e);
+    message.state = after.state;
+    message.version = after.version;
+    message.replayCount = after.replayCount;
+    message.assignee = after.assignee;
+    message.note = after.note;
+    return message;
 }
 
 } // namespace ct
