@@ -12,13 +12,4 @@ const QStringList& errorClassNames()
     return names;
 }
 
-const QStringList& failedMessageStateNames()
-{
-    static const QStringList names{QStringLiteral("open"),       QStringLiteral("replaying"),
-                                   QStringLiteral("replayed"),   QStringLiteral("verified"),
-                                   QStringLiteral("unconfirmed"), QStringLiteral("quarantined"),
-                                   QStringLiteral("resolved"),   QStringLiteral("discarded")};
-    return names;
-}
-
 } // namespace ct

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "failedmessagestate.h"
 #include "timestamp.h"
 
 #include <QByteArray>
@@ -31,10 +32,11 @@ struct FailedMessage {
     QByteArray headers;       // a JSON object as compact UTF-8 text
     QString contentType;
     QByteArray payload;
-    QString state = QStringLiteral("open");
+    FailedMessageState state = FailedMessageState::Open;
     QString assignee;
     QString note;
-    qint64 version = 1;
+    qint64 version = 1;       // bumped by every transition (optimistic concurrency)
+    qint64 replayCount = 0;   // replays started so far; the poison-loop guard counts these
     QString sku;
     QString node;
     std::optional<qint64> quantity;
@@ -44,7 +46,5 @@ struct FailedMessage {
 
 // The error classes of a failed message, in display order.
 const QStringList& errorClassNames();
-// The workflow states of a failed message.
-const QStringList& failedMessageStateNames();
 
 } // namespace ct

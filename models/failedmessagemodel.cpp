@@ -106,11 +106,19 @@ QVariant FailedMessageModel::data(const QModelIndex& index, int role) const
     const FailedMessage& m = m_rows.at(index.row());
     switch (role) {
     case StatusRole:
-        if (m.state == QLatin1String("open") || m.state == QLatin1String("quarantined")
-            || m.state == QLatin1String("unconfirmed"))
+        switch (m.state) {
+        case FailedMessageState::Open:
+        case FailedMessageState::Quarantined:
+        case FailedMessageState::Unconfirmed:
             return int(Status::Open);
-        if (m.state == QLatin1String("replaying") || m.state == QLatin1String("replayed"))
+        case FailedMessageState::Replaying:
+        case FailedMessageState::Replayed:
             return int(Status::InProgress);
+        case FailedMessageState::Verified:
+        case FailedMessageState::Resolved:
+        case FailedMessageState::Discarded:
+            break;
+        }
         return int(Status::Closed);
     case SortRole:
         if (index.column() == Age)
@@ -141,7 +149,7 @@ QVariant FailedMessageModel::data(const QModelIndex& index, int role) const
         case Deaths:
             return m.deathCount;
         case State:
-            return m.state;
+            return failedMessageStateName(m.state);
         case Assignee:
             return m.assignee;
         case ColumnCount:

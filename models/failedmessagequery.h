@@ -1,8 +1,11 @@
 #pragma once
 
+#include "failedmessagestate.h"
 #include "timestamp.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace ct {
 
@@ -10,7 +13,7 @@ namespace ct {
 // message id or queue. Newest failure first (then by key). A page continues after the last row of
 // the one before (keyset paging): rows neither repeat nor vanish while new ones arrive.
 struct FailedMessageQuery {
-    QString state;
+    std::optional<FailedMessageState> state;
     QString errorClass;
     QString queue;
     QString text;

@@ -9,7 +9,7 @@ struct StoreError {
     enum class Code {
         None,
         InvalidLocation,   // the store URL cannot be parsed or names an unknown engine
-        NotFound,          // a read command named a store that does not exist
+        NotFound,          // a read command named a store (or a record) that does not exist
         Unreachable,       // the server refused, timed out, or the file cannot be opened
         AccessDenied,      // authentication failed, or the file is read-only
         NotOurs,           // a database that is not a Control Tower store
@@ -20,6 +20,8 @@ struct StoreError {
         QueryFailed,       // a statement failed
         Cancelled,         // the request was abandoned or the window closed
         TimedOut,          // a statement ran past its time limit
+        Conflict,          // another writer changed the record first (a lost optimistic version)
+        Refused,           // the workflow rules refuse the change (illegal, or not for this role)
     };
     Code code = Code::None;
     QString text;

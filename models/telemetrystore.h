@@ -5,6 +5,7 @@
 #include "event.h"
 #include "eventrate.h"
 #include "failedmessagequery.h"
+#include "failedmessagetransition.h"
 #include "ingestbatch.h"
 #include "posting.h"
 #include "querycontrol.h"
@@ -54,9 +55,15 @@ public:
     // The events sharing a correlation id, ordered by occurrence time, then key.
     virtual Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) = 0;
 
+    // failed messages
     // A page of failed messages matching the query, and how many match in all.
     virtual Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) = 0;
     virtual Expected<qint64> countFailedMessages(const FailedMessageQuery& query) = 0;
+    // Moves one failed message on by applyTransition() when its version is still the expected one,
+    // and audits the change in the same transaction; returns the message as stored afterwards.
+    // Code::Conflict: another writer changed it first; Code::Refused: the workflow rules say no;
+    // Code::NotFound: no message has that key. Nothing is written unless it succeeds.
+    virtual Expected<FailedMessage> transitionFailedMessage(const QString& key, const TransitionRequest& request) = 0;
 
     // Inventory positions, optionally of one node, ordered by SKU, node, system.
     virtual Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) = 0;

@@ -32,11 +32,11 @@ ExceptionsPage::ExceptionsPage(StoreService* service, QWidget* parent)
     , m_stateView(new StateView(this))
     , m_stack(new QStackedWidget(this))
 {
-    m_state->addItem(tr("Open"), QStringLiteral("open"));
+    m_state->addItem(tr("Open"), failedMessageStateName(FailedMessageState::Open));
     m_state->addItem(tr("All states"), QString());
-    for (const QString& state : failedMessageStateNames()) {
-        if (state != QLatin1String("open"))
-            m_state->addItem(state, state);
+    for (FailedMessageState state : failedMessageStates()) {
+        if (state != FailedMessageState::Open)
+            m_state->addItem(failedMessageStateName(state), failedMessageStateName(state));
     }
     m_errorClass->addItem(tr("All error classes"), QString());
     for (const QString& c : errorClassNames())
@@ -88,7 +88,7 @@ void ExceptionsPage::reload()
     m_stateView->showLoading(tr("Reading the dead-letter queues…"));
     m_stack->setCurrentWidget(m_stateView);
     FailedMessageQuery q;
-    q.state = m_state->currentData().toString();
+    q.state = failedMessageStateFromName(m_state->currentData().toString());
     q.errorClass = m_errorClass->currentData().toString();
     q.text = m_text->text().trimmed();
     m_model->setQuery(q);
@@ -98,7 +98,7 @@ void ExceptionsPage::showLoaded()
 {
     const QLocale locale;
     const qint64 total = m_model->totalCount();
-    const bool openOnly = m_model->query().state == QLatin1String("open");
+    const bool openOnly = m_model->query().state == FailedMessageState::Open;
     setKeyFigures({{locale.toString(total), openOnly ? tr("open exceptions") : tr("matching"),
                     total > 0 && openOnly ? UiStatus::Warning : UiStatus::Ok}},
                   openOnly ? int(total) : badge());
@@ -129,7 +129,7 @@ void ExceptionsPage::showSelected()
     m_detail->addRow(tr("Death"), tr("%1 (×%2); first %3, last %4")
                                      .arg(m.deathReason, QString::number(m.deathCount),
                                           absoluteTime(m.firstDeathAt), absoluteTime(m.lastDeathAt)));
-    m_detail->addRow(tr("State"), m.state + (m.assignee.isEmpty() ? QString() : QStringLiteral(" (") + m.assignee + QLatin1Char(')')));
+    m_detail->addRow(tr("State"), failedMessageStateName(m.state) + (m.assignee.isEmpty() ? QString() : QStringLiteral(" (") + m.assignee + QLatin1Char(')')));
     if (!m.sku.isEmpty())
         m_detail->addRow(tr("Affects"),
                          QStringLiteral("%1 × %2 @ %3").arg(m.sku, QString::number(m.quantity.value_or(0)), m.node),

@@ -46,7 +46,7 @@ Expected<OverviewFigures> gather(TelemetryStore& store, const QList<PostingStage
     }
     for (const QString& errorClass : errorClassNames()) {
         FailedMessageQuery q;
-        q.state = QStringLiteral("open");
+        q.state = FailedMessageState::Open;
         q.errorClass = errorClass;
         auto n = store.countFailedMessages(q);
         if (!n)

@@ -9,7 +9,8 @@ namespace {
 #define CT_FAILED_COLUMNS                                                                                  \
     "key, message_id, correlation_id, event_id, source, flow, stage, broker, queue, original_exchange, "     \
     "original_routing_key, death_reason, death_count, first_death_at, last_death_at, error_class, error_text, " \
-    "headers, content_type, payload, state, assignee, note, version, sku, node, quantity, amount_minor, currency"
+    "headers, content_type, payload, state, assignee, note, version, replay_count, sku, node, quantity, amount_minor, " \
+    "currency"
 
 // Temporary tables live in the session and empty themselves at every commit; a rolled-back batch
 // leaves nothing behind either. Made from the store's tables, so types and collations match.
@@ -123,10 +124,11 @@ StoreError PostgresIngestWriter::writeFailedMessages(const QList<FailedMessage>&
         row.utf8(m.headers);
         row.text(m.contentType);
         row.bytes(m.payload);
-        row.text(m.state);
+        row.text(failedMessageStateName(m.state));
         row.text(m.assignee);
         row.text(m.note);
         row.integer(m.version);
+        row.integer(m.replayCount);
         row.text(m.sku);
         row.text(m.node);
         row.optional(m.quantity);

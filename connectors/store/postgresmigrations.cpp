@@ -144,6 +144,12 @@ const QList<Migration>& postgresMigrations()
              QStringLiteral(R"(CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON ctower.audit_entries
                 FOR EACH STATEMENT EXECUTE FUNCTION ctower.audit_entries_append_only())"),
          }},
+        {2,
+         QStringLiteral("failed messages count their replays (poison-loop guard)"),
+         {
+             // bigint like the other counts; a constant default adds the column without rewriting rows.
+             QStringLiteral("ALTER TABLE ctower.failed_messages ADD COLUMN replay_count bigint NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }

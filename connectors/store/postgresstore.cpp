@@ -227,6 +227,11 @@ QStringList PostgresStore::clearStatements() const
                 .arg(QLatin1String(kChangeChannel))};
 }
 
+StoreError PostgresStore::announceChange(const QString& what)
+{
+    return notifyChange(what, 0);
+}
+
 Expected<StoreInfo> PostgresStore::info()
 {
     auto info = commonInfo();

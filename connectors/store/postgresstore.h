@@ -29,6 +29,7 @@ public:
 protected:
     StoreError beginWrite() override;
     QStringList clearStatements() const override;
+    StoreError announceChange(const QString& what) override;
     StoreError errorFrom(const QSqlError& error, const QString& doing) const override;
 
 private:

@@ -64,7 +64,8 @@ constexpr char kInsertFailed[] =
     "INSERT OR IGNORE INTO failed_messages (key, message_id, correlation_id, event_id, source, flow, stage, "
     "broker, queue, original_exchange, original_routing_key, death_reason, death_count, first_death_at, "
     "last_death_at, error_class, error_text, headers, content_type, payload, state, assignee, note, version, "
-    "sku, node, quantity, amount_minor, currency) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    "replay_count, sku, node, quantity, amount_minor, currency) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 constexpr char kUpsertInventory[] =
     "INSERT INTO inventory_positions (sku, node, system, on_hand, reserved, as_of) VALUES (?,?,?,?,?,?) "
     "ON CONFLICT (sku, node, system) DO UPDATE SET on_hand = excluded.on_hand, reserved = excluded.reserved, "
@@ -210,10 +211,11 @@ StoreError SqliteBulkWriter::writeFailedMessages(const QList<FailedMessage>& mes
         s.rawText(m.headers);
         s.text(m.contentType);
         s.blob(m.payload);
-        s.text(m.state);
+        s.text(failedMessageStateName(m.state));
         s.text(m.assignee);
         s.text(m.note);
         s.integer(m.version);
+        s.integer(m.replayCount);
         s.text(m.sku);
         s.text(m.node);
         s.optional(m.quantity);

@@ -74,6 +74,11 @@ const QList<Migration>& sqliteMigrations()
              QStringLiteral(R"(CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries
                 BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END)"),
          }},
+        {2,
+         QStringLiteral("failed messages count their replays (poison-loop guard)"),
+         {
+             QStringLiteral("ALTER TABLE failed_messages ADD COLUMN replay_count INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }

@@ -29,6 +29,12 @@ constexpr char kEventColumns[] =
     "key, id, source, correlation_id, causation_id, flow, stage, type, node, subject, status, occurred_at, "
     "recorded_at, sku, quantity, amount_minor, currency, content_type, payload, attributes";
 
+constexpr char kFailedMessageColumns[] =
+    "key, message_id, correlation_id, event_id, source, flow, stage, broker, queue, original_exchange, "
+    "original_routing_key, death_reason, death_count, first_death_at, last_death_at, error_class, error_text, "
+    "headers, content_type, payload, state, assignee, note, version, replay_count, sku, node, quantity, amount_minor, "
+    "currency";
+
 std::optional<qint64> optionalInt(const QVariant& v)
 {
     if (v.isNull())
@@ -60,6 +66,39 @@ Event eventFromQuery(const QSqlQuery& q)
     e.payload = q.value(18).toByteArray();
     e.attributes = q.value(19).toByteArray();
     return e;
+}
+
+// A row of kFailedMessageColumns. *knownState is false when the stored state is none of ours (the
+// message then reads as open).
+FailedMessage failedMessageFromQuery(const QSqlQuery& q, bool* knownState)
+{
+    FailedMessage m;
+    int c = 0;
+    for (QString* field : {&m.key, &m.messageId, &m.correlationId, &m.eventId, &m.source, &m.flow, &m.stage,
+                           &m.broker, &m.queue, &m.originalExchange, &m.originalRoutingKey, &m.deathReason})
+        *field = q.value(c++).toString();
+    m.deathCount = q.value(c++).toLongLong();
+    m.firstDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
+    m.lastDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
+    m.errorClass = q.value(c++).toString();
+    m.errorText = q.value(c++).toString();
+    m.headers = q.value(c++).toByteArray();
+    m.contentType = q.value(c++).toString();
+    m.payload = q.value(c++).toByteArray();
+    const std::optional<FailedMessageState> state = failedMessageStateFromName(q.value(c++).toString());
+    if (knownState)
+        *knownState = state.has_value();
+    m.state = state.value_or(FailedMessageState::Open);
+    m.assignee = q.value(c++).toString();
+    m.note = q.value(c++).toString();
+    m.version = q.value(c++).toLongLong();
+    m.replayCount = q.value(c++).toLongLong();
+    m.sku = q.value(c++).toString();
+    m.node = q.value(c++).toString();
+    m.quantity = optionalInt(q.value(c++));
+    m.amountMinor = optionalInt(q.value(c++));
+    m.currency = q.value(c++).toString();
+    return m;
 }
 
 } // namespace
@@ -119,6 +158,11 @@ StoreError SqlStore::exec(const QString& sql, const QString& doing)
 StoreError SqlStore::commit(const QString& doing)
 {
     return exec(QStringLiteral("COMMIT"), doing);
+}
+
+StoreError SqlStore::announceChange(const QString&)
+{
+    return {};
 }
 
 void SqlStore::rollback()
@@ -542,7 +586,7 @@ Expected<qint64> SqlStore::countOpenTransactions(const QString& flow, const QStr
 QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
 {
     QStringList where;
-    if (!query.state.isEmpty())
+    if (query.state)
         where << QStringLiteral("state = ?");
     if (!query.errorClass.isEmpty())
         where << QStringLiteral("error_class = ?");
@@ -557,7 +601,9 @@ QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
 
 void SqlStore::bindFailedMessageFilter(QSqlQuery& q, const FailedMessageQuery& query)
 {
-    for (const QString* value : {&query.state, &query.errorClass, &query.queue}) {
+    if (query.state)
+        q.addBindValue(failedMessageStateName(*query.state));
+    for (const QString* value : {&query.errorClass, &query.queue}) {
         if (!value->isEmpty())
             q.addBindValue(*value);
     }
@@ -576,41 +622,15 @@ Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT key, message_id, correlation_id, event_id, source, flow, stage, broker, queue, "
-                             "original_exchange, original_routing_key, death_reason, death_count, first_death_at, "
-                             "last_death_at, error_class, error_text, headers, content_type, payload, state, assignee, "
-                             "note, version, sku, node, quantity, amount_minor, currency FROM failed_messages")
+    q.prepare(QStringLiteral("SELECT %1 FROM failed_messages").arg(QLatin1String(kFailedMessageColumns))
               + failedMessageFilter(query) + QStringLiteral(" ORDER BY last_death_at DESC, key LIMIT ?"));
     bindFailedMessageFilter(q, query);
     q.addBindValue(qMax(0, query.limit));
     if (!q.exec())
         return errorFrom(q.lastError(), QStringLiteral("listing failed messages"));
     QList<FailedMessage> messages;
-    while (q.next()) {
-        FailedMessage m;
-        int c = 0;
-        for (QString* field : {&m.key, &m.messageId, &m.correlationId, &m.eventId, &m.source, &m.flow, &m.stage,
-                               &m.broker, &m.queue, &m.originalExchange, &m.originalRoutingKey, &m.deathReason})
-            *field = q.value(c++).toString();
-        m.deathCount = q.value(c++).toLongLong();
-        m.firstDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
-        m.lastDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
-        m.errorClass = q.value(c++).toString();
-        m.errorText = q.value(c++).toString();
-        m.headers = q.value(c++).toByteArray();
-        m.contentType = q.value(c++).toString();
-        m.payload = q.value(c++).toByteArray();
-        m.state = q.value(c++).toString();
-        m.assignee = q.value(c++).toString();
-        m.note = q.value(c++).toString();
-        m.version = q.value(c++).toLongLong();
-        m.sku = q.value(c++).toString();
-        m.node = q.value(c++).toString();
-        m.quantity = optionalInt(q.value(c++));
-        m.amountMinor = optionalInt(q.value(c++));
-        m.currency = q.value(c++).toString();
-        messages.append(m);
-    }
+    while (q.next())
+        messages.append(failedMessageFromQuery(q, nullptr));
     return messages;
 }
 
@@ -622,6 +642,87 @@ Expected<qint64> SqlStore::countFailedMessages(const FailedMessageQuery& query)
     if (!q.exec() || !q.next())
         return errorFrom(q.lastError(), QStringLiteral("counting failed messages"));
     return q.value(0).toLongLong();
+}
+
+Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, const TransitionRequest& request)
+{
+    const QString doing = QStringLiteral("changing the failed message %1").arg(key);
+    if (auto e = beginWrite(); e.isError())
+        return e;
+    const auto abandon = [this](const StoreError& e) {
+        rollback();
+        return e;
+    };
+    FailedMessage message;
+    {
+        QSqlQuery read(m_db);
+        read.setForwardOnly(true);
+        read.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key = ?").arg(QLatin1String(kFailedMessageColumns)));
+        read.addBindValue(key);
+        if (!read.exec())
+            return abandon(errorFrom(read.lastError(), doing));
+        if (!read.next())
+            return abandon(StoreError::make(StoreError::Code::NotFound,
+                                            QStringLiteral("no failed message %1 in %2").arg(key, m_location.redacted())));
+        bool knownState = false;
+        message = failedMessageFromQuery(read, &knownState);
+        if (!knownState)
+            return abandon(StoreError::make(StoreError::Code::Corrupt,
+                                            QStringLiteral("the failed message %1 has a state this program does not know: %2")
+                                                .arg(key, read.value(QStringLiteral("state")).toString())));
+    }
+    const WorkflowPosition before = WorkflowPosition::of(message);
+    const TransitionOutcome outcome = applyTransition(before, request);
+    if (!outcome.ok()) {
+        const auto code = outcome.refusal == TransitionOutcome::Refusal::VersionConflict ? StoreError::Code::Conflict
+                                                                                          : StoreError::Code::Refused;
+        return abandon(StoreError::make(code, QStringLiteral("failed message %1: %2").arg(key, outcome.text)));
+    }
+    const WorkflowPosition& after = outcome.after;
+    {
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE failed_messages SET state = ?, version = ?, replay_count = ?, assignee = ?, "
+                                      "note = ? WHERE key = ? AND version = ?"));
+        update.addBindValue(failedMessageStateName(after.state));
+        update.addBindValue(after.version);
+        update.addBindValue(after.replayCount);
+        // A null QString binds as SQL NULL; these columns hold empty text instead.
+        update.addBindValue(after.assignee.isNull() ? QStringLiteral("") : after.assignee);
+        update.addBindValue(after.note.isNull() ? QStringLiteral("") : after.note);
+        update.addBindValue(key);
+        update.addBindValue(before.version);
+        if (!update.exec())
+            return abandon(errorFrom(update.lastError(), doing));
+        // Writers take turns, so this only happens when something changed the row outside them.
+        if (update.numRowsAffected() != 1)
+            return abandon(StoreError::make(StoreError::Code::Conflict,
+                                            QStringLiteral("failed message %1: it changed meanwhile; reload and try again")
+                                                .arg(key)));
+    }
+    AuditEntry audit;
+    audit.actor = request.actor.isEmpty() ? AuditEntry::localActor() : request.actor;
+    audit.role = actorRoleName(request.role);
+    audit.action = QStringLiteral("dlq.") + transitionActionName(request.action);
+    audit.target = key;
+    audit.before = failedMessageStateName(before.state);
+    audit.after = failedMessageStateName(after.state);
+    audit.result = outcome.quarantinedByGuard ? QStringLiteral("quarantined") : QStringLiteral("ok");
+    audit.detail = QStringLiteral("%1; version %2 -> %3")
+                       .arg(outcome.text, QString::number(before.version), QString::number(after.version));
+    if (auto a = appendAuditInTransaction(audit); !a)
+        return abandon(a.error());
+    if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros())); e.isError())
+        return abandon(e);
+    if (auto e = announceChange(QStringLiteral("failed_message")); e.isError())
+        return abandon(e);
+    if (auto e = commit(doing); e.isError())
+        return abandon(e);
+    message.state = after.state;
+    message.version = after.version;
+    message.replayCount = after.replayCount;
+    message.assignee = after.assignee;
+    message.note = after.note;
+    return message;
 }
 
 } // namespace ct

@@ -27,6 +27,7 @@ public:
     Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) override;
     Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) override;
     Expected<qint64> countFailedMessages(const FailedMessageQuery& query) override;
+    Expected<FailedMessage> transitionFailedMessage(const QString& key, const TransitionRequest& request) override;
     Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) override;
     Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
     Expected<QList<EventRate>> eventRates(Timestamp since) override;
@@ -46,6 +47,9 @@ protected:
     // Starts a write transaction that serialises writers across processes.
     virtual StoreError beginWrite() = 0;
     virtual QStringList clearStatements() const = 0;
+    // Inside a write transaction: tells other connections, once it commits, what changed. Engines
+    // without server-side notifications need not (readers poll).
+    virtual StoreError announceChange(const QString& what);
     // Turns a failed statement into one sentence naming what was being done.
     virtual StoreError errorFrom(const QSqlError& error, const QString& doing) const;
 

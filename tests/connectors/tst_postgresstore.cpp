@@ -407,7 +407,7 @@ private Q_SLOTS:
         QCOMPARE(row.at(17).toString().toUtf8(), m.headers);
         QCOMPARE(row.at(18).toString(), m.contentType);
         QCOMPARE(row.at(19).toByteArray(), m.payload);
-        QCOMPARE(row.at(20).toString(), m.state);
+        QCOMPARE(row.at(20).toString(), failedMessageStateName(m.state));
         QCOMPARE(row.at(21).toString(), QString());
         QCOMPARE(row.at(22).toString(), QString());
         QCOMPARE(row.at(23).toLongLong(), m.version);

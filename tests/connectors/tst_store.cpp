@@ -7,6 +7,9 @@
 #include <QSet>
 #include <QTest>
 
+#include <latch>
+#include <thread>
+
 using namespace ct;
 
 namespace {
@@ -99,6 +102,41 @@ std::unique_ptr<TelemetryStore> open(const QString& url, OpenMode mode = OpenMod
         return nullptr;
     }
     return std::move(s).value();
+}
+
+TransitionRequest ask(TransitionAction action, qint64 expectedVersion, ActorRole role = ActorRole::Operator)
+{
+    TransitionRequest r;
+    r.action = action;
+    r.expectedVersion = expectedVersion;
+    r.role = role;
+    r.actor = QStringLiteral("ana");
+    r.replayLimit = 3;
+    return r;
+}
+
+// The failed message of sampleBatch().
+QString sampleFailedKey()
+{
+    return makeFailed(1, QStringLiteral("ORD-1")).key;
+}
+
+std::optional<FailedMessage> storedFailedMessage(TelemetryStore& store, const QString& key)
+{
+    auto all = store.failedMessages({});
+    if (!all)
+        return std::nullopt;
+    for (const FailedMessage& m : all.value()) {
+        if (m.key == key)
+            return m;
+    }
+    return std::nullopt;
+}
+
+qsizetype auditSize(TelemetryStore& store)
+{
+    auto trail = store.auditTrail();
+    return trail ? trail->size() : -1;
 }
 
 QByteArray fileDigest(const QString& path)
@@ -244,7 +282,7 @@ private Q_SLOTS:
             FailedMessage m = makeFailed(i, QStringLiteral("ORD-%1").arg(i % 2));
             m.lastDeathAt = m.lastDeathAt.plusSeconds(i);
             m.errorClass = i < 3 ? QStringLiteral("business_rule") : QStringLiteral("routing");
-            m.state = i == 4 ? QStringLiteral("resolved") : QStringLiteral("open");
+            m.state = i == 4 ? FailedMessageState::Resolved : FailedMessageState::Open;
             batch.failedMessages << m;
         }
         QVERIFY(store->ingest(batch).ok());
@@ -255,7 +293,7 @@ private Q_SLOTS:
         QCOMPARE(all->first().payload, batch.failedMessages.at(4).payload);
         QCOMPARE(all->first().quantity, batch.failedMessages.at(4).quantity);
         FailedMessageQuery open;
-        open.state = QStringLiteral("open");
+        open.state = FailedMessageState::Open;
         QCOMPARE(store->countFailedMessages(open).value(), 4);
         open.errorClass = QStringLiteral("routing");
         QCOMPARE(store->countFailedMessages(open).value(), 1);
@@ -271,6 +309,256 @@ private Q_SLOTS:
         auto rest = store->failedMessages(page);
         QCOMPARE(rest->size(), 2);
         QCOMPARE(rest->last().messageId, QStringLiteral("msg-0"));
+    }
+
+    void storesTheWorkflowFields_data() { CT_ENGINE_ROWS(); }
+    void storesTheWorkflowFields()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        FailedMessage m = makeFailed(7, QStringLiteral("ORD-7"));
+        m.state = FailedMessageState::Unconfirmed;
+        m.version = 5;
+        m.replayCount = 2;
+        m.assignee = QStringLiteral("ana");
+        m.note = QStringLiteral("waiting for the ERP fix");
+        IngestBatch batch;
+        batch.failedMessages << m;
+        QVERIFY(store->ingest(batch).ok());
+        const auto got = storedFailedMessage(*store, m.key);
+        QVERIFY(got);
+        QCOMPARE(got->state, m.state);
+        QCOMPARE(got->version, m.version);
+        QCOMPARE(got->replayCount, m.replayCount);
+        QCOMPARE(got->assignee, m.assignee);
+        QCOMPARE(got->note, m.note);
+        QCOMPARE(store->stats()->failedByState.value(QStringLiteral("unconfirmed")), 1);
+    }
+
+    void transitionsAFailedMessage_data() { CT_ENGINE_ROWS(); }
+    void transitionsAFailedMessage()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        QVERIFY(store->ingest(sampleBatch()).ok());
+        const QString key = sampleFailedKey();
+        const qsizetype audited = auditSize(*store);
+
+        TransitionRequest assign = ask(TransitionAction::Assign, 1);
+        assign.assignee = QStringLiteral("ben");
+        auto assigned = store->transitionFailedMessage(key, assign);
+        QVERIFY2(assigned.ok(), qPrintable(assigned.error().text));
+        QCOMPARE(assigned->state, FailedMessageState::Open);
+        QCOMPARE(assigned->version, 2);
+        QCOMPARE(assigned->assignee, QStringLiteral("ben"));
+        auto started = store->transitionFailedMessage(key, ask(TransitionAction::StartReplay, 2));
+        QVERIFY2(started.ok(), qPrintable(started.error().text));
+        QCOMPARE(started->state, FailedMessageState::Replaying);
+        QCOMPARE(started->replayCount, 1);
+        auto acked = store->transitionFailedMessage(key, ask(TransitionAction::BrokerAck, 3));
+        QVERIFY2(acked.ok(), qPrintable(acked.error().text));
+        QCOMPARE(acked->state, FailedMessageState::Replayed);
+        QCOMPARE(acked->version, 4);
+        QCOMPARE(acked->messageId, QStringLiteral("msg-1"));  // the whole message comes back
+
+        // Persisted: another connection sees the same row.
+        auto other = open(fx.url());
+        QVERIFY(other);
+        const auto row = storedFailedMessage(*other, key);
+        QVERIFY(row);
+        QCOMPARE(row->state, FailedMessageState::Replayed);
+        QCOMPARE(row->version, 4);
+        QCOMPARE(row->replayCount, 1);
+        QCOMPARE(row->assignee, QStringLiteral("ben"));
+        QCOMPARE(row->note, QString());
+        QCOMPARE(row->payload, acked->payload);
+        QCOMPARE(other->stats()->failedByState.value(QStringLiteral("replayed")), 1);
+
+        // Audited, one entry per transition, in the hash chain.
+        auto trail = other->auditTrail();
+        QVERIFY(trail.ok());
+        QCOMPARE(trail->size(), audited + 3);
+        QCOMPARE(trail->at(audited).action, QStringLiteral("dlq.assign"));
+        QCOMPARE(trail->at(audited + 1).action, QStringLiteral("dlq.start_replay"));
+        const AuditEntry& last = trail->constLast();
+        QCOMPARE(last.action, QStringLiteral("dlq.broker_ack"));
+        QCOMPARE(last.actor, QStringLiteral("ana"));
+        QCOMPARE(last.role, QStringLiteral("operator"));
+        QCOMPARE(last.target, key);
+        QCOMPARE(last.before, QStringLiteral("replaying"));
+        QCOMPARE(last.after, QStringLiteral("replayed"));
+        QCOMPARE(last.result, QStringLiteral("ok"));
+        QVERIFY2(last.detail.contains(QLatin1String("version 3 -> 4")), qPrintable(last.detail));
+        QString prev;
+        for (const AuditEntry& a : trail.value()) {
+            QCOMPARE(a.prevHash, prev);
+            QCOMPARE(a.hash, a.computeHash());
+            prev = a.hash;
+        }
+
+        // The poison-loop guard quarantines, and says so in the audit trail.
+        QVERIFY(store->transitionFailedMessage(key, ask(TransitionAction::VerificationTimeout, 4)).ok());
+        for (qint64 v = 5; v < 9; v += 2) {  // two more replays that were not sent: 3 replays in all
+            QVERIFY(store->transitionFailedMessage(key, ask(TransitionAction::StartReplay, v)).ok());
+            QVERIFY(store->transitionFailedMessage(key, ask(TransitionAction::NotSent, v + 1)).ok());
+        }
+        auto guarded = store->transitionFailedMessage(key, ask(TransitionAction::StartReplay, 9));
+        QVERIFY2(guarded.ok(), qPrintable(guarded.error().text));
+        QCOMPARE(guarded->state, FailedMessageState::Quarantined);
+        QCOMPARE(guarded->replayCount, 3);
+        QCOMPARE(store->auditTrail()->constLast().result, QStringLiteral("quarantined"));
+    }
+
+    void losesAVersionRaceWithAConflict_data() { CT_ENGINE_ROWS(); }
+    void losesAVersionRaceWithAConflict()
+    {
+        CT_FIXTURE(fx);
+        {
+            auto store = open(fx.url());
+            QVERIFY(store);
+            QVERIFY(store->ingest(sampleBatch()).ok());
+        }
+        const QString url = fx.url();
+        const QString key = sampleFailedKey();
+        const QStringList names{QStringLiteral("ana"), QStringLiteral("ben")};
+        struct Attempt {
+            QString failure;     // set when the attempt could not even be made
+            qint64 seenVersion = 0;
+            StoreError error;
+        };
+        Attempt attempts[2];
+        std::latch bothRead(2);
+        // Two connections, each on its own thread: both read version v, then both write with v.
+        const auto attempt = [&](int i) {
+            Attempt& a = attempts[i];
+            auto store = openStore(url, OpenMode::ReadWrite);
+            const auto seen = store ? storedFailedMessage(*store.value(), key) : std::nullopt;
+            bothRead.arrive_and_wait();
+            if (!store || !seen) {
+                a.failure = store ? QStringLiteral("no failed message") : store.error().text;
+                return;
+            }
+            a.seenVersion = seen->version;
+            TransitionRequest r = ask(TransitionAction::Assign, seen->version);
+            r.actor = names.at(i);
+            r.assignee = names.at(i);
+            auto done = store.value()->transitionFailedMessage(key, r);
+            if (!done)
+                a.error = done.error();
+        };
+        std::thread first(attempt, 0);
+        std::thread second(attempt, 1);
+        first.join();
+        second.join();
+        int winner = -1;
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY2(attempts[i].failure.isEmpty(), qPrintable(attempts[i].failure));
+            QCOMPARE(attempts[i].seenVersion, 1);
+            if (!attempts[i].error.isError()) {
+                QCOMPARE(winner, -1);  // exactly one wins
+                winner = i;
+            }
+        }
+        QVERIFY(winner >= 0);
+        const StoreError& lost = attempts[1 - winner].error;
+        QCOMPARE(lost.code, StoreError::Code::Conflict);
+        QVERIFY2(lost.text.contains(key), qPrintable(lost.text));
+
+        auto store = open(url);
+        QVERIFY(store);
+        const auto row = storedFailedMessage(*store, key);
+        QVERIFY(row);
+        QCOMPARE(row->version, 2);
+        QCOMPARE(row->assignee, names.at(winner));
+        int assigns = 0;
+        const auto trail = store->auditTrail();
+        QVERIFY(trail.ok());
+        for (const AuditEntry& a : trail.value()) {
+            if (a.action == QLatin1String("dlq.assign")) {
+                ++assigns;
+                QCOMPARE(a.actor, names.at(winner));
+            }
+        }
+        QCOMPARE(assigns, 1);
+    }
+
+    void refusalLeavesTheRowUntouched_data() { CT_ENGINE_ROWS(); }
+    void refusalLeavesTheRowUntouched()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        QVERIFY(store->ingest(sampleBatch()).ok());
+        const QString key = sampleFailedKey();
+        const auto before = storedFailedMessage(*store, key);
+        QVERIFY(before);
+        const qsizetype audited = auditSize(*store);
+        TransitionRequest noNote = ask(TransitionAction::Resolve, 1);
+        noNote.text = QStringLiteral("  ");
+        const struct {
+            const char* what;
+            TransitionRequest request;
+            StoreError::Code code;
+        } cases[] = {
+            {"illegal", ask(TransitionAction::BrokerAck, 1), StoreError::Code::Refused},
+            {"viewer", ask(TransitionAction::Assign, 1, ActorRole::Viewer), StoreError::Code::Refused},
+            {"operator reopens", ask(TransitionAction::Reopen, 1), StoreError::Code::Refused},
+            {"no note", noNote, StoreError::Code::Refused},
+            {"stale version", ask(TransitionAction::StartReplay, 0), StoreError::Code::Conflict},
+        };
+        for (const auto& c : cases) {
+            auto refused = store->transitionFailedMessage(key, c.request);
+            QVERIFY2(!refused.ok(), c.what);
+            QCOMPARE(refused.error().code, c.code);
+            QVERIFY2(refused.error().text.contains(key), qPrintable(refused.error().text));
+            QVERIFY(!refused.error().text.contains(QLatin1Char('\n')));
+        }
+        auto unknown = store->transitionFailedMessage(QStringLiteral("no-such-key"), ask(TransitionAction::Assign, 1));
+        QCOMPARE(unknown.error().code, StoreError::Code::NotFound);
+
+        const auto after = storedFailedMessage(*store, key);
+        QVERIFY(after);
+        QCOMPARE(after->state, before->state);
+        QCOMPARE(after->version, before->version);
+        QCOMPARE(after->replayCount, before->replayCount);
+        QCOMPARE(after->assignee, before->assignee);
+        QCOMPARE(after->note, before->note);
+        QCOMPARE(auditSize(*store), audited);
+        // The connection is still usable after the rollbacks.
+        QVERIFY(store->transitionFailedMessage(key, ask(TransitionAction::StartReplay, 1)).ok());
+    }
+
+    void upgradesAVersionOneStore_data() { CT_ENGINE_ROWS(); }
+    void upgradesAVersionOneStore()
+    {
+        CT_FIXTURE(fx);
+        {
+            auto store = open(fx.url());
+            QVERIFY(store);
+            QVERIFY(store->ingest(sampleBatch()).ok());
+        }
+        // Back to the shape migration 1 left.
+        QCOMPARE(ct::test::execRaw(fx.url(), QStringLiteral("ALTER TABLE failed_messages DROP COLUMN replay_count")),
+                 QString());
+        QCOMPARE(ct::test::execRaw(fx.url(), QStringLiteral("DELETE FROM schema_version WHERE version = 2")), QString());
+        auto readOnly = openStore(fx.url(), OpenMode::ReadOnly);
+        QVERIFY(!readOnly.ok());  // read commands never migrate
+        auto store = open(fx.url());
+        QVERIFY(store);
+        QCOMPARE(store->info()->schemaVersion, 2);
+        const auto row = storedFailedMessage(*store, sampleFailedKey());
+        QVERIFY(row);
+        QCOMPARE(row->replayCount, 0);
+        QCOMPARE(row->state, FailedMessageState::Open);
+        const AuditEntry last = store->auditTrail()->constLast();
+        QCOMPARE(last.action, QStringLiteral("schema.migrated"));
+        QCOMPARE(last.before, QStringLiteral("1"));
+        QCOMPARE(last.after, QStringLiteral("2"));
+        auto started = store->transitionFailedMessage(sampleFailedKey(), ask(TransitionAction::StartReplay, 1));
+        QVERIFY2(started.ok(), qPrintable(started.error().text));
+        QCOMPARE(started->replayCount, 1);
     }
 
     // Keyset paging while failures keep arriving: every row that was there is listed exactly once,

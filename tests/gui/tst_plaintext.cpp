@@ -237,7 +237,7 @@ private Q_SLOTS:
         FailedMessage other = failed;
         other.messageId = hostile(QStringLiteral("msg-2"));
         other.errorClass = hostile(QStringLiteral("class"));
-        other.state = QStringLiteral("open");
+        other.state = FailedMessageState::Open;
         other.firstDeathAt = t0.plusSeconds(140);
         other.lastDeathAt = t0.plusSeconds(150);
         batch.failedMessages << failed << other;

@@ -69,7 +69,6 @@ public:
                                  &m.errorClass,
                                  &m.errorText,
                                  &m.contentType,
-                                 &m.state,
                                  &m.assignee,
                                  &m.note,
                                  &m.sku,
@@ -81,7 +80,9 @@ public:
         add(m.lastDeathAt);
         add(m.headers);
         add(m.payload);
+        add(failedMessageStateName(m.state));
         add(m.version);
+        add(m.replayCount);
         add(m.quantity);
         add(m.amountMinor);
     }

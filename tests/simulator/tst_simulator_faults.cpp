@@ -193,7 +193,7 @@ private Q_SLOTS:
             QCOMPARE(m.quantity, e->quantity);
             QCOMPARE(m.amountMinor, e->amountMinor);
             QVERIFY(failureClasses().contains(m.errorClass));
-            QCOMPARE(m.state, QStringLiteral("open"));
+            QCOMPARE(m.state, FailedMessageState::Open);
             QCOMPARE(m.broker, QStringLiteral("rabbitmq"));
             QVERIFY(m.queue.endsWith(QLatin1String(".dlq")));
             const FlowTemplate* flow = m_flows->find(m.flow);
