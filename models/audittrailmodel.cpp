@@ -7,38 +7,31 @@
 namespace ct {
 
 AuditTrailModel::AuditTrailModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
 void AuditTrailModel::setEntries(const QList<AuditEntry>& entries)
 {
-    beginResetModel();
     m_firstBroken = -1;
-    m_verified.clear();
+    QList<AuditRow> rows;
+    rows.reserve(entries.size());
     QString prev;
     for (int i = 0; i < entries.size(); ++i) {
         const AuditEntry& e = entries.at(i);
         const bool ok = e.prevHash == prev && e.hash == e.computeHash();
-        m_verified.append(ok);
+        rows.append({e, ok});
         if (!ok && m_firstBroken < 0)
             m_firstBroken = i;
         prev = e.hash;
     }
-    m_entries = entries;
-    std::reverse(m_entries.begin(), m_entries.end());
-    std::reverse(m_verified.begin(), m_verified.end());
-    endResetModel();
+    std::reverse(rows.begin(), rows.end());  // newest first
+    updateRows(std::move(rows));
 }
 
 const AuditEntry& AuditTrailModel::entryAt(int row) const
 {
-    return m_entries.at(row);
-}
-
-int AuditTrailModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return rowAt(row).entry;
 }
 
 int AuditTrailModel::columnCount(const QModelIndex& parent) const
@@ -50,10 +43,10 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AuditEntry& e = m_entries.at(index.row());
+    const AuditEntry& e = rowAt(index.row()).entry;
     switch (role) {
     case StatusRole:
-        return int(m_verified.at(index.row()) ? ChainStatus::Verified : ChainStatus::Broken);
+        return int(rowAt(index.row()).verified ? ChainStatus::Verified : ChainStatus::Broken);
     case SortRole:
         if (index.column() == At)
             return e.at.micros();

@@ -2,12 +2,17 @@
 
 #include "auditentry.h"
 
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
 
 namespace ct {
 
+struct AuditRow {
+    AuditEntry entry;
+    bool verified = false;  // its hash and its link to the one before check out
+};
+
 // The store's audit trail, newest first, with the verdict of its hash chain per row.
-class AuditTrailModel : public QAbstractTableModel {
+class AuditTrailModel : public KeyedTableModel<AuditRow> {
     Q_OBJECT
 public:
     enum Column { At, Actor, Role, Action, Target, Result, Detail, ColumnCount };
@@ -16,20 +21,20 @@ public:
 
     explicit AuditTrailModel(QObject* parent = nullptr);
 
-    // Replaces the content in one reset; entries in store order (oldest first).
+    // Shows the trail, entries in store order (oldest first): rows already shown stay in place.
     void setEntries(const QList<AuditEntry>& entries);
     // Index (in store order) of the first entry whose hash or link does not verify; -1 when intact.
     int firstBrokenEntry() const { return m_firstBroken; }
     const AuditEntry& entryAt(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    QString rowKey(const AuditRow& row) const override { return QString::number(row.entry.seq); }
+
 private:
-    QList<AuditEntry> m_entries;  // newest first
-    QList<bool> m_verified;
     int m_firstBroken = -1;
 };
 

@@ -5,64 +5,76 @@
 #include "timeformat.h"
 
 namespace ct {
-namespace {
-
-struct FirstPage {
-    qint64 total = 0;
-    QList<FailedMessage> rows;
-};
-
-} // namespace
-
 FailedMessageModel::FailedMessageModel(StoreService* service, QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
     , m_service(service)
 {
 }
 
 void FailedMessageModel::setQuery(const FailedMessageQuery& query)
 {
-    beginResetModel();
     m_query = query;
     m_query.afterDeathAt = {};
     m_query.afterKey.clear();
-    m_rows.clear();
+    resetRows({});
     m_total = 0;
     m_fetching = true;
-    endResetModel();
-    const FailedMessageQuery q = m_query;
+    m_refreshPending = false;
     m_more.cancel();
-    m_first = m_service->read<FirstPage>(
+    m_first = readFirstPage(m_query, [this](const FirstPage& page) {
+        m_total = page.total;
+        appendRows(page.rows);
+        settle();  // only now: a view may ask for more while the rows go in
+        Q_EMIT loaded();
+    });
+}
+
+void FailedMessageModel::refresh()
+{
+    if (m_fetching) {
+        m_refreshPending = true;  // after the answer under way
+        return;
+    }
+    FailedMessageQuery q = m_query;
+    q.limit = qMax(m_query.limit, int(m_rows.size()));
+    m_fetching = true;
+    m_first = readFirstPage(q, [this](const FirstPage& page) {
+        m_total = page.total;
+        m_now = Timestamp::now();
+        updateRows(page.rows);
+        settle();
+        Q_EMIT refreshed();
+    });
+}
+
+void FailedMessageModel::settle()
+{
+    m_fetching = false;
+    if (std::exchange(m_refreshPending, false))
+        refresh();
+}
+
+StoreTicket FailedMessageModel::readFirstPage(const FailedMessageQuery& query, std::function<void(const FirstPage&)> apply)
+{
+    return m_service->read<FirstPage>(
         this,
-        [q](TelemetryStore& store) -> Expected<FirstPage> {
-            auto total = store.countFailedMessages(q);
+        [query](TelemetryStore& store) -> Expected<FirstPage> {
+            auto total = store.countFailedMessages(query);
             if (!total)
                 return total.error();
-            auto rows = store.failedMessages(q);
+            auto rows = store.failedMessages(query);
             if (!rows)
                 return rows.error();
             return FirstPage{total.value(), rows.value()};
         },
-        [this](const Expected<FirstPage>& page) {
+        [this, apply = std::move(apply)](const Expected<FirstPage>& page) {
             if (!page) {
-                m_fetching = false;
+                settle();
                 Q_EMIT failed(page.error());
                 return;
             }
-            m_total = page->total;
-            appendPage(page->rows);
-            m_fetching = false;  // only now: a view may ask for more while the rows go in
-            Q_EMIT loaded();
+            apply(page.value());
         });
-}
-
-void FailedMessageModel::appendPage(const QList<FailedMessage>& page)
-{
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
 }
 
 bool FailedMessageModel::canFetchMore(const QModelIndex& parent) const
@@ -82,16 +94,11 @@ void FailedMessageModel::fetchMore(const QModelIndex& parent)
         this, [q](TelemetryStore& store) { return store.failedMessages(q); },
         [this](const Expected<QList<FailedMessage>>& page) {
             if (page)
-                appendPage(page.value());
-            m_fetching = false;  // only now: a view may ask for more while the rows go in
+                appendRows(page.value());
+            settle();
             if (!page)
                 Q_EMIT failed(page.error());
         });
-}
-
-int FailedMessageModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int FailedMessageModel::columnCount(const QModelIndex& parent) const
@@ -103,7 +110,7 @@ QVariant FailedMessageModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FailedMessage& m = m_rows.at(index.row());
+    const FailedMessage& m = rowAt(index.row());
     switch (role) {
     case StatusRole:
         switch (m.state) {

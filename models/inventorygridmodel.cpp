@@ -6,20 +6,13 @@
 namespace ct {
 
 InventoryGridModel::InventoryGridModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
 void InventoryGridModel::setRows(const QList<InventoryRow>& rows)
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int InventoryGridModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    updateRows(rows);
 }
 
 int InventoryGridModel::columnCount(const QModelIndex& parent) const

@@ -2,12 +2,12 @@
 
 #include "inventorygrid.h"
 
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
 
 namespace ct {
 
 // SKU x node rows with the authoritative count, each other system's count, and the largest delta.
-class InventoryGridModel : public QAbstractTableModel {
+class InventoryGridModel : public KeyedTableModel<InventoryRow> {
     Q_OBJECT
 public:
     enum Column { Sku, Node, Authoritative, Erp, Webshop, Delta, AsOf, ColumnCount };
@@ -15,16 +15,15 @@ public:
     enum class Status { Agrees, Disagrees };
 
     explicit InventoryGridModel(QObject* parent = nullptr);
+    // Rows already shown stay in place (and selected).
     void setRows(const QList<InventoryRow>& rows);
-    const InventoryRow& rowAt(int row) const { return m_rows.at(row); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    QList<InventoryRow> m_rows;
+protected:
+    QString rowKey(const InventoryRow& r) const override { return r.sku + QLatin1Char('\x1f') + r.node; }
 };
 
 } // namespace ct

@@ -7,26 +7,19 @@
 namespace ct {
 
 PostingSummaryModel::PostingSummaryModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
 void PostingSummaryModel::setDays(const QList<PostingDay>& days, Timestamp now)
 {
-    beginResetModel();
-    m_days = days;
     m_now = now;
-    endResetModel();
+    updateRows(days);
 }
 
 QString PostingSummaryModel::formatMoney(qint64 minor)
 {
     return QLocale().toString(double(minor) / 100.0, 'f', 2);
-}
-
-int PostingSummaryModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_days.size());
 }
 
 int PostingSummaryModel::columnCount(const QModelIndex& parent) const
@@ -38,7 +31,7 @@ QVariant PostingSummaryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PostingDay& d = m_days.at(index.row());
+    const PostingDay& d = rowAt(index.row());
     const auto raw = [&d](int column) -> QVariant {
         switch (Column(column)) {
         case Day:

@@ -2,12 +2,12 @@
 
 #include "posting.h"
 
-#include <QAbstractTableModel>
+#include "keyedtablemodel.h"
 
 namespace ct {
 
 // Postings per business day, kind and currency: awaiting, posted, rejected, counts and amounts.
-class PostingSummaryModel : public QAbstractTableModel {
+class PostingSummaryModel : public KeyedTableModel<PostingDay> {
     Q_OBJECT
 public:
     enum Column { Day, Kind, Currency, Awaiting, AwaitingAmount, Posted, PostedAmount, Rejected, RejectedAmount,
@@ -18,7 +18,6 @@ public:
     explicit PostingSummaryModel(QObject* parent = nullptr);
     void setDays(const QList<PostingDay>& days, Timestamp now);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -26,8 +25,13 @@ public:
     // "1,234.56": minor units in the user's locale, two decimals.
     static QString formatMoney(qint64 minor);
 
+protected:
+    QString rowKey(const PostingDay& d) const override
+    {
+        return QString::number(d.day) + QLatin1Char('\x1f') + d.kind + QLatin1Char('\x1f') + d.currency;
+    }
+
 private:
-    QList<PostingDay> m_days;
     Timestamp m_now;
 };
 

@@ -44,8 +44,10 @@ AuditPage::AuditPage(StoreService* service, QWidget* parent)
 void AuditPage::reload()
 {
     markLoading();
-    m_state->showLoading(tr("Reading the audit trail…"));
-    m_stack->setCurrentWidget(m_state);
+    if (!isQuiet()) {
+        m_state->showLoading(tr("Reading the audit trail…"));
+        m_stack->setCurrentWidget(m_state);
+    }
     load<QList<AuditEntry>>(
         [](TelemetryStore& store) { return store.auditTrail(); },
         [this](const Expected<QList<AuditEntry>>& trail) {
@@ -64,7 +66,7 @@ void AuditPage::reload()
                 m_state->showEmpty(tr("No audit entries yet"), tr("Every change to the store is recorded here."));
             } else {
                 m_stack->setCurrentIndex(1);
-                m_table->selectRow(0);
+                selectFirstRowUnlessSelected(m_table);
             }
             markReady();
         });

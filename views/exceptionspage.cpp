@@ -51,6 +51,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, QWidget* parent)
     m_table->setSortingEnabled(false);  // the store orders: newest failure first
     setColumnWidths(m_table, {80, 170, 130, 280, 150, 55, 70, 80});
     connect(m_model, &FailedMessageModel::loaded, this, &ExceptionsPage::showLoaded);
+    connect(m_model, &FailedMessageModel::refreshed, this, &ExceptionsPage::showLoaded);
     connect(m_model, &FailedMessageModel::failed, this, [this](const StoreError& e) {
         m_stateView->showError(tr("Failed messages cannot be read"), e.text);
         m_stack->setCurrentWidget(m_stateView);
@@ -85,6 +86,10 @@ void ExceptionsPage::focusOn(const QString& filter)
 void ExceptionsPage::reload()
 {
     markLoading();
+    if (isQuiet()) {
+        m_model->refresh();  // the same query, in place
+        return;
+    }
     m_stateView->showLoading(tr("Reading the dead-letter queues…"));
     m_stack->setCurrentWidget(m_stateView);
     FailedMessageQuery q;
@@ -108,7 +113,7 @@ void ExceptionsPage::showLoaded()
                                         : tr("Widen the filters to see more."));
     } else {
         m_stack->setCurrentIndex(1);
-        m_table->selectRow(0);
+        selectFirstRowUnlessSelected(m_table);
     }
     markReady();
 }

@@ -68,8 +68,10 @@ void InventoryPage::focusOn(const QString& filter)
 void InventoryPage::reload()
 {
     markLoading();
-    m_state->showLoading(tr("Reading inventory positions…"));
-    m_stack->setCurrentWidget(m_state);
+    if (!isQuiet()) {
+        m_state->showLoading(tr("Reading inventory positions…"));
+        m_stack->setCurrentWidget(m_state);
+    }
     load<QList<InventoryRow>>(
         [](TelemetryStore& store) -> Expected<QList<InventoryRow>> {
             auto positions = store.inventoryPositions(QString());
@@ -132,7 +134,7 @@ void InventoryPage::applyFilter()
     }
     m_model->setRows(shown);
     if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
+        selectFirstRowUnlessSelected(m_table);
     else
         m_detail->showPlaceholder(tr("No position matches the filters."));
 }

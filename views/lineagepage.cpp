@@ -75,8 +75,10 @@ void LineagePage::reload()
         return;
     }
     markLoading();
-    m_state->showLoading(tr("Looking up %1…").arg(m_correlationId));
-    m_stack->setCurrentWidget(m_state);
+    if (!isQuiet()) {
+        m_state->showLoading(tr("Looking up %1…").arg(m_correlationId));
+        m_stack->setCurrentWidget(m_state);
+    }
     const QString id = m_correlationId;
     load<QList<Event>>(
         [id](TelemetryStore& store) { return store.eventsByCorrelation(id); },
@@ -124,7 +126,7 @@ void LineagePage::showGraph(const LineageGraph& graph)
                    {QLocale().toString(graph.failedHops), tr("failed"),
                     graph.failedHops ? UiStatus::Failed : UiStatus::Ok}});
     m_stack->setCurrentIndex(1);
-    m_table->selectRow(0);
+    selectFirstRowUnlessSelected(m_table);
 }
 
 void LineagePage::showSelected()

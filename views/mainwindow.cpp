@@ -3,6 +3,7 @@
 #include "navigationrail.h"
 #include "page.h"
 #include "pageheader.h"
+#include "statuspalette.h"
 #include "storeinfo.h"
 #include "timeformat.h"
 
@@ -13,6 +14,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 
 namespace ct {
 
@@ -23,6 +25,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_stack(new QStackedWidget(this))
     , m_storeLabel(new QLabel(this))
     , m_changeLabel(new QLabel(this))
+    , m_feedLabel(new QLabel(this))
 {
     setWindowTitle(tr("Control Tower"));
     setWindowIcon(QIcon(QStringLiteral(":/controltower/icons/controltower.svg")));
@@ -38,10 +41,15 @@ MainWindow::MainWindow(QWidget* parent)
     row->addLayout(column, 1);
     setCentralWidget(central);
 
-    for (QLabel* label : {m_storeLabel, m_changeLabel}) {
+    for (QLabel* label : {m_storeLabel, m_feedLabel, m_changeLabel}) {
         label->setTextFormat(Qt::PlainText);
         statusBar()->addWidget(label);
     }
+    m_feedLabel->setObjectName(QStringLiteral("feedState"));
+    m_changeLabel->setObjectName(QStringLiteral("lastChange"));
+    m_staleSweep.setInterval(5000);
+    connect(&m_staleSweep, &QTimer::timeout, this, &MainWindow::refreshStalePages);
+    m_staleSweep.start();
     m_storeLabel->setText(tr("Opening the store…"));
 
     connect(m_rail, &NavigationRail::pageSelected, this, &MainWindow::showPage);
@@ -93,6 +101,60 @@ void MainWindow::showPage(const QString& pageId)
     m_stack->setCurrentWidget(p);
     m_rail->selectPage(pageId);
     updateHeader();
+    if (p->isStale())
+        p->refresh();
+}
+
+void MainWindow::storeChanged(const ChangeDigest& digest)
+{
+    m_lastChange = digest.at;
+    m_lastChangeEvents = digest.events;
+    updateChangeLabel();
+    for (Page* p : std::as_const(m_pages)) {
+        if (p == m_stack->currentWidget())
+            p->refresh();
+        else
+            p->markStale();
+    }
+}
+
+void MainWindow::refreshStalePages()
+{
+    for (Page* p : std::as_const(m_pages)) {
+        if (p->isStale())
+            p->refresh();
+    }
+    updateChangeLabel();  // "12 s ago" moves on
+}
+
+void MainWindow::updateChangeLabel()
+{
+    if (m_lastChange.isNull())
+        return;
+    const QLocale locale;
+    const QString when = relativeTime(m_lastChange, Timestamp::now());
+    m_changeLabel->setText(m_lastChangeEvents > 0
+                               ? tr("Last change %1 (+%2 events)").arg(when, locale.toString(m_lastChangeEvents))
+                               : tr("Last change %1").arg(when));
+    m_changeLabel->setToolTip(absoluteTime(m_lastChange));
+}
+
+void MainWindow::setFeedState(ChangeFeed::State state, const QString& detail)
+{
+    switch (state) {
+    case ChangeFeed::State::Connecting:
+        m_feedLabel->setText(tr("○ Connecting to the change feed…"));
+        break;
+    case ChangeFeed::State::Live:
+        m_feedLabel->setText(tr("● Live"));
+        break;
+    case ChangeFeed::State::Reconnecting:
+        m_feedLabel->setText(detail.isEmpty() ? tr("◌ Reconnecting…") : tr("◌ Reconnecting (%1)…").arg(detail));
+        break;
+    }
+    m_feedLabel->setProperty("status", int(state == ChangeFeed::State::Live ? UiStatus::Ok : UiStatus::Warning));
+    m_feedLabel->style()->unpolish(m_feedLabel);
+    m_feedLabel->style()->polish(m_feedLabel);
 }
 
 void MainWindow::updateHeader()
@@ -117,8 +179,11 @@ void MainWindow::setStoreInfo(const StoreInfo& info)
     m_storeLabel->setText(tr("Store: %1 (%2, %3)")
                               .arg(info.location, info.engine,
                                    locale.formattedDataSize(info.sizeBytes, 1, QLocale::DataSizeTraditionalFormat)));
-    m_changeLabel->setText(tr("Last change %1").arg(relativeTime(info.lastChangeAt, Timestamp::now())));
-    m_changeLabel->setToolTip(absoluteTime(info.lastChangeAt));
+    if (m_lastChange.isNull() || info.lastChangeAt > m_lastChange) {
+        m_lastChange = info.lastChangeAt;
+        m_lastChangeEvents = 0;
+        updateChangeLabel();
+    }
 }
 
 void MainWindow::setStoreError(const QString& sentence)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "changecoalescer.h"
+#include "changefeed.h"
+
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
 class QStackedWidget;
@@ -26,8 +30,15 @@ public:
     void setStoreInfo(const StoreInfo& info);
     void setStoreError(const QString& sentence);
 
+    // Live: the store changed. The page on screen reads again at once; the others when shown, or
+    // within a few seconds (their badges and header figures).
+    void storeChanged(const ChangeDigest& digest);
+    void setFeedState(ChangeFeed::State state, const QString& detail);
+
 private:
     void updateHeader();
+    void updateChangeLabel();
+    void refreshStalePages();
     void searchCorrelation(const QString& text);
 
     NavigationRail* m_rail;
@@ -35,6 +46,10 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_storeLabel;
     QLabel* m_changeLabel;
+    QLabel* m_feedLabel;
+    QTimer m_staleSweep;
+    Timestamp m_lastChange;
+    qint64 m_lastChangeEvents = 0;
     QList<Page*> m_pages;
 };
 

@@ -25,7 +25,21 @@ void Page::setKeyFigures(const QList<KeyFigure>& figures, int badge)
 void Page::markReady()
 {
     m_ready = true;
+    m_quiet = false;
     Q_EMIT ready();
+    if (std::exchange(m_refreshPending, false))
+        refresh();
+}
+
+void Page::refresh()
+{
+    m_stale = false;
+    if (!m_ready) {
+        m_refreshPending = true;
+        return;
+    }
+    m_quiet = true;
+    reload();
 }
 
 } // namespace ct

@@ -26,6 +26,12 @@ public:
 
     // Fetches fresh data; ready() follows once it is shown (or an empty or error state is).
     virtual void reload() = 0;
+    // The store changed: reads again and updates in place, keeping selection, sort, filter and
+    // scroll. One read at a time: a change during a read makes one more read after it.
+    void refresh();
+    // Changed while hidden: refreshed when shown.
+    void markStale() { m_stale = true; }
+    bool isStale() const { return m_stale; }
     // Narrows the page to one thing: a correlation id on Lineage, a filter elsewhere.
     virtual void focusOn(const QString& filter) { Q_UNUSED(filter) }
 
@@ -46,6 +52,8 @@ protected:
     void setKeyFigures(const QList<KeyFigure>& figures, int badge = 0);
     void markLoading() { m_ready = false; }
     void markReady();
+    // The read under way is a refresh: keep showing what is there until its answer arrives.
+    bool isQuiet() const { return m_quiet; }
 
 private:
     QString m_pageId;
@@ -54,6 +62,9 @@ private:
     QList<KeyFigure> m_figures;
     int m_badge = 0;
     bool m_ready = false;
+    bool m_quiet = false;
+    bool m_stale = false;
+    bool m_refreshPending = false;
 };
 
 } // namespace ct

@@ -38,8 +38,10 @@ PostingPage::PostingPage(StoreService* service, QList<PostingStage> stages, QWid
 void PostingPage::reload()
 {
     markLoading();
-    m_state->showLoading(tr("Summing postings by business day…"));
-    m_stack->setCurrentWidget(m_state);
+    if (!isQuiet()) {
+        m_state->showLoading(tr("Summing postings by business day…"));
+        m_stack->setCurrentWidget(m_state);
+    }
     load<QList<PostingDay>>(
         [stages = m_stages](TelemetryStore& store) { return store.postingSummary(stages); },
         [this](const Expected<QList<PostingDay>>& days) {

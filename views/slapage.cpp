@@ -47,8 +47,10 @@ void SlaPage::reload()
         return;
     }
     const SlaDefinition sla = m_slas.at(qMax(0, m_choice->currentIndex()));
-    m_state->showLoading(tr("Measuring %1 \u2192 %2…").arg(sla.fromStage, sla.toStage));
-    m_stack->setCurrentWidget(m_state);
+    if (!isQuiet()) {
+        m_state->showLoading(tr("Measuring %1 \u2192 %2…").arg(sla.fromStage, sla.toStage));
+        m_stack->setCurrentWidget(m_state);
+    }
     load<QList<LatencySample>>(
         [sla](TelemetryStore& store) {
             return store.stageLatencies(sla.flow, sla.fromStage, sla.toStage, Timestamp::fromSeconds(0));

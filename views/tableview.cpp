@@ -29,4 +29,10 @@ void setColumnWidths(QTableView* table, const QList<int>& widths)
         table->setColumnWidth(i, widths.at(i));
 }
 
+void selectFirstRowUnlessSelected(QTableView* table)
+{
+    if (!table->currentIndex().isValid() && table->model() && table->model()->rowCount() > 0)
+        table->selectRow(0);
+}
+
 } // namespace ct

@@ -14,7 +14,8 @@ bool holdsTelemetry(const QString& path)
 {
     if (!QFileInfo::exists(path))
         return false;
-    auto store = openStore(path, OpenMode::ReadOnly);
+    // Read-write: a store from an older version is brought up to date here, once.
+    auto store = openStore(path, OpenMode::ReadWrite);
     if (!store)
         return false;
     auto empty = store.value()->isEmpty();

@@ -2,6 +2,7 @@
 // the pages, and either the window or a snapshot run.
 #include "appoptions.h"
 #include "demostore.h"
+#include "livefeed.h"
 #include "pages.h"
 
 #include "mainwindow.h"
@@ -46,12 +47,17 @@ int main(int argc, char* argv[])
     ct::MainWindow window;
     std::unique_ptr<ct::StoreService> service;
     std::unique_ptr<ct::SnapshotRunner> snapshots;
+    std::unique_ptr<ct::ChangeFeed> feed;
 
     // Builds the pages on the store once it exists, then shows the window or takes the snapshots.
     const auto openOn = [&](const QString& url) {
-        service = std::make_unique<ct::StoreService>(
-            [url] { return ct::openStore(url, ct::OpenMode::ReadOnly); });
+        ct::StoreServiceOptions storeOptions;
+        storeOptions.openReader = [url] { return ct::openStore(url, ct::OpenMode::ReadOnly); };
+        storeOptions.openWriter = [url] { return ct::openStore(url, ct::OpenMode::ReadWrite); };
+        service = std::make_unique<ct::StoreService>(std::move(storeOptions));
         ct::app::addPages(window, service.get());
+        if (options.snapshotDir.isEmpty())
+            feed = ct::app::followChanges(window, url);
         if (!options.snapshotDir.isEmpty()) {
             snapshots = std::make_unique<ct::SnapshotRunner>(&window, options.snapshotDir);
             QObject::connect(snapshots.get(), &ct::SnapshotRunner::finished, &app, [](bool ok, const QString& message) {
