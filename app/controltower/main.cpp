@@ -49,23 +49,16 @@ int main(int argc, char* argv[])
     std::unique_ptr<ct::SnapshotRunner> snapshots;
     std::unique_ptr<ct::ChangeFeed> feed;
 
+    ct::StoreTicket upgrade;
+
     // Builds the pages on the store once it exists, then shows the window or takes the snapshots.
     const auto openOn = [&](const QString& url) {
         ct::StoreServiceOptions storeOptions;
         storeOptions.openReader = [url] { return ct::openStore(url, ct::OpenMode::ReadOnly); };
         storeOptions.openWriter = [url] { return ct::openStore(url, ct::OpenMode::ReadWrite); };
         service = std::make_unique<ct::StoreService>(std::move(storeOptions));
-        ct::app::addPages(window, service.get());
-        if (options.snapshotDir.isEmpty())
-            feed = ct::app::followChanges(window, url);
-        if (!options.snapshotDir.isEmpty()) {
-            snapshots = std::make_unique<ct::SnapshotRunner>(&window, options.snapshotDir);
-            QObject::connect(snapshots.get(), &ct::SnapshotRunner::finished, &app, [](bool ok, const QString& message) {
-                QTextStream(ok ? stdout : stderr) << "controltower --snapshot: " << message << '\n';
-                QApplication::exit(ok ? 0 : 1);
-            });
-            snapshots->start();
-        } else {
+        const bool snapshot = !options.snapshotDir.isEmpty();
+        if (!snapshot) {
             window.resize(1440, 900);
             window.show();
             // CTOWER_STARTUP_TRACE=1: when the window first painted and when the first page had its data.
@@ -73,12 +66,31 @@ int main(int argc, char* argv[])
                 QTimer::singleShot(0, &window, [&sinceStart] {
                     QTextStream(stderr) << "startup: window painted after " << sinceStart.elapsed() << " ms\n";
                 });
-                ct::Page* first = window.pages().constFirst();
-                QObject::connect(first, &ct::Page::ready, &window, [&sinceStart] {
-                    QTextStream(stderr) << "startup: first page data after " << sinceStart.elapsed() << " ms\n";
-                }, Qt::SingleShotConnection);
             }
         }
+        // The writer's connection opens first: opening read-write brings an older store's schema up
+        // to date (where this user may write), before the readers open it.
+        upgrade = service->write<bool>(
+            &window, [](ct::TelemetryStore&) -> ct::Expected<bool> { return true; },
+            [&, url, snapshot](const ct::Expected<bool>&) {
+                ct::app::addPages(window, service.get());
+                if (snapshot) {
+                    snapshots = std::make_unique<ct::SnapshotRunner>(&window, options.snapshotDir);
+                    QObject::connect(snapshots.get(), &ct::SnapshotRunner::finished, &app,
+                                     [](bool ok, const QString& message) {
+                                         QTextStream(ok ? stdout : stderr) << "controltower --snapshot: " << message << '\n';
+                                         QApplication::exit(ok ? 0 : 1);
+                                     });
+                    snapshots->start();
+                    return;
+                }
+                feed = ct::app::followChanges(window, url);
+                if (qEnvironmentVariableIsSet("CTOWER_STARTUP_TRACE")) {
+                    QObject::connect(window.pages().constFirst(), &ct::Page::ready, &window, [&sinceStart] {
+                        QTextStream(stderr) << "startup: first page data after " << sinceStart.elapsed() << " ms\n";
+                    }, Qt::SingleShotConnection);
+                }
+            });
     };
 
     if (!options.storeUrl.isEmpty()) {
