@@ -16,10 +16,10 @@ void FailedMessageModel::setQuery(const FailedMessageQuery& query)
     m_query = query;
     m_query.afterDeathAt = {};
     m_query.afterKey.clear();
-    resetRows({});
     m_total = 0;
-    m_fetching = true;
+    m_fetching = true;  // before the reset: a view asks for more as soon as it hears of it
     m_refreshPending = false;
+    resetRows({});
     m_more.cancel();
     m_first = readFirstPage(m_query, [this](const FirstPage& page) {
         m_total = page.total;
@@ -79,7 +79,7 @@ StoreTicket FailedMessageModel::readFirstPage(const FailedMessageQuery& query, s
 
 bool FailedMessageModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
+    return !parent.isValid() && !m_fetching && !m_rows.isEmpty() && m_rows.size() < m_total;
 }
 
 void FailedMessageModel::fetchMore(const QModelIndex& parent)
