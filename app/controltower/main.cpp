@@ -2,13 +2,14 @@
 // the pages, and either the window or a snapshot run.
 #include "appoptions.h"
 #include "demostore.h"
-#include "livefeed.h"
 #include "pages.h"
 
+#include "livefeed.h"
 #include "mainwindow.h"
 #include "page.h"
 #include "snapshotrunner.h"
 #include "storeservice.h"
+#include "store/storechangefeed.h"
 #include "store/storefactory.h"
 #include "theme.h"
 #include "translators.h"
@@ -84,7 +85,10 @@ int main(int argc, char* argv[])
                     snapshots->start();
                     return;
                 }
-                feed = ct::app::followChanges(window, url);
+                if (auto location = ct::StoreLocation::parse(url)) {
+                    feed = ct::openChangeFeed(location.value());
+                    ct::followChanges(window, *feed);
+                }
                 if (qEnvironmentVariableIsSet("CTOWER_STARTUP_TRACE")) {
                     QObject::connect(window.pages().constFirst(), &ct::Page::ready, &window, [&sinceStart] {
                         QTextStream(stderr) << "startup: first page data after " << sinceStart.elapsed() << " ms\n";

@@ -1,9 +1,9 @@
 // Live pages: a commit by another process reaches the page on screen through the change feed, on
 // SQLite and PostgreSQL, and the page updates in place: the selected row stays selected.
 #include "auditpage.h"
-#include "changecoalescer.h"
 #include "exceptionspage.h"
 #include "failedmessagemodel.h"
+#include "livefeed.h"
 #include "mainwindow.h"
 #include "store/storechangefeed.h"
 #include "store/storefactory.h"
@@ -96,12 +96,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(exceptions->isReady() && audit->isReady(), 20000);
 
         auto feed = openChangeFeed(StoreLocation::parse(url).value());
-        ChangeCoalescer coalescer;
-        connect(feed.get(), &ChangeFeed::changed, &coalescer, &ChangeCoalescer::add);
-        connect(feed.get(), &ChangeFeed::resynced, &coalescer, &ChangeCoalescer::addResync);
-        connect(&coalescer, &ChangeCoalescer::changed, &window, &MainWindow::storeChanged);
-        connect(feed.get(), &ChangeFeed::stateChanged, &window, &MainWindow::setFeedState);
-        feed->start();
+        followChanges(window, *feed);
         auto* feedLabel = window.findChild<QLabel*>(QStringLiteral("feedState"));
         QVERIFY(feedLabel);
         QTRY_VERIFY_WITH_TIMEOUT(feedLabel->text().contains(QStringLiteral("Live")), 10000);
