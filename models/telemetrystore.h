@@ -3,6 +3,7 @@
 #include "auditentry.h"
 #include "changefeed.h"
 #include "event.h"
+#include "eventquery.h"
 #include "eventrate.h"
 #include "failedmessagequery.h"
 #include "failedmessagetransition.h"
@@ -54,6 +55,8 @@ public:
 
     // The events sharing a correlation id, ordered by occurrence time, then key.
     virtual Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) = 0;
+    // A page of events matching the query, newest first.
+    virtual Expected<QList<Event>> events(const EventQuery& query) = 0;
 
     // failed messages
     // A page of failed messages matching the query, and how many match in all.

@@ -438,6 +438,41 @@ Expected<QList<Event>> SqlStore::eventsByCorrelation(const QString& correlationI
     return events;
 }
 
+Expected<QList<Event>> SqlStore::events(const EventQuery& query)
+{
+    QStringList where;
+    QVariantList values;
+    for (const auto& [column, value] : {std::pair{"flow", &query.flow}, std::pair{"source", &query.source},
+                                        std::pair{"status", &query.status}}) {
+        if (!value->isEmpty()) {
+            where << QLatin1String(column) + QStringLiteral(" = ?");
+            values << *value;
+        }
+    }
+    if (!query.since.isNull()) {
+        where << QStringLiteral("occurred_at >= ?");
+        values << query.since.micros();
+    }
+    if (!query.afterOccurredAt.isNull()) {
+        where << QStringLiteral("(occurred_at < ? OR (occurred_at = ? AND key > ?))");
+        values << query.afterOccurredAt.micros() << query.afterOccurredAt.micros() << query.afterKey;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events").arg(QLatin1String(kEventColumns))
+              + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
+              + QStringLiteral(" ORDER BY occurred_at DESC, key LIMIT ?"));
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(qMax(0, query.limit));
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("listing events"));
+    QList<Event> events;
+    while (q.next())
+        events.append(eventFromQuery(q));
+    return events;
+}
+
 Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& node)
 {
     QSqlQuery q(m_db);

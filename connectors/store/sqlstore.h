@@ -25,6 +25,7 @@ public:
     Expected<AuditEntry> appendAudit(const AuditEntry& entry) override;
     Expected<QList<AuditEntry>> auditTrail() override;
     Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) override;
+    Expected<QList<Event>> events(const EventQuery& query) override;
     Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) override;
     Expected<qint64> countFailedMessages(const FailedMessageQuery& query) override;
     Expected<FailedMessage> transitionFailedMessage(const QString& key, const TransitionRequest& request) override;

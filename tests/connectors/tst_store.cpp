@@ -616,6 +616,59 @@ private Q_SLOTS:
             QVERIFY2(keys.contains(key), "a row that was there was skipped");
     }
 
+    // The same for events, filtered, while events keep arriving (some tied with the last row shown).
+    void pagesEventsWhileNewOnesArrive_data() { CT_ENGINE_ROWS(); }
+    void pagesEventsWhileNewOnesArrive()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch batch;
+        QSet<QString> original;
+        for (int i = 0; i < 80; ++i) {
+            Event e = makeEvent(i, QStringLiteral("ORD-%1").arg(i));
+            e.occurredAt = Timestamp::fromMicros(1793577600000000 + qint64(i / 4) * 1'000'000);  // ties in fours
+            batch.events << e;
+            if (e.source == QLatin1String("erp"))
+                original.insert(e.key);
+        }
+        QVERIFY(store->ingest(batch).ok());
+        EventQuery q;
+        q.source = QStringLiteral("erp");
+        q.limit = 6;
+        QList<Event> seen;
+        for (int pageNo = 0, arriving = 1000; pageNo < 40; ++pageNo) {
+            auto page = store->events(q);
+            QVERIFY2(page.ok(), qPrintable(page.error().text));
+            if (page->isEmpty())
+                break;
+            seen += page.value();
+            q.afterOccurredAt = page->constLast().occurredAt;
+            q.afterKey = page->constLast().key;
+            IngestBatch more;
+            Event newer = makeEvent(arriving++, QStringLiteral("NEW"));
+            newer.source = QStringLiteral("erp");
+            newer.occurredAt = Timestamp::fromMicros(1793577600000000 + 3600'000'000LL);
+            Event tied = makeEvent(arriving++, QStringLiteral("TIED"));
+            tied.source = QStringLiteral("erp");
+            tied.occurredAt = q.afterOccurredAt;
+            more.events << newer << tied;
+            QVERIFY(store->ingest(more).ok());
+        }
+        QSet<QString> keys;
+        for (qsizetype i = 0; i < seen.size(); ++i) {
+            QVERIFY2(!keys.contains(seen[i].key), "an event was listed twice");
+            keys.insert(seen[i].key);
+            QCOMPARE(seen[i].source, QStringLiteral("erp"));
+            QVERIFY2(seen[i].correlationId != QLatin1String("NEW"), "an event newer than the first page appeared");
+            if (i > 0)
+                QVERIFY(seen[i - 1].occurredAt > seen[i].occurredAt
+                        || (seen[i - 1].occurredAt == seen[i].occurredAt && seen[i - 1].key < seen[i].key));
+        }
+        for (const QString& key : std::as_const(original))
+            QVERIFY2(keys.contains(key), "an event that was there was skipped");
+    }
+
     void sumsPostingsByDay_data() { CT_ENGINE_ROWS(); }
     void sumsPostingsByDay()
     {
