@@ -76,7 +76,7 @@ protected:
         }
         appendRows(fresh);
         // Every row to its new place, with the persistent indexes that point at it.
-        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        Q_EMIT layoutAboutToBeChanged();
         const QModelIndexList from = persistentIndexList();
         QModelIndexList to;
         to.reserve(from.size());
@@ -85,7 +85,7 @@ protected:
                                       : QModelIndex());
         m_rows = std::move(next);
         changePersistentIndexList(from, to);
-        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        Q_EMIT layoutChanged();
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnCount() - 1));
     }
