@@ -356,8 +356,10 @@ Expected<LiveDemoOutcome> runLiveDemo(TelemetryStore& store, const SimulationCon
         reportedEvents = outcome.ingested.eventsInserted;
     };
 
-    while (!cancelled(cancel)) {
-        const Timestamp now = Timestamp::now();
+    const bool stops = !options.stopAt.isNull();
+    const auto present = [&] { return stops ? std::min(Timestamp::now(), options.stopAt) : Timestamp::now(); };
+    while (!cancelled(cancel) && !(stops && committed >= options.stopAt)) {
+        const Timestamp now = present();
         if (!caughtUp) {
             // An estate that ran ahead of the clock (at a --rate) has nothing to catch up with.
             const Timestamp t = std::min(std::max(now, committed), committed.plusMicros(step));
@@ -379,7 +381,7 @@ Expected<LiveDemoOutcome> runLiveDemo(TelemetryStore& store, const SimulationCon
         } else if (options.rate <= 0) {
             // Keep pace with the clock: what happened in the last quarter of a second.
             pause(250, cancel);
-            const Timestamp t = Timestamp::now();
+            const Timestamp t = present();
             if (cancelled(cancel) || (t > committed && !writeUpTo(t)))
                 break;
         } else {
@@ -392,7 +394,9 @@ Expected<LiveDemoOutcome> runLiveDemo(TelemetryStore& store, const SimulationCon
             }
             const double want = std::min(due, std::max(1.0, options.rate / 5.0));
             const double dt = density > 0 ? want / density : double(kSecond);
-            const qint64 advance = std::clamp<qint64>(qint64(dt), 1000, kHour);
+            qint64 advance = std::clamp<qint64>(qint64(dt), 1000, kHour);
+            if (stops)
+                advance = std::min(advance, options.stopAt.micros() - committed.micros());
             if (!writeUpTo(committed.plusMicros(advance)))
                 break;
             const double seen = double(lastEvents) / double(advance);

@@ -42,6 +42,9 @@ struct LiveDemoOptions {
     bool replace = false; // start over with a fresh demo even when the store holds one
     double rate = 0;      // events a second once caught up; 0: keep pace with real time
     int catchUpBatchEvents = 5000;
+    // Stop once the simulated clock reaches this time (null: run until cancelled). With a time in the
+    // past, the continuation is [end of the estate, stopAt), whatever the clock says.
+    Timestamp stopAt;
 };
 
 struct LiveProgress {
