@@ -1,11 +1,14 @@
 #include "cli.h"
 
 #include "simulator/demorun.h"
+#include "simulator/livedemo.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -73,6 +76,76 @@ std::optional<SimulationConfig> configFrom(Command& command, QString* error)
     return config;
 }
 
+std::atomic_bool g_stop{false};
+
+extern "C" void stopLiveDemo(int)
+{
+    g_stop.store(true);
+}
+
+// Ctrl+C and SIGTERM end the batch in progress, then the run.
+void catchStopSignals()
+{
+    struct sigaction action = {};
+    action.sa_handler = stopLiveDemo;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+QString rateText(double eventsPerSecond)
+{
+    return QLocale::c().toString(qint64(eventsPerSecond + 0.5));
+}
+
+int runLive(Command& command, TelemetryStore& store, const SimulationConfig& config, const LiveDemoOptions& options)
+{
+    catchStopSignals();
+    const QLocale c = QLocale::c();
+    LiveDemoCallbacks callbacks;
+    callbacks.filled = [&](const DemoOutcome& fill) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QStringLiteral("Filled the store with the demo estate: %1 events in %2 s")
+                                    .arg(c.toString(fill.ingested.eventsInserted), QString::number(fill.seconds, 'f', 1))));
+    };
+    callbacks.progress = [&](const LiveProgress& p) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QStringLiteral("%1 simulated %2, %3 events written, %4 events/s")
+                                    .arg(p.caughtUp ? QStringLiteral("Live:") : QStringLiteral("Catching up:"),
+                                         p.simulatedUntil.toIso(), c.toString(p.events),
+                                         rateText(p.eventsPerSecond))));
+    };
+    callbacks.caughtUp = [] {
+        std::fprintf(stderr, "Caught up with the present; the estate keeps running until interrupted.\n");
+    };
+    auto outcome = runLiveDemo(store, config, options, callbacks, &g_stop);
+    if (!outcome)
+        return command.fail(outcome.error());
+    const QString where = store.location().redacted();
+    const double perSecond = outcome->seconds > 0 ? double(outcome->ingested.eventsInserted) / outcome->seconds : 0.0;
+    if (command.json()) {
+        command.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("store"), where},
+            {QStringLiteral("filled"), outcome->fill.has_value()},
+            {QStringLiteral("fill_events"), outcome->fill ? outcome->fill->ingested.eventsInserted : 0},
+            {QStringLiteral("from"), outcome->from.toIso()},
+            {QStringLiteral("to"), outcome->to.toIso()},
+            {QStringLiteral("events"), outcome->ingested.eventsInserted},
+            {QStringLiteral("duplicates_dropped"), outcome->ingested.eventsDuplicate},
+            {QStringLiteral("failed_messages"), outcome->ingested.failedInserted},
+            {QStringLiteral("duration_s"), outcome->seconds},
+            {QStringLiteral("events_per_s"), perSecond},
+        }));
+        return Done;
+    }
+    command.print(QStringLiteral("%1: the live demo ran from %2 to %3 (simulated): %4 events, %5 failed messages "
+                                 "in %6 s (%7 events/s); the next --live continues from there")
+                      .arg(where, outcome->from.toIso(), outcome->to.toIso(), c.toString(outcome->ingested.eventsInserted),
+                           c.toString(outcome->ingested.failedInserted), QString::number(outcome->seconds, 'f', 1),
+                           rateText(perSecond)));
+    return Done;
+}
+
 } // namespace
 
 int runDemo(const QStringList& arguments)
@@ -93,6 +166,10 @@ int runDemo(const QStringList& arguments)
     p.addOption({QStringLiteral("until"), QStringLiteral("End of the simulated window: ISO 8601 or \"now\" "
                                                          "(default 2026-11-02T00:00:00Z)."), QStringLiteral("TIME")});
     p.addOption({QStringLiteral("replace"), QStringLiteral("Replace the telemetry of a store that is not empty.")});
+    p.addOption({QStringLiteral("live"), QStringLiteral("Keep the estate running in real time until interrupted "
+                                                        "(continues the demo a store holds).")});
+    p.addOption({QStringLiteral("rate"), QStringLiteral("With --live: write N events a second once caught up, "
+                                                        "instead of keeping pace with the clock."), QStringLiteral("N")});
     if (int rc = command.parse(arguments); rc >= 0)
         return rc;
     const QString url = command.storeUrl(false);
@@ -103,9 +180,22 @@ int runDemo(const QStringList& arguments)
     if (!config)
         return command.usageError(error);
 
+    const bool live = p.isSet(QStringLiteral("live"));
+    qint64 rate = 0;
+    if (p.isSet(QStringLiteral("rate")) && !live)
+        return command.usageError(QStringLiteral("--rate needs --live"));
+    if (!readInt(command, QStringLiteral("rate"), 1, 10'000'000, &rate, &error))
+        return command.usageError(error);
+
     auto store = command.openStore(url, OpenMode::ReadWrite);
     if (!store)
         return Failed;
+    if (live) {
+        LiveDemoOptions options;
+        options.replace = p.isSet(QStringLiteral("replace"));
+        options.rate = double(rate);
+        return runLive(command, *store, *config, options);
+    }
     const bool showProgress = isatty(fileno(stderr)) && !command.json();
     auto outcome = fillWithDemo(*store, *config, p.isSet(QStringLiteral("replace")), [showProgress](int percent) {
         if (showProgress)

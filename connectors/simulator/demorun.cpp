@@ -21,6 +21,68 @@ QString describeDemo(const SimulationConfig& c)
     return parts.join(QLatin1Char(' '));
 }
 
+std::optional<SimulationConfig> parseDemoDescription(const QString& line)
+{
+    SimulationConfig c;
+    int seen = 0;
+    const auto number = [](QStringView text, qint64 min, qint64 max, qint64* out) {
+        bool ok = false;
+        const qint64 v = text.toLongLong(&ok);
+        if (!ok || v < min || v > max)
+            return false;
+        *out = v;
+        return true;
+    };
+    for (QStringView part : QStringView(line).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const qsizetype equals = part.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return std::nullopt;
+        const QStringView key = part.left(equals);
+        const QStringView value = part.mid(equals + 1);
+        qint64 v = 0;
+        bool ok = true;
+        if (key == QLatin1String("seed")) {
+            bool okSeed = false;
+            c.seed = value.toULongLong(&okSeed);
+            ok = okSeed;
+        } else if (key == QLatin1String("days")) {
+            ok = number(value, 1, 366, &v);
+            c.days = int(v);
+        } else if (key == QLatin1String("orders-per-day")) {
+            ok = number(value, 0, 1'000'000, &v);
+            c.ordersPerDay = int(v);
+        } else if (key == QLatin1String("sales-per-store")) {
+            ok = number(value, 0, 100'000, &v);
+            c.salesPerStorePerDay = int(v);
+        } else if (key == QLatin1String("stores")) {
+            ok = number(value, 1, 999, &v);
+            c.stores = int(v);
+        } else if (key == QLatin1String("skus")) {
+            ok = number(value, 10, 1'000'000, &v);
+            c.skus = int(v);
+        } else if (key == QLatin1String("peak")) {
+            ok = value == QLatin1String("yes") || value == QLatin1String("no");
+            c.peak = value == QLatin1String("yes");
+        } else if (key == QLatin1String("until")) {
+            const auto until = Timestamp::fromIso(value.toString());
+            ok = until.has_value();
+            if (ok)
+                c.until = *until;
+        } else if (key.startsWith(QLatin1String("fault."))) {
+            ok = c.setFault(key.mid(6).toString() + QLatin1Char('=') + value.toString()).isEmpty();
+            --seen; // optional
+        } else {
+            ok = false;
+        }
+        if (!ok)
+            return std::nullopt;
+        ++seen;
+    }
+    if (seen != 8 || !c.validate().isEmpty())
+        return std::nullopt;
+    return c;
+}
+
 Expected<DemoOutcome> fillWithDemo(TelemetryStore& store, const SimulationConfig& config, bool replace,
                                    const std::function<void(int)>& progress, const std::atomic_bool* cancel)
 {

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace ct {
 
@@ -23,5 +24,7 @@ Expected<DemoOutcome> fillWithDemo(TelemetryStore& store, const SimulationConfig
 
 // The arguments of a run as one line for the audit trail: "seed=1 days=7 …".
 QString describeDemo(const SimulationConfig& config);
+// Reads describeDemo()'s line back; nullopt when it is not one.
+std::optional<SimulationConfig> parseDemoDescription(const QString& line);
 
 } // namespace ct

@@ -15,6 +15,8 @@ Outbox::Outbox(int batchEvents, const Sink& sink, SimulationSummary& summary)
 
 void Outbox::add(OutboxItem item)
 {
+    if (item.at.micros() < m_floor)
+        return;
     quint32 slot;
     if (m_freeSlots.empty()) {
         slot = quint32(m_items.size());
@@ -66,6 +68,11 @@ bool Outbox::finish(QList<InventoryPosition> inventory, QList<PricePosition> pri
             return false;
     }
     return m_batch.isEmpty() || deliver();
+}
+
+bool Outbox::flush()
+{
+    return m_stopped ? false : m_batch.isEmpty() || deliver();
 }
 
 bool Outbox::deliverIfFull()

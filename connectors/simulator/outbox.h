@@ -3,6 +3,7 @@
 #include "ingestbatch.h"
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -33,6 +34,13 @@ public:
     bool releaseBefore(Timestamp t);
     // Hands over the rest, then the positions in the last batch(es).
     bool finish(QList<InventoryPosition> inventory, QList<PricePosition> prices);
+    // Hands over what was released but not yet handed over (a batch that is not full). False once the
+    // sink said stop.
+    bool flush();
+    // Items added from now on that happen before `t` are dropped: they were handed over by an earlier
+    // run (a continuation rebuilding what it has to finish). Timestamp() drops nothing.
+    void setFloor(Timestamp t) { m_floor = t.micros(); }
+    qsizetype pending() const { return qsizetype(m_heap.size()); }
 
 private:
     struct Pending {
@@ -54,6 +62,7 @@ private:
     quint64 m_sequence = 0;
     IngestBatch m_batch;
     bool m_stopped = false;
+    qint64 m_floor = std::numeric_limits<qint64>::min();
 };
 
 } // namespace ct

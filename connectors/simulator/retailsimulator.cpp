@@ -47,7 +47,7 @@ SimulationSummary RetailSimulator::run(const std::function<bool(IngestBatch&)>& 
     InventoryLedger inventory(catalog);
     PriceLedger prices(catalog, *flows.find(QStringLiteral("price-promotion")));
     Outbox outbox(m_config.batchEvents, sink, summary);
-    TransactionRunner runner({catalog, clock, payloads, failures, inventory, prices, outbox, summary});
+    TransactionRunner runner({catalog, clock, payloads, failures, inventory, prices, outbox, summary, m_tails});
 
     quint64 index = 0;
     int reported = -1;
@@ -63,6 +63,7 @@ SimulationSummary RetailSimulator::run(const std::function<bool(IngestBatch&)>& 
             ++summary.transactionsByFlow[tx->flow->id()];
             runner.run(*tx, faults.plan(*tx, catalog.storeCount(), prng), prng);
         }
+        m_counters = factory.counters();
         const Timestamp slotEnd =
             clock.windowStart().plusMicros(qint64(slot + 1) * ArrivalPlanner::kSlotMicros);
         if (!outbox.releaseBefore(slotEnd))

@@ -3,11 +3,14 @@
 #include "ingestbatch.h"
 #include "simulationconfig.h"
 #include "simulationsummary.h"
+#include "transactionfactory.h"
 
 #include <atomic>
 #include <functional>
 
 namespace ct {
+
+class Outbox;
 
 // The simulated retail estate (ARCHITECTURE.md §6): a week of a retailer's integration telemetry, with
 // faults injected at the configured rates and the inventory and price drift they leave behind. The
@@ -24,8 +27,16 @@ public:
                           const std::function<void(int)>& progress = {},
                           const std::atomic_bool* cancel = nullptr);
 
+    // For a continuation: the stages of the run's transactions that fall after its end go to tails
+    // (see TransactionRunner::Services::tails). The run's own output does not change.
+    void setTails(Outbox* tails) { m_tails = tails; }
+    // The counters behind the business ids after the last run.
+    const DemoCounters& counters() const { return m_counters; }
+
 private:
     SimulationConfig m_config;
+    Outbox* m_tails = nullptr;
+    DemoCounters m_counters;
 };
 
 } // namespace ct

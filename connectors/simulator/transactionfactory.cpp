@@ -5,6 +5,8 @@
 #include "flowlibrary.h"
 #include "prng.h"
 
+#include <QStringList>
+
 #include <algorithm>
 
 namespace ct {
@@ -50,6 +52,65 @@ TransactionFactory::TransactionFactory(const EstateCatalog& catalog, const FlowL
         QString code = catalog.node(EstateCatalog::storeNode(store)).code;
         m_receiptPrefixes.append(QStringLiteral("RCPT-") + code.remove(QLatin1Char('-')) + QLatin1Char('-'));
     }
+}
+
+QString DemoCounters::toText() const
+{
+    QStringList parts;
+    parts << QStringLiteral("orders:%1").arg(orders) << QStringLiteral("returns:%1").arg(returns)
+          << QStringLiteral("syncs:%1").arg(syncs) << QStringLiteral("campaigns:%1").arg(campaigns)
+          << QStringLiteral("customer-syncs:%1").arg(customerSyncs) << QStringLiteral("receipts:%1").arg(receipts);
+    return parts.join(QLatin1Char(','));
+}
+
+std::optional<DemoCounters> DemoCounters::fromText(QStringView text)
+{
+    DemoCounters c;
+    const std::pair<QLatin1String, qint64*> fields[] = {
+        {QLatin1String("orders"), &c.orders},       {QLatin1String("returns"), &c.returns},
+        {QLatin1String("syncs"), &c.syncs},         {QLatin1String("campaigns"), &c.campaigns},
+        {QLatin1String("customer-syncs"), &c.customerSyncs}, {QLatin1String("receipts"), &c.receipts}};
+    int seen = 0;
+    for (QStringView part : text.split(QLatin1Char(','))) {
+        const qsizetype colon = part.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return std::nullopt;
+        bool ok = false;
+        const qint64 value = part.mid(colon + 1).toLongLong(&ok);
+        if (!ok || value < 0)
+            return std::nullopt;
+        bool known = false;
+        for (const auto& [name, field] : fields) {
+            if (part.left(colon) == name) {
+                *field = value;
+                known = true;
+                ++seen;
+            }
+        }
+        if (!known)
+            return std::nullopt;
+    }
+    if (seen != int(std::size(fields)))
+        return std::nullopt;
+    return c;
+}
+
+DemoCounters TransactionFactory::counters() const
+{
+    DemoCounters c{m_orders, m_returns, m_syncs, m_campaigns, m_customerSyncs, 0};
+    for (qint64 r : m_receipts)
+        c.receipts = std::max(c.receipts, r);
+    return c;
+}
+
+void TransactionFactory::setCounters(const DemoCounters& c)
+{
+    m_orders = c.orders;
+    m_returns = c.returns;
+    m_syncs = c.syncs;
+    m_campaigns = c.campaigns;
+    m_customerSyncs = c.customerSyncs;
+    m_receipts.fill(c.receipts);
 }
 
 std::optional<Transaction> TransactionFactory::make(const Arrival& arrival, Prng& prng)

@@ -15,11 +15,13 @@
 #include "uuid.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace ct {
 namespace {
 
 constexpr qint64 kSecond = 1'000'000;
+constexpr quint64 kTailStream = 30;
 
 bool isFailure(const QString& faultClass)
 {
@@ -85,36 +87,85 @@ void TransactionRunner::run(const Transaction& tx, const PlannedFault& fault, Pr
     m_states.assign(size_t(stages.size()), StageState());
     m_items.clear();
     m_shippedAtUs = 0;
+    m_deferred.clear();
+    play(tx, fault, prng, false);
+    for (OutboxItem& item : m_items)
+        m_s.outbox.add(std::move(item));
+    m_items.clear();
+    if (!m_s.tails || m_deferred.empty())
+        return;
+    // The rest of the transaction, after the window: what a continuation of the estate finishes.
+    Prng tailPrng = Prng::forStream(tx.token, kTailStream);
+    for (StageState& state : m_states)
+        state.item = -1; // handed over with the window already
+    m_tailDone.assign(size_t(stages.size()), false);
+    m_inTail = true;
+    play(tx, fault, tailPrng, true);
+    m_inTail = false;
+    for (OutboxItem& item : m_items)
+        m_s.tails->add(std::move(item));
+    m_items.clear();
+    m_deferred.clear();
+}
+
+bool TransactionRunner::playDraft(const Transaction& tx, const PlannedFault& fault, StageDraft& draft, int i,
+                                  int b, Prng& prng)
+{
+    const bool fanOut = tx.flow->stage(i).node == StageNode::AllStores;
+    const Timestamp occurredAt = draft.occurredAt;
+    const bool struck = fault.stage == i && (!fanOut || fault.branch == b);
+    m_lastEventItem = -1;
+    bool completed = true;
+    if (struck)
+        completed = inject(tx, fault, draft, prng);
+    else
+        emitEvent(toEvent(tx, draft, prng));
+    // The ledgers are the window's: what happens after it does not move its positions.
+    if (completed && !m_inTail)
+        applyEffects(tx, draft);
+    if (!fanOut)
+        m_states[size_t(i)] = StageState{completed, occurredAt, draft.id, m_lastEventItem};
+    return completed;
+}
+
+void TransactionRunner::play(const Transaction& tx, const PlannedFault& fault, Prng& prng, bool tail)
+{
+    const QList<FlowStage>& stages = tx.flow->stages();
     const Timestamp until = m_s.clock.until();
     for (int i = 0; i < stages.size(); ++i) {
         const FlowStage& stage = stages[i];
-        if (i > 0 && !m_states[size_t(stage.cause)].completed)
-            continue;
-        const Timestamp causeAt = i == 0 ? tx.start : m_states[size_t(stage.cause)].occurredAt;
         const bool fanOut = stage.node == StageNode::AllStores;
+        if (tail) {
+            bool any = false;
+            for (Deferred& d : m_deferred) {
+                if (d.stage != i)
+                    continue;
+                any = true;
+                playDraft(tx, fault, d.draft, i, d.branch, prng);
+                if (!fanOut)
+                    m_tailDone[size_t(i)] = true;
+            }
+            if (any || i == 0 || !m_tailDone[size_t(stage.cause)] || !m_states[size_t(stage.cause)].completed)
+                continue;
+        } else if (i > 0 && !m_states[size_t(stage.cause)].completed) {
+            continue;
+        }
+        const Timestamp causeAt = i == 0 ? tx.start : m_states[size_t(stage.cause)].occurredAt;
         const int branches = fanOut ? m_s.catalog.storeCount() : 1;
         for (int b = 0; b < branches; ++b) {
             const Timestamp occurredAt = i == 0 ? tx.start : m_s.clock.stageTime(stage, causeAt, prng);
             StageDraft draft = makeDraft(tx, i, fanOut ? b : -1, occurredAt, prng);
             // Recorded after the window's end: it has not happened yet.
-            if (draft.recordedAt >= until)
+            if (!tail && draft.recordedAt >= until) {
+                if (m_s.tails)
+                    m_deferred.push_back(Deferred{i, fanOut ? b : -1, std::move(draft)});
                 continue;
-            const bool struck = fault.stage == i && (!fanOut || fault.branch == b);
-            m_lastEventItem = -1;
-            bool completed = true;
-            if (struck)
-                completed = inject(tx, fault, draft, prng);
-            else
-                emitEvent(toEvent(tx, draft, prng));
-            if (completed)
-                applyEffects(tx, draft);
-            if (!fanOut)
-                m_states[size_t(i)] = StageState{completed, occurredAt, draft.id, m_lastEventItem};
+            }
+            playDraft(tx, fault, draft, i, fanOut ? b : -1, prng);
+            if (tail && !fanOut)
+                m_tailDone[size_t(i)] = true;
         }
     }
-    for (OutboxItem& item : m_items)
-        m_s.outbox.add(std::move(item));
-    m_items.clear();
 }
 
 StageDraft TransactionRunner::makeDraft(const Transaction& tx, int stageIndex, int branch,
@@ -313,6 +364,8 @@ bool TransactionRunner::injectSemantic(const Transaction& tx, const PlannedFault
 
 Timestamp TransactionRunner::lastMoment() const
 {
+    if (m_inTail)
+        return Timestamp::fromMicros(std::numeric_limits<qint64>::max());
     return m_s.clock.until().plusMicros(-1);
 }
 

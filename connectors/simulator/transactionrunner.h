@@ -35,6 +35,10 @@ public:
         PriceLedger& prices;
         Outbox& outbox;
         SimulationSummary& summary;
+        // Where the stages after the window's end go, when a continuation needs them; nullptr: they are
+        // left out. They are drawn from a stream of their own after the window's stages, so that the
+        // window's own output is the same either way.
+        Outbox* tails = nullptr;
     };
 
     explicit TransactionRunner(const Services& services);
@@ -49,6 +53,16 @@ private:
         qsizetype item = -1; // its OutboxItem in m_items
     };
 
+    struct Deferred {
+        int stage = -1;
+        int branch = -1;
+        StageDraft draft;
+    };
+    // Plays the stages; in the tail, only the deferred ones and what follows from them.
+    void play(const Transaction& tx, const PlannedFault& fault, Prng& prng, bool tail);
+    // Plays one stage's event from its draft; returns whether it completed.
+    bool playDraft(const Transaction& tx, const PlannedFault& fault, StageDraft& draft, int stage, int branch,
+                   Prng& prng);
     StageDraft makeDraft(const Transaction& tx, int stage, int branch, Timestamp occurredAt, Prng& prng);
     Event toEvent(const Transaction& tx, StageDraft& draft, Prng& prng) const;
     // Each returns whether the stage completed (its effects go on).
@@ -76,6 +90,9 @@ private:
     QList<OutboxItem> m_items;
     qsizetype m_lastEventItem = -1; // the item of the stage's own event, for a later stage's fault
     qint64 m_shippedAtUs = 0;
+    std::vector<Deferred> m_deferred; // stages recorded after the window's end, for the tail
+    std::vector<bool> m_tailDone;     // stages that completed in the tail
+    bool m_inTail = false;
 };
 
 } // namespace ct
