@@ -118,6 +118,11 @@ void MainWindow::storeChanged(const ChangeDigest& digest)
     }
 }
 
+void MainWindow::addStatusControl(QWidget* control)
+{
+    statusBar()->addPermanentWidget(control);
+}
+
 void MainWindow::refreshStalePages()
 {
     for (Page* p : std::as_const(m_pages)) {

@@ -34,6 +34,8 @@ public:
     // within a few seconds (their badges and header figures).
     void storeChanged(const ChangeDigest& digest);
     void setFeedState(ChangeFeed::State state, const QString& detail);
+    // A control of the app's own at the right of the status bar.
+    void addStatusControl(QWidget* control);
 
 private:
     void updateHeader();

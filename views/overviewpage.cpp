@@ -133,7 +133,8 @@ OverviewPage::OverviewPage(StoreService* service, QList<PostingStage> postingSta
 void OverviewPage::reload()
 {
     markLoading();
-    m_asOf->setText(tr("Reading the estate…"));
+    if (!isQuiet())
+        m_asOf->setText(tr("Reading the estate…"));
     load<OverviewFigures>(
         [stages = m_postingStages](TelemetryStore& store) { return gather(store, stages); },
         [this](const Expected<OverviewFigures>& figures) {

@@ -2,6 +2,7 @@
 // the pages, and either the window or a snapshot run.
 #include "appoptions.h"
 #include "demostore.h"
+#include "livedemotoggle.h"
 #include "pages.h"
 
 #include "livefeed.h"
@@ -107,6 +108,8 @@ int main(int argc, char* argv[])
                 return;
             }
             openOn(url);
+            if (options.snapshotDir.isEmpty())
+                window.addStatusControl(new ct::app::LiveDemoToggle(url));
         });
     }
     return app.exec();
