@@ -694,6 +694,26 @@
         <source>Store unavailable: %1</source>
         <translation>Speicher nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>Last change %1 (+%2 events)</source>
+        <translation>Letzte Änderung %1 (+%2 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>○ Connecting to the change feed…</source>
+        <translation>○ Verbinde mit dem Änderungsdienst…</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <source>◌ Reconnecting…</source>
+        <translation>◌ Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>◌ Reconnecting (%1)…</source>
+        <translation>◌ Verbindung wird wiederhergestellt (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>ct::OverviewPage</name>
@@ -919,6 +939,33 @@
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ct::app::LiveDemoToggle</name>
+    <message>
+        <source>The demo estate keeps running while this is on: orders, sales, failures and postings arrive in real time</source>
+        <translation>Solange dies eingeschaltet ist, läuft die Demo-Landschaft weiter: Bestellungen, Verkäufe, Fehler und Buchungen treffen in Echtzeit ein</translation>
+    </message>
+    <message>
+        <source>⏸ Demo estate paused</source>
+        <translation>⏸ Demo-Landschaft angehalten</translation>
+    </message>
+    <message>
+        <source>▶ Demo estate catching up (%1 events)…</source>
+        <translation>▶ Demo-Landschaft holt auf (%1 Ereignisse)…</translation>
+    </message>
+    <message>
+        <source>▶ Demo estate live</source>
+        <translation>▶ Demo-Landschaft live</translation>
+    </message>
+    <message>
+        <source>⚠ Demo estate stopped</source>
+        <translation>⚠ Demo-Landschaft gestoppt</translation>
+    </message>
+    <message>
+        <source>▶ Demo estate starting…</source>
+        <translation>▶ Demo-Landschaft startet…</translation>
     </message>
 </context>
 </TS>
