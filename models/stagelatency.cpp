@@ -1,16 +1,17 @@
 #include "stagelatency.h"
 
+#include "rollupfigures.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace ct {
 namespace {
 
-// Nearest-rank percentile of sorted values.
+// Nearest-rank percentile of sorted values: the formula the rollup histograms use too.
 double percentile(const QList<double>& sorted, double p)
 {
-    const auto rank = qsizetype(std::ceil(p * double(sorted.size())));
-    return sorted.at(std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1));
+    return sorted.at(qsizetype(nearestRank(p, sorted.size())) - 1);
 }
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "ingestbatch.h"
 #include "posting.h"
 #include "querycontrol.h"
+#include "rollups.h"
 #include "stagelatency.h"
 #include "storeerror.h"
 #include "storeinfo.h"
@@ -26,7 +27,8 @@ namespace ct {
 
 // The telemetry store. Synchronous, and confined to the thread that opened it: every thread that
 // needs one opens its own (see openStore() in connectors). The GUI talks to StoreService instead.
-class TelemetryStore {
+// Summaries for the pages come from the rollups (RollupReader), never from a scan of the events.
+class TelemetryStore : public RollupReader {
 public:
     virtual ~TelemetryStore() = default;
     TelemetryStore() = default;

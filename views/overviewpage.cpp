@@ -1,8 +1,7 @@
 #include "overviewpage.h"
 
-#include "failedmessage.h"
-#include "inventorygrid.h"
 #include "postingsummarymodel.h"
+#include "rollupfigures.h"
 #include "sparkline.h"
 #include "storeservice.h"
 #include "timeformat.h"
@@ -15,71 +14,7 @@
 
 namespace ct {
 
-struct OverviewFigures {
-    Timestamp asOf;                       // the newest event: "now" for a store that stopped receiving
-    qint64 ordersInFlight = 0;
-    QMap<QString, qint64> openByClass;
-    qint64 backlogCount = 0;
-    qint64 backlogMinor = 0;
-    qint64 inventoryMismatches = 0;
-    QMap<QString, QList<qint64>> perMinuteBySystem;  // the last hour, one value per minute
-};
-
 namespace {
-
-constexpr int kMinutes = 60;
-
-Expected<OverviewFigures> gather(TelemetryStore& store, const QList<PostingStage>& postingStages)
-{
-    OverviewFigures f;
-    auto newest = store.newestEventTime();
-    if (!newest)
-        return newest.error();
-    f.asOf = newest.value();
-    const Timestamp dayAgo = f.asOf.plusSeconds(-2 * 86400.0);
-    for (const auto& [flow, first, last] : {std::tuple{"order-to-cash", "capture", "deliver"},
-                                            std::tuple{"bopis", "capture", "collect"}}) {
-        auto open = store.countOpenTransactions(QLatin1String(flow), QLatin1String(first), QLatin1String(last), dayAgo);
-        if (!open)
-            return open.error();
-        f.ordersInFlight += open.value();
-    }
-    for (const QString& errorClass : errorClassNames()) {
-        FailedMessageQuery q;
-        q.state = FailedMessageState::Open;
-        q.errorClass = errorClass;
-        auto n = store.countFailedMessages(q);
-        if (!n)
-            return n.error();
-        if (n.value() > 0)
-            f.openByClass.insert(errorClass, n.value());
-    }
-    auto postings = store.postingSummary(postingStages);
-    if (!postings)
-        return postings.error();
-    for (const PostingDay& d : postings.value()) {
-        f.backlogCount += d.awaitingCount;
-        f.backlogMinor += d.awaitingMinor;
-    }
-    auto positions = store.inventoryPositions(QString());
-    if (!positions)
-        return positions.error();
-    for (const InventoryRow& r : pivotInventory(positions.value()))
-        f.inventoryMismatches += r.largestDelta != 0;
-    const qint64 lastMinute = f.asOf.micros() / 60'000'000;
-    auto rates = store.eventRates(Timestamp::fromMicros((lastMinute - kMinutes + 1) * 60'000'000));
-    if (!rates)
-        return rates.error();
-    for (const EventRate& r : rates.value()) {
-        QList<qint64>& series = f.perMinuteBySystem[r.source.section(QLatin1Char('.'), 0, 0)];
-        if (series.isEmpty())
-            series.resize(kMinutes);
-        const qint64 slot = r.minute - (lastMinute - kMinutes + 1);
-        if (slot >= 0 && slot < kMinutes)
-            series[slot] += r.count;
-    }
-    return f;
-}
 
 // A tile that opens a page when clicked.
 class Tile : public QFrame {
@@ -136,7 +71,7 @@ void OverviewPage::reload()
     if (!isQuiet())
         m_asOf->setText(tr("Reading the estate…"));
     load<OverviewFigures>(
-        [stages = m_postingStages](TelemetryStore& store) { return gather(store, stages); },
+        [stages = m_postingStages](TelemetryStore& store) { return gatherOverview(store, stages); },
         [this](const Expected<OverviewFigures>& figures) {
             if (!figures) {
                 m_asOf->setText(tr("The store cannot be read: %1").arg(figures.error().text));
@@ -190,8 +125,13 @@ void OverviewPage::show(const OverviewFigures& f)
                              std::nullopt, QStringLiteral("lineage"));
     const auto exceptions = tile(tr("Open exceptions"), locale.toString(open), byClass.join(QLatin1Char('\n')),
                                  open ? UiStatus::Warning : UiStatus::Ok, QStringLiteral("exceptions"));
-    const auto backlog = tile(tr("ERP posting backlog"), locale.toString(f.backlogCount),
-                              tr("%1 EUR awaiting posting").arg(PostingSummaryModel::formatMoney(f.backlogMinor)),
+    // One line per currency: amounts in different currencies never add up.
+    QStringList awaitingMoney;
+    for (auto it = f.backlogMinor.cbegin(); it != f.backlogMinor.cend(); ++it)
+        awaitingMoney << tr("%1 %2 awaiting posting").arg(PostingSummaryModel::formatMoney(it.value()), it.key());
+    if (awaitingMoney.isEmpty())
+        awaitingMoney << tr("nothing awaiting posting");
+    const auto backlog = tile(tr("ERP posting backlog"), locale.toString(f.backlogCount), awaitingMoney.join(QLatin1Char('\n')),
                               f.backlogCount ? UiStatus::Warning : UiStatus::Ok, QStringLiteral("posting"));
     const auto stock = tile(tr("Inventory mismatches"), locale.toString(f.inventoryMismatches),
                             tr("SKU × node counts where a system disagrees with the authority"),
@@ -216,7 +156,7 @@ void OverviewPage::show(const OverviewFigures& f)
         auto* spark = new Sparkline(rates);
         spark->setValues(it.value());
         grid->addWidget(spark, row, 1);
-        grid->addWidget(plainLabel(tr("%1/min").arg(locale.toString(double(sum) / kMinutes, 'f', 1)), QString(), rates), row, 2);
+        grid->addWidget(plainLabel(tr("%1/min").arg(locale.toString(double(sum) / kOverviewMinutes, 'f', 1)), QString(), rates), row, 2);
     }
     grid->setColumnStretch(1, 1);
     m_grid->addWidget(rates, 1, 0, 1, 4);
@@ -225,7 +165,7 @@ void OverviewPage::show(const OverviewFigures& f)
 
     setKeyFigures({{locale.toString(f.ordersInFlight), tr("orders in flight")},
                    {locale.toString(open), tr("open exceptions"), open ? UiStatus::Warning : UiStatus::Ok},
-                   {locale.toString(double(total) / kMinutes, 'f', 0), tr("events/min")}});
+                   {locale.toString(double(total) / kOverviewMinutes, 'f', 0), tr("events/min")}});
 }
 
 } // namespace ct

@@ -1,6 +1,7 @@
 #include "postingpage.h"
 
 #include "postingsummarymodel.h"
+#include "rollupfigures.h"
 #include "stateview.h"
 #include "storeservice.h"
 #include "tableview.h"
@@ -43,7 +44,7 @@ void PostingPage::reload()
         m_stack->setCurrentWidget(m_state);
     }
     load<QList<PostingDay>>(
-        [stages = m_stages](TelemetryStore& store) { return store.postingSummary(stages); },
+        [stages = m_stages](TelemetryStore& store) { return readPostingDays(store, stages); },
         [this](const Expected<QList<PostingDay>>& days) {
             if (!days) {
                 m_state->showError(tr("Postings cannot be read"), days.error().text);
@@ -59,22 +60,24 @@ void PostingPage::show(const QList<PostingDay>& days)
 {
     const Timestamp now = Timestamp::now();
     m_model->setDays(days, now);
-    qint64 awaiting = 0, awaitingMinor = 0, rejected = 0, rejectedMinor = 0;
-    Timestamp oldest;
-    for (const PostingDay& d : days) {
-        awaiting += d.awaitingCount;
-        awaitingMinor += d.awaitingMinor;
-        rejected += d.rejectedCount;
-        rejectedMinor += d.rejectedMinor;
-        if (!d.oldestAwaiting.isNull() && (oldest.isNull() || d.oldestAwaiting < oldest))
-            oldest = d.oldestAwaiting;
-    }
+    const PostingTotals totals = postingTotals(days);
     const QLocale locale;
-    setKeyFigures({{locale.toString(awaiting), tr("awaiting posting"), awaiting ? UiStatus::Warning : UiStatus::Ok},
-                   {PostingSummaryModel::formatMoney(awaitingMinor), tr("awaiting (EUR)")},
-                   {locale.toString(rejected), tr("rejected by the ERP"), rejected ? UiStatus::Failed : UiStatus::Ok},
-                   {PostingSummaryModel::formatMoney(rejectedMinor), tr("rejected (EUR)")},
-                   {oldest.isNull() ? tr("none") : relativeTime(oldest, now), tr("oldest awaiting")}});
+    QList<KeyFigure> figures{{locale.toString(totals.awaitingCount), tr("awaiting posting"),
+                              totals.awaitingCount ? UiStatus::Warning : UiStatus::Ok}};
+    // Money per currency: amounts in different currencies never add up.
+    const auto money = [&figures](const MoneyByCurrency& amounts, const QString& label, const QString& none) {
+        if (amounts.isEmpty())
+            figures.append({PostingSummaryModel::formatMoney(0), none});
+        for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
+            figures.append({PostingSummaryModel::formatMoney(it.value()), label.arg(it.key())});
+    };
+    money(totals.awaitingMinor, tr("awaiting (%1)"), tr("awaiting"));
+    figures.append({locale.toString(totals.rejectedCount), tr("rejected by the ERP"),
+                    totals.rejectedCount ? UiStatus::Failed : UiStatus::Ok});
+    money(totals.rejectedMinor, tr("rejected (%1)"), tr("rejected"));
+    figures.append({totals.oldestAwaiting.isNull() ? tr("none") : relativeTime(totals.oldestAwaiting, now),
+                    tr("oldest awaiting")});
+    setKeyFigures(figures);
     if (days.isEmpty())
         m_state->showEmpty(tr("No postings yet"), tr("Orders, refunds and settlements appear here once captured."));
     else

@@ -1,6 +1,7 @@
 #include "slapage.h"
 
 #include "latencychart.h"
+#include "rollupfigures.h"
 #include "stateview.h"
 #include "storeservice.h"
 #include "timeformat.h"
@@ -10,7 +11,7 @@
 #include <QLocale>
 #include <QStackedWidget>
 
-#include <algorithm>
+#include <limits>
 
 namespace ct {
 
@@ -51,45 +52,37 @@ void SlaPage::reload()
         m_state->showLoading(tr("Measuring %1 \u2192 %2…").arg(sla.fromStage, sla.toStage));
         m_stack->setCurrentWidget(m_state);
     }
-    load<QList<LatencySample>>(
+    load<QList<LatencyHistogramRow>>(
         [sla](TelemetryStore& store) {
-            return store.stageLatencies(sla.flow, sla.fromStage, sla.toStage, Timestamp::fromSeconds(0));
+            return store.latencyHistogram({sla.flow, sla.fromStage, sla.toStage}, Timestamp::fromSeconds(0));
         },
-        [this, sla](const Expected<QList<LatencySample>>& samples) {
-            if (!samples) {
-                m_state->showError(tr("Latencies cannot be read"), samples.error().text);
+        [this, sla](const Expected<QList<LatencyHistogramRow>>& rows) {
+            if (!rows) {
+                m_state->showError(tr("Latencies cannot be read"), rows.error().text);
                 setKeyFigures({});
             } else {
-                show(sla, samples.value());
+                show(sla, rows.value());
             }
             markReady();
         });
 }
 
-void SlaPage::show(const SlaDefinition& sla, const QList<LatencySample>& samples)
+void SlaPage::show(const SlaDefinition& sla, const QList<LatencyHistogramRow>& rows)
 {
-    if (samples.isEmpty()) {
+    const LatencySummary summary = summarizeLatencies(rows, sla.thresholdSeconds);
+    if (summary.count == 0) {
         m_state->showEmpty(tr("No transaction reached %1 yet").arg(sla.toStage), QString());
         setKeyFigures({});
         return;
     }
-    const QList<LatencyBucket> buckets = bucketLatencies(samples, 3600, sla.thresholdSeconds);
-    m_chart->setBuckets(buckets, sla.thresholdSeconds);
-    QList<double> all;
-    all.reserve(samples.size());
-    int breaches = 0;
-    for (const LatencySample& s : samples) {
-        all.append(s.seconds);
-        breaches += s.seconds > sla.thresholdSeconds;
-    }
-    std::sort(all.begin(), all.end());
-    const double p95 = all.at(qMin(all.size() - 1, qsizetype(double(all.size()) * 0.95)));
+    // The header and the chart read the same histograms with the same percentile formula.
+    m_chart->setBuckets(latencyBuckets(rows, 3600, sla.thresholdSeconds), sla.thresholdSeconds);
     const QLocale locale;
-    setKeyFigures({{locale.toString(samples.size()), tr("transactions")},
-                   {formatDuration(p95), tr("p95 (SLA %1)").arg(formatDuration(sla.thresholdSeconds)),
-                    p95 > sla.thresholdSeconds ? UiStatus::Failed : UiStatus::Ok},
-                   {locale.toString(breaches), tr("breaches"), breaches ? UiStatus::Warning : UiStatus::Ok}},
-                  breaches);
+    setKeyFigures({{locale.toString(summary.count), tr("transactions")},
+                   {formatDuration(summary.p95), tr("p95 (SLA %1)").arg(formatDuration(sla.thresholdSeconds)),
+                    summary.p95 > sla.thresholdSeconds ? UiStatus::Failed : UiStatus::Ok},
+                   {locale.toString(summary.breaches), tr("breaches"), summary.breaches ? UiStatus::Warning : UiStatus::Ok}},
+                  int(qMin<qint64>(summary.breaches, std::numeric_limits<int>::max())));
     m_stack->setCurrentWidget(m_chart);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "rollups.h"
 #include "stagelatency.h"
 
 class QComboBox;
@@ -21,7 +22,7 @@ public:
     void reload() override;
 
 private:
-    void show(const SlaDefinition& sla, const QList<LatencySample>& samples);
+    void show(const SlaDefinition& sla, const QList<LatencyHistogramRow>& rows);
 
     QList<SlaDefinition> m_slas;
     QComboBox* m_choice;

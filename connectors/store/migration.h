@@ -21,4 +21,7 @@ const QList<Migration>& sqliteMigrations();
 const QList<Migration>& postgresMigrations();
 int latestSchemaVersion();
 
+// Migration 3's statements that fill the rollup tables from the rows a store already holds.
+QStringList rollupFillStatements(bool postgres);
+
 } // namespace ct

@@ -22,6 +22,7 @@ enum class AdvisoryLock : qint64 {
     Migration = 0x4354575200000001,   // 'CTWR' and a number
     AuditWriter = 0x4354575200000002,
     Partitions = 0x4354575200000003,
+    Rollups = 0x4354575200000004,     // held from a batch's rollup reads to its commit
 };
 
 // The rows of one libpq result, freed when it dies.

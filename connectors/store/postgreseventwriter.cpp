@@ -23,14 +23,14 @@ constexpr char kCopyUnseen[] = "COPY ctower.events (" CT_EVENT_COLUMNS ") FROM S
 constexpr char kCopyStaged[] = "COPY pg_temp.ct_staging_events (" CT_EVENT_COLUMNS ", other_day) FROM STDIN";
 // The unique indexes (id, source, day) and (key, day) skip what the table holds on the same day.
 constexpr char kInsertStaged[] = "INSERT INTO ctower.events (" CT_EVENT_COLUMNS ") SELECT " CT_EVENT_COLUMNS
-                                 " FROM pg_temp.ct_staging_events WHERE NOT other_day ON CONFLICT DO NOTHING";
+                                 " FROM pg_temp.ct_staging_events WHERE NOT other_day ON CONFLICT DO NOTHING RETURNING source, id";
 // Events whose (source, id) was committed lately under another day: a redelivery if the table still
 // holds it on another day. The recent ids are only a hint (another connection may have cleared the
 // store, and they compare 64-bit fingerprints); these rows are rare, so probing every day is cheap.
 constexpr char kInsertStagedOtherDay[] =
     "INSERT INTO ctower.events (" CT_EVENT_COLUMNS ") SELECT " CT_EVENT_COLUMNS
     " FROM pg_temp.ct_staging_events s WHERE s.other_day AND NOT EXISTS (SELECT 1 FROM ctower.events e "
-    "WHERE e.id = s.id AND e.source = s.source AND e.day <> s.day) ON CONFLICT DO NOTHING";
+    "WHERE e.id = s.id AND e.source = s.source AND e.day <> s.day) ON CONFLICT DO NOTHING RETURNING source, id";
 
 #undef CT_EVENT_COLUMNS
 
@@ -154,14 +154,18 @@ Expected<bool> PostgresEventWriter::copyUnseen(const QList<Event>& events, Plan*
     return !copied.isError();
 }
 
-Expected<qint64> PostgresEventWriter::insertStaged(const QList<Event>& events, const QList<qsizetype>& rows)
+Expected<qint64> PostgresEventWriter::insertStaged(const QList<Event>& events, const QList<qsizetype>& rows,
+                                                   QList<qsizetype>* inserted)
 {
     PostgresCopyWriter copy(m_connection, m_buffer);
     if (auto e = copy.begin(kCopyStaged, doing()); e.isError())
         return e;
     bool anyOtherDay = false;
+    QHash<QPair<QString, QString>, qsizetype> rowOf;
+    rowOf.reserve(rows.size());
     for (const qsizetype i : rows) {
         const Event& e = events.at(i);
+        rowOf.insert({e.source, e.id}, i);
         const bool otherDay = m_recent.isDuplicateAcrossDays(e.source, e.id, dayOf(e));
         anyOtherDay = anyOtherDay || otherDay;
         encodeEvent(copy.row(), e);
@@ -172,16 +176,25 @@ Expected<qint64> PostgresEventWriter::insertStaged(const QList<Event>& events, c
     }
     if (auto e = copy.finish(); e.isError())
         return e;
-    auto inserted = m_connection.command(kInsertStaged, doing());
-    if (!inserted || !anyOtherDay)
-        return inserted;
-    auto more = m_connection.command(kInsertStagedOtherDay, doing());
+    // The rows the table took, by (source, id): the rollups count those and only those.
+    const auto take = [&](const PostgresResult& r) {
+        for (int row = 0; row < r.rows(); ++row)
+            inserted->append(rowOf.value({r.text(row, 0), r.text(row, 1)}, -1));
+        return qint64(r.rows());
+    };
+    auto staged = m_connection.exec(kInsertStaged, doing());
+    if (!staged)
+        return staged.error();
+    qint64 n = take(staged.value());
+    if (!anyOtherDay)
+        return n;
+    auto more = m_connection.exec(kInsertStagedOtherDay, doing());
     if (!more)
-        return more;
-    return inserted.value() + more.value();
+        return more.error();
+    return n + take(more.value());
 }
 
-StoreError PostgresEventWriter::write(const QList<Event>& events, IngestResult* result)
+StoreError PostgresEventWriter::write(const QList<Event>& events, IngestResult* result, QList<qsizetype>* inserted)
 {
     if (events.isEmpty())
         return {};
@@ -189,17 +202,20 @@ StoreError PostgresEventWriter::write(const QList<Event>& events, IngestResult* 
     auto copied = copyUnseen(events, &plan);
     if (!copied)
         return copied.error();
-    qint64 inserted = copied.value() ? plan.unseen.size() : 0;
-    if (!copied.value())
+    qint64 n = copied.value() ? plan.unseen.size() : 0;
+    if (copied.value())
+        *inserted += plan.unseen;
+    else
         plan.seen += plan.unseen;  // the table held one of them already: the staging table sorts it out
     if (!plan.seen.isEmpty()) {
-        auto staged = insertStaged(events, plan.seen);
+        auto staged = insertStaged(events, plan.seen, inserted);
         if (!staged)
             return staged.error();
-        inserted += staged.value();
+        n += staged.value();
     }
-    result->eventsInserted += inserted;
-    result->eventsDuplicate += events.size() - inserted;
+    inserted->removeAll(-1);
+    result->eventsInserted += n;
+    result->eventsDuplicate += events.size() - n;
     return {};
 }
 

@@ -26,8 +26,8 @@ public:
 
     // Outside any transaction: the staging table and the day partitions the events need.
     StoreError prepare(const QList<Event>& events);
-    // Inside the caller's transaction.
-    StoreError write(const QList<Event>& events, IngestResult* result);
+    // Inside the caller's transaction; *inserted gets the indexes of the events the table took.
+    StoreError write(const QList<Event>& events, IngestResult* result, QList<qsizetype>* inserted);
     // After the caller's commit: the events join the recent ids, never before, so a rolled-back
     // batch cannot make its own redelivery look like a duplicate.
     void committed(const QList<Event>& events);
@@ -47,7 +47,7 @@ private:
     // Copies the unseen events straight into the table, in a savepoint; false when the table held one
     // of them already (then nothing was written and the transaction goes on).
     Expected<bool> copyUnseen(const QList<Event>& events, Plan* plan);
-    Expected<qint64> insertStaged(const QList<Event>& events, const QList<qsizetype>& rows);
+    Expected<qint64> insertStaged(const QList<Event>& events, const QList<qsizetype>& rows, QList<qsizetype>* inserted);
     void encodeEvent(PostgresCopyText& row, const Event& e);
 
     PostgresConnection& m_connection;

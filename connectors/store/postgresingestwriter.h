@@ -8,6 +8,7 @@
 namespace ct {
 
 class PostgresConnection;
+struct RollupDelta;
 
 // Writes a batch the way PostgreSQL takes bulk data fast, through COPY: events as
 // PostgresEventWriter describes; failed messages and positions into session-local staging tables,
@@ -31,7 +32,9 @@ public:
 
 private:
     StoreError createStaging();
-    StoreError writeFailedMessages(const QList<FailedMessage>& messages, IngestResult* result);
+    StoreError writeFailedMessages(const QList<FailedMessage>& messages, IngestResult* result, RollupDelta* delta);
+    StoreError collectCorrelations(const QList<Event>& events, const QList<qsizetype>& inserted, RollupDelta* delta);
+    StoreError writeRollups(const RollupDelta& delta);
     StoreError writeInventory(const QList<InventoryPosition>& positions, IngestResult* result);
     StoreError writePrices(const QList<PricePosition>& positions, IngestResult* result);
     StoreError writeFaults(const QList<InjectedFault>& faults, IngestResult* result);

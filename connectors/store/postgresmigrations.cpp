@@ -150,6 +150,32 @@ const QList<Migration>& postgresMigrations()
              // bigint like the other counts; a constant default adds the column without rewriting rows.
              QStringLiteral("ALTER TABLE ctower.failed_messages ADD COLUMN replay_count bigint NOT NULL DEFAULT 0"),
          }},
+        {3, QStringLiteral("rollups kept by the ingest writer: events per minute, stage latencies, postings, "
+                           "failed messages, orders in flight"),
+         QStringList{
+             QStringLiteral(R"(CREATE TABLE ctower.rollup_event_minutes (
+                minute bigint NOT NULL, source text COLLATE "C" NOT NULL, events bigint NOT NULL,
+                failed bigint NOT NULL, newest_at bigint NOT NULL, PRIMARY KEY (minute, source)))"),
+             QStringLiteral(R"(CREATE TABLE ctower.rollup_latency (
+                flow text COLLATE "C" NOT NULL, from_stage text COLLATE "C" NOT NULL,
+                to_stage text COLLATE "C" NOT NULL, minute bigint NOT NULL, bucket integer NOT NULL,
+                n bigint NOT NULL, PRIMARY KEY (flow, from_stage, to_stage, minute, bucket)))"),
+             QStringLiteral(R"(CREATE TABLE ctower.rollup_posting_outcomes (
+                day bigint NOT NULL, flow text COLLATE "C" NOT NULL, stage text COLLATE "C" NOT NULL,
+                currency text COLLATE "C" NOT NULL, posted_count bigint NOT NULL, posted_minor bigint NOT NULL,
+                rejected_count bigint NOT NULL, rejected_minor bigint NOT NULL,
+                PRIMARY KEY (day, flow, stage, currency)))"),
+             QStringLiteral(R"(CREATE TABLE ctower.rollup_posting_awaiting (
+                flow text COLLATE "C" NOT NULL, stage text COLLATE "C" NOT NULL, currency text COLLATE "C" NOT NULL,
+                cause_at bigint NOT NULL, n bigint NOT NULL, amount_minor bigint NOT NULL,
+                PRIMARY KEY (flow, stage, currency, cause_at)))"),
+             QStringLiteral(R"(CREATE TABLE ctower.rollup_failed_messages (
+                state text COLLATE "C" NOT NULL, error_class text COLLATE "C" NOT NULL,
+                queue text COLLATE "C" NOT NULL, n bigint NOT NULL, PRIMARY KEY (state, error_class, queue)))"),
+             QStringLiteral(R"(CREATE TABLE ctower.rollup_in_flight (
+                flow text COLLATE "C" NOT NULL, minute bigint NOT NULL, n bigint NOT NULL,
+                PRIMARY KEY (flow, minute)))"),
+         } + rollupFillStatements(true)},
     };
     return migrations;
 }

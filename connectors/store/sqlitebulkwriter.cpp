@@ -1,5 +1,6 @@
 #include "sqlitebulkwriter.h"
 
+#include "rollupdelta.h"
 #include "uuid.h"
 
 #include <QRandomGenerator>
@@ -78,6 +79,46 @@ constexpr char kInsertFault[] =
     "INSERT INTO injected_faults (correlation_id, fault_class, flow, stage, system, event_id, sku, node, "
     "quantity, detail) VALUES (?,?,?,?,?,?,?,?,?,?)";
 
+// The rollups: upserts that add, in the order of their keys (RollupDelta's maps are sorted).
+constexpr char kUpsertMinute[] =
+    "INSERT INTO rollup_event_minutes (minute, source, events, failed, newest_at) VALUES (?,?,?,?,?) "
+    "ON CONFLICT (minute, source) DO UPDATE SET events = events + excluded.events, "
+    "failed = failed + excluded.failed, newest_at = max(newest_at, excluded.newest_at)";
+constexpr char kUpsertLatency[] =
+    "INSERT INTO rollup_latency (flow, from_stage, to_stage, minute, bucket, n) VALUES (?,?,?,?,?,?) "
+    "ON CONFLICT (flow, from_stage, to_stage, minute, bucket) DO UPDATE SET n = n + excluded.n";
+constexpr char kUpsertOutcome[] =
+    "INSERT INTO rollup_posting_outcomes (day, flow, stage, currency, posted_count, posted_minor, rejected_count, "
+    "rejected_minor) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (day, flow, stage, currency) DO UPDATE SET "
+    "posted_count = posted_count + excluded.posted_count, posted_minor = posted_minor + excluded.posted_minor, "
+    "rejected_count = rejected_count + excluded.rejected_count, "
+    "rejected_minor = rejected_minor + excluded.rejected_minor";
+constexpr char kUpsertAwaiting[] =
+    "INSERT INTO rollup_posting_awaiting (flow, stage, currency, cause_at, n, amount_minor) VALUES (?,?,?,?,?,?) "
+    "ON CONFLICT (flow, stage, currency, cause_at) DO UPDATE SET n = n + excluded.n, "
+    "amount_minor = amount_minor + excluded.amount_minor";
+constexpr char kDeleteAwaiting[] =
+    "DELETE FROM rollup_posting_awaiting WHERE flow = ? AND stage = ? AND currency = ? AND cause_at = ? AND n = 0";
+constexpr char kUpsertFailedCount[] =
+    "INSERT INTO rollup_failed_messages (state, error_class, queue, n) VALUES (?,?,?,?) "
+    "ON CONFLICT (state, error_class, queue) DO UPDATE SET n = n + excluded.n";
+constexpr char kUpsertInFlight[] =
+    "INSERT INTO rollup_in_flight (flow, minute, n) VALUES (?,?,?) "
+    "ON CONFLICT (flow, minute) DO UPDATE SET n = n + excluded.n";
+// The events a correlation id had before this transaction (seq below the first one it wrote).
+constexpr char kCorrelationBefore[] =
+    "SELECT flow, stage, status, occurred_at, amount_minor, currency FROM events "
+    "WHERE correlation_id = ? AND seq < ?";
+
+EventStatus statusFromCode(QByteArrayView code)
+{
+    for (EventStatus s : {EventStatus::Ok, EventStatus::Failed, EventStatus::Retrying, EventStatus::Skipped}) {
+        if (code == eventStatusCode(s))
+            return s;
+    }
+    return EventStatus::Ok;
+}
+
 } // namespace
 
 SqliteBulkWriter::SqliteBulkWriter(sqlite3* db)
@@ -104,7 +145,15 @@ StoreError SqliteBulkWriter::prepare()
                {&m_failed, kInsertFailed},
                {&m_inventory, kUpsertInventory},
                {&m_price, kUpsertPrice},
-               {&m_fault, kInsertFault}};
+               {&m_fault, kInsertFault},
+               {&m_minute, kUpsertMinute},
+               {&m_latency, kUpsertLatency},
+               {&m_outcome, kUpsertOutcome},
+               {&m_awaiting, kUpsertAwaiting},
+               {&m_awaitingGone, kDeleteAwaiting},
+               {&m_failedCount, kUpsertFailedCount},
+               {&m_inFlight, kUpsertInFlight},
+               {&m_before, kCorrelationBefore}};
     for (const auto& s : all) {
         auto statement = std::make_unique<Statement>();
         if (sqlite3_prepare_v3(m_db, s.sql, -1, SQLITE_PREPARE_PERSISTENT, &statement->stmt, nullptr) != SQLITE_OK)
@@ -127,7 +176,137 @@ StoreError SqliteBulkWriter::write(const IngestBatch& batch, IngestResult* resul
         return e;
     if (auto e = writePrices(batch.prices, result); e.isError())
         return e;
-    return writeFaults(batch.faults, result);
+    if (auto e = writeFaults(batch.faults, result); e.isError())
+        return e;
+    return writeRollups();
+}
+
+StoreError SqliteBulkWriter::collectCorrelations(RollupDelta& delta)
+{
+    const RollupRules& rules = RollupRules::builtIn();
+    QHash<QString, QList<const Event*>> byCorrelation;
+    for (const Event* e : std::as_const(m_pending)) {
+        delta.addEvent(rules, *e);
+        byCorrelation[e->correlationId].append(e);
+    }
+    Statement& s = *m_before;
+    QList<RollupEvent> events;
+    for (auto it = byCorrelation.cbegin(); it != byCorrelation.cend(); ++it) {
+        events.clear();
+        s.begin();
+        s.text(it.key());
+        s.integer(m_firstNewSeq);
+        int rc;
+        while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
+            RollupEvent r;
+            r.flow = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s.stmt, 0)),
+                                       sqlite3_column_bytes(s.stmt, 0));
+            r.stage = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s.stmt, 1)),
+                                        sqlite3_column_bytes(s.stmt, 1));
+            r.status = statusFromCode(QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(s.stmt, 2)),
+                                                     sqlite3_column_bytes(s.stmt, 2)));
+            r.occurredAt = sqlite3_column_int64(s.stmt, 3);
+            if (sqlite3_column_type(s.stmt, 4) != SQLITE_NULL)
+                r.amountMinor = sqlite3_column_int64(s.stmt, 4);
+            r.currency = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s.stmt, 5)),
+                                           sqlite3_column_bytes(s.stmt, 5));
+            events.append(std::move(r));
+        }
+        sqlite3_reset(s.stmt);
+        if (rc != SQLITE_DONE)
+            return failure("reading the events of a transaction");
+        for (const Event* e : it.value())
+            events.append({e->flow, e->stage, e->status, e->occurredAt.micros(), e->amountMinor, e->currency, true});
+        delta.addCorrelation(rules, events);
+    }
+    return {};
+}
+
+StoreError SqliteBulkWriter::writeRollups()
+{
+    if (auto e = collectCorrelations(m_delta); e.isError())
+        return e;
+    const auto step = [this](Statement& s) { return s.run() == SQLITE_DONE; };
+    for (const auto& [key, v] : m_delta.minutes) {
+        Statement& s = *m_minute;
+        s.begin();
+        s.integer(std::get<0>(key));
+        s.text(std::get<1>(key));
+        s.integer(v.events);
+        s.integer(v.failed);
+        s.integer(v.newestAt);
+        if (!step(s))
+            return failure("counting events per minute");
+    }
+    for (const auto& [key, n] : m_delta.latency) {
+        Statement& s = *m_latency;
+        s.begin();
+        s.text(std::get<0>(key));
+        s.text(std::get<1>(key));
+        s.text(std::get<2>(key));
+        s.integer(std::get<3>(key));
+        s.integer(std::get<4>(key));
+        s.integer(n);
+        if (!step(s))
+            return failure("counting stage latencies");
+    }
+    for (const auto& [key, v] : m_delta.outcomes) {
+        Statement& s = *m_outcome;
+        s.begin();
+        s.integer(std::get<0>(key));
+        s.text(std::get<1>(key));
+        s.text(std::get<2>(key));
+        s.text(std::get<3>(key));
+        s.integer(v.postedCount);
+        s.integer(v.postedMinor);
+        s.integer(v.rejectedCount);
+        s.integer(v.rejectedMinor);
+        if (!step(s))
+            return failure("counting postings");
+    }
+    for (const auto& [key, v] : m_delta.awaiting) {
+        if (v.count == 0 && v.minor == 0)
+            continue;
+        for (Statement* s : {m_awaiting.get(), m_awaitingGone.get()}) {
+            if (s == m_awaitingGone.get() && v.count >= 0)
+                break;
+            s->begin();
+            s->text(std::get<0>(key));
+            s->text(std::get<1>(key));
+            s->text(std::get<2>(key));
+            s->integer(std::get<3>(key));
+            if (s == m_awaiting.get()) {
+                s->integer(v.count);
+                s->integer(v.minor);
+            }
+            if (!step(*s))
+                return failure("counting postings that await");
+        }
+    }
+    for (const auto& [key, n] : m_delta.failedMessages) {
+        if (n == 0)
+            continue;
+        Statement& s = *m_failedCount;
+        s.begin();
+        s.text(std::get<0>(key));
+        s.text(std::get<1>(key));
+        s.text(std::get<2>(key));
+        s.integer(n);
+        if (!step(s))
+            return failure("counting failed messages");
+    }
+    for (const auto& [key, n] : m_delta.inFlight) {
+        if (n == 0)
+            continue;
+        Statement& s = *m_inFlight;
+        s.begin();
+        s.text(std::get<0>(key));
+        s.integer(std::get<1>(key));
+        s.integer(n);
+        if (!step(s))
+            return failure("counting transactions in flight");
+    }
+    return {};
 }
 
 StoreError SqliteBulkWriter::writeEvents(const QList<Event>& events, IngestResult* result)
@@ -169,6 +348,8 @@ StoreError SqliteBulkWriter::writeEvents(const QList<Event>& events, IngestResul
         if (s.run() != SQLITE_DONE)
             return failure("storing events");
         if (sqlite3_changes(m_db) > 0) {
+            if (m_pending.isEmpty())  // rowids grow: every older row has a smaller seq
+                m_firstNewSeq = sqlite3_last_insert_rowid(m_db);
             ++result->eventsInserted;
             inBatch.remember(e.source, e.id, day);
             m_pending.append(&e);
@@ -186,6 +367,7 @@ void SqliteBulkWriter::finish(bool committed)
             m_recent.remember(e->source, e->id, e->occurredAt.epochDay());
     }
     m_pending.clear();
+    m_delta.clear();
 }
 
 StoreError SqliteBulkWriter::writeFailedMessages(const QList<FailedMessage>& messages, IngestResult* result)
@@ -223,10 +405,13 @@ StoreError SqliteBulkWriter::writeFailedMessages(const QList<FailedMessage>& mes
         s.text(m.currency);
         if (s.run() != SQLITE_DONE)
             return failure("storing failed messages");
-        if (sqlite3_changes(m_db) > 0)
+        if (sqlite3_changes(m_db) > 0) {
             ++result->failedInserted;
-        else
+            m_delta.addFailedMessage(failedMessageStateName(m.state), m.errorClass, m.queue, 1);
+        }
+        else {
             ++result->failedDuplicate;
+        }
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "ingestbatch.h"
 #include "recentids.h"
+#include "rollupdelta.h"
 #include "storeerror.h"
 
 #include <QString>
@@ -35,10 +36,16 @@ private:
     StoreError writeInventory(const QList<InventoryPosition>& positions, IngestResult* result);
     StoreError writePrices(const QList<PricePosition>& positions, IngestResult* result);
     StoreError writeFaults(const QList<InjectedFault>& faults, IngestResult* result);
+    StoreError writeRollups();
+    StoreError collectCorrelations(RollupDelta& delta);
     StoreError failure(const char* doing) const;
 
     sqlite3* m_db;
     std::unique_ptr<Statement> m_event, m_failed, m_inventory, m_price, m_fault;
+    std::unique_ptr<Statement> m_minute, m_latency, m_outcome, m_awaiting, m_awaitingGone, m_failedCount, m_inFlight,
+        m_before;
+    qint64 m_firstNewSeq = 0;
+    RollupDelta m_delta;  // of the open transaction
     quint64 m_keyCounter = 0;
     RecentIds m_recent;
     QList<const Event*> m_pending;  // written in the open transaction

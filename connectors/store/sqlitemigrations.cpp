@@ -79,6 +79,34 @@ const QList<Migration>& sqliteMigrations()
          {
              QStringLiteral("ALTER TABLE failed_messages ADD COLUMN replay_count INTEGER NOT NULL DEFAULT 0"),
          }},
+        {3, QStringLiteral("rollups kept by the ingest writer: events per minute, stage latencies, postings, "
+                           "failed messages, orders in flight"),
+         QStringList{
+             QStringLiteral(R"(CREATE TABLE rollup_event_minutes (
+                minute INTEGER NOT NULL, source TEXT NOT NULL, events INTEGER NOT NULL, failed INTEGER NOT NULL,
+                newest_at INTEGER NOT NULL, PRIMARY KEY (minute, source)) WITHOUT ROWID)"),
+             // The pair first: a page reads one pair over a time range.
+             QStringLiteral(R"(CREATE TABLE rollup_latency (
+                flow TEXT NOT NULL, from_stage TEXT NOT NULL, to_stage TEXT NOT NULL, minute INTEGER NOT NULL,
+                bucket INTEGER NOT NULL, n INTEGER NOT NULL,
+                PRIMARY KEY (flow, from_stage, to_stage, minute, bucket)) WITHOUT ROWID)"),
+             QStringLiteral(R"(CREATE TABLE rollup_posting_outcomes (
+                day INTEGER NOT NULL, flow TEXT NOT NULL, stage TEXT NOT NULL, currency TEXT NOT NULL,
+                posted_count INTEGER NOT NULL, posted_minor INTEGER NOT NULL,
+                rejected_count INTEGER NOT NULL, rejected_minor INTEGER NOT NULL,
+                PRIMARY KEY (day, flow, stage, currency)) WITHOUT ROWID)"),
+             // One row per cause time, so that the oldest awaiting stays exact; rows leave at zero.
+             QStringLiteral(R"(CREATE TABLE rollup_posting_awaiting (
+                flow TEXT NOT NULL, stage TEXT NOT NULL, currency TEXT NOT NULL, cause_at INTEGER NOT NULL,
+                n INTEGER NOT NULL, amount_minor INTEGER NOT NULL,
+                PRIMARY KEY (flow, stage, currency, cause_at)) WITHOUT ROWID)"),
+             QStringLiteral(R"(CREATE TABLE rollup_failed_messages (
+                state TEXT NOT NULL, error_class TEXT NOT NULL, queue TEXT NOT NULL, n INTEGER NOT NULL,
+                PRIMARY KEY (state, error_class, queue)) WITHOUT ROWID)"),
+             QStringLiteral(R"(CREATE TABLE rollup_in_flight (
+                flow TEXT NOT NULL, minute INTEGER NOT NULL, n INTEGER NOT NULL,
+                PRIMARY KEY (flow, minute)) WITHOUT ROWID)"),
+         } + rollupFillStatements(false)},
     };
     return migrations;
 }

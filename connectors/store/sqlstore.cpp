@@ -618,6 +618,118 @@ Expected<qint64> SqlStore::countOpenTransactions(const QString& flow, const QStr
     return q.value(0).toLongLong();
 }
 
+namespace {
+
+qint64 minuteOf(Timestamp t)
+{
+    const qint64 us = t.micros();
+    return us >= 0 ? us / 60'000'000 : -((-us + 59'999'999) / 60'000'000);
+}
+
+} // namespace
+
+Expected<QList<EventMinuteRow>> SqlStore::eventMinutes(Timestamp since)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT minute, source, events, failed, newest_at FROM rollup_event_minutes "
+                             "WHERE minute >= ? ORDER BY minute, source"));
+    q.addBindValue(minuteOf(since));
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("reading events per minute"));
+    QList<EventMinuteRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                     Timestamp::fromMicros(q.value(4).toLongLong())});
+    return rows;
+}
+
+Expected<Timestamp> SqlStore::newestEventAt()
+{
+    auto newest = scalar(QStringLiteral("SELECT coalesce(max(newest_at), 0) FROM rollup_event_minutes "
+                                        "WHERE minute = (SELECT max(minute) FROM rollup_event_minutes)"),
+                         QStringLiteral("finding the newest event"));
+    if (!newest)
+        return newest.error();
+    return Timestamp::fromMicros(newest.value());
+}
+
+Expected<QList<LatencyHistogramRow>> SqlStore::latencyHistogram(const StagePair& pair, Timestamp since)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT minute, bucket, n FROM rollup_latency WHERE flow = ? AND from_stage = ? "
+                             "AND to_stage = ? AND minute >= ? AND n <> 0 ORDER BY minute, bucket"));
+    q.addBindValue(pair.flow);
+    q.addBindValue(pair.fromStage);
+    q.addBindValue(pair.toStage);
+    q.addBindValue(minuteOf(since));
+    if (!q.exec())
+        return errorFrom(q.lastError(),
+                         QStringLiteral("reading the latencies of %1 from %2 to %3").arg(pair.flow, pair.fromStage, pair.toStage));
+    QList<LatencyHistogramRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong()});
+    return rows;
+}
+
+Expected<QList<PostingOutcomeRow>> SqlStore::postingOutcomes()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT day, flow, stage, currency, posted_count, posted_minor, rejected_count, "
+                               "rejected_minor FROM rollup_posting_outcomes ORDER BY day, flow, stage, currency")))
+        return errorFrom(q.lastError(), QStringLiteral("reading postings"));
+    QList<PostingOutcomeRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong()});
+    return rows;
+}
+
+Expected<QList<PostingAwaitingRow>> SqlStore::postingAwaiting()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT cause_at / 86400000000, flow, stage, currency, sum(n), sum(amount_minor), "
+                               "min(cause_at) FROM rollup_posting_awaiting WHERE n > 0 "
+                               "GROUP BY cause_at / 86400000000, flow, stage, currency ORDER BY 1, 2, 3, 4")))
+        return errorFrom(q.lastError(), QStringLiteral("reading postings that await"));
+    QList<PostingAwaitingRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toLongLong(), q.value(5).toLongLong(), Timestamp::fromMicros(q.value(6).toLongLong())});
+    return rows;
+}
+
+Expected<QList<FailedMessageCountRow>> SqlStore::failedMessageCounts()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT state, error_class, queue, n FROM rollup_failed_messages WHERE n <> 0 "
+                               "ORDER BY state, error_class, queue")))
+        return errorFrom(q.lastError(), QStringLiteral("counting failed messages"));
+    QList<FailedMessageCountRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    return rows;
+}
+
+Expected<QList<InFlightRow>> SqlStore::inFlight(Timestamp since)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT flow, minute, n FROM rollup_in_flight WHERE minute >= ? AND n <> 0 "
+                             "ORDER BY flow, minute"));
+    q.addBindValue(minuteOf(since));
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("counting transactions in flight"));
+    QList<InFlightRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return rows;
+}
+
 QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
 {
     QStringList where;
@@ -733,6 +845,25 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
             return abandon(StoreError::make(StoreError::Code::Conflict,
                                             QStringLiteral("failed message %1: it changed meanwhile; reload and try again")
                                                 .arg(key)));
+    }
+    if (before.state != after.state) {
+        // The rollup of failed messages by state moves with the message, in key order like the writers.
+        std::pair<QString, qint64> moves[] = {{failedMessageStateName(before.state), -1},
+                                             {failedMessageStateName(after.state), +1}};
+        if (moves[1].first < moves[0].first)
+            std::swap(moves[0], moves[1]);
+        for (const auto& [state, n] : moves) {
+            QSqlQuery count(m_db);
+            count.prepare(QStringLiteral("INSERT INTO rollup_failed_messages (state, error_class, queue, n) VALUES (?,?,?,?) "
+                                         "ON CONFLICT (state, error_class, queue) DO UPDATE "
+                                         "SET n = rollup_failed_messages.n + excluded.n"));
+            count.addBindValue(state);
+            count.addBindValue(message.errorClass.isNull() ? QStringLiteral("") : message.errorClass);
+            count.addBindValue(message.queue.isNull() ? QStringLiteral("") : message.queue);
+            count.addBindValue(n);
+            if (!count.exec())
+                return abandon(errorFrom(count.lastError(), doing));
+        }
     }
     AuditEntry audit;
     audit.actor = request.actor.isEmpty() ? AuditEntry::localActor() : request.actor;

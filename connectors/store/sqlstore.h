@@ -38,6 +38,15 @@ public:
     Expected<QList<LatencySample>> stageLatencies(const QString& flow, const QString& fromStage,
                                                   const QString& toStage, Timestamp since) override;
 
+    // rollups
+    Expected<QList<EventMinuteRow>> eventMinutes(Timestamp since) override;
+    Expected<Timestamp> newestEventAt() override;
+    Expected<QList<LatencyHistogramRow>> latencyHistogram(const StagePair& pair, Timestamp since) override;
+    Expected<QList<PostingOutcomeRow>> postingOutcomes() override;
+    Expected<QList<PostingAwaitingRow>> postingAwaiting() override;
+    Expected<QList<FailedMessageCountRow>> failedMessageCounts() override;
+    Expected<QList<InFlightRow>> inFlight(Timestamp since) override;
+
     QSqlDatabase& database() { return m_db; }
     // The first column of the first row of a statement (0 when it returns none).
     Expected<qint64> scalar(const QString& sql, const QString& doing);

@@ -166,8 +166,9 @@ int main(int argc, char* argv[])
     const double raw = rawSqliteRate(dir.filePath(QStringLiteral("raw.db")), data);
     const QString noIndexUrl = dir.filePath(QStringLiteral("noindex.db"));
     auto noIndex = freshStore(noIndexUrl);
-    if (!noIndex || !dropIndexes(noIndexUrl, {QStringLiteral("DROP INDEX events_day_source_id"),
-                                             QStringLiteral("DROP INDEX events_correlation")}))
+    // The rollups read a batch's transactions back through the correlation index, so the baseline keeps
+    // that one: without it every lookup would scan the table (the ratio then prices the other index).
+    if (!noIndex || !dropIndexes(noIndexUrl, {QStringLiteral("DROP INDEX events_day_source_id")}))
         return 1;
     const double bare = ingestRate(*noIndex, data);
     auto indexed = freshStore(dir.filePath(QStringLiteral("indexed.db")));
@@ -175,10 +176,11 @@ int main(int argc, char* argv[])
         return 1;
     const double withIndexes = ingestRate(*indexed, data);
     row("raw sqlite3 C API, no indexes (limit)", raw, raw, "");
-    row("store, same code path, no indexes", bare, raw, "");
+    row("store, same code path, correlation index only", bare, raw, "");
     row("store with its indexes", withIndexes, raw, "");
     std::printf("  with indexes / without: %.2f (budget >= 0.60: %s); absolute: %.0f/s (budget >= 150000: %s)\n",
                 withIndexes / bare, verdict(withIndexes / bare >= 0.6), withIndexes, verdict(withIndexes >= 150000));
+    std::printf("  with indexes and rollups / raw inserts without either: %.2f\n", withIndexes / raw);
 
     std::printf("\nSQLite as the store grows (each pass the following week, with indexes):\n");
     for (int pass = 2; pass <= passes; ++pass) {
@@ -200,15 +202,14 @@ int main(int argc, char* argv[])
     if (!pgNoIndex)
         return 1;
     if (!dropIndexes(pgBare.url(), {QStringLiteral("DROP INDEX ctower.events_key"),
-                                     QStringLiteral("DROP INDEX ctower.events_source_id"),
-                                     QStringLiteral("DROP INDEX ctower.events_correlation")}))
+                                     QStringLiteral("DROP INDEX ctower.events_source_id")}))
         return 1;
     const double pgNo = ingestRate(*pgNoIndex, data);
     auto pgWith = freshStore(pgIndexed.url());
     if (!pgWith)
         return 1;
     const double pgYes = ingestRate(*pgWith, data);
-    row("store, same code path, no indexes", pgNo, pgNo, "");
+    row("store, same code path, correlation index only", pgNo, pgNo, "");
     row("store with its indexes", pgYes, pgNo, "");
     std::printf("  with indexes / without: %.2f (budget >= 0.35: %s)\n", pgYes / pgNo, verdict(pgYes / pgNo >= 0.35));
     return 0;

@@ -1,0 +1,245 @@
+#include "rollupfigures.h"
+
+#include "failedmessagestate.h"
+#include "inventorygrid.h"
+#include "telemetrystore.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace ct {
+
+LatencyHistogram sumHistogram(const QList<LatencyHistogramRow>& rows)
+{
+    LatencyHistogram h;
+    for (const LatencyHistogramRow& r : rows)
+        h[r.bucket] += r.count;
+    return h;
+}
+
+qint64 histogramCount(const LatencyHistogram& histogram)
+{
+    qint64 n = 0;
+    for (qint64 c : histogram)
+        n += c;
+    return n;
+}
+
+qint64 nearestRank(double p, qint64 n)
+{
+    // The epsilon keeps 0.95 * 20 at rank 19 although the product is a hair over 19 in binary.
+    return std::clamp<qint64>(qint64(std::ceil(p * double(n) - 1e-9)), 1, qMax<qint64>(1, n));
+}
+
+double histogramPercentile(const LatencyHistogram& histogram, double p)
+{
+    const qint64 n = histogramCount(histogram);
+    if (n <= 0)
+        return 0.0;
+    const qint64 rank = nearestRank(p, n);
+    qint64 seen = 0;
+    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it) {
+        seen += it.value();
+        if (seen >= rank)
+            return latencyBucketSeconds(it.key());
+    }
+    return latencyBucketSeconds(histogram.lastKey());
+}
+
+QList<PostingDay> postingDays(const QList<PostingOutcomeRow>& outcomes, const QList<PostingAwaitingRow>& awaiting,
+                              const QList<PostingStage>& stages)
+{
+    QMap<std::tuple<qint64, QString, QString>, PostingDay> days;
+    const auto rowFor = [&days](qint64 day, const QString& kind, const QString& currency) -> PostingDay& {
+        PostingDay& d = days[{day, kind, currency}];
+        d.day = day;
+        d.kind = kind;
+        d.currency = currency;
+        return d;
+    };
+    const auto kindOf = [&stages](const QString& flow, const QString& stage) -> const PostingStage* {
+        const PostingStage* found = nullptr;
+        for (const PostingStage& s : stages) {
+            if (s.flow == flow && s.stage == stage)
+                found = &s;
+        }
+        return found;
+    };
+    for (const PostingOutcomeRow& r : outcomes) {
+        const PostingStage* s = kindOf(r.flow, r.stage);
+        if (!s || (r.postedCount == 0 && r.rejectedCount == 0))
+            continue;
+        PostingDay& d = rowFor(r.day, s->kind, r.currency);
+        d.postedCount += r.postedCount;
+        d.postedMinor += r.postedMinor;
+        d.rejectedCount += r.rejectedCount;
+        d.rejectedMinor += r.rejectedMinor;
+    }
+    for (const PostingAwaitingRow& r : awaiting) {
+        const PostingStage* s = kindOf(r.flow, r.stage);
+        if (!s || r.count <= 0)
+            continue;
+        PostingDay& d = rowFor(r.day, s->kind, r.currency);
+        d.awaitingCount += r.count;
+        d.awaitingMinor += r.minor;
+        if (d.oldestAwaiting.isNull() || r.oldest < d.oldestAwaiting)
+            d.oldestAwaiting = r.oldest;
+    }
+    QList<PostingDay> out = days.values();
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+qint64 histogramBreaches(const LatencyHistogram& histogram, double thresholdSeconds)
+{
+    qint64 n = 0;
+    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it) {
+        if (latencyBucketSeconds(it.key()) > thresholdSeconds)
+            n += it.value();
+    }
+    return n;
+}
+
+QList<LatencyBucket> latencyBuckets(const QList<LatencyHistogramRow>& rows, qint64 bucketSeconds,
+                                    double thresholdSeconds)
+{
+    QList<LatencyBucket> out;
+    if (bucketSeconds <= 0)
+        return out;
+    const qint64 widthMinutes = qMax<qint64>(1, bucketSeconds / 60);
+    const auto slotOf = [widthMinutes](qint64 minute) {
+        return minute >= 0 ? minute / widthMinutes : -((-minute + widthMinutes - 1) / widthMinutes);
+    };
+    QMap<qint64, LatencyHistogram> slots;
+    for (const LatencyHistogramRow& r : rows)
+        slots[slotOf(r.minute)][r.bucket] += r.count;
+    for (auto it = slots.cbegin(); it != slots.cend(); ++it) {
+        const LatencyHistogram& h = it.value();
+        const qint64 n = histogramCount(h);
+        if (n <= 0)
+            continue;
+        LatencyBucket b;
+        b.start = Timestamp::fromMicros(it.key() * widthMinutes * 60'000'000);
+        b.count = int(n);
+        b.p50 = histogramPercentile(h, 0.50);
+        b.p95 = histogramPercentile(h, 0.95);
+        b.max = latencyBucketSeconds(h.lastKey());
+        b.breaches = int(histogramBreaches(h, thresholdSeconds));
+        out.append(b);
+    }
+    return out;
+}
+
+LatencySummary summarizeLatencies(const QList<LatencyHistogramRow>& rows, double thresholdSeconds)
+{
+    const LatencyHistogram h = sumHistogram(rows);
+    LatencySummary s;
+    s.count = histogramCount(h);
+    s.p50 = histogramPercentile(h, 0.50);
+    s.p95 = histogramPercentile(h, 0.95);
+    s.p99 = histogramPercentile(h, 0.99);
+    s.breaches = histogramBreaches(h, thresholdSeconds);
+    return s;
+}
+
+PostingTotals postingTotals(const QList<PostingDay>& days)
+{
+    PostingTotals t;
+    for (const PostingDay& d : days) {
+        t.awaitingCount += d.awaitingCount;
+        if (d.awaitingCount)
+            t.awaitingMinor[d.currency] += d.awaitingMinor;
+        t.rejectedCount += d.rejectedCount;
+        if (d.rejectedCount)
+            t.rejectedMinor[d.currency] += d.rejectedMinor;
+        if (!d.oldestAwaiting.isNull() && (t.oldestAwaiting.isNull() || d.oldestAwaiting < t.oldestAwaiting))
+            t.oldestAwaiting = d.oldestAwaiting;
+    }
+    return t;
+}
+
+qint64 overviewFirstMinute(Timestamp newest)
+{
+    return newest.micros() / 60'000'000 - kOverviewMinutes + 1;
+}
+
+Timestamp overviewInFlightSince(Timestamp newest)
+{
+    return newest.plusSeconds(-kInFlightWindowSeconds);
+}
+
+OverviewFigures overviewFigures(const OverviewInputs& in)
+{
+    OverviewFigures f;
+    f.asOf = in.newest;
+    for (const InFlightRow& r : in.inFlight)
+        f.ordersInFlight += r.count;
+    const QString open = failedMessageStateName(FailedMessageState::Open);
+    for (const FailedMessageCountRow& r : in.failedCounts) {
+        if (r.state == open && r.count > 0)
+            f.openByClass[r.errorClass] += r.count;
+    }
+    const PostingTotals totals = postingTotals(in.postings);
+    f.backlogCount = totals.awaitingCount;
+    f.backlogMinor = totals.awaitingMinor;
+    f.inventoryMismatches = in.inventoryMismatches;
+    const qint64 first = overviewFirstMinute(in.newest);
+    for (const EventMinuteRow& r : in.minutes) {
+        QList<qint64>& series = f.perMinuteBySystem[r.source.section(QLatin1Char('.'), 0, 0)];
+        if (series.isEmpty())
+            series.resize(kOverviewMinutes);
+        const qint64 slot = r.minute - first;
+        if (slot >= 0 && slot < kOverviewMinutes)
+            series[slot] += r.events;
+    }
+    return f;
+}
+
+Expected<QList<PostingDay>> readPostingDays(RollupReader& reader, const QList<PostingStage>& stages)
+{
+    auto outcomes = reader.postingOutcomes();
+    if (!outcomes)
+        return outcomes.error();
+    auto awaiting = reader.postingAwaiting();
+    if (!awaiting)
+        return awaiting.error();
+    return postingDays(outcomes.value(), awaiting.value(), stages);
+}
+
+Expected<OverviewFigures> gatherOverview(TelemetryStore& store, const QList<PostingStage>& postingStages)
+{
+    OverviewInputs in;
+    auto newest = store.newestEventAt();
+    if (!newest)
+        return newest.error();
+    in.newest = newest.value();
+    if (in.newest.isNull())
+        return overviewFigures(in);
+    auto flight = store.inFlight(overviewInFlightSince(in.newest));
+    if (!flight)
+        return flight.error();
+    in.inFlight = flight.value();
+    auto failed = store.failedMessageCounts();
+    if (!failed)
+        return failed.error();
+    in.failedCounts = failed.value();
+    auto postings = readPostingDays(store, postingStages);
+    if (!postings)
+        return postings.error();
+    in.postings = postings.value();
+    auto positions = store.inventoryPositions(QString());
+    if (!positions)
+        return positions.error();
+    for (const InventoryRow& r : pivotInventory(positions.value()))
+        in.inventoryMismatches += r.largestDelta != 0;
+    auto minutes = store.eventMinutes(Timestamp::fromMicros(overviewFirstMinute(in.newest) * 60'000'000));
+    if (!minutes)
+        return minutes.error();
+    in.minutes = minutes.value();
+    return overviewFigures(in);
+}
+
+} // namespace ct
