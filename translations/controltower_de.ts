@@ -750,10 +750,6 @@
         <translation>ERP-Buchungsrückstand</translation>
     </message>
     <message>
-        <source>%1 EUR awaiting posting</source>
-        <translation>%1 EUR warten auf Buchung</translation>
-    </message>
-    <message>
         <source>Inventory mismatches</source>
         <translation>Bestandsabweichungen</translation>
     </message>
@@ -785,6 +781,14 @@
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>%1 %2 awaiting posting</source>
+        <translation>%1 %2 warten auf Buchung</translation>
+    </message>
+    <message>
+        <source>nothing awaiting posting</source>
+        <translation>nichts wartet auf Buchung</translation>
+    </message>
 </context>
 <context>
     <name>ct::PageHeader</name>
@@ -808,16 +812,8 @@
         <translation>warten auf Buchung</translation>
     </message>
     <message>
-        <source>awaiting (EUR)</source>
-        <translation>ausstehend (EUR)</translation>
-    </message>
-    <message>
         <source>rejected by the ERP</source>
         <translation>vom ERP abgelehnt</translation>
-    </message>
-    <message>
-        <source>rejected (EUR)</source>
-        <translation>abgelehnt (EUR)</translation>
     </message>
     <message>
         <source>none</source>
@@ -838,6 +834,22 @@
     <message>
         <source>Posting</source>
         <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>awaiting (%1)</source>
+        <translation>ausstehend (%1)</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>rejected (%1)</source>
+        <translation>abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
     </message>
 </context>
 <context>
