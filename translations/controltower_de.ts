@@ -274,6 +274,10 @@
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
 </context>
 <context>
     <name>ct::ExceptionsPage</name>

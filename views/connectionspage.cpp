@@ -46,35 +46,38 @@ ConnectionsPage::ConnectionsPage(StoreService* service, QWidget* parent)
 void ConnectionsPage::reload()
 {
     markLoading();
-    m_status->setText(tr("Checking the store…"));
-    load<StoreSnapshot>(
-        [](TelemetryStore& store) -> Expected<StoreSnapshot> {
-            auto info = store.info();
-            if (!info)
-                return info.error();
-            auto stats = store.stats();
-            if (!stats)
-                return stats.error();
-            return StoreSnapshot{info.value(), stats.value()};
-        },
-        [this](const Expected<StoreSnapshot>& snapshot) {
-            if (!snapshot) {
+    if (!isQuiet())
+        m_status->setText(tr("Checking the store…"));
+    // What the store is answers at once; counting its content takes a scan, so it follows.
+    load<StoreInfo>(
+        [](TelemetryStore& store) { return store.info(); },
+        [this](const Expected<StoreInfo>& info) {
+            if (!info) {
                 const StatusStyle failed = statusStyle(UiStatus::Failed, false);
                 m_status->setText(failed.glyph + QLatin1Char(' ') + tr("Store unavailable"));
                 m_status->setProperty("status", int(UiStatus::Failed));
-                m_profile->showPlaceholder(snapshot.error().text);
+                m_profile->showPlaceholder(info.error().text);
                 m_content->showPlaceholder(tr("Nothing to show until the store can be read."));
                 setKeyFigures({{tr("\u2717 unavailable"), tr("store"), UiStatus::Failed}});
-                Q_EMIT storeFailed(snapshot.error().text);
-            } else {
-                showInfo(snapshot->info, snapshot->stats);
-                Q_EMIT storeInfoAvailable(snapshot->info);
+                Q_EMIT storeFailed(info.error().text);
+                markReady();
+                return;
             }
+            showInfo(info.value());
+            Q_EMIT storeInfoAvailable(info.value());
             markReady();
+            m_counting = service()->read<StoreStats>(
+                this, [](TelemetryStore& store) { return store.stats(); },
+                [this, info = info.value()](const Expected<StoreStats>& stats) {
+                    if (stats)
+                        showCounts(info, stats.value());
+                    else
+                        m_content->showPlaceholder(stats.error().text);
+                });
         });
 }
 
-void ConnectionsPage::showInfo(const StoreInfo& info, const StoreStats& stats)
+void ConnectionsPage::showInfo(const StoreInfo& info)
 {
     const QLocale locale;
     m_status->setText(statusStyle(UiStatus::Ok, false).glyph + QLatin1Char(' ') + tr("Connected"));
@@ -88,6 +91,15 @@ void ConnectionsPage::showInfo(const StoreInfo& info, const StoreStats& stats)
     m_profile->addRow(tr("Last change"),
                       relativeTime(info.lastChangeAt, Timestamp::now()) + QStringLiteral(" (")
                           + absoluteTime(info.lastChangeAt) + QLatin1Char(')'));
+    if (m_content->isEmpty())
+        m_content->showPlaceholder(tr("Counting…"));
+    setKeyFigures({{tr("\u2713 connected"), info.engine, UiStatus::Ok},
+                   {locale.formattedDataSize(info.sizeBytes, 1, QLocale::DataSizeTraditionalFormat), tr("on disk")}});
+}
+
+void ConnectionsPage::showCounts(const StoreInfo& info, const StoreStats& stats)
+{
+    const QLocale locale;
     m_content->clear();
     for (auto it = stats.tables.cbegin(); it != stats.tables.cend(); ++it)
         m_content->addRow(it.key(), locale.toString(it.value()));

@@ -24,11 +24,13 @@ Q_SIGNALS:
     void storeFailed(const QString& sentence);
 
 private:
-    void showInfo(const StoreInfo& info, const StoreStats& stats);
+    void showInfo(const StoreInfo& info);
+    void showCounts(const StoreInfo& info, const StoreStats& stats);
 
     QLabel* m_status;
     DetailPane* m_profile;
     DetailPane* m_content;
+    StoreTicket m_counting;
 };
 
 } // namespace ct

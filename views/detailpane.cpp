@@ -42,6 +42,11 @@ void DetailPane::clear()
     m_placeholder->hide();
 }
 
+bool DetailPane::isEmpty() const
+{
+    return m_form->rowCount() == 0;
+}
+
 void DetailPane::showPlaceholder(const QString& text)
 {
     clear();

@@ -16,6 +16,8 @@ public:
 
     void setTitle(const QString& title);
     void clear();
+    // No rows shown (a placeholder does not count).
+    bool isEmpty() const;
     void addRow(const QString& label, const QString& value, bool monospace = false);
     void showPlaceholder(const QString& text);
 

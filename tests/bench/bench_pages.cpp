@@ -1,0 +1,155 @@
+// First data of every page (ARCHITECTURE.md §9: under 300 ms on the default demo, under 1 s on 10M
+// events): the time from reload() to ready() through the store service, median of several runs,
+// next to the scans of `events` the pages made before the rollups, measured in the same run.
+// Run: ./dev bench pages [--runs N] [--store URL]     (default: a fresh default demo store)
+#include "auditpage.h"
+#include "connectionspage.h"
+#include "exceptionspage.h"
+#include "flowdefinitions.h"
+#include "inventorypage.h"
+#include "lineagepage.h"
+#include "overviewpage.h"
+#include "postingpage.h"
+#include "simulator/demorun.h"
+#include "simulator/simulationconfig.h"
+#include "slapage.h"
+#include "store/storefactory.h"
+#include "storeservice.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace ct;
+
+namespace {
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+// Milliseconds from reload() to ready(), or -1 after a minute.
+double timeFirstData(Page& page)
+{
+    QElapsedTimer t;
+    t.start();
+    page.reload();
+    while (!page.isReady() && t.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    return page.isReady() ? double(t.nsecsElapsed()) / 1e6 : -1;
+}
+
+template <typename F>
+double timeScan(F&& f, int runs)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!f())
+            return -1;
+        times << double(t.nsecsElapsed()) / 1e6;
+    }
+    return median(times);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per page."), QStringLiteral("N"),
+                                  QStringLiteral("5"));
+    QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Store URL (default: a fresh demo store)."),
+                                   QStringLiteral("URL"));
+    parser.addOptions({runsOption, storeOption});
+    parser.process(app);
+    const int runs = qMax(1, parser.value(runsOption).toInt());
+
+    QTemporaryDir dir;
+    QString url = parser.value(storeOption);
+    if (url.isEmpty()) {
+        url = dir.filePath(QStringLiteral("demo.db"));
+        QString error;
+        auto store = openStore(url, OpenMode::ReadWrite);
+        std::fprintf(stderr, "filling the default demo store…\n");
+        if (!store || !fillWithDemo(*store.value(), SimulationConfig::withDefaults(&error), true)) {
+            std::fprintf(stderr, "cannot fill the demo store\n");
+            return 1;
+        }
+    }
+    auto direct = openStore(url, OpenMode::ReadOnly);
+    if (!direct) {
+        std::fprintf(stderr, "%s\n", qPrintable(direct.error().text));
+        return 1;
+    }
+    TelemetryStore& store = *direct.value();
+    const qint64 events = store.stats().ok() ? store.stats()->tables.value(QStringLiteral("events")) : 0;
+    QString error;
+    const FlowLibrary& flows = FlowLibrary::builtIn(&error);
+    const QList<PostingStage> postings = postingStages(flows);
+    const QList<SlaDefinition> slas = slaDefinitions(flows);
+
+    // A correlation id to open on Lineage: the newest failed message's.
+    FailedMessageQuery newest;
+    newest.limit = 1;
+    const auto failed = store.failedMessages(newest);
+    const QString correlation = failed && !failed->isEmpty() ? failed->first().correlationId : QString();
+
+    StoreService service([url] { return openStore(url, OpenMode::ReadOnly); });
+    struct Row {
+        const char* name;
+        Page* page;
+    };
+    auto* lineage = new LineagePage(&service);
+    const QList<Row> pages{{"Overview", new OverviewPage(&service, postings)},
+                           {"Lineage (one correlation id)", lineage},
+                           {"Exceptions", new ExceptionsPage(&service)},
+                           {"Inventory", new InventoryPage(&service)},
+                           {"SLA", new SlaPage(&service, slas)},
+                           {"Posting", new PostingPage(&service, postings)},
+                           {"Audit", new AuditPage(&service)},
+                           {"Connections", new ConnectionsPage(&service)}};
+    lineage->focusOn(correlation);
+    for (const Row& r : pages) {
+        r.page->resize(1200, 800);
+        r.page->show();
+    }
+    std::printf("First data per page, %lld events, median of %d runs (reload() to ready(), through the store service)\n",
+                events, runs);
+    for (const Row& r : pages) {
+        QList<double> times;
+        timeFirstData(*r.page);  // warm-up: connections open, caches fill
+        for (int i = 0; i < runs; ++i)
+            times << timeFirstData(*r.page);
+        std::printf("  %-30s %9.1f ms\n", r.name, median(times));
+    }
+
+    // What Overview, Posting and SLA scanned before the rollups (same store, same run).
+    const Timestamp asOf = store.newestEventTime().value();
+    const SlaDefinition sla = slas.value(0);
+    std::printf("Baseline: the scans of `events` they replace, median of %d runs\n", runs);
+    std::printf("  %-30s %9.1f ms\n", "posting summary scan", timeScan([&] { return store.postingSummary(postings).ok(); }, runs));
+    std::printf("  %-30s %9.1f ms\n", "SLA latency scan (one SLA)", timeScan([&] {
+                    return store.stageLatencies(sla.flow, sla.fromStage, sla.toStage, Timestamp::fromSeconds(0)).ok();
+                }, runs));
+    std::printf("  %-30s %9.1f ms\n", "Overview scans", timeScan([&] {
+                    const Timestamp since = asOf.plusSeconds(-2 * 86400.0);
+                    return store.countOpenTransactions(QStringLiteral("order-to-cash"), QStringLiteral("capture"),
+                                                       QStringLiteral("deliver"), since).ok()
+                        && store.countOpenTransactions(QStringLiteral("bopis"), QStringLiteral("capture"),
+                                                       QStringLiteral("collect"), since).ok()
+                        && store.postingSummary(postings).ok() && store.eventRates(asOf.plusSeconds(-3600)).ok();
+                }, runs));
+    return 0;
+}
