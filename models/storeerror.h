@@ -20,6 +20,7 @@ struct StoreError {
         QueryFailed,       // a statement failed
         Cancelled,         // the request was abandoned or the window closed
         TimedOut,          // a statement ran past its time limit
+        Contention,        // a concurrent writer got in the way (a deadlock broken by the server): try again
         Conflict,          // another writer changed the record first (a lost optimistic version)
         Refused,           // the workflow rules refuse the change (illegal, or not for this role)
     };

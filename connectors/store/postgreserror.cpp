@@ -119,6 +119,11 @@ StoreError postgresStatementError(const QString& libpqMessage, const QString& sq
         return StoreError::make(Code::Unreachable,
                                 QStringLiteral("lost the connection to PostgreSQL at %1 while %2 (%3)")
                                     .arg(postgresServerName(location), doing, postgresMessageLine(libpqMessage)));
+    // Deadlock detected, or a serialization failure: another writer got in the way; try again.
+    if (sqlState == QLatin1String("40P01") || sqlState == QLatin1String("40001"))
+        return StoreError::make(Code::Contention,
+                                QStringLiteral("%1 on %2 collided with another writer: %3")
+                                    .arg(doing, location.redacted(), postgresMessageLine(libpqMessage)));
     // Insufficient privilege, or a store opened read-only.
     const bool denied = sqlState == QLatin1String("42501") || sqlState == QLatin1String("25006");
     return StoreError::make(denied ? Code::AccessDenied : Code::QueryFailed,

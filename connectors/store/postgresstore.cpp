@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace ct {
 namespace {
@@ -272,6 +273,19 @@ StoreError PostgresStore::notifyChange(const QString& what, qint64 events)
 }
 
 Expected<IngestResult> PostgresStore::ingest(const IngestBatch& batch)
+{
+    // Writers on one store write in sorted order, which keeps deadlocks rare, not impossible (the
+    // server breaks one by failing a transaction): such a batch is tried again a few times.
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        auto result = ingestOnce(batch);
+        if (result || result.error().code != StoreError::Code::Contention || attempt == kAttempts)
+            return result;
+        QThread::msleep(10 * attempt);
+    }
+}
+
+Expected<IngestResult> PostgresStore::ingestOnce(const IngestBatch& batch)
 {
     if (m_readOnly)
         return StoreError::make(StoreError::Code::AccessDenied,

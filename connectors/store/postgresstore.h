@@ -38,6 +38,7 @@ private:
     // The schema version of our store, 0 with *fresh set when the database has no schema ctower.
     Expected<int> ownedSchemaVersion(bool* fresh);
     StoreError migrate();
+    Expected<IngestResult> ingestOnce(const IngestBatch& batch);
     StoreError notifyChange(const QString& what, qint64 events);
     PostgresIngestWriter& writer();
     StoreError tooNew(int version) const;
