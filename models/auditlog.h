@@ -1,0 +1,20 @@
+#pragma once
+
+#include "auditentry.h"
+#include "storeerror.h"
+
+#include <QList>
+
+namespace ct {
+
+// Port: the hash-chained, append-only audit trail.
+class AuditLog {
+public:
+    virtual ~AuditLog() = default;
+
+    // Appends to the trail: fills in seq, prev_hash and hash.
+    virtual Expected<AuditEntry> appendAudit(const AuditEntry& entry) = 0;
+    virtual Expected<QList<AuditEntry>> auditTrail() = 0;
+};
+
+} // namespace ct

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "event.h"
+#include "eventquery.h"
+#include "eventrate.h"
+#include "posting.h"
+#include "stagelatency.h"
+#include "storeerror.h"
+
+#include <QList>
+
+namespace ct {
+
+// Port: reading events and the lineage of a transaction.
+class EventReader {
+public:
+    virtual ~EventReader() = default;
+
+    // The events sharing a correlation id, ordered by occurrence time, then key.
+    virtual Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) = 0;
+    // A page of events matching the query, newest first.
+    virtual Expected<QList<Event>> events(const EventQuery& query) = 0;
+
+    // Exact scans of the events: the reference the rollups are tested against, and the baseline of
+    // the benchmarks. Pages read the rollups instead (RollupReader).
+    // Awaiting, posted and rejected postings per business day, kind and currency, newest day first.
+    virtual Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) = 0;
+    // For each transaction of the flow that reached both stages since `since`: when it reached the
+    // later one and how long after the earlier one.
+    virtual Expected<QList<LatencySample>> stageLatencies(const QString& flow, const QString& fromStage,
+                                                          const QString& toStage, Timestamp since) = 0;
+    // Events per source and minute since `since`; and the time of the newest event (null when none).
+    virtual Expected<QList<EventRate>> eventRates(Timestamp since) = 0;
+    virtual Expected<Timestamp> newestEventTime() = 0;
+    // Transactions of the flow that reached firstStage since `since` and have no lastStage event.
+    virtual Expected<qint64> countOpenTransactions(const QString& flow, const QString& firstStage,
+                                                   const QString& lastStage, Timestamp since) = 0;
+};
+
+} // namespace ct
