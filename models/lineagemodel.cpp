@@ -6,20 +6,18 @@
 namespace ct {
 
 LineageModel::LineageModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : KeyedTableModel(parent)
 {
 }
 
 void LineageModel::setGraph(const LineageGraph& graph)
 {
-    beginResetModel();
+    const bool sameTransaction = graph.correlationId == m_graph.correlationId;
     m_graph = graph;
-    endResetModel();
-}
-
-int LineageModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_graph.hops.size());
+    if (sameTransaction)
+        updateRows(graph.hops);
+    else
+        resetRows(graph.hops);
 }
 
 int LineageModel::columnCount(const QModelIndex& parent) const
@@ -31,7 +29,7 @@ QVariant LineageModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const LineageHop& hop = m_graph.hops.at(index.row());
+    const LineageHop& hop = rowAt(index.row());
     const Event& e = hop.event;
     switch (role) {
     case StatusRole:

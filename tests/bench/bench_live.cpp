@@ -5,12 +5,12 @@
 // refresh that started after it (budget: under 1 s). Baseline in the same run: the same window
 // and heartbeat with no writer.
 // Run: ./dev bench live [--rate N] [--seconds S] [--store URL]     (not part of ctest)
+#include "benchstore.h"
 #include "exceptionspage.h"
 #include "flowdefinitions.h"
 #include "livefeed.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
-#include "simulator/demorun.h"
 #include "simulator/retailsimulator.h"
 #include "simulator/simulationconfig.h"
 #include "store/storechangefeed.h"
@@ -154,18 +154,11 @@ int main(int argc, char* argv[])
     const int seconds = parser.value(secondsOption).toInt();
 
     QTemporaryDir dir;
-    QString url = parser.value(storeOption);
+    const QString url = bench::storeToMeasure(parser.value(storeOption), dir);
+    if (url.isEmpty())
+        return 1;
     QString error;
-    SimulationConfig config = SimulationConfig::withDefaults(&error);
-    if (url.isEmpty()) {
-        url = dir.filePath(QStringLiteral("live.db"));
-        std::fprintf(stderr, "filling the default demo store…\n");
-        auto store = openStore(url, OpenMode::ReadWrite);
-        if (!store || !fillWithDemo(*store.value(), config, true)) {
-            std::fprintf(stderr, "cannot fill the demo store\n");
-            return 1;
-        }
-    }
+    const SimulationConfig config = SimulationConfig::withDefaults(&error);
     // What the writer adds: the following week of the same estate, enough for both phases.
     SimulationConfig next = config;
     next.until = config.until.plusSeconds(7 * 86400.0);

@@ -3,6 +3,7 @@
 // next to the scans of `events` the pages made before the rollups, measured in the same run.
 // Run: ./dev bench pages [--runs N] [--store URL]     (default: a fresh default demo store)
 #include "auditpage.h"
+#include "benchstore.h"
 #include "connectionspage.h"
 #include "exceptionspage.h"
 #include "flowdefinitions.h"
@@ -10,8 +11,6 @@
 #include "lineagepage.h"
 #include "overviewpage.h"
 #include "postingpage.h"
-#include "simulator/demorun.h"
-#include "simulator/simulationconfig.h"
 #include "slapage.h"
 #include "store/storefactory.h"
 #include "storeservice.h"
@@ -77,17 +76,9 @@ int main(int argc, char* argv[])
     const int runs = qMax(1, parser.value(runsOption).toInt());
 
     QTemporaryDir dir;
-    QString url = parser.value(storeOption);
-    if (url.isEmpty()) {
-        url = dir.filePath(QStringLiteral("demo.db"));
-        QString error;
-        auto store = openStore(url, OpenMode::ReadWrite);
-        std::fprintf(stderr, "filling the default demo store…\n");
-        if (!store || !fillWithDemo(*store.value(), SimulationConfig::withDefaults(&error), true)) {
-            std::fprintf(stderr, "cannot fill the demo store\n");
-            return 1;
-        }
-    }
+    const QString url = bench::storeToMeasure(parser.value(storeOption), dir);
+    if (url.isEmpty())
+        return 1;
     auto direct = openStore(url, OpenMode::ReadOnly);
     if (!direct) {
         std::fprintf(stderr, "%s\n", qPrintable(direct.error().text));
