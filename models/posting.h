@@ -3,7 +3,10 @@
 #include "timestamp.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
+
+#include <tuple>
 
 namespace ct {
 
@@ -25,6 +28,18 @@ struct PostingDay {
     qint64 postedCount = 0, postedMinor = 0;
     qint64 rejectedCount = 0, rejectedMinor = 0;
     Timestamp oldestAwaiting;  // null when nothing awaits
+};
+
+// Posting days being summed up, one row per day, kind and currency.
+class PostingDayTable {
+public:
+    PostingDay& row(qint64 day, const QString& kind, const QString& currency);
+    // Awaiting postings, folded into the row's count, amount and oldest time.
+    void addAwaiting(PostingDay& d, qint64 count, qint64 minor, Timestamp oldest);
+    QList<PostingDay> newestFirst() const;
+
+private:
+    QMap<std::tuple<qint64, QString, QString>, PostingDay> m_days;
 };
 
 } // namespace ct

@@ -52,14 +52,7 @@ double histogramPercentile(const LatencyHistogram& histogram, double p)
 QList<PostingDay> postingDays(const QList<PostingOutcomeRow>& outcomes, const QList<PostingAwaitingRow>& awaiting,
                               const QList<PostingStage>& stages)
 {
-    QMap<std::tuple<qint64, QString, QString>, PostingDay> days;
-    const auto rowFor = [&days](qint64 day, const QString& kind, const QString& currency) -> PostingDay& {
-        PostingDay& d = days[{day, kind, currency}];
-        d.day = day;
-        d.kind = kind;
-        d.currency = currency;
-        return d;
-    };
+    PostingDayTable days;
     const auto kindOf = [&stages](const QString& flow, const QString& stage) -> const PostingStage* {
         const PostingStage* found = nullptr;
         for (const PostingStage& s : stages) {
@@ -72,7 +65,7 @@ QList<PostingDay> postingDays(const QList<PostingOutcomeRow>& outcomes, const QL
         const PostingStage* s = kindOf(r.flow, r.stage);
         if (!s || (r.postedCount == 0 && r.rejectedCount == 0))
             continue;
-        PostingDay& d = rowFor(r.day, s->kind, r.currency);
+        PostingDay& d = days.row(r.day, s->kind, r.currency);
         d.postedCount += r.postedCount;
         d.postedMinor += r.postedMinor;
         d.rejectedCount += r.rejectedCount;
@@ -82,15 +75,9 @@ QList<PostingDay> postingDays(const QList<PostingOutcomeRow>& outcomes, const QL
         const PostingStage* s = kindOf(r.flow, r.stage);
         if (!s || r.count <= 0)
             continue;
-        PostingDay& d = rowFor(r.day, s->kind, r.currency);
-        d.awaitingCount += r.count;
-        d.awaitingMinor += r.minor;
-        if (d.oldestAwaiting.isNull() || r.oldest < d.oldestAwaiting)
-            d.oldestAwaiting = r.oldest;
+        days.addAwaiting(days.row(r.day, s->kind, r.currency), r.count, r.minor, r.oldest);
     }
-    QList<PostingDay> out = days.values();
-    std::reverse(out.begin(), out.end());
-    return out;
+    return days.newestFirst();
 }
 
 qint64 histogramBreaches(const LatencyHistogram& histogram, double thresholdSeconds)

@@ -493,15 +493,7 @@ Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& n
 
 Expected<QList<PostingDay>> SqlStore::postingSummary(const QList<PostingStage>& stages)
 {
-    // (day, kind, currency) -> row; the map keeps days in order.
-    QMap<std::tuple<qint64, QString, QString>, PostingDay> days;
-    const auto rowFor = [&days](qint64 day, const QString& kind, const QString& currency) -> PostingDay& {
-        PostingDay& d = days[{day, kind, currency}];
-        d.day = day;
-        d.kind = kind;
-        d.currency = currency;
-        return d;
-    };
+    PostingDayTable days;
     // Posted and rejected: one scan for every posting stage (the events table has no stage index).
     if (!stages.isEmpty()) {
         QStringList which;
@@ -524,7 +516,7 @@ Expected<QList<PostingDay>> SqlStore::postingSummary(const QList<PostingStage>& 
                 if (s.flow == done.value(0).toString() && s.stage == done.value(1).toString())
                     kind = s.kind;
             }
-            PostingDay& d = rowFor(done.value(2).toLongLong(), kind, done.value(3).toString());
+            PostingDay& d = days.row(done.value(2).toLongLong(), kind, done.value(3).toString());
             const bool posted = done.value(4).toString() == QLatin1String("ok");
             (posted ? d.postedCount : d.rejectedCount) += done.value(5).toLongLong();
             (posted ? d.postedMinor : d.rejectedMinor) += done.value(6).toLongLong();
@@ -546,16 +538,11 @@ Expected<QList<PostingDay>> SqlStore::postingSummary(const QList<PostingStage>& 
             return errorFrom(waiting.lastError(), QStringLiteral("finding postings that await"));
         while (waiting.next()) {
             const Timestamp at = Timestamp::fromMicros(waiting.value(0).toLongLong());
-            PostingDay& d = rowFor(at.epochDay(), s.kind, waiting.value(2).toString());
-            ++d.awaitingCount;
-            d.awaitingMinor += waiting.value(1).toLongLong();
-            if (d.oldestAwaiting.isNull() || at < d.oldestAwaiting)
-                d.oldestAwaiting = at;
+            days.addAwaiting(days.row(at.epochDay(), s.kind, waiting.value(2).toString()), 1,
+                             waiting.value(1).toLongLong(), at);
         }
     }
-    QList<PostingDay> out = days.values();
-    std::reverse(out.begin(), out.end());
-    return out;
+    return days.newestFirst();
 }
 
 Expected<QList<LatencySample>> SqlStore::stageLatencies(const QString& flow, const QString& fromStage,
