@@ -137,8 +137,7 @@ void report(const Phase& p)
 
 int main(int argc, char* argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::preferOffscreen();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -146,8 +145,7 @@ int main(int argc, char* argv[])
                                   QStringLiteral("10000"));
     QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Seconds per page."), QStringLiteral("S"),
                                      QStringLiteral("10"));
-    QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Store URL (default: a fresh demo store)."),
-                                   QStringLiteral("URL"));
+    const QCommandLineOption storeOption = bench::storeOption();
     parser.addOptions({rateOption, secondsOption, storeOption});
     parser.process(app);
     const int rate = parser.value(rateOption).toInt();

@@ -62,15 +62,13 @@ double timeScan(F&& f, int runs)
 
 int main(int argc, char* argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::preferOffscreen();
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per page."), QStringLiteral("N"),
                                   QStringLiteral("5"));
-    QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Store URL (default: a fresh demo store)."),
-                                   QStringLiteral("URL"));
+    const QCommandLineOption storeOption = bench::storeOption();
     parser.addOptions({runsOption, storeOption});
     parser.process(app);
     const int runs = qMax(1, parser.value(runsOption).toInt());
