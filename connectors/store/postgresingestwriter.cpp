@@ -203,9 +203,10 @@ StoreError PostgresIngestWriter::collectCorrelations(const QList<Event>& events,
     };
     for (const qsizetype i : inserted) {
         const Event& e = events.at(i);
-        delta->addEvent(rules, e);
+        const StepId step = rules.step(e.flow, e.stage);
+        delta->addEvent(rules, e, step);
         byCorrelation[e.correlationId].append(
-            {e.flow, e.stage, e.status, e.occurredAt.micros(), e.amountMinor, e.currency, true});
+            {step, e.status, e.occurredAt.micros(), e.amountMinor, e.currency, true});
         isNew.insert(identity(e.source, e.id, e.occurredAt.epochDay()));
     }
     ArrayText ids;
@@ -219,8 +220,7 @@ StoreError PostgresIngestWriter::collectCorrelations(const QList<Event>& events,
         if (isNew.contains(identity(r.text(row, 1), r.text(row, 2), r.value(row, 3).toLongLong())))
             continue;
         RollupEvent e;
-        e.flow = r.text(row, 4);
-        e.stage = r.text(row, 5);
+        e.step = rules.step(QByteArrayView(r.value(row, 4)), QByteArrayView(r.value(row, 5)));
         e.status = eventStatusFromName(r.text(row, 6)).value_or(EventStatus::Ok);
         e.occurredAt = r.value(row, 7).toLongLong();
         const QByteArray amount = r.value(row, 8);
@@ -253,14 +253,16 @@ StoreError PostgresIngestWriter::writeRollups(const RollupDelta& delta)
         if (auto e = run(kUpsertMinutes, a); e.isError())
             return e;
     }
+    const RollupRules& rules = RollupRules::builtIn();
     if (!delta.latency.empty()) {
         QList<ArrayText> a(6);
         for (const auto& [key, n] : delta.latency) {
-            a[0].add(std::get<0>(key));
-            a[1].add(std::get<1>(key));
-            a[2].add(std::get<2>(key));
-            a[3].add(std::get<3>(key));
-            a[4].add(qint64(std::get<4>(key)));
+            const auto [from, to] = rules.pairSteps(std::get<0>(key));
+            a[0].add(rules.flowOf(to));
+            a[1].add(rules.stageOf(from));
+            a[2].add(rules.stageOf(to));
+            a[3].add(std::get<1>(key));
+            a[4].add(qint64(std::get<2>(key)));
             a[5].add(n);
         }
         if (auto e = run(kUpsertLatency, a); e.isError())
@@ -270,9 +272,9 @@ StoreError PostgresIngestWriter::writeRollups(const RollupDelta& delta)
         QList<ArrayText> a(8);
         for (const auto& [key, v] : delta.outcomes) {
             a[0].add(std::get<0>(key));
-            a[1].add(std::get<1>(key));
-            a[2].add(std::get<2>(key));
-            a[3].add(std::get<3>(key));
+            a[1].add(rules.flowOf(std::get<1>(key)));
+            a[2].add(rules.stageOf(std::get<1>(key)));
+            a[3].add(std::get<2>(key));
             a[4].add(v.postedCount);
             a[5].add(v.postedMinor);
             a[6].add(v.rejectedCount);
@@ -287,18 +289,18 @@ StoreError PostgresIngestWriter::writeRollups(const RollupDelta& delta)
         if (v.count == 0 && v.minor == 0)
             continue;
         anyAwaiting = true;
-        awaiting[0].add(std::get<0>(key));
-        awaiting[1].add(std::get<1>(key));
-        awaiting[2].add(std::get<2>(key));
-        awaiting[3].add(std::get<3>(key));
+        awaiting[0].add(rules.flowOf(std::get<0>(key)));
+        awaiting[1].add(rules.stageOf(std::get<0>(key)));
+        awaiting[2].add(std::get<1>(key));
+        awaiting[3].add(std::get<2>(key));
         awaiting[4].add(v.count);
         awaiting[5].add(v.minor);
         if (v.count < 0) {
             anyGone = true;
-            gone[0].add(std::get<0>(key));
-            gone[1].add(std::get<1>(key));
-            gone[2].add(std::get<2>(key));
-            gone[3].add(std::get<3>(key));
+            gone[0].add(rules.flowOf(std::get<0>(key)));
+            gone[1].add(rules.stageOf(std::get<0>(key)));
+            gone[2].add(std::get<1>(key));
+            gone[3].add(std::get<2>(key));
         }
     }
     if (anyAwaiting) {
@@ -330,7 +332,7 @@ StoreError PostgresIngestWriter::writeRollups(const RollupDelta& delta)
         if (n == 0)
             continue;
         anyFlight = true;
-        flight[0].add(std::get<0>(key));
+        flight[0].add(rules.spanFlows().at(std::get<0>(key)));
         flight[1].add(std::get<1>(key));
         flight[2].add(n);
     }

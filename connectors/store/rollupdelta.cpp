@@ -2,6 +2,8 @@
 
 #include "flowdefinitions.h"
 
+#include <algorithm>
+
 namespace ct {
 
 namespace {
@@ -16,10 +18,40 @@ RollupRules::RollupRules(const FlowLibrary& library)
     , m_posting(ct::postingStages(library))
     , m_spans(inFlightSpans())
 {
+    std::sort(m_pairs.begin(), m_pairs.end(), [](const StagePair& a, const StagePair& b) {
+        return std::tie(a.flow, a.fromStage, a.toStage) < std::tie(b.flow, b.fromStage, b.toStage);
+    });
+    // Every (flow, stage) a rule names, numbered in sorted order.
+    QList<std::pair<QString, QString>> names;
     for (const StagePair& p : std::as_const(m_pairs))
-        m_causes[p.flow].insert(p.toStage, p.fromStage);
+        names << std::pair{p.flow, p.fromStage} << std::pair{p.flow, p.toStage};
     for (const PostingStage& s : std::as_const(m_posting))
-        m_postingByFlow[s.flow].append(s.stage);
+        names << std::pair{s.flow, s.stage} << std::pair{s.flow, s.causeStage};
+    for (const FlowSpan& s : std::as_const(m_spans))
+        names << std::pair{s.flow, s.firstStage} << std::pair{s.flow, s.lastStage};
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    for (const auto& [flow, stage] : std::as_const(names)) {
+        m_stepByName[flow].insert(stage, StepId(m_steps.size()));
+        m_steps.append({flow, stage, flow.toUtf8(), stage.toUtf8()});
+    }
+    for (qsizetype i = 0; i < m_pairs.size(); ++i) {
+        Step& to = m_steps[step(m_pairs[i].flow, m_pairs[i].toStage)];
+        to.cause = step(m_pairs[i].flow, m_pairs[i].fromStage);
+        to.pair = int(i);
+        m_pairSteps.append({to.cause, step(m_pairs[i].flow, m_pairs[i].toStage)});
+    }
+    for (const PostingStage& s : std::as_const(m_posting)) {
+        const StepId posting = step(s.flow, s.stage);
+        m_steps[posting].posting = true;
+        m_postingRules.append({posting, step(s.flow, s.causeStage)});
+    }
+    for (const FlowSpan& s : std::as_const(m_spans))
+        m_spanFlows << s.flow;
+    m_spanFlows.sort();
+    m_spanFlows.removeDuplicates();
+    for (const FlowSpan& s : std::as_const(m_spans))
+        m_spanRules.append({step(s.flow, s.firstStage), step(s.flow, s.lastStage), int(m_spanFlows.indexOf(s.flow))});
 }
 
 const RollupRules& RollupRules::builtIn()
@@ -31,22 +63,23 @@ const RollupRules& RollupRules::builtIn()
     return rules;
 }
 
-const QString* RollupRules::causeOf(const QString& flow, const QString& stage) const
+StepId RollupRules::step(const QString& flow, const QString& stage) const
 {
-    const auto f = m_causes.constFind(flow);
-    if (f == m_causes.cend())
-        return nullptr;
-    const auto s = f->constFind(stage);
-    return s == f->cend() ? nullptr : &*s;
+    const auto f = m_stepByName.constFind(flow);
+    return f == m_stepByName.cend() ? kNoStep : f->value(stage, kNoStep);
 }
 
-bool RollupRules::isPosting(const QString& flow, const QString& stage) const
+// Rows read back arrive as UTF-8: compared as they are, without a QString per row (a handful of steps).
+StepId RollupRules::step(QByteArrayView flowUtf8, QByteArrayView stageUtf8) const
 {
-    const auto f = m_postingByFlow.constFind(flow);
-    return f != m_postingByFlow.cend() && f->contains(stage);
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        if (m_steps[i].stageUtf8 == stageUtf8 && m_steps[i].flowUtf8 == flowUtf8)
+            return StepId(i);
+    }
+    return kNoStep;
 }
 
-void RollupDelta::addEvent(const RollupRules& rules, const Event& e)
+void RollupDelta::addEvent(const RollupRules& rules, const Event& e, StepId step)
 {
     const qint64 at = e.occurredAt.micros();
     MinuteCounts& m = minutes[{at / kMinuteUs, e.source}];
@@ -54,8 +87,8 @@ void RollupDelta::addEvent(const RollupRules& rules, const Event& e)
         m.newestAt = at;
     ++m.events;
     m.failed += e.status == EventStatus::Failed;
-    if ((e.status == EventStatus::Ok || e.status == EventStatus::Failed) && rules.isPosting(e.flow, e.stage)) {
-        OutcomeCounts& o = outcomes[{at / kDayUs, e.flow, e.stage, e.currency}];
+    if ((e.status == EventStatus::Ok || e.status == EventStatus::Failed) && rules.isPosting(step)) {
+        OutcomeCounts& o = outcomes[{at / kDayUs, step, e.currency}];
         const qint64 amount = e.amountMinor.value_or(0);
         if (e.status == EventStatus::Ok) {
             ++o.postedCount;
@@ -75,13 +108,13 @@ void RollupDelta::addCorrelation(const RollupRules& rules, const QList<RollupEve
         anyOld = anyOld || !b.isNew;
         if (b.status != EventStatus::Ok)
             continue;
-        const QString* cause = rules.causeOf(b.flow, b.stage);
-        if (!cause)
+        const StepId cause = rules.causeOf(b.step);
+        if (cause == kNoStep)
             continue;
         // Every (cause, stage) pair counts once: when the later of its two events is stored.
         for (const RollupEvent& a : events) {
-            if ((a.isNew || b.isNew) && a.flow == b.flow && a.stage == *cause)
-                ++latency[{b.flow, *cause, b.stage, b.occurredAt / kMinuteUs, latencyBucket(b.occurredAt - a.occurredAt)}];
+            if ((a.isNew || b.isNew) && a.step == cause)
+                ++latency[{rules.pairOf(b.step), b.occurredAt / kMinuteUs, latencyBucket(b.occurredAt - a.occurredAt)}];
         }
     }
     if (!anyNew)
@@ -110,30 +143,27 @@ void RollupDelta::addStateOf(const RollupRules& rules, const QList<RollupEvent>&
     }
     if (!any)
         return;
-    const auto has = [&](const QString& flow, const QString& stage) {
-        for (const RollupEvent& e : events) {
-            if ((includeNew || !e.isNew) && e.flow == flow && e.stage == stage)
-                return true;
-        }
-        return false;
+    const auto has = [&](StepId step) {
+        return std::any_of(events.cbegin(), events.cend(),
+                           [&](const RollupEvent& e) { return (includeNew || !e.isNew) && e.step == step; });
     };
-    for (const PostingStage& s : rules.postingStages()) {
-        if (has(s.flow, s.stage))
+    for (const RollupRules::PostingRule& rule : rules.postingRules()) {
+        if (has(rule.stage))
             continue;
         for (const RollupEvent& c : events) {
-            if ((includeNew || !c.isNew) && c.status == EventStatus::Ok && c.flow == s.flow && c.stage == s.causeStage) {
-                AwaitingCounts& a = awaiting[{s.flow, s.stage, maxCurrency, c.occurredAt}];
+            if ((includeNew || !c.isNew) && c.status == EventStatus::Ok && c.step == rule.cause) {
+                AwaitingCounts& a = awaiting[{rule.stage, maxCurrency, c.occurredAt}];
                 a.count += sign;
                 a.minor += sign * maxAmount.value_or(0);
                 awaitingShrank = awaitingShrank || sign < 0;
             }
         }
     }
-    for (const FlowSpan& span : rules.spans()) {
-        if (has(span.flow, span.lastStage))
+    for (const RollupRules::SpanRule& span : rules.spanRules()) {
+        if (has(span.last))
             continue;
         for (const RollupEvent& f : events) {
-            if ((includeNew || !f.isNew) && f.flow == span.flow && f.stage == span.firstStage)
+            if ((includeNew || !f.isNew) && f.step == span.first)
                 inFlight[{span.flow, f.occurredAt / kMinuteUs}] += sign;
         }
     }

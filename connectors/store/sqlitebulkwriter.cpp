@@ -153,7 +153,8 @@ StoreError SqliteBulkWriter::prepare()
                {&m_awaitingGone, kDeleteAwaiting},
                {&m_failedCount, kUpsertFailedCount},
                {&m_inFlight, kUpsertInFlight},
-               {&m_before, kCorrelationBefore}};
+               {&m_before, kCorrelationBefore},
+               {&m_versionQuery, "PRAGMA data_version"}};
     for (const auto& s : all) {
         auto statement = std::make_unique<Statement>();
         if (sqlite3_prepare_v3(m_db, s.sql, -1, SQLITE_PREPARE_PERSISTENT, &statement->stmt, nullptr) != SQLITE_OK)
@@ -168,6 +169,8 @@ StoreError SqliteBulkWriter::write(const IngestBatch& batch, IngestResult* resul
 {
     if (auto e = prepare(); e.isError())
         return e;
+    if (auto e = checkCache(); e.isError())
+        return e;
     if (auto e = writeEvents(batch.events, result); e.isError())
         return e;
     if (auto e = writeFailedMessages(batch.failedMessages, result); e.isError())
@@ -181,43 +184,68 @@ StoreError SqliteBulkWriter::write(const IngestBatch& batch, IngestResult* resul
     return writeRollups();
 }
 
+// Whether another connection committed since the last batch: then what the cache remembers may be
+// incomplete (SQLite's data_version changes with every other connection's commit, never with ours).
+StoreError SqliteBulkWriter::checkCache()
+{
+    Statement& s = *m_versionQuery;
+    if (sqlite3_step(s.stmt) != SQLITE_ROW) {
+        sqlite3_reset(s.stmt);
+        return failure("reading the data version");
+    }
+    const qint64 version = sqlite3_column_int64(s.stmt, 0);
+    sqlite3_reset(s.stmt);
+    if (version != m_dataVersion)
+        m_known.clear();
+    m_dataVersion = version;
+    return {};
+}
+
+// The events a correlation id had before this transaction, appended to `events`.
+StoreError SqliteBulkWriter::readStored(const QString& correlationId, QList<RollupEvent>& events)
+{
+    const RollupRules& rules = RollupRules::builtIn();
+    const auto bytes = [](sqlite3_stmt* stmt, int column) {
+        return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(stmt, column)),
+                              sqlite3_column_bytes(stmt, column));
+    };
+    Statement& s = *m_before;
+    s.begin();
+    s.text(correlationId);
+    s.integer(m_firstNewSeq);
+    int rc;
+    while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
+        RollupEvent r;
+        r.step = rules.step(bytes(s.stmt, 0), bytes(s.stmt, 1));
+        r.status = statusFromCode(bytes(s.stmt, 2));
+        r.occurredAt = sqlite3_column_int64(s.stmt, 3);
+        if (sqlite3_column_type(s.stmt, 4) != SQLITE_NULL)
+            r.amountMinor = sqlite3_column_int64(s.stmt, 4);
+        r.currency = m_currencies.intern(bytes(s.stmt, 5));
+        events.append(std::move(r));
+    }
+    sqlite3_reset(s.stmt);
+    return rc == SQLITE_DONE ? StoreError{} : failure("reading the events of a transaction");
+}
+
 StoreError SqliteBulkWriter::collectCorrelations(RollupDelta& delta)
 {
     const RollupRules& rules = RollupRules::builtIn();
-    QHash<QString, QList<const Event*>> byCorrelation;
+    QHash<QString, QList<RollupEvent>> added;
     for (const Event* e : std::as_const(m_pending)) {
-        delta.addEvent(rules, *e);
-        byCorrelation[e->correlationId].append(e);
+        const StepId step = rules.step(e->flow, e->stage);
+        delta.addEvent(rules, *e, step);
+        added[e->correlationId].append({step, e->status, e->occurredAt.micros(), e->amountMinor, e->currency, true});
     }
-    Statement& s = *m_before;
-    QList<RollupEvent> events;
-    for (auto it = byCorrelation.cbegin(); it != byCorrelation.cend(); ++it) {
-        events.clear();
-        s.begin();
-        s.text(it.key());
-        s.integer(m_firstNewSeq);
-        int rc;
-        while ((rc = sqlite3_step(s.stmt)) == SQLITE_ROW) {
-            RollupEvent r;
-            r.flow = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s.stmt, 0)),
-                                       sqlite3_column_bytes(s.stmt, 0));
-            r.stage = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s.stmt, 1)),
-                                        sqlite3_column_bytes(s.stmt, 1));
-            r.status = statusFromCode(QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(s.stmt, 2)),
-                                                     sqlite3_column_bytes(s.stmt, 2)));
-            r.occurredAt = sqlite3_column_int64(s.stmt, 3);
-            if (sqlite3_column_type(s.stmt, 4) != SQLITE_NULL)
-                r.amountMinor = sqlite3_column_int64(s.stmt, 4);
-            r.currency = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s.stmt, 5)),
-                                           sqlite3_column_bytes(s.stmt, 5));
-            events.append(std::move(r));
-        }
-        sqlite3_reset(s.stmt);
-        if (rc != SQLITE_DONE)
-            return failure("reading the events of a transaction");
-        for (const Event* e : it.value())
-            events.append({e->flow, e->stage, e->status, e->occurredAt.micros(), e->amountMinor, e->currency, true});
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        QList<RollupEvent> events;
+        if (const QList<RollupEvent>* known = m_known.find(it.key()))
+            events = *known;
+        else if (auto e = readStored(it.key(), events); e.isError())
+            return e;
+        events.append(it.value());
         delta.addCorrelation(rules, events);
+        m_touched.append({it.key(), std::move(events)});
     }
     return {};
 }
@@ -226,6 +254,7 @@ StoreError SqliteBulkWriter::writeRollups()
 {
     if (auto e = collectCorrelations(m_delta); e.isError())
         return e;
+    const RollupRules& rules = RollupRules::builtIn();
     const auto step = [this](Statement& s) { return s.run() == SQLITE_DONE; };
     for (const auto& [key, v] : m_delta.minutes) {
         Statement& s = *m_minute;
@@ -239,13 +268,14 @@ StoreError SqliteBulkWriter::writeRollups()
             return failure("counting events per minute");
     }
     for (const auto& [key, n] : m_delta.latency) {
+        const auto [from, to] = rules.pairSteps(std::get<0>(key));
         Statement& s = *m_latency;
         s.begin();
-        s.text(std::get<0>(key));
-        s.text(std::get<1>(key));
-        s.text(std::get<2>(key));
-        s.integer(std::get<3>(key));
-        s.integer(std::get<4>(key));
+        s.rawText(rules.flowUtf8(to));
+        s.rawText(rules.stageUtf8(from));
+        s.rawText(rules.stageUtf8(to));
+        s.integer(std::get<1>(key));
+        s.integer(std::get<2>(key));
         s.integer(n);
         if (!step(s))
             return failure("counting stage latencies");
@@ -254,9 +284,9 @@ StoreError SqliteBulkWriter::writeRollups()
         Statement& s = *m_outcome;
         s.begin();
         s.integer(std::get<0>(key));
-        s.text(std::get<1>(key));
+        s.rawText(rules.flowUtf8(std::get<1>(key)));
+        s.rawText(rules.stageUtf8(std::get<1>(key)));
         s.text(std::get<2>(key));
-        s.text(std::get<3>(key));
         s.integer(v.postedCount);
         s.integer(v.postedMinor);
         s.integer(v.rejectedCount);
@@ -271,10 +301,10 @@ StoreError SqliteBulkWriter::writeRollups()
             if (s == m_awaitingGone.get() && v.count >= 0)
                 break;
             s->begin();
-            s->text(std::get<0>(key));
+            s->rawText(rules.flowUtf8(std::get<0>(key)));
+            s->rawText(rules.stageUtf8(std::get<0>(key)));
             s->text(std::get<1>(key));
-            s->text(std::get<2>(key));
-            s->integer(std::get<3>(key));
+            s->integer(std::get<2>(key));
             if (s == m_awaiting.get()) {
                 s->integer(v.count);
                 s->integer(v.minor);
@@ -300,7 +330,7 @@ StoreError SqliteBulkWriter::writeRollups()
             continue;
         Statement& s = *m_inFlight;
         s.begin();
-        s.text(std::get<0>(key));
+        s.text(rules.spanFlows().at(std::get<0>(key)));
         s.integer(std::get<1>(key));
         s.integer(n);
         if (!step(s))
@@ -365,8 +395,11 @@ void SqliteBulkWriter::finish(bool committed)
     if (committed) {
         for (const Event* e : std::as_const(m_pending))
             m_recent.remember(e->source, e->id, e->occurredAt.epochDay());
+        for (auto& [correlationId, events] : m_touched)
+            m_known.remember(correlationId, std::move(events));
     }
     m_pending.clear();
+    m_touched.clear();
     m_delta.clear();
 }
 

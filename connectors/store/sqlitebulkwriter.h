@@ -1,7 +1,9 @@
 #pragma once
 
 #include "ingestbatch.h"
+#include "correlationcache.h"
 #include "recentids.h"
+#include "textinterner.h"
 #include "rollupdelta.h"
 #include "storeerror.h"
 
@@ -37,18 +39,24 @@ private:
     StoreError writePrices(const QList<PricePosition>& positions, IngestResult* result);
     StoreError writeFaults(const QList<InjectedFault>& faults, IngestResult* result);
     StoreError writeRollups();
+    StoreError checkCache();
+    StoreError readStored(const QString& correlationId, QList<RollupEvent>& events);
     StoreError collectCorrelations(RollupDelta& delta);
     StoreError failure(const char* doing) const;
 
     sqlite3* m_db;
     std::unique_ptr<Statement> m_event, m_failed, m_inventory, m_price, m_fault;
     std::unique_ptr<Statement> m_minute, m_latency, m_outcome, m_awaiting, m_awaitingGone, m_failedCount, m_inFlight,
-        m_before;
+        m_before, m_versionQuery;
     qint64 m_firstNewSeq = 0;
     RollupDelta m_delta;  // of the open transaction
     quint64 m_keyCounter = 0;
     RecentIds m_recent;
     QList<const Event*> m_pending;  // written in the open transaction
+    QList<std::pair<QString, QList<RollupEvent>>> m_touched;  // the open transaction's correlations, all events
+    CorrelationCache m_known;  // of committed transactions
+    qint64 m_dataVersion = -1;
+    TextInterner m_currencies;
 };
 
 } // namespace ct
