@@ -15,7 +15,11 @@ quint64 RecentIds::fingerprint(const QString& source, const QString& id)
 
 std::optional<qint64> RecentIds::dayOf(const QString& source, const QString& id) const
 {
-    const quint64 key = fingerprint(source, id);
+    return dayOf(fingerprint(source, id));
+}
+
+std::optional<qint64> RecentIds::dayOf(quint64 key) const
+{
     auto it = m_current.constFind(key);
     if (it != m_current.constEnd())
         return it.value();
@@ -27,18 +31,28 @@ std::optional<qint64> RecentIds::dayOf(const QString& source, const QString& id)
 
 bool RecentIds::isDuplicateAcrossDays(const QString& source, const QString& id, qint64 day) const
 {
-    const auto seen = dayOf(source, id);
+    return isDuplicateAcrossDays(fingerprint(source, id), day);
+}
+
+bool RecentIds::isDuplicateAcrossDays(quint64 fingerprint, qint64 day) const
+{
+    const auto seen = dayOf(fingerprint);
     return seen && *seen != day;
 }
 
 void RecentIds::remember(const QString& source, const QString& id, qint64 day)
+{
+    remember(fingerprint(source, id), day);
+}
+
+void RecentIds::remember(quint64 key, qint64 day)
 {
     if (m_current.size() >= m_generation) {
         m_previous = std::move(m_current);
         m_current = QHash<quint64, qint64>();
         m_current.reserve(m_generation);
     }
-    m_current.insert(fingerprint(source, id), day);
+    m_current.insert(key, day);
 }
 
 } // namespace ct

@@ -20,10 +20,14 @@ public:
     // True when (source, id) was remembered recently with a different day.
     bool isDuplicateAcrossDays(const QString& source, const QString& id, qint64 day) const;
     void remember(const QString& source, const QString& id, qint64 day);
+    // The same, for a writer that checks and remembers one id several times: its key computed once.
+    static quint64 fingerprint(const QString& source, const QString& id);
+    bool isDuplicateAcrossDays(quint64 fingerprint, qint64 day) const;
+    void remember(quint64 fingerprint, qint64 day);
     qsizetype size() const { return m_current.size() + m_previous.size(); }
 
 private:
-    static quint64 fingerprint(const QString& source, const QString& id);
+    std::optional<qint64> dayOf(quint64 fingerprint) const;
 
     qsizetype m_generation;
     QHash<quint64, qint64> m_current;

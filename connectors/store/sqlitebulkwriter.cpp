@@ -345,7 +345,8 @@ StoreError SqliteBulkWriter::writeEvents(const QList<Event>& events, IngestResul
     RecentIds inBatch(std::size_t(events.size()) + 1);
     for (const Event& e : events) {
         const qint64 day = e.occurredAt.epochDay();
-        if (m_recent.isDuplicateAcrossDays(e.source, e.id, day) || inBatch.isDuplicateAcrossDays(e.source, e.id, day)) {
+        const quint64 identity = RecentIds::fingerprint(e.source, e.id);
+        if (m_recent.isDuplicateAcrossDays(identity, day) || inBatch.isDuplicateAcrossDays(identity, day)) {
             ++result->eventsDuplicate;
             continue;
         }
@@ -381,8 +382,9 @@ StoreError SqliteBulkWriter::writeEvents(const QList<Event>& events, IngestResul
             if (m_pending.isEmpty())  // rowids grow: every older row has a smaller seq
                 m_firstNewSeq = sqlite3_last_insert_rowid(m_db);
             ++result->eventsInserted;
-            inBatch.remember(e.source, e.id, day);
+            inBatch.remember(identity, day);
             m_pending.append(&e);
+            m_pendingIds.append({identity, day});
         } else {
             ++result->eventsDuplicate;
         }
@@ -393,12 +395,13 @@ StoreError SqliteBulkWriter::writeEvents(const QList<Event>& events, IngestResul
 void SqliteBulkWriter::finish(bool committed)
 {
     if (committed) {
-        for (const Event* e : std::as_const(m_pending))
-            m_recent.remember(e->source, e->id, e->occurredAt.epochDay());
+        for (const auto& [identity, day] : std::as_const(m_pendingIds))
+            m_recent.remember(identity, day);
         for (auto& [correlationId, events] : m_touched)
             m_known.remember(correlationId, std::move(events));
     }
     m_pending.clear();
+    m_pendingIds.clear();
     m_touched.clear();
     m_delta.clear();
 }

@@ -53,6 +53,7 @@ private:
     quint64 m_keyCounter = 0;
     RecentIds m_recent;
     QList<const Event*> m_pending;  // written in the open transaction
+    QList<std::pair<quint64, qint64>> m_pendingIds;  // their (source, id) fingerprints and days
     QList<std::pair<QString, QList<RollupEvent>>> m_touched;  // the open transaction's correlations, all events
     CorrelationCache m_known;  // of committed transactions
     qint64 m_dataVersion = -1;
