@@ -107,6 +107,15 @@ const QList<Migration>& sqliteMigrations()
                 flow TEXT NOT NULL, minute INTEGER NOT NULL, n INTEGER NOT NULL,
                 PRIMARY KEY (flow, minute)) WITHOUT ROWID)"),
          } + rollupFillStatements(false)},
+        {4, QStringLiteral("lists page by key: events and failed messages newest first"),
+         {
+             // In the order the lists read (newest first, ties by key), so that a page is a range of the
+             // index, never a sort of the table.
+             QStringLiteral("CREATE INDEX events_recent ON events (occurred_at DESC, key)"),
+             QStringLiteral("CREATE INDEX failed_messages_recent ON failed_messages (last_death_at DESC, key)"),
+             // The Exceptions page lists one state at a time (open, by default).
+             QStringLiteral("CREATE INDEX failed_messages_state_recent ON failed_messages (state, last_death_at DESC, key)"),
+         }},
     };
     return migrations;
 }

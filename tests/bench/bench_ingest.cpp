@@ -168,7 +168,8 @@ int main(int argc, char* argv[])
     auto noIndex = freshStore(noIndexUrl);
     // The rollups read a batch's transactions back through the correlation index, so the baseline keeps
     // that one: without it every lookup would scan the table (the ratio then prices the other index).
-    if (!noIndex || !dropIndexes(noIndexUrl, {QStringLiteral("DROP INDEX events_day_source_id")}))
+    if (!noIndex || !dropIndexes(noIndexUrl, {QStringLiteral("DROP INDEX events_day_source_id"),
+                                              QStringLiteral("DROP INDEX events_recent")}))
         return 1;
     const double bare = ingestRate(*noIndex, data);
     auto indexed = freshStore(dir.filePath(QStringLiteral("indexed.db")));
@@ -202,7 +203,8 @@ int main(int argc, char* argv[])
     if (!pgNoIndex)
         return 1;
     if (!dropIndexes(pgBare.url(), {QStringLiteral("DROP INDEX ctower.events_key"),
-                                     QStringLiteral("DROP INDEX ctower.events_source_id")}))
+                                     QStringLiteral("DROP INDEX ctower.events_source_id"),
+                                     QStringLiteral("DROP INDEX ctower.events_recent")}))
         return 1;
     const double pgNo = ingestRate(*pgNoIndex, data);
     auto pgWith = freshStore(pgIndexed.url());

@@ -35,6 +35,29 @@ private:
     QString m_error;
 };
 
+// Takes a store back to the shape migration `version` left (behind the store's back, both engines):
+// the next writer's open migrates it again. Returns the first error, or empty.
+inline QString rewindSchema(const QString& url, int version)
+{
+    QStringList undo;
+    if (version < 4)
+        undo << QStringLiteral("DROP INDEX events_recent") << QStringLiteral("DROP INDEX failed_messages_recent")
+             << QStringLiteral("DROP INDEX failed_messages_state_recent");
+    if (version < 3) {
+        for (const char* table : {"rollup_event_minutes", "rollup_latency", "rollup_posting_outcomes",
+                                  "rollup_posting_awaiting", "rollup_failed_messages", "rollup_in_flight"})
+            undo << QStringLiteral("DROP TABLE %1").arg(QLatin1String(table));
+    }
+    if (version < 2)
+        undo << QStringLiteral("ALTER TABLE failed_messages DROP COLUMN replay_count");
+    undo << QStringLiteral("DELETE FROM schema_version WHERE version > %1").arg(version);
+    for (const QString& sql : std::as_const(undo)) {
+        if (const QString error = execRaw(url, sql); !error.isEmpty())
+            return sql + QStringLiteral(": ") + error;
+    }
+    return {};
+}
+
 } // namespace ct::test
 
 // Both engines as rows: every store test runs against SQLite and PostgreSQL.
