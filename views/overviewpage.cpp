@@ -1,67 +1,46 @@
 #include "overviewpage.h"
 
+#include "eventratestile.h"
+#include "overviewtile.h"
+#include "plainlabel.h"
 #include "postingsummarymodel.h"
 #include "rollupfigures.h"
-#include "sparkline.h"
 #include "storeservice.h"
 #include "timeformat.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMouseEvent>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ct {
 
-namespace {
-
-// A tile that opens a page when clicked.
-class Tile : public QFrame {
-public:
-    Tile(const QString& pageId, std::function<void(const QString&)> open, QWidget* parent)
-        : QFrame(parent)
-        , m_pageId(pageId)
-        , m_open(std::move(open))
-    {
-        setObjectName(QStringLiteral("tile"));
-        setCursor(pageId.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
-    }
-
-protected:
-    void mouseReleaseEvent(QMouseEvent* event) override
-    {
-        if (!m_pageId.isEmpty() && event->button() == Qt::LeftButton)
-            m_open(m_pageId);
-    }
-
-private:
-    QString m_pageId;
-    std::function<void(const QString&)> m_open;
+// A tile of the first row. Its id stays the same from one refresh to the next (and always opens the
+// same page), so a refresh finds the tile it showed before.
+struct OverviewPage::PlacedTile {
+    QString id;
+    QString pageId;
+    TileFigure figure;
 };
-
-QLabel* plainLabel(const QString& text, const QString& objectName, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 OverviewPage::OverviewPage(StoreService* service, QList<PostingStage> postingStages, QWidget* parent)
     : Page(QStringLiteral("overview"), service, parent)
     , m_postingStages(std::move(postingStages))
-    , m_grid(new QGridLayout)
-    , m_asOf(plainLabel(QString(), QStringLiteral("muted"), this))
+    , m_asOf(makePlainLabel(QString(), QStringLiteral("muted"), this))
+    , m_board(new QWidget(this))
+    , m_grid(new QGridLayout(m_board))
+    , m_rates(new EventRatesTile(tr("Events per minute, last hour, by system"), m_board))
 {
+    m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(14);
+    m_board->hide();  // until there are figures to show
+    placeTiles();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 16);
     layout->addWidget(m_asOf);
-    layout->addLayout(m_grid);
+    layout->addWidget(m_board);
     layout->addStretch(1);
 }
 
@@ -77,95 +56,105 @@ void OverviewPage::reload()
                 m_asOf->setText(tr("The store cannot be read: %1").arg(figures.error().text));
                 setKeyFigures({});
             } else {
-                show(figures.value());
+                showFigures(figures.value());
             }
             markReady();
         });
 }
 
-QWidget* OverviewPage::tile(const QString& title, const QString& value, const QString& detail,
-                            std::optional<UiStatus> status, const QString& pageId)
+void OverviewPage::showFigures(const OverviewFigures& f)
 {
-    auto* t = new Tile(pageId, [this](const QString& id) { Q_EMIT openPage(id, QString()); }, this);
-    auto* v = new QVBoxLayout(t);
-    v->setContentsMargins(14, 12, 14, 12);
-    v->addWidget(plainLabel(title, QStringLiteral("tileTitle"), t));
-    QLabel* big = plainLabel(value, QStringLiteral("tileValue"), t);
-    if (status)
-        big->setProperty("status", int(*status));
-    v->addWidget(big);
-    if (!detail.isEmpty())
-        v->addWidget(plainLabel(detail, QStringLiteral("muted"), t));
-    v->addStretch(1);
-    return t;
-}
-
-void OverviewPage::show(const OverviewFigures& f)
-{
-    while (QLayoutItem* item = m_grid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     const QLocale locale;
     if (f.asOf.isNull()) {
-        m_asOf->setText(tr("The store holds no events yet. Point a collector at it, or fill it with ctower demo."));
+        setLabelText(m_asOf,
+                     tr("The store holds no events yet. Point a collector at it, or fill it with ctower demo."));
+        m_board->hide();
         setKeyFigures({});
         return;
     }
-    m_asOf->setText(tr("As of the newest event: %1 (%2)")
-                        .arg(absoluteTime(f.asOf), relativeTime(f.asOf, Timestamp::now())));
+    setLabelText(m_asOf, tr("As of the newest event: %1 (%2)")
+                             .arg(absoluteTime(f.asOf), relativeTime(f.asOf, Timestamp::now())));
     qint64 open = 0;
     QStringList byClass;
     for (auto it = f.openByClass.cbegin(); it != f.openByClass.cend(); ++it) {
         open += it.value();
         byClass << QStringLiteral("%1  %2").arg(locale.toString(it.value()), it.key());
     }
-    const auto orders = tile(tr("Orders in flight"), locale.toString(f.ordersInFlight),
-                             tr("web and click-and-collect orders of the last 2 days not yet delivered or collected"),
-                             std::nullopt, QStringLiteral("lineage"));
-    const auto exceptions = tile(tr("Open exceptions"), locale.toString(open), byClass.join(QLatin1Char('\n')),
-                                 open ? UiStatus::Warning : UiStatus::Ok, QStringLiteral("exceptions"));
     // One line per currency: amounts in different currencies never add up.
     QStringList awaitingMoney;
     for (auto it = f.backlogMinor.cbegin(); it != f.backlogMinor.cend(); ++it)
-        awaitingMoney << tr("%1 %2 awaiting posting").arg(PostingSummaryModel::formatMoney(it.value()), it.key());
+        awaitingMoney << tr("%1 %2 awaiting posting")
+                             .arg(PostingSummaryModel::formatMoney(it.value()), it.key());
     if (awaitingMoney.isEmpty())
         awaitingMoney << tr("nothing awaiting posting");
-    const auto backlog = tile(tr("ERP posting backlog"), locale.toString(f.backlogCount), awaitingMoney.join(QLatin1Char('\n')),
-                              f.backlogCount ? UiStatus::Warning : UiStatus::Ok, QStringLiteral("posting"));
-    const auto stock = tile(tr("Inventory mismatches"), locale.toString(f.inventoryMismatches),
-                            tr("SKU × node counts where a system disagrees with the authority"),
-                            f.inventoryMismatches ? UiStatus::Warning : UiStatus::Ok, QStringLiteral("inventory"));
-    m_grid->addWidget(orders, 0, 0);
-    m_grid->addWidget(exceptions, 0, 1);
-    m_grid->addWidget(backlog, 0, 2);
-    m_grid->addWidget(stock, 0, 3);
+    const auto warnIf = [](qint64 count) { return count ? UiStatus::Warning : UiStatus::Ok; };
+    showTiles({{QStringLiteral("orders"), QStringLiteral("lineage"),
+                {tr("Orders in flight"), locale.toString(f.ordersInFlight),
+                 tr("web and click-and-collect orders of the last 2 days not yet delivered or collected"),
+                 std::nullopt}},
+               {QStringLiteral("exceptions"), QStringLiteral("exceptions"),
+                {tr("Open exceptions"), locale.toString(open), byClass.join(QLatin1Char('\n')),
+                 warnIf(open)}},
+               {QStringLiteral("posting"), QStringLiteral("posting"),
+                {tr("ERP posting backlog"), locale.toString(f.backlogCount),
+                 awaitingMoney.join(QLatin1Char('\n')), warnIf(f.backlogCount)}},
+               {QStringLiteral("inventory"), QStringLiteral("inventory"),
+                {tr("Inventory mismatches"), locale.toString(f.inventoryMismatches),
+                 tr("SKU × node counts where a system disagrees with the authority"),
+                 warnIf(f.inventoryMismatches)}}});
 
-    auto* rates = new Tile(QString(), {}, this);
-    auto* grid = new QGridLayout(rates);
-    grid->setContentsMargins(14, 12, 14, 12);
-    grid->addWidget(plainLabel(tr("Events per minute, last hour, by system"), QStringLiteral("tileTitle"), rates), 0, 0, 1, 3);
-    int row = 1;
+    QList<SystemRate> rates;
     qint64 total = 0;
-    for (auto it = f.perMinuteBySystem.cbegin(); it != f.perMinuteBySystem.cend(); ++it, ++row) {
+    for (auto it = f.perMinuteBySystem.cbegin(); it != f.perMinuteBySystem.cend(); ++it) {
         qint64 sum = 0;
         for (qint64 v : it.value())
             sum += v;
         total += sum;
-        grid->addWidget(plainLabel(it.key(), QString(), rates), row, 0);
-        auto* spark = new Sparkline(rates);
-        spark->setValues(it.value());
-        grid->addWidget(spark, row, 1);
-        grid->addWidget(plainLabel(tr("%1/min").arg(locale.toString(double(sum) / kOverviewMinutes, 'f', 1)), QString(), rates), row, 2);
+        rates.append({it.key(), it.value(),
+                      tr("%1/min").arg(locale.toString(double(sum) / kOverviewMinutes, 'f', 1))});
     }
-    grid->setColumnStretch(1, 1);
-    m_grid->addWidget(rates, 1, 0, 1, 4);
-    for (int c = 0; c < 4; ++c)
-        m_grid->setColumnStretch(c, 1);
+    m_rates->setRates(rates);
+    m_board->show();
 
     setKeyFigures({{locale.toString(f.ordersInFlight), tr("orders in flight")},
-                   {locale.toString(open), tr("open exceptions"), open ? UiStatus::Warning : UiStatus::Ok},
+                   {locale.toString(open), tr("open exceptions"), warnIf(open)},
                    {locale.toString(double(total) / kOverviewMinutes, 'f', 0), tr("events/min")}});
+}
+
+void OverviewPage::showTiles(const QList<PlacedTile>& tiles)
+{
+    QStringList ids;
+    ids.reserve(tiles.size());
+    for (const PlacedTile& t : tiles)
+        ids << t.id;
+    const auto make = [this, &tiles](const QString& id) {
+        const auto placed =
+            std::find_if(tiles.cbegin(), tiles.cend(), [&id](const PlacedTile& t) { return t.id == id; });
+        auto* tile = new OverviewTile(placed->pageId, m_board);
+        connect(tile, &OverviewTile::activated, this,
+                [this](const QString& pageId) { Q_EMIT openPage(pageId, QString()); });
+        return tile;
+    };
+    if (m_tiles.sync(ids, make, [](OverviewTile* gone) { delete gone; }))
+        placeTiles();
+    for (const PlacedTile& t : tiles)
+        m_tiles.value(t.id)->setFigure(t.figure);
+}
+
+// The first row holds the tiles in order, each as wide as the others; the rates tile spans them all.
+void OverviewPage::placeTiles()
+{
+    const QStringList& ids = m_tiles.ids();
+    for (int column = 0; column < ids.size(); ++column) {
+        OverviewTile* tile = m_tiles.value(ids.at(column));
+        m_grid->removeWidget(tile);
+        m_grid->addWidget(tile, 0, column);
+    }
+    const int columns = qMax(1, int(ids.size()));
+    m_grid->removeWidget(m_rates);
+    m_grid->addWidget(m_rates, 1, 0, 1, columns);
+    for (int column = 0; column < m_grid->columnCount(); ++column)
+        m_grid->setColumnStretch(column, column < columns ? 1 : 0);
 }
 
 } // namespace ct

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "keyeditems.h"
 #include "page.h"
 #include "posting.h"
 
@@ -8,10 +9,13 @@ class QLabel;
 
 namespace ct {
 
+class EventRatesTile;
+class OverviewTile;
 struct OverviewFigures;
 
 // "What is breaking right now?": tiles for orders in flight, open exceptions by class, the ERP
 // posting backlog, inventory disagreements and events per minute per system. A tile opens its page.
+// The tiles are built once and updated in place, so a live store can refresh the page often.
 class OverviewPage : public Page {
     Q_OBJECT
 public:
@@ -19,15 +23,20 @@ public:
 
     QString title() const override { return tr("Overview"); }
     void reload() override;
+    // Shows figures as reload() does once it has read them from the store.
+    void showFigures(const OverviewFigures& figures);
 
 private:
-    void show(const OverviewFigures& figures);
-    QWidget* tile(const QString& title, const QString& value, const QString& detail, std::optional<UiStatus> status,
-                  const QString& pageId);
+    struct PlacedTile;
+    void showTiles(const QList<PlacedTile>& tiles);
+    void placeTiles();
 
     QList<PostingStage> m_postingStages;
-    QGridLayout* m_grid;
     QLabel* m_asOf;
+    QWidget* m_board;  // every tile; hidden while the store holds no events
+    QGridLayout* m_grid;
+    KeyedItems<OverviewTile*> m_tiles;  // the first row, by tile id
+    EventRatesTile* m_rates;            // the second row
 };
 
 } // namespace ct

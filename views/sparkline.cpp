@@ -15,6 +15,8 @@ Sparkline::Sparkline(QWidget* parent)
 
 void Sparkline::setValues(const QList<qint64>& values)
 {
+    if (values == m_values)
+        return;  // a refresh that changed nothing here repaints nothing
     m_values = values;
     update();
 }

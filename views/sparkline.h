@@ -11,6 +11,7 @@ class Sparkline : public QWidget {
 public:
     explicit Sparkline(QWidget* parent = nullptr);
     void setValues(const QList<qint64>& values);
+    const QList<qint64>& values() const { return m_values; }
     QSize sizeHint() const override { return {120, 22}; }
 
 protected:
