@@ -1,10 +1,10 @@
 #include "overviewtile.h"
 
 #include "plainlabel.h"
+#include "statusproperty.h"
 
 #include <QLabel>
 #include <QMouseEvent>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ct {
@@ -39,13 +39,8 @@ void OverviewTile::setFigure(const TileFigure& figure)
 
 void OverviewTile::setStatus(std::optional<UiStatus> status)
 {
-    if (status == m_status)
-        return;
     m_status = status;
-    m_value->setProperty("status", status ? QVariant(int(*status)) : QVariant());
-    // The style sheet matches on the property: only a new polish applies its colour.
-    m_value->style()->unpolish(m_value);
-    m_value->style()->polish(m_value);
+    setStatusProperty(m_value, status);
 }
 
 void OverviewTile::mouseReleaseEvent(QMouseEvent* event)

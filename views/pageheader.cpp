@@ -1,6 +1,8 @@
 #include "pageheader.h"
 
+#include "plainlabel.h"
 #include "plaintext.h"
+#include "statusproperty.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -44,30 +46,38 @@ void PageHeader::setTitle(const QString& title)
     m_title->setText(title);
 }
 
+// Live pages set their figures several times a second: the boxes stay, only what changed is set.
 void PageHeader::setFigures(const QList<KeyFigure>& figures)
 {
-    while (QLayoutItem* item = m_figures->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (const KeyFigure& f : figures) {
-        auto* box = new QWidget(this);
-        auto* v = new QVBoxLayout(box);
+    while (m_boxes.size() > figures.size())
+        delete m_boxes.takeLast().box;
+    while (m_boxes.size() < figures.size()) {
+        FigureBox b;
+        b.box = new QWidget(this);
+        auto* v = new QVBoxLayout(b.box);
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(0);
-        auto* value = new QLabel(f.value, box);
-        value->setTextFormat(Qt::PlainText);
-        value->setObjectName(QStringLiteral("figureValue"));
-        if (f.status)
-            value->setProperty("status", int(*f.status));
-        auto* label = new QLabel(f.label, box);
-        label->setTextFormat(Qt::PlainText);
-        label->setObjectName(QStringLiteral("figureLabel"));
-        v->addWidget(value);
-        v->addWidget(label);
-        box->setToolTip(plainToolTip(f.toolTip));
-        m_figures->addWidget(box);
-        box->show();
+        b.value = new QLabel(b.box);
+        b.value->setTextFormat(Qt::PlainText);
+        b.value->setObjectName(QStringLiteral("figureValue"));
+        b.label = new QLabel(b.box);
+        b.label->setTextFormat(Qt::PlainText);
+        b.label->setObjectName(QStringLiteral("figureLabel"));
+        v->addWidget(b.value);
+        v->addWidget(b.label);
+        m_figures->addWidget(b.box);
+        b.box->show();
+        m_boxes.append(b);
+    }
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const KeyFigure& f = figures.at(i);
+        const FigureBox& b = m_boxes.at(i);
+        setLabelText(b.value, f.value);
+        setLabelText(b.label, f.label);
+        setStatusProperty(b.value, f.status);
+        const QString tip = plainToolTip(f.toolTip);
+        if (b.box->toolTip() != tip)
+            b.box->setToolTip(tip);
     }
 }
 

@@ -24,8 +24,14 @@ Q_SIGNALS:
     void searchRequested(const QString& text);
 
 private:
+    struct FigureBox {
+        QWidget* box = nullptr;
+        QLabel* value = nullptr;
+        QLabel* label = nullptr;
+    };
     QLabel* m_title;
     QHBoxLayout* m_figures;
+    QList<FigureBox> m_boxes;
     QLineEdit* m_search;
 };
 
