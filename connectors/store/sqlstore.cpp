@@ -155,20 +155,15 @@ StoreError SqlStore::exec(const QString& sql, const QString& doing)
     return {};
 }
 
-StoreError SqlStore::commit(const QString& doing)
+WriteTransaction SqlStore::transaction()
 {
-    return exec(QStringLiteral("COMMIT"), doing);
+    return WriteTransaction(
+        [this](const char* sql, const QString& doing) { return exec(QLatin1String(sql), doing); });
 }
 
 StoreError SqlStore::announceChange(const QString&)
 {
     return {};
-}
-
-void SqlStore::rollback()
-{
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
 }
 
 Expected<qint64> SqlStore::scalar(const QString& sql, const QString& doing)
@@ -333,23 +328,18 @@ Expected<bool> SqlStore::isEmpty()
 
 Expected<bool> SqlStore::clearTelemetry()
 {
-    if (auto e = beginWrite(); e.isError())
+    WriteTransaction tx = transaction();
+    if (auto e = beginWrite(tx); e.isError())
         return e;
     for (const QString& sql : clearStatements()) {
-        if (auto e = exec(sql, QStringLiteral("clearing the store")); e.isError()) {
-            rollback();
+        if (auto e = exec(sql, QStringLiteral("clearing the store")); e.isError())
             return e;
-        }
     }
     if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros()));
-        e.isError()) {
-        rollback();
+        e.isError())
         return e;
-    }
-    if (auto e = commit(QStringLiteral("clearing the store")); e.isError()) {
-        rollback();
+    if (auto e = tx.commit(QStringLiteral("clearing the store")); e.isError())
         return e;
-    }
     return true;
 }
 
@@ -382,17 +372,14 @@ Expected<AuditEntry> SqlStore::appendAuditInTransaction(const AuditEntry& input)
 
 Expected<AuditEntry> SqlStore::appendAudit(const AuditEntry& entry)
 {
-    if (auto e = beginWrite(); e.isError())
+    WriteTransaction tx = transaction();
+    if (auto e = beginWrite(tx); e.isError())
         return e;
     auto written = appendAuditInTransaction(entry);
-    if (!written) {
-        rollback();
+    if (!written)
         return written;
-    }
-    if (auto e = commit(QStringLiteral("writing the audit trail")); e.isError()) {
-        rollback();
+    if (auto e = tx.commit(QStringLiteral("writing the audit trail")); e.isError())
         return e;
-    }
     return written;
 }
 
@@ -781,12 +768,9 @@ Expected<qint64> SqlStore::countFailedMessages(const FailedMessageQuery& query)
 Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, const TransitionRequest& request)
 {
     const QString doing = QStringLiteral("changing the failed message %1").arg(key);
-    if (auto e = beginWrite(); e.isError())
+    WriteTransaction tx = transaction();
+    if (auto e = beginWrite(tx); e.isError())
         return e;
-    const auto abandon = [this](const StoreError& e) {
-        rollback();
-        return e;
-    };
     FailedMessage message;
     {
         QSqlQuery read(m_db);
@@ -794,23 +778,25 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
         read.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key = ?").arg(QLatin1String(kFailedMessageColumns)));
         read.addBindValue(key);
         if (!read.exec())
-            return abandon(errorFrom(read.lastError(), doing));
+            return errorFrom(read.lastError(), doing);
         if (!read.next())
-            return abandon(StoreError::make(StoreError::Code::NotFound,
-                                            QStringLiteral("no failed message %1 in %2").arg(key, m_location.redacted())));
+            return StoreError::make(
+                StoreError::Code::NotFound,
+                QStringLiteral("no failed message %1 in %2").arg(key, m_location.redacted()));
         bool knownState = false;
         message = failedMessageFromQuery(read, &knownState);
         if (!knownState)
-            return abandon(StoreError::make(StoreError::Code::Corrupt,
-                                            QStringLiteral("the failed message %1 has a state this program does not know: %2")
-                                                .arg(key, read.value(QStringLiteral("state")).toString())));
+            return StoreError::make(
+                StoreError::Code::Corrupt,
+                QStringLiteral("the failed message %1 has a state this program does not know: %2")
+                    .arg(key, read.value(QStringLiteral("state")).toString()));
     }
     const WorkflowPosition before = WorkflowPosition::of(message);
     const TransitionOutcome outcome = applyTransition(before, request);
     if (!outcome.ok()) {
         const auto code = outcome.refusal == TransitionOutcome::Refusal::VersionConflict ? StoreError::Code::Conflict
                                                                                           : StoreError::Code::Refused;
-        return abandon(StoreError::make(code, QStringLiteral("failed message %1: %2").arg(key, outcome.text)));
+        return StoreError::make(code, QStringLiteral("failed message %1: %2").arg(key, outcome.text));
     }
     const WorkflowPosition& after = outcome.after;
     {
@@ -826,12 +812,12 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
         update.addBindValue(key);
         update.addBindValue(before.version);
         if (!update.exec())
-            return abandon(errorFrom(update.lastError(), doing));
+            return errorFrom(update.lastError(), doing);
         // Writers take turns, so this only happens when something changed the row outside them.
         if (update.numRowsAffected() != 1)
-            return abandon(StoreError::make(StoreError::Code::Conflict,
-                                            QStringLiteral("failed message %1: it changed meanwhile; reload and try again")
-                                                .arg(key)));
+            return StoreError::make(
+                StoreError::Code::Conflict,
+                QStringLiteral("failed message %1: it changed meanwhile; reload and try again").arg(key));
     }
     if (before.state != after.state) {
         // The rollup of failed messages by state moves with the message, in key order like the writers.
@@ -849,7 +835,7 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
             count.addBindValue(message.queue.isNull() ? QStringLiteral("") : message.queue);
             count.addBindValue(n);
             if (!count.exec())
-                return abandon(errorFrom(count.lastError(), doing));
+                return errorFrom(count.lastError(), doing);
         }
     }
     AuditEntry audit;
@@ -863,13 +849,13 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
     audit.detail = QStringLiteral("%1; version %2 -> %3")
                        .arg(outcome.text, QString::number(before.version), QString::number(after.version));
     if (auto a = appendAuditInTransaction(audit); !a)
-        return abandon(a.error());
+        return a.error();
     if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros())); e.isError())
-        return abandon(e);
+        return e;
     if (auto e = announceChange(QStringLiteral("failed_message")); e.isError())
-        return abandon(e);
-    if (auto e = commit(doing); e.isError())
-        return abandon(e);
+        return e;
+    if (auto e = tx.commit(doing); e.isError())
+        return e;
     message.state = after.state;
     message.version = after.version;
     message.replayCount = after.replayCount;
