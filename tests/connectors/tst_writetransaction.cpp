@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUrl>
 
 using namespace ct;
 
@@ -18,18 +17,8 @@ class Connection {
 public:
     explicit Connection(const test::StoreFixture& fx)
         : m_name(QStringLiteral("ct-test-tx-%1").arg(++s_count))
+        , m_db(test::addRawDatabase(fx.url(), m_name))
     {
-        if (fx.isPostgres()) {
-            const QUrl url(fx.url());
-            m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-            m_db.setHostName(url.host());
-            m_db.setPort(url.port(5432));
-            m_db.setUserName(url.userName());
-            m_db.setDatabaseName(url.path().mid(1));
-        } else {
-            m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-            m_db.setDatabaseName(fx.sqlitePath());
-        }
         if (!m_db.open())
             m_error = m_db.lastError().text();
     }
