@@ -46,7 +46,6 @@ private:
         m_before;
     qint64 m_firstNewSeq = 0;
     RollupDelta m_delta;  // of the open transaction
-    quint64 m_keyCounter = 0;
     RecentIds m_recent;
     QList<const Event*> m_pending;  // written in the open transaction
 };

@@ -1,5 +1,9 @@
 #include "sqlstore.h"
+
+#include "eventcolumns.h"
+#include "failedmessagecolumns.h"
 #include "migration.h"
+#include "positioncolumns.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -23,82 +27,6 @@ const QStringList& telemetryTables()
                                     QStringLiteral("inventory_positions"), QStringLiteral("price_positions"),
                                     QStringLiteral("injected_faults")};
     return tables;
-}
-
-constexpr char kEventColumns[] =
-    "key, id, source, correlation_id, causation_id, flow, stage, type, node, subject, status, occurred_at, "
-    "recorded_at, sku, quantity, amount_minor, currency, content_type, payload, attributes";
-
-constexpr char kFailedMessageColumns[] =
-    "key, message_id, correlation_id, event_id, source, flow, stage, broker, queue, original_exchange, "
-    "original_routing_key, death_reason, death_count, first_death_at, last_death_at, error_class, error_text, "
-    "headers, content_type, payload, state, assignee, note, version, replay_count, sku, node, quantity, amount_minor, "
-    "currency";
-
-std::optional<qint64> optionalInt(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
-Event eventFromQuery(const QSqlQuery& q)
-{
-    Event e;
-    e.key = q.value(0).toString();
-    e.id = q.value(1).toString();
-    e.source = q.value(2).toString();
-    e.correlationId = q.value(3).toString();
-    e.causationId = q.value(4).toString();
-    e.flow = q.value(5).toString();
-    e.stage = q.value(6).toString();
-    e.type = q.value(7).toString();
-    e.node = q.value(8).toString();
-    e.subject = q.value(9).toString();
-    e.status = eventStatusFromName(q.value(10).toString()).value_or(EventStatus::Ok);
-    e.occurredAt = Timestamp::fromMicros(q.value(11).toLongLong());
-    e.recordedAt = Timestamp::fromMicros(q.value(12).toLongLong());
-    e.sku = q.value(13).toString();
-    e.quantity = optionalInt(q.value(14));
-    e.amountMinor = optionalInt(q.value(15));
-    e.currency = q.value(16).toString();
-    e.contentType = q.value(17).toString();
-    e.payload = q.value(18).toByteArray();
-    e.attributes = q.value(19).toByteArray();
-    return e;
-}
-
-// A row of kFailedMessageColumns. *knownState is false when the stored state is none of ours (the
-// message then reads as open).
-FailedMessage failedMessageFromQuery(const QSqlQuery& q, bool* knownState)
-{
-    FailedMessage m;
-    int c = 0;
-    for (QString* field : {&m.key, &m.messageId, &m.correlationId, &m.eventId, &m.source, &m.flow, &m.stage,
-                           &m.broker, &m.queue, &m.originalExchange, &m.originalRoutingKey, &m.deathReason})
-        *field = q.value(c++).toString();
-    m.deathCount = q.value(c++).toLongLong();
-    m.firstDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
-    m.lastDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
-    m.errorClass = q.value(c++).toString();
-    m.errorText = q.value(c++).toString();
-    m.headers = q.value(c++).toByteArray();
-    m.contentType = q.value(c++).toString();
-    m.payload = q.value(c++).toByteArray();
-    const std::optional<FailedMessageState> state = failedMessageStateFromName(q.value(c++).toString());
-    if (knownState)
-        *knownState = state.has_value();
-    m.state = state.value_or(FailedMessageState::Open);
-    m.assignee = q.value(c++).toString();
-    m.note = q.value(c++).toString();
-    m.version = q.value(c++).toLongLong();
-    m.replayCount = q.value(c++).toLongLong();
-    m.sku = q.value(c++).toString();
-    m.node = q.value(c++).toString();
-    m.quantity = optionalInt(q.value(c++));
-    m.amountMinor = optionalInt(q.value(c++));
-    m.currency = q.value(c++).toString();
-    return m;
 }
 
 } // namespace
@@ -415,13 +343,13 @@ Expected<QList<Event>> SqlStore::eventsByCorrelation(const QString& correlationI
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM events WHERE correlation_id = ? ORDER BY occurred_at, key")
-                  .arg(QLatin1String(kEventColumns)));
+                  .arg(QLatin1String(EventColumns::names())));
     q.addBindValue(correlationId);
     if (!q.exec())
         return errorFrom(q.lastError(), QStringLiteral("reading the events of %1").arg(correlationId));
     QList<Event> events;
     while (q.next())
-        events.append(eventFromQuery(q));
+        events.append(EventColumns::read(q));
     return events;
 }
 
@@ -446,7 +374,7 @@ Expected<QList<Event>> SqlStore::events(const EventQuery& query)
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events").arg(QLatin1String(kEventColumns))
+    q.prepare(QStringLiteral("SELECT %1 FROM events").arg(QLatin1String(EventColumns::names()))
               + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
               + QStringLiteral(" ORDER BY occurred_at DESC, key LIMIT ?"));
     for (const QVariant& v : std::as_const(values))
@@ -456,7 +384,7 @@ Expected<QList<Event>> SqlStore::events(const EventQuery& query)
         return errorFrom(q.lastError(), QStringLiteral("listing events"));
     QList<Event> events;
     while (q.next())
-        events.append(eventFromQuery(q));
+        events.append(EventColumns::read(q));
     return events;
 }
 
@@ -464,7 +392,7 @@ Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& n
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT sku, node, system, on_hand, reserved, as_of FROM inventory_positions")
+    q.prepare(QStringLiteral("SELECT %1 FROM inventory_positions").arg(QLatin1String(InventoryPositionColumns::names()))
               + (node.isEmpty() ? QString() : QStringLiteral(" WHERE node = ?"))
               + QStringLiteral(" ORDER BY sku, node, system"));
     if (!node.isEmpty())
@@ -473,8 +401,7 @@ Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& n
         return errorFrom(q.lastError(), QStringLiteral("reading inventory positions"));
     QList<InventoryPosition> positions;
     while (q.next())
-        positions.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                          q.value(4).toLongLong(), Timestamp::fromMicros(q.value(5).toLongLong())});
+        positions.append(InventoryPositionColumns::read(q));
     return positions;
 }
 
@@ -743,7 +670,7 @@ Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM failed_messages").arg(QLatin1String(kFailedMessageColumns))
+    q.prepare(QStringLiteral("SELECT %1 FROM failed_messages").arg(QLatin1String(FailedMessageColumns::names()))
               + failedMessageFilter(query) + QStringLiteral(" ORDER BY last_death_at DESC, key LIMIT ?"));
     bindFailedMessageFilter(q, query);
     q.addBindValue(qMax(0, query.limit));
@@ -751,7 +678,7 @@ Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery
         return errorFrom(q.lastError(), QStringLiteral("listing failed messages"));
     QList<FailedMessage> messages;
     while (q.next())
-        messages.append(failedMessageFromQuery(q, nullptr));
+        messages.append(FailedMessageColumns::read(q));
     return messages;
 }
 
@@ -775,7 +702,8 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
     {
         QSqlQuery read(m_db);
         read.setForwardOnly(true);
-        read.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key = ?").arg(QLatin1String(kFailedMessageColumns)));
+        read.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key = ?")
+                         .arg(QLatin1String(FailedMessageColumns::names())));
         read.addBindValue(key);
         if (!read.exec())
             return errorFrom(read.lastError(), doing);
@@ -783,13 +711,12 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
             return StoreError::make(
                 StoreError::Code::NotFound,
                 QStringLiteral("no failed message %1 in %2").arg(key, m_location.redacted()));
-        bool knownState = false;
-        message = failedMessageFromQuery(read, &knownState);
-        if (!knownState)
-            return StoreError::make(
-                StoreError::Code::Corrupt,
-                QStringLiteral("the failed message %1 has a state this program does not know: %2")
-                    .arg(key, read.value(QStringLiteral("state")).toString()));
+        message = FailedMessageColumns::read(read);
+        const QString state = read.value(QStringLiteral("state")).toString();
+        if (!failedMessageStateFromName(state))
+            return StoreError::make(StoreError::Code::Corrupt,
+                                    QStringLiteral("the failed message %1 has a state this program does not know: %2")
+                                        .arg(key, state));
     }
     const WorkflowPosition before = WorkflowPosition::of(message);
     const TransitionOutcome outcome = applyTransition(before, request);

@@ -249,6 +249,85 @@ private Q_SLOTS:
         QCOMPARE(store->isEmpty().value(), false);
     }
 
+    void roundTripsEveryFailedMessageFieldAndPosition_data() { CT_ENGINE_ROWS(); }
+    void roundTripsEveryFailedMessageFieldAndPosition()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch batch = sampleBatch();
+        FailedMessage want = batch.failedMessages.first();
+        want.state = FailedMessageState::Quarantined;
+        want.assignee = QStringLiteral("ana");
+        want.note = QStringLiteral("poison: \"x\"\tand a tab");
+        want.version = 7;
+        want.replayCount = 3;
+        want.payload = QByteArray("\x00\x01\xff", 3);
+        FailedMessage keyless = makeFailed(2, QStringLiteral("ORD-2"));
+        keyless.key.clear();  // the store gives it one
+        keyless.quantity.reset();
+        keyless.amountMinor.reset();
+        keyless.payload = QByteArray();
+        batch.failedMessages = {want, keyless};
+        auto result = store->ingest(batch);
+        QVERIFY2(result.ok(), qPrintable(result.error().text));
+        QCOMPARE(result->failedInserted, 2);
+
+        const auto got = storedFailedMessage(*store, want.key);
+        QVERIFY(got);
+        QCOMPARE(got->messageId, want.messageId);
+        QCOMPARE(got->correlationId, want.correlationId);
+        QCOMPARE(got->eventId, want.eventId);
+        QCOMPARE(got->source, want.source);
+        QCOMPARE(got->flow, want.flow);
+        QCOMPARE(got->stage, want.stage);
+        QCOMPARE(got->broker, want.broker);
+        QCOMPARE(got->queue, want.queue);
+        QCOMPARE(got->originalExchange, want.originalExchange);
+        QCOMPARE(got->originalRoutingKey, want.originalRoutingKey);
+        QCOMPARE(got->deathReason, want.deathReason);
+        QCOMPARE(got->deathCount, want.deathCount);
+        QCOMPARE(got->firstDeathAt, want.firstDeathAt);
+        QCOMPARE(got->lastDeathAt, want.lastDeathAt);
+        QCOMPARE(got->errorClass, want.errorClass);
+        QCOMPARE(got->errorText, want.errorText);
+        QCOMPARE(got->headers, want.headers);
+        QCOMPARE(got->contentType, want.contentType);
+        QCOMPARE(got->payload, want.payload);
+        QCOMPARE(got->state, want.state);
+        QCOMPARE(got->assignee, want.assignee);
+        QCOMPARE(got->note, want.note);
+        QCOMPARE(got->version, want.version);
+        QCOMPARE(got->replayCount, want.replayCount);
+        QCOMPARE(got->sku, want.sku);
+        QCOMPARE(got->node, want.node);
+        QCOMPARE(got->quantity, want.quantity);
+        QCOMPARE(got->amountMinor, want.amountMinor);
+        QCOMPARE(got->currency, want.currency);
+
+        FailedMessageQuery byMessage;
+        byMessage.text = keyless.messageId;
+        const auto stored = store->failedMessages(byMessage);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().key.size(), 36);  // UUIDv7 form
+        QCOMPARE(stored->first().quantity, std::nullopt);
+        QCOMPARE(stored->first().amountMinor, std::nullopt);
+        QVERIFY(stored->first().payload.isEmpty());
+
+        const auto positions = store->inventoryPositions(QString());
+        QVERIFY2(positions.ok(), qPrintable(positions.error().text));
+        QCOMPARE(positions->size(), 1);
+        const InventoryPosition& p = positions->first();
+        const InventoryPosition& sent = batch.inventory.first();
+        QCOMPARE(p.sku, sent.sku);
+        QCOMPARE(p.node, sent.node);
+        QCOMPARE(p.system, sent.system);
+        QCOMPARE(p.onHand, sent.onHand);
+        QCOMPARE(p.reserved, sent.reserved);
+        QCOMPARE(p.asOf, sent.asOf);
+    }
+
     void dropsAndCountsDuplicates_data() { CT_ENGINE_ROWS(); }
     void dropsAndCountsDuplicates()
     {
