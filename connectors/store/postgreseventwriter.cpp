@@ -1,38 +1,41 @@
 #include "postgreseventwriter.h"
 
+#include "eventcolumns.h"
 #include "postgresconnection.h"
 #include "postgrescopywriter.h"
-#include "uuid.h"
 
-#include <QAtomicInteger>
-#include <QDateTime>
 #include <QHash>
-#include <QRandomGenerator>
 
 namespace ct {
 namespace {
 
-#define CT_EVENT_COLUMNS                                                                                    \
-    "key, id, source, correlation_id, causation_id, flow, stage, type, node, subject, status, occurred_at, " \
-    "recorded_at, sku, quantity, amount_minor, currency, content_type, payload, attributes, day"
+// The statements, made once from the events' columns and the partition key after them.
+struct Statements {
+    const QByteArray columns = EventColumns::names() + ", day";
+    // Made from the store's table, so types and collations match; emptied at every commit.
+    const QByteArray createStaging =
+        "CREATE TEMP TABLE IF NOT EXISTS ct_staging_events ON COMMIT DELETE ROWS AS SELECT " + columns
+        + ", false AS other_day FROM ctower.events WITH NO DATA";
+    const QByteArray copyUnseen = "COPY ctower.events (" + columns + ") FROM STDIN";
+    const QByteArray copyStaged = "COPY pg_temp.ct_staging_events (" + columns + ", other_day) FROM STDIN";
+    // The unique indexes (id, source, day) and (key, day) skip what the table holds on the same day.
+    const QByteArray insertStaged = "INSERT INTO ctower.events (" + columns + ") SELECT " + columns
+                                    + " FROM pg_temp.ct_staging_events WHERE NOT other_day ON CONFLICT DO NOTHING "
+                                      "RETURNING source, id";
+    // Events whose (source, id) was committed lately under another day: a redelivery if the table still
+    // holds it on another day. The recent ids are only a hint (another connection may have cleared the
+    // store, and they compare 64-bit fingerprints); these rows are rare, so probing every day is cheap.
+    const QByteArray insertStagedOtherDay =
+        "INSERT INTO ctower.events (" + columns + ") SELECT " + columns
+        + " FROM pg_temp.ct_staging_events s WHERE s.other_day AND NOT EXISTS (SELECT 1 FROM ctower.events e "
+          "WHERE e.id = s.id AND e.source = s.source AND e.day <> s.day) ON CONFLICT DO NOTHING RETURNING source, id";
+};
 
-// Made from the store's table, so types and collations match; emptied at every commit.
-constexpr char kCreateStaging[] = "CREATE TEMP TABLE IF NOT EXISTS ct_staging_events ON COMMIT DELETE ROWS AS SELECT "
-                                  CT_EVENT_COLUMNS ", false AS other_day FROM ctower.events WITH NO DATA";
-constexpr char kCopyUnseen[] = "COPY ctower.events (" CT_EVENT_COLUMNS ") FROM STDIN";
-constexpr char kCopyStaged[] = "COPY pg_temp.ct_staging_events (" CT_EVENT_COLUMNS ", other_day) FROM STDIN";
-// The unique indexes (id, source, day) and (key, day) skip what the table holds on the same day.
-constexpr char kInsertStaged[] = "INSERT INTO ctower.events (" CT_EVENT_COLUMNS ") SELECT " CT_EVENT_COLUMNS
-                                 " FROM pg_temp.ct_staging_events WHERE NOT other_day ON CONFLICT DO NOTHING RETURNING source, id";
-// Events whose (source, id) was committed lately under another day: a redelivery if the table still
-// holds it on another day. The recent ids are only a hint (another connection may have cleared the
-// store, and they compare 64-bit fingerprints); these rows are rare, so probing every day is cheap.
-constexpr char kInsertStagedOtherDay[] =
-    "INSERT INTO ctower.events (" CT_EVENT_COLUMNS ") SELECT " CT_EVENT_COLUMNS
-    " FROM pg_temp.ct_staging_events s WHERE s.other_day AND NOT EXISTS (SELECT 1 FROM ctower.events e "
-    "WHERE e.id = s.id AND e.source = s.source AND e.day <> s.day) ON CONFLICT DO NOTHING RETURNING source, id";
-
-#undef CT_EVENT_COLUMNS
+const Statements& statements()
+{
+    static const Statements made;
+    return made;
+}
 
 constexpr char kUniqueViolation[] = "23505";
 
@@ -55,17 +58,10 @@ PostgresEventWriter::PostgresEventWriter(PostgresConnection& connection, Postgre
 {
 }
 
-QString PostgresEventWriter::newKey()
-{
-    static QAtomicInteger<quint64> counter;
-    return uuidV7(QDateTime::currentMSecsSinceEpoch(), counter.fetchAndAddRelaxed(1) + 1,
-                  QRandomGenerator::global()->generate64());
-}
-
 StoreError PostgresEventWriter::prepare(const QList<Event>& events)
 {
     if (!m_stagingReady) {
-        if (auto r = m_connection.command(kCreateStaging, doing()); !r)
+        if (auto r = m_connection.command(statements().createStaging.constData(), doing()); !r)
             return r.error();
         m_stagingReady = true;
     }
@@ -91,20 +87,7 @@ void PostgresEventWriter::rolledBack()
 
 void PostgresEventWriter::encodeEvent(PostgresCopyText& row, const Event& e)
 {
-    row.text(e.key.isEmpty() ? newKey() : e.key);
-    for (const QString* field : {&e.id, &e.source, &e.correlationId, &e.causationId, &e.flow, &e.stage, &e.type,
-                                 &e.node, &e.subject})
-        row.text(*field);
-    row.utf8(QByteArrayView(eventStatusCode(e.status)));
-    row.integer(e.occurredAt.micros());
-    row.integer(e.recordedAt.micros());
-    row.text(e.sku);
-    row.optional(e.quantity);
-    row.optional(e.amountMinor);
-    row.text(e.currency);
-    row.text(e.contentType);
-    row.bytes(e.payload);
-    row.utf8(e.attributes);
+    EventColumns::write(e, row);
     row.integer(dayOf(e));
 }
 
@@ -113,7 +96,7 @@ Expected<bool> PostgresEventWriter::copyUnseen(const QList<Event>& events, Plan*
     if (auto r = m_connection.command("SAVEPOINT ct_direct_copy", doing()); !r)
         return r.error();
     PostgresCopyWriter copy(m_connection, m_buffer);
-    if (auto e = copy.begin(kCopyUnseen, doing()); e.isError())
+    if (auto e = copy.begin(statements().copyUnseen.constData(), doing()); e.isError())
         return e;
     // Sorting the batch out while the rows stream lets the server insert one chunk while the next
     // is classified and encoded.
@@ -158,7 +141,7 @@ Expected<qint64> PostgresEventWriter::insertStaged(const QList<Event>& events, c
                                                    QList<qsizetype>* inserted)
 {
     PostgresCopyWriter copy(m_connection, m_buffer);
-    if (auto e = copy.begin(kCopyStaged, doing()); e.isError())
+    if (auto e = copy.begin(statements().copyStaged.constData(), doing()); e.isError())
         return e;
     bool anyOtherDay = false;
     QHash<QPair<QString, QString>, qsizetype> rowOf;
@@ -182,13 +165,13 @@ Expected<qint64> PostgresEventWriter::insertStaged(const QList<Event>& events, c
             inserted->append(rowOf.value({r.text(row, 0), r.text(row, 1)}, -1));
         return qint64(r.rows());
     };
-    auto staged = m_connection.exec(kInsertStaged, doing());
+    auto staged = m_connection.exec(statements().insertStaged.constData(), doing());
     if (!staged)
         return staged.error();
     qint64 n = take(staged.value());
     if (!anyOtherDay)
         return n;
-    auto more = m_connection.exec(kInsertStagedOtherDay, doing());
+    auto more = m_connection.exec(statements().insertStagedOtherDay.constData(), doing());
     if (!more)
         return more.error();
     return n + take(more.value());

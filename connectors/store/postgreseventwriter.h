@@ -35,9 +35,6 @@ public:
     // After the store was cleared: what it remembers refers to events that are gone.
     void forgetRecentIds() { m_recent = RecentIds(); }
 
-    // A key for a row sent without one: time-ordered, so a (key, …) index grows at its right edge.
-    static QString newKey();
-
 private:
     // The events of a batch by whether this writer committed their (source, id) lately.
     struct Plan {

@@ -1,5 +1,8 @@
 #include "postgresingestwriter.h"
 
+#include "failedmessagecolumns.h"
+#include "injectedfaultcolumns.h"
+#include "positioncolumns.h"
 #include "postgresconnection.h"
 #include "postgrescopywriter.h"
 #include "rollupdelta.h"
@@ -9,52 +12,49 @@
 namespace ct {
 namespace {
 
-#define CT_FAILED_COLUMNS                                                                                  \
-    "key, message_id, correlation_id, event_id, source, flow, stage, broker, queue, original_exchange, "     \
-    "original_routing_key, death_reason, death_count, first_death_at, last_death_at, error_class, error_text, " \
-    "headers, content_type, payload, state, assignee, note, version, replay_count, sku, node, quantity, amount_minor, " \
-    "currency"
-
-// Temporary tables live in the session and empty themselves at every commit; a rolled-back batch
-// leaves nothing behind either. Made from the store's tables, so types and collations match.
-// temp_buffers must be set before the session first touches a temporary table.
-constexpr char kCreateStaging[] =
-    "SET temp_buffers = '32MB';"
-    "CREATE TEMP TABLE IF NOT EXISTS ct_staging_failed ON COMMIT DELETE ROWS AS SELECT " CT_FAILED_COLUMNS
-    " FROM ctower.failed_messages WITH NO DATA;"
-    "CREATE TEMP TABLE IF NOT EXISTS ct_staging_inventory ON COMMIT DELETE ROWS AS SELECT 0::bigint AS ord, sku, "
-    "node, system, on_hand, reserved, as_of FROM ctower.inventory_positions WITH NO DATA;"
-    "CREATE TEMP TABLE IF NOT EXISTS ct_staging_prices ON COMMIT DELETE ROWS AS SELECT 0::bigint AS ord, sku, node, "
-    "system, price_minor, currency, promotion_id, as_of FROM ctower.price_positions WITH NO DATA";
-
-constexpr char kCopyFailed[] = "COPY pg_temp.ct_staging_failed (" CT_FAILED_COLUMNS ") FROM STDIN";
-constexpr char kInsertFailed[] = "INSERT INTO ctower.failed_messages (" CT_FAILED_COLUMNS ") SELECT " CT_FAILED_COLUMNS
-                                 " FROM pg_temp.ct_staging_failed ON CONFLICT DO NOTHING RETURNING state, error_class, queue";
-
+// A position's staging table, made from the store's table, with the order of the rows in the batch.
 // A position repeated in one batch: the last one wins, as with row-by-row upserts (and one
 // INSERT … ON CONFLICT DO UPDATE may not touch a row twice).
-constexpr char kCopyInventory[] =
-    "COPY pg_temp.ct_staging_inventory (ord, sku, node, system, on_hand, reserved, as_of) FROM STDIN";
-constexpr char kUpsertInventory[] =
-    "INSERT INTO ctower.inventory_positions (sku, node, system, on_hand, reserved, as_of) "
-    "SELECT DISTINCT ON (sku, node, system) sku, node, system, on_hand, reserved, as_of "
-    "FROM pg_temp.ct_staging_inventory ORDER BY sku, node, system, ord DESC "
-    "ON CONFLICT (sku, node, system) DO UPDATE SET on_hand = excluded.on_hand, reserved = excluded.reserved, "
-    "as_of = excluded.as_of";
-constexpr char kCopyPrices[] =
-    "COPY pg_temp.ct_staging_prices (ord, sku, node, system, price_minor, currency, promotion_id, as_of) FROM STDIN";
-constexpr char kUpsertPrices[] =
-    "INSERT INTO ctower.price_positions (sku, node, system, price_minor, currency, promotion_id, as_of) "
-    "SELECT DISTINCT ON (sku, node, system) sku, node, system, price_minor, currency, promotion_id, as_of "
-    "FROM pg_temp.ct_staging_prices ORDER BY sku, node, system, ord DESC "
-    "ON CONFLICT (sku, node, system) DO UPDATE SET price_minor = excluded.price_minor, "
-    "currency = excluded.currency, promotion_id = excluded.promotion_id, as_of = excluded.as_of";
+template <typename Columns>
+struct PositionStatements {
+    PositionStatements(const char* table, const char* staging)
+        : createStaging(QByteArray("CREATE TEMP TABLE IF NOT EXISTS ") + staging
+                        + " ON COMMIT DELETE ROWS AS SELECT 0::bigint AS ord, " + Columns::names() + " FROM ctower."
+                        + table + " WITH NO DATA")
+        , copy(QByteArray("COPY pg_temp.") + staging + " (ord, " + Columns::names() + ") FROM STDIN")
+        , upsert(QByteArray("INSERT INTO ctower.") + table + " (" + Columns::names() + ") SELECT DISTINCT ON ("
+                 + Columns::keyNames() + ") " + Columns::names() + " FROM pg_temp." + staging + " ORDER BY "
+                 + Columns::keyNames() + ", ord DESC" + Columns::upsert())
+    {
+    }
+    const QByteArray createStaging, copy, upsert;
+};
 
-// Nothing to skip or merge: straight into the table.
-constexpr char kCopyFaults[] = "COPY ctower.injected_faults (correlation_id, fault_class, flow, stage, system, "
-                               "event_id, sku, node, quantity, detail) FROM STDIN";
+// The statements, made once from the records' columns.
+struct Statements {
+    const QByteArray failedColumns = FailedMessageColumns::names();
+    const PositionStatements<InventoryPositionColumns> inventory{"inventory_positions", "ct_staging_inventory"};
+    const PositionStatements<PricePositionColumns> prices{"price_positions", "ct_staging_prices"};
+    // Temporary tables live in the session and empty themselves at every commit; a rolled-back batch
+    // leaves nothing behind either. Made from the store's tables, so types and collations match.
+    // temp_buffers must be set before the session first touches a temporary table.
+    const QByteArray createStaging =
+        "SET temp_buffers = '32MB';"
+        "CREATE TEMP TABLE IF NOT EXISTS ct_staging_failed ON COMMIT DELETE ROWS AS SELECT " + failedColumns
+        + " FROM ctower.failed_messages WITH NO DATA;" + inventory.createStaging + ';' + prices.createStaging;
+    const QByteArray copyFailed = "COPY pg_temp.ct_staging_failed (" + failedColumns + ") FROM STDIN";
+    const QByteArray insertFailed = "INSERT INTO ctower.failed_messages (" + failedColumns + ") SELECT " + failedColumns
+                                    + " FROM pg_temp.ct_staging_failed ON CONFLICT DO NOTHING "
+                                      "RETURNING state, error_class, queue";
+    // Nothing to skip or merge: straight into the table.
+    const QByteArray copyFaults = "COPY ctower.injected_faults (" + InjectedFaultColumns::names() + ") FROM STDIN";
+};
 
-#undef CT_FAILED_COLUMNS
+const Statements& statements()
+{
+    static const Statements made;
+    return made;
+}
 
 // The rollups, one statement per table from arrays in key order (RollupDelta's maps are sorted), so
 // that concurrent writers take row locks in one order.
@@ -144,7 +144,7 @@ StoreError PostgresIngestWriter::createStaging()
 {
     if (m_stagingReady)
         return {};
-    auto r = m_connection.exec(kCreateStaging, QStringLiteral("preparing to store a batch"));
+    auto r = m_connection.exec(statements().createStaging.constData(), QStringLiteral("preparing to store a batch"));
     if (!r)
         return r.error();
     m_stagingReady = true;
@@ -361,39 +361,18 @@ StoreError PostgresIngestWriter::writeFailedMessages(const QList<FailedMessage>&
         return {};
     const QString doing = QStringLiteral("storing failed messages");
     PostgresCopyWriter copy(m_connection, m_buffer);
-    if (auto e = copy.begin(kCopyFailed, doing); e.isError())
+    if (auto e = copy.begin(statements().copyFailed.constData(), doing); e.isError())
         return e;
     for (const FailedMessage& m : messages) {
         PostgresCopyText& row = copy.row();
-        row.text(m.key.isEmpty() ? PostgresEventWriter::newKey() : m.key);
-        for (const QString* field : {&m.messageId, &m.correlationId, &m.eventId, &m.source, &m.flow, &m.stage,
-                                     &m.broker, &m.queue, &m.originalExchange, &m.originalRoutingKey, &m.deathReason})
-            row.text(*field);
-        row.integer(m.deathCount);
-        row.integer(m.firstDeathAt.micros());
-        row.integer(m.lastDeathAt.micros());
-        row.text(m.errorClass);
-        row.text(m.errorText);
-        row.utf8(m.headers);
-        row.text(m.contentType);
-        row.bytes(m.payload);
-        row.text(failedMessageStateName(m.state));
-        row.text(m.assignee);
-        row.text(m.note);
-        row.integer(m.version);
-        row.integer(m.replayCount);
-        row.text(m.sku);
-        row.text(m.node);
-        row.optional(m.quantity);
-        row.optional(m.amountMinor);
-        row.text(m.currency);
+        FailedMessageColumns::write(m, row);
         row.endRow();
         if (auto e = copy.rowDone(); e.isError())
             return e;
     }
     if (auto e = copy.finish(); e.isError())
         return e;
-    auto inserted = m_connection.exec(kInsertFailed, doing);
+    auto inserted = m_connection.exec(statements().insertFailed.constData(), doing);
     if (!inserted)
         return inserted.error();
     const PostgresResult& rows = inserted.value();
@@ -410,25 +389,19 @@ StoreError PostgresIngestWriter::writeInventory(const QList<InventoryPosition>& 
         return {};
     const QString doing = QStringLiteral("storing inventory positions");
     PostgresCopyWriter copy(m_connection, m_buffer);
-    if (auto e = copy.begin(kCopyInventory, doing); e.isError())
+    if (auto e = copy.begin(statements().inventory.copy.constData(), doing); e.isError())
         return e;
     for (qsizetype i = 0; i < positions.size(); ++i) {
-        const InventoryPosition& p = positions.at(i);
         PostgresCopyText& row = copy.row();
         row.integer(i);
-        row.text(p.sku);
-        row.text(p.node);
-        row.text(p.system);
-        row.integer(p.onHand);
-        row.integer(p.reserved);
-        row.integer(p.asOf.micros());
+        InventoryPositionColumns::write(positions.at(i), row);
         row.endRow();
         if (auto e = copy.rowDone(); e.isError())
             return e;
     }
     if (auto e = copy.finish(); e.isError())
         return e;
-    if (auto upserted = m_connection.command(kUpsertInventory, doing); !upserted)
+    if (auto upserted = m_connection.command(statements().inventory.upsert.constData(), doing); !upserted)
         return upserted.error();
     result->inventoryUpserted += positions.size();
     return {};
@@ -440,26 +413,19 @@ StoreError PostgresIngestWriter::writePrices(const QList<PricePosition>& positio
         return {};
     const QString doing = QStringLiteral("storing price positions");
     PostgresCopyWriter copy(m_connection, m_buffer);
-    if (auto e = copy.begin(kCopyPrices, doing); e.isError())
+    if (auto e = copy.begin(statements().prices.copy.constData(), doing); e.isError())
         return e;
     for (qsizetype i = 0; i < positions.size(); ++i) {
-        const PricePosition& p = positions.at(i);
         PostgresCopyText& row = copy.row();
         row.integer(i);
-        row.text(p.sku);
-        row.text(p.node);
-        row.text(p.system);
-        row.integer(p.priceMinor);
-        row.text(p.currency);
-        row.text(p.promotionId);
-        row.integer(p.asOf.micros());
+        PricePositionColumns::write(positions.at(i), row);
         row.endRow();
         if (auto e = copy.rowDone(); e.isError())
             return e;
     }
     if (auto e = copy.finish(); e.isError())
         return e;
-    if (auto upserted = m_connection.command(kUpsertPrices, doing); !upserted)
+    if (auto upserted = m_connection.command(statements().prices.upsert.constData(), doing); !upserted)
         return upserted.error();
     result->pricesUpserted += positions.size();
     return {};
@@ -470,15 +436,12 @@ StoreError PostgresIngestWriter::writeFaults(const QList<InjectedFault>& faults,
     if (faults.isEmpty())
         return {};
     PostgresCopyWriter copy(m_connection, m_buffer);
-    if (auto e = copy.begin(kCopyFaults, QStringLiteral("storing the fault ledger")); e.isError())
+    if (auto e = copy.begin(statements().copyFaults.constData(), QStringLiteral("storing the fault ledger"));
+        e.isError())
         return e;
     for (const InjectedFault& f : faults) {
         PostgresCopyText& row = copy.row();
-        for (const QString* field : {&f.correlationId, &f.faultClass, &f.flow, &f.stage, &f.system, &f.eventId, &f.sku,
-                                     &f.node})
-            row.text(*field);
-        row.optional(f.quantity);
-        row.text(f.detail);
+        InjectedFaultColumns::write(f, row);
         row.endRow();
         if (auto e = copy.rowDone(); e.isError())
             return e;

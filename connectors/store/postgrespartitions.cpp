@@ -1,6 +1,7 @@
 #include "postgrespartitions.h"
 
 #include "postgresconnection.h"
+#include "writetransaction.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -81,22 +82,19 @@ StoreError PostgresPartitions::ensure(PostgresConnection& connection, const QLis
     if (std::all_of(days.cbegin(), days.cend(), [this](qint32 day) { return covers(day); }))
         return {};
 
-    auto run = [&](const char* sql) {
-        auto r = connection.command(sql, doingCreate());
+    const auto run = [&connection](const char* sql, const QString& doing) {
+        auto r = connection.command(sql, doing);
         return r ? StoreError{} : r.error();
     };
-    auto failed = [&](const StoreError& e) {
-        run("ROLLBACK");
-        m_loaded = false;
+    WriteTransaction tx(run);
+    tx.onRollback([this] { m_loaded = false; });  // the ranges may name partitions that were never made
+    if (auto e = tx.begin("BEGIN", doingCreate()); e.isError())
         return e;
-    };
-    if (auto e = run("BEGIN"); e.isError())
-        return failed(e);
     // Under the lock the catalog shows what other writers created meanwhile, so no two create one day.
     if (auto e = connection.lockForTransaction(AdvisoryLock::Partitions, doingCreate()); e.isError())
-        return failed(e);
+        return e;
     if (auto e = load(connection); e.isError())
-        return failed(e);
+        return e;
     for (const qint32 day : days) {
         if (covers(day))
             continue;
@@ -106,13 +104,11 @@ StoreError PostgresPartitions::ensure(PostgresConnection& connection, const QLis
                                 .arg(nameFor(day))
                                 .arg(day)
                                 .arg(qint64(day) + 1);
-        if (auto e = run(sql.toUtf8().constData()); e.isError())
-            return failed(e);
+        if (auto e = run(sql.toUtf8().constData(), doingCreate()); e.isError())
+            return e;
         m_ranges.append({day, qint64(day) + 1});
     }
-    if (auto e = run("COMMIT"); e.isError())
-        return failed(e);
-    return {};
+    return tx.commit(doingCreate());
 }
 
 } // namespace ct

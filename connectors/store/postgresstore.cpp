@@ -56,7 +56,7 @@ StoreError PostgresStore::errorFrom(const QSqlError& error, const QString& doing
 {
     // A failed transaction refuses every further command, including the DEALLOCATE with which Qt
     // releases a prepared statement when its query object dies (it would print a warning): end it
-    // now, since nothing can be done in it any more. The caller's own ROLLBACK then finds none.
+    // now, since nothing can be done in it any more. The transaction's own ROLLBACK then finds none.
     if (m_connection && m_connection->inFailedTransaction())
         m_connection->exec("ROLLBACK", doing);
     const QString text = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
@@ -181,43 +181,34 @@ Expected<int> PostgresStore::ownedSchemaVersion(bool* fresh)
 StoreError PostgresStore::migrate()
 {
     const QString doing = QStringLiteral("migrating the store");
-    if (auto e = exec(QStringLiteral("BEGIN"), doing); e.isError())
+    WriteTransaction tx = transaction();
+    if (auto e = tx.begin("BEGIN", doing); e.isError())
         return e;
-    auto abandon = [this](const StoreError& e) {
-        rollback();
-        return e;
-    };
     if (auto e = m_connection->lockForTransaction(AdvisoryLock::Migration, doing); e.isError())
-        return abandon(e);
+        return e;
     // Migrations append to the audit chain too (always in this order: no deadlock with beginWrite).
     if (auto e = m_connection->lockForTransaction(AdvisoryLock::AuditWriter, doing); e.isError())
-        return abandon(e);
+        return e;
     // Another process may have created or migrated the store while we waited for the lock.
     bool fresh = false;
     auto current = ownedSchemaVersion(&fresh);
     if (!current)
-        return abandon(current.error());
+        return current.error();
     if (current.value() > latestSchemaVersion())
-        return abandon(tooNew(current.value()));
+        return tooNew(current.value());
     const QString created = QStringLiteral("PostgreSQL store created");
     if (auto e = applyMigrations(postgresMigrations(), current.value(), fresh, created); e.isError())
-        return abandon(e);
-    if (auto e = commit(doing); e.isError())
-        return abandon(e);
-    return {};
+        return e;
+    return tx.commit(doing);
 }
 
-StoreError PostgresStore::beginWrite()
+StoreError PostgresStore::beginWrite(WriteTransaction& tx)
 {
     const QString doing = QStringLiteral("starting a write");
-    if (auto e = exec(QStringLiteral("BEGIN"), doing); e.isError())
+    if (auto e = tx.begin("BEGIN", doing); e.isError())
         return e;
     // The audit chain links each entry to the one before: its writers take turns across processes.
-    if (auto e = m_connection->lockForTransaction(AdvisoryLock::AuditWriter, doing); e.isError()) {
-        rollback();
-        return e;
-    }
-    return {};
+    return m_connection->lockForTransaction(AdvisoryLock::AuditWriter, doing);
 }
 
 QStringList PostgresStore::clearStatements() const
@@ -296,25 +287,22 @@ Expected<IngestResult> PostgresStore::ingestOnce(const IngestBatch& batch)
     PostgresIngestWriter& w = writer();
     if (auto e = w.prepare(batch); e.isError())
         return e;
-    if (auto e = exec(QStringLiteral("BEGIN"), QStringLiteral("starting a write")); e.isError())
+    WriteTransaction tx = transaction();
+    if (auto e = tx.begin("BEGIN", QStringLiteral("starting a write")); e.isError())
         return e;
-    auto abandon = [&](const StoreError& e) {
-        rollback();
-        w.rolledBack();
-        return e;
-    };
+    tx.onRollback([&w] { w.rolledBack(); });
     IngestResult result;
     if (auto e = w.write(batch, &result); e.isError())
-        return abandon(e);
+        return e;
     // Last, so that concurrent writers wait for this row only for the moment before the commit.
     if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros())); e.isError())
-        return abandon(e);
+        return e;
     if (wroteSomething(result)) {
         if (auto e = notifyChange(QStringLiteral("ingest"), result.eventsInserted); e.isError())
-            return abandon(e);
+            return e;
     }
-    if (auto e = commit(QStringLiteral("storing a batch")); e.isError())
-        return abandon(e);
+    if (auto e = tx.commit(QStringLiteral("storing a batch")); e.isError())
+        return e;
     w.committed(batch);
     return result;
 }

@@ -27,7 +27,7 @@ public:
     static constexpr char kChangeChannel[] = "ctower_changes";
 
 protected:
-    StoreError beginWrite() override;
+    StoreError beginWrite(WriteTransaction& tx) override;
     QStringList clearStatements() const override;
     StoreError announceChange(const QString& what) override;
     StoreError errorFrom(const QSqlError& error, const QString& doing) const override;

@@ -1,9 +1,10 @@
 #include "sqlitebulkwriter.h"
 
+#include "eventcolumns.h"
+#include "failedmessagecolumns.h"
+#include "injectedfaultcolumns.h"
+#include "positioncolumns.h"
 #include "rollupdelta.h"
-#include "uuid.h"
-
-#include <QRandomGenerator>
 
 #include <sqlite3.h>
 
@@ -11,7 +12,8 @@
 
 namespace ct {
 
-// One prepared statement and the UTF-8 buffers its text parameters point into until the next step.
+// One prepared statement and the UTF-8 buffers its text parameters point into until the next step;
+// a sink for a record's columns (RecordColumns::write).
 struct SqliteBulkWriter::Statement {
     sqlite3_stmt* stmt = nullptr;
     std::vector<QByteArray> buffers;
@@ -26,7 +28,7 @@ struct SqliteBulkWriter::Statement {
         buffer = value.toUtf8();
         sqlite3_bind_text(stmt, ++index, buffer.constData(), int(buffer.size()), SQLITE_STATIC);
     }
-    void blob(const QByteArray& value)
+    void bytes(const QByteArray& value)
     {
         if (value.isNull()) {
             sqlite3_bind_null(stmt, ++index);
@@ -34,9 +36,10 @@ struct SqliteBulkWriter::Statement {
         }
         sqlite3_bind_blob(stmt, ++index, value.constData(), int(value.size()), SQLITE_STATIC);
     }
-    void rawText(const QByteArray& value)
+    // Bound where they are: they stay until the step (the record's bytes, or static text).
+    void utf8(QByteArrayView value)
     {
-        sqlite3_bind_text(stmt, ++index, value.constData(), int(value.size()), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, ++index, value.data() ? value.data() : "", int(value.size()), SQLITE_STATIC);
     }
     void integer(qint64 value) { sqlite3_bind_int64(stmt, ++index, value); }
     void optional(const std::optional<qint64>& value)
@@ -57,27 +60,29 @@ struct SqliteBulkWriter::Statement {
 
 namespace {
 
-constexpr char kInsertEvent[] =
-    "INSERT OR IGNORE INTO events (key, id, source, correlation_id, causation_id, flow, stage, type, node, "
-    "subject, status, occurred_at, recorded_at, sku, quantity, amount_minor, currency, content_type, payload, "
-    "attributes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-constexpr char kInsertFailed[] =
-    "INSERT OR IGNORE INTO failed_messages (key, message_id, correlation_id, event_id, source, flow, stage, "
-    "broker, queue, original_exchange, original_routing_key, death_reason, death_count, first_death_at, "
-    "last_death_at, error_class, error_text, headers, content_type, payload, state, assignee, note, version, "
-    "replay_count, sku, node, quantity, amount_minor, currency) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-constexpr char kUpsertInventory[] =
-    "INSERT INTO inventory_positions (sku, node, system, on_hand, reserved, as_of) VALUES (?,?,?,?,?,?) "
-    "ON CONFLICT (sku, node, system) DO UPDATE SET on_hand = excluded.on_hand, reserved = excluded.reserved, "
-    "as_of = excluded.as_of";
-constexpr char kUpsertPrice[] =
-    "INSERT INTO price_positions (sku, node, system, price_minor, currency, promotion_id, as_of) "
-    "VALUES (?,?,?,?,?,?,?) ON CONFLICT (sku, node, system) DO UPDATE SET price_minor = excluded.price_minor, "
-    "currency = excluded.currency, promotion_id = excluded.promotion_id, as_of = excluded.as_of";
-constexpr char kInsertFault[] =
-    "INSERT INTO injected_faults (correlation_id, fault_class, flow, stage, system, event_id, sku, node, "
-    "quantity, detail) VALUES (?,?,?,?,?,?,?,?,?,?)";
+// "INSERT … INTO table (columns) VALUES (?,…)" for a record's columns, then `tail`.
+template <typename Columns>
+QByteArray insertRow(const char* insert, const char* table, const QByteArray& tail = {})
+{
+    return QByteArray(insert) + " INTO " + table + " (" + Columns::names() + ") VALUES (" + Columns::parameters()
+           + ')' + tail;
+}
+
+// The records' inserts, made once from their columns.
+struct RecordInserts {
+    QByteArray event = insertRow<EventColumns>("INSERT OR IGNORE", "events");
+    QByteArray failed = insertRow<FailedMessageColumns>("INSERT OR IGNORE", "failed_messages");
+    QByteArray inventory =
+        insertRow<InventoryPositionColumns>("INSERT", "inventory_positions", InventoryPositionColumns::upsert());
+    QByteArray price = insertRow<PricePositionColumns>("INSERT", "price_positions", PricePositionColumns::upsert());
+    QByteArray fault = insertRow<InjectedFaultColumns>("INSERT", "injected_faults");
+};
+
+const RecordInserts& recordInserts()
+{
+    static const RecordInserts inserts;
+    return inserts;
+}
 
 // The rollups: upserts that add, in the order of their keys (RollupDelta's maps are sorted).
 constexpr char kUpsertMinute[] =
@@ -138,14 +143,15 @@ StoreError SqliteBulkWriter::prepare()
 {
     if (m_event)
         return {};
+    const RecordInserts& inserts = recordInserts();
     const struct {
         std::unique_ptr<Statement>* target;
         const char* sql;
-    } all[] = {{&m_event, kInsertEvent},
-               {&m_failed, kInsertFailed},
-               {&m_inventory, kUpsertInventory},
-               {&m_price, kUpsertPrice},
-               {&m_fault, kInsertFault},
+    } all[] = {{&m_event, inserts.event.constData()},
+               {&m_failed, inserts.failed.constData()},
+               {&m_inventory, inserts.inventory.constData()},
+               {&m_price, inserts.price.constData()},
+               {&m_fault, inserts.fault.constData()},
                {&m_minute, kUpsertMinute},
                {&m_latency, kUpsertLatency},
                {&m_outcome, kUpsertOutcome},
@@ -271,9 +277,9 @@ StoreError SqliteBulkWriter::writeRollups()
         const auto [from, to] = rules.pairSteps(std::get<0>(key));
         Statement& s = *m_latency;
         s.begin();
-        s.rawText(rules.flowUtf8(to));
-        s.rawText(rules.stageUtf8(from));
-        s.rawText(rules.stageUtf8(to));
+        s.utf8(rules.flowUtf8(to));
+        s.utf8(rules.stageUtf8(from));
+        s.utf8(rules.stageUtf8(to));
         s.integer(std::get<1>(key));
         s.integer(std::get<2>(key));
         s.integer(n);
@@ -284,8 +290,8 @@ StoreError SqliteBulkWriter::writeRollups()
         Statement& s = *m_outcome;
         s.begin();
         s.integer(std::get<0>(key));
-        s.rawText(rules.flowUtf8(std::get<1>(key)));
-        s.rawText(rules.stageUtf8(std::get<1>(key)));
+        s.utf8(rules.flowUtf8(std::get<1>(key)));
+        s.utf8(rules.stageUtf8(std::get<1>(key)));
         s.text(std::get<2>(key));
         s.integer(v.postedCount);
         s.integer(v.postedMinor);
@@ -301,8 +307,8 @@ StoreError SqliteBulkWriter::writeRollups()
             if (s == m_awaitingGone.get() && v.count >= 0)
                 break;
             s->begin();
-            s->rawText(rules.flowUtf8(std::get<0>(key)));
-            s->rawText(rules.stageUtf8(std::get<0>(key)));
+            s->utf8(rules.flowUtf8(std::get<0>(key)));
+            s->utf8(rules.stageUtf8(std::get<0>(key)));
             s->text(std::get<1>(key));
             s->integer(std::get<2>(key));
             if (s == m_awaiting.get()) {
@@ -351,31 +357,7 @@ StoreError SqliteBulkWriter::writeEvents(const QList<Event>& events, IngestResul
             continue;
         }
         s.begin();
-        if (e.key.isEmpty()) {
-            auto* rng = QRandomGenerator::global();
-            s.text(uuidV7(QDateTime::currentMSecsSinceEpoch(), ++m_keyCounter, rng->generate64()));
-        } else {
-            s.text(e.key);
-        }
-        s.text(e.id);
-        s.text(e.source);
-        s.text(e.correlationId);
-        s.text(e.causationId);
-        s.text(e.flow);
-        s.text(e.stage);
-        s.text(e.type);
-        s.text(e.node);
-        s.text(e.subject);
-        s.rawText(QByteArray::fromRawData(eventStatusCode(e.status), qsizetype(qstrlen(eventStatusCode(e.status)))));
-        s.integer(e.occurredAt.micros());
-        s.integer(e.recordedAt.micros());
-        s.text(e.sku);
-        s.optional(e.quantity);
-        s.optional(e.amountMinor);
-        s.text(e.currency);
-        s.text(e.contentType);
-        s.blob(e.payload);
-        s.rawText(e.attributes);
+        EventColumns::write(e, s);
         if (s.run() != SQLITE_DONE)
             return failure("storing events");
         if (sqlite3_changes(m_db) > 0) {
@@ -411,34 +393,7 @@ StoreError SqliteBulkWriter::writeFailedMessages(const QList<FailedMessage>& mes
     Statement& s = *m_failed;
     for (const FailedMessage& m : messages) {
         s.begin();
-        if (m.key.isEmpty()) {
-            auto* rng = QRandomGenerator::global();
-            s.text(uuidV7(QDateTime::currentMSecsSinceEpoch(), ++m_keyCounter, rng->generate64()));
-        } else {
-            s.text(m.key);
-        }
-        for (const QString* field : {&m.messageId, &m.correlationId, &m.eventId, &m.source, &m.flow, &m.stage,
-                                     &m.broker, &m.queue, &m.originalExchange, &m.originalRoutingKey,
-                                     &m.deathReason})
-            s.text(*field);
-        s.integer(m.deathCount);
-        s.integer(m.firstDeathAt.micros());
-        s.integer(m.lastDeathAt.micros());
-        s.text(m.errorClass);
-        s.text(m.errorText);
-        s.rawText(m.headers);
-        s.text(m.contentType);
-        s.blob(m.payload);
-        s.text(failedMessageStateName(m.state));
-        s.text(m.assignee);
-        s.text(m.note);
-        s.integer(m.version);
-        s.integer(m.replayCount);
-        s.text(m.sku);
-        s.text(m.node);
-        s.optional(m.quantity);
-        s.optional(m.amountMinor);
-        s.text(m.currency);
+        FailedMessageColumns::write(m, s);
         if (s.run() != SQLITE_DONE)
             return failure("storing failed messages");
         if (sqlite3_changes(m_db) > 0) {
@@ -457,12 +412,7 @@ StoreError SqliteBulkWriter::writeInventory(const QList<InventoryPosition>& posi
     Statement& s = *m_inventory;
     for (const InventoryPosition& p : positions) {
         s.begin();
-        s.text(p.sku);
-        s.text(p.node);
-        s.text(p.system);
-        s.integer(p.onHand);
-        s.integer(p.reserved);
-        s.integer(p.asOf.micros());
+        InventoryPositionColumns::write(p, s);
         if (s.run() != SQLITE_DONE)
             return failure("storing inventory positions");
         ++result->inventoryUpserted;
@@ -475,13 +425,7 @@ StoreError SqliteBulkWriter::writePrices(const QList<PricePosition>& positions, 
     Statement& s = *m_price;
     for (const PricePosition& p : positions) {
         s.begin();
-        s.text(p.sku);
-        s.text(p.node);
-        s.text(p.system);
-        s.integer(p.priceMinor);
-        s.text(p.currency);
-        s.text(p.promotionId);
-        s.integer(p.asOf.micros());
+        PricePositionColumns::write(p, s);
         if (s.run() != SQLITE_DONE)
             return failure("storing price positions");
         ++result->pricesUpserted;
@@ -494,11 +438,7 @@ StoreError SqliteBulkWriter::writeFaults(const QList<InjectedFault>& faults, Ing
     Statement& s = *m_fault;
     for (const InjectedFault& f : faults) {
         s.begin();
-        for (const QString* field : {&f.correlationId, &f.faultClass, &f.flow, &f.stage, &f.system, &f.eventId,
-                                     &f.sku, &f.node})
-            s.text(*field);
-        s.optional(f.quantity);
-        s.text(f.detail);
+        InjectedFaultColumns::write(f, s);
         if (s.run() != SQLITE_DONE)
             return failure("storing the fault ledger");
         ++result->faultsInserted;

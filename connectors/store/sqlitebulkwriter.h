@@ -50,7 +50,6 @@ private:
         m_before, m_versionQuery;
     qint64 m_firstNewSeq = 0;
     RollupDelta m_delta;  // of the open transaction
-    quint64 m_keyCounter = 0;
     RecentIds m_recent;
     QList<const Event*> m_pending;  // written in the open transaction
     QList<std::pair<quint64, qint64>> m_pendingIds;  // their (source, id) fingerprints and days

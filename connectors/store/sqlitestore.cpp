@@ -156,9 +156,9 @@ StoreError SqliteStore::checkOwnership(bool* fresh)
     return {};
 }
 
-StoreError SqliteStore::beginWrite()
+StoreError SqliteStore::beginWrite(WriteTransaction& tx)
 {
-    return exec(QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("starting a write"));
+    return tx.begin("BEGIN IMMEDIATE", QStringLiteral("starting a write"));
 }
 
 QStringList SqliteStore::clearStatements() const
@@ -173,32 +173,25 @@ QStringList SqliteStore::clearStatements() const
 
 StoreError SqliteStore::migrate()
 {
-    if (auto e = beginWrite(); e.isError())
+    WriteTransaction tx = transaction();
+    if (auto e = beginWrite(tx); e.isError())
         return e;
     // Another process may have migrated between our check and the write lock.
     bool fresh = false;
-    if (auto e = checkOwnership(&fresh); e.isError()) {
-        rollback();
+    if (auto e = checkOwnership(&fresh); e.isError())
         return e;
-    }
     auto current = fresh ? Expected<int>(0) : storedSchemaVersion();
-    if (!current) {
-        rollback();
+    if (!current)
         return current.error();
-    }
     if (fresh) {
         if (auto e = exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId), QStringLiteral("creating the store"));
-            e.isError()) {
-            rollback();
+            e.isError())
             return e;
-        }
     }
     if (auto e = applyMigrations(sqliteMigrations(), current.value(), fresh, QStringLiteral("SQLite store created"));
-        e.isError()) {
-        rollback();
+        e.isError())
         return e;
-    }
-    return commit(QStringLiteral("migrating the store"));
+    return tx.commit(QStringLiteral("migrating the store"));
 }
 
 Expected<StoreInfo> SqliteStore::info()
@@ -218,20 +211,17 @@ Expected<IngestResult> SqliteStore::ingest(const IngestBatch& batch)
         return StoreError::make(StoreError::Code::Unsupported, QStringLiteral("the SQLite driver gives no native handle"));
     if (!m_writer)
         m_writer = std::make_unique<SqliteBulkWriter>(db);
-    if (auto e = beginWrite(); e.isError())
+    WriteTransaction tx = transaction();
+    if (auto e = beginWrite(tx); e.isError())
         return e;
+    tx.onRollback([this] { m_writer->finish(false); });
     IngestResult result;
-    const auto abandon = [this](const StoreError& e) {
-        rollback();
-        m_writer->finish(false);
-        return e;
-    };
     if (auto e = m_writer->write(batch, &result); e.isError())
-        return abandon(StoreError::make(e.code, e.text + QStringLiteral(" (") + m_location.path + QLatin1Char(')')));
+        return StoreError::make(e.code, e.text + QStringLiteral(" (") + m_location.path + QLatin1Char(')'));
     if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros())); e.isError())
-        return abandon(e);
-    if (auto e = commit(QStringLiteral("storing a batch")); e.isError())
-        return abandon(e);
+        return e;
+    if (auto e = tx.commit(QStringLiteral("storing a batch")); e.isError())
+        return e;
     m_writer->finish(true);
     return result;
 }

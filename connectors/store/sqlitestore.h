@@ -25,7 +25,7 @@ public:
     static constexpr int kApplicationId = 0x43545752;
 
 protected:
-    StoreError beginWrite() override;
+    StoreError beginWrite(WriteTransaction& tx) override;
     QStringList clearStatements() const override;
     StoreError errorFrom(const QSqlError& error, const QString& doing) const override;
 

@@ -1,5 +1,9 @@
 #include "sqlstore.h"
+
+#include "eventcolumns.h"
+#include "failedmessagecolumns.h"
 #include "migration.h"
+#include "positioncolumns.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
@@ -23,82 +27,6 @@ const QStringList& telemetryTables()
                                     QStringLiteral("inventory_positions"), QStringLiteral("price_positions"),
                                     QStringLiteral("injected_faults")};
     return tables;
-}
-
-constexpr char kEventColumns[] =
-    "key, id, source, correlation_id, causation_id, flow, stage, type, node, subject, status, occurred_at, "
-    "recorded_at, sku, quantity, amount_minor, currency, content_type, payload, attributes";
-
-constexpr char kFailedMessageColumns[] =
-    "key, message_id, correlation_id, event_id, source, flow, stage, broker, queue, original_exchange, "
-    "original_routing_key, death_reason, death_count, first_death_at, last_death_at, error_class, error_text, "
-    "headers, content_type, payload, state, assignee, note, version, replay_count, sku, node, quantity, amount_minor, "
-    "currency";
-
-std::optional<qint64> optionalInt(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toLongLong();
-}
-
-Event eventFromQuery(const QSqlQuery& q)
-{
-    Event e;
-    e.key = q.value(0).toString();
-    e.id = q.value(1).toString();
-    e.source = q.value(2).toString();
-    e.correlationId = q.value(3).toString();
-    e.causationId = q.value(4).toString();
-    e.flow = q.value(5).toString();
-    e.stage = q.value(6).toString();
-    e.type = q.value(7).toString();
-    e.node = q.value(8).toString();
-    e.subject = q.value(9).toString();
-    e.status = eventStatusFromName(q.value(10).toString()).value_or(EventStatus::Ok);
-    e.occurredAt = Timestamp::fromMicros(q.value(11).toLongLong());
-    e.recordedAt = Timestamp::fromMicros(q.value(12).toLongLong());
-    e.sku = q.value(13).toString();
-    e.quantity = optionalInt(q.value(14));
-    e.amountMinor = optionalInt(q.value(15));
-    e.currency = q.value(16).toString();
-    e.contentType = q.value(17).toString();
-    e.payload = q.value(18).toByteArray();
-    e.attributes = q.value(19).toByteArray();
-    return e;
-}
-
-// A row of kFailedMessageColumns. *knownState is false when the stored state is none of ours (the
-// message then reads as open).
-FailedMessage failedMessageFromQuery(const QSqlQuery& q, bool* knownState)
-{
-    FailedMessage m;
-    int c = 0;
-    for (QString* field : {&m.key, &m.messageId, &m.correlationId, &m.eventId, &m.source, &m.flow, &m.stage,
-                           &m.broker, &m.queue, &m.originalExchange, &m.originalRoutingKey, &m.deathReason})
-        *field = q.value(c++).toString();
-    m.deathCount = q.value(c++).toLongLong();
-    m.firstDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
-    m.lastDeathAt = Timestamp::fromMicros(q.value(c++).toLongLong());
-    m.errorClass = q.value(c++).toString();
-    m.errorText = q.value(c++).toString();
-    m.headers = q.value(c++).toByteArray();
-    m.contentType = q.value(c++).toString();
-    m.payload = q.value(c++).toByteArray();
-    const std::optional<FailedMessageState> state = failedMessageStateFromName(q.value(c++).toString());
-    if (knownState)
-        *knownState = state.has_value();
-    m.state = state.value_or(FailedMessageState::Open);
-    m.assignee = q.value(c++).toString();
-    m.note = q.value(c++).toString();
-    m.version = q.value(c++).toLongLong();
-    m.replayCount = q.value(c++).toLongLong();
-    m.sku = q.value(c++).toString();
-    m.node = q.value(c++).toString();
-    m.quantity = optionalInt(q.value(c++));
-    m.amountMinor = optionalInt(q.value(c++));
-    m.currency = q.value(c++).toString();
-    return m;
 }
 
 } // namespace
@@ -155,20 +83,15 @@ StoreError SqlStore::exec(const QString& sql, const QString& doing)
     return {};
 }
 
-StoreError SqlStore::commit(const QString& doing)
+WriteTransaction SqlStore::transaction()
 {
-    return exec(QStringLiteral("COMMIT"), doing);
+    return WriteTransaction(
+        [this](const char* sql, const QString& doing) { return exec(QLatin1String(sql), doing); });
 }
 
 StoreError SqlStore::announceChange(const QString&)
 {
     return {};
-}
-
-void SqlStore::rollback()
-{
-    QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
 }
 
 Expected<qint64> SqlStore::scalar(const QString& sql, const QString& doing)
@@ -333,23 +256,18 @@ Expected<bool> SqlStore::isEmpty()
 
 Expected<bool> SqlStore::clearTelemetry()
 {
-    if (auto e = beginWrite(); e.isError())
+    WriteTransaction tx = transaction();
+    if (auto e = beginWrite(tx); e.isError())
         return e;
     for (const QString& sql : clearStatements()) {
-        if (auto e = exec(sql, QStringLiteral("clearing the store")); e.isError()) {
-            rollback();
+        if (auto e = exec(sql, QStringLiteral("clearing the store")); e.isError())
             return e;
-        }
     }
     if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros()));
-        e.isError()) {
-        rollback();
+        e.isError())
         return e;
-    }
-    if (auto e = commit(QStringLiteral("clearing the store")); e.isError()) {
-        rollback();
+    if (auto e = tx.commit(QStringLiteral("clearing the store")); e.isError())
         return e;
-    }
     return true;
 }
 
@@ -382,17 +300,14 @@ Expected<AuditEntry> SqlStore::appendAuditInTransaction(const AuditEntry& input)
 
 Expected<AuditEntry> SqlStore::appendAudit(const AuditEntry& entry)
 {
-    if (auto e = beginWrite(); e.isError())
+    WriteTransaction tx = transaction();
+    if (auto e = beginWrite(tx); e.isError())
         return e;
     auto written = appendAuditInTransaction(entry);
-    if (!written) {
-        rollback();
+    if (!written)
         return written;
-    }
-    if (auto e = commit(QStringLiteral("writing the audit trail")); e.isError()) {
-        rollback();
+    if (auto e = tx.commit(QStringLiteral("writing the audit trail")); e.isError())
         return e;
-    }
     return written;
 }
 
@@ -428,13 +343,13 @@ Expected<QList<Event>> SqlStore::eventsByCorrelation(const QString& correlationI
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM events WHERE correlation_id = ? ORDER BY occurred_at, key")
-                  .arg(QLatin1String(kEventColumns)));
+                  .arg(QLatin1String(EventColumns::names())));
     q.addBindValue(correlationId);
     if (!q.exec())
         return errorFrom(q.lastError(), QStringLiteral("reading the events of %1").arg(correlationId));
     QList<Event> events;
     while (q.next())
-        events.append(eventFromQuery(q));
+        events.append(EventColumns::read(q));
     return events;
 }
 
@@ -459,7 +374,7 @@ Expected<QList<Event>> SqlStore::events(const EventQuery& query)
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events").arg(QLatin1String(kEventColumns))
+    q.prepare(QStringLiteral("SELECT %1 FROM events").arg(QLatin1String(EventColumns::names()))
               + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")))
               + QStringLiteral(" ORDER BY occurred_at DESC, key LIMIT ?"));
     for (const QVariant& v : std::as_const(values))
@@ -469,7 +384,7 @@ Expected<QList<Event>> SqlStore::events(const EventQuery& query)
         return errorFrom(q.lastError(), QStringLiteral("listing events"));
     QList<Event> events;
     while (q.next())
-        events.append(eventFromQuery(q));
+        events.append(EventColumns::read(q));
     return events;
 }
 
@@ -477,7 +392,7 @@ Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& n
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT sku, node, system, on_hand, reserved, as_of FROM inventory_positions")
+    q.prepare(QStringLiteral("SELECT %1 FROM inventory_positions").arg(QLatin1String(InventoryPositionColumns::names()))
               + (node.isEmpty() ? QString() : QStringLiteral(" WHERE node = ?"))
               + QStringLiteral(" ORDER BY sku, node, system"));
     if (!node.isEmpty())
@@ -486,8 +401,7 @@ Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& n
         return errorFrom(q.lastError(), QStringLiteral("reading inventory positions"));
     QList<InventoryPosition> positions;
     while (q.next())
-        positions.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
-                          q.value(4).toLongLong(), Timestamp::fromMicros(q.value(5).toLongLong())});
+        positions.append(InventoryPositionColumns::read(q));
     return positions;
 }
 
@@ -756,7 +670,7 @@ Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM failed_messages").arg(QLatin1String(kFailedMessageColumns))
+    q.prepare(QStringLiteral("SELECT %1 FROM failed_messages").arg(QLatin1String(FailedMessageColumns::names()))
               + failedMessageFilter(query) + QStringLiteral(" ORDER BY last_death_at DESC, key LIMIT ?"));
     bindFailedMessageFilter(q, query);
     q.addBindValue(qMax(0, query.limit));
@@ -764,7 +678,7 @@ Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery
         return errorFrom(q.lastError(), QStringLiteral("listing failed messages"));
     QList<FailedMessage> messages;
     while (q.next())
-        messages.append(failedMessageFromQuery(q, nullptr));
+        messages.append(FailedMessageColumns::read(q));
     return messages;
 }
 
@@ -781,36 +695,35 @@ Expected<qint64> SqlStore::countFailedMessages(const FailedMessageQuery& query)
 Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, const TransitionRequest& request)
 {
     const QString doing = QStringLiteral("changing the failed message %1").arg(key);
-    if (auto e = beginWrite(); e.isError())
+    WriteTransaction tx = transaction();
+    if (auto e = beginWrite(tx); e.isError())
         return e;
-    const auto abandon = [this](const StoreError& e) {
-        rollback();
-        return e;
-    };
     FailedMessage message;
     {
         QSqlQuery read(m_db);
         read.setForwardOnly(true);
-        read.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key = ?").arg(QLatin1String(kFailedMessageColumns)));
+        read.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key = ?")
+                         .arg(QLatin1String(FailedMessageColumns::names())));
         read.addBindValue(key);
         if (!read.exec())
-            return abandon(errorFrom(read.lastError(), doing));
+            return errorFrom(read.lastError(), doing);
         if (!read.next())
-            return abandon(StoreError::make(StoreError::Code::NotFound,
-                                            QStringLiteral("no failed message %1 in %2").arg(key, m_location.redacted())));
-        bool knownState = false;
-        message = failedMessageFromQuery(read, &knownState);
-        if (!knownState)
-            return abandon(StoreError::make(StoreError::Code::Corrupt,
-                                            QStringLiteral("the failed message %1 has a state this program does not know: %2")
-                                                .arg(key, read.value(QStringLiteral("state")).toString())));
+            return StoreError::make(
+                StoreError::Code::NotFound,
+                QStringLiteral("no failed message %1 in %2").arg(key, m_location.redacted()));
+        message = FailedMessageColumns::read(read);
+        const QString state = read.value(QStringLiteral("state")).toString();
+        if (!failedMessageStateFromName(state))
+            return StoreError::make(StoreError::Code::Corrupt,
+                                    QStringLiteral("the failed message %1 has a state this program does not know: %2")
+                                        .arg(key, state));
     }
     const WorkflowPosition before = WorkflowPosition::of(message);
     const TransitionOutcome outcome = applyTransition(before, request);
     if (!outcome.ok()) {
         const auto code = outcome.refusal == TransitionOutcome::Refusal::VersionConflict ? StoreError::Code::Conflict
                                                                                           : StoreError::Code::Refused;
-        return abandon(StoreError::make(code, QStringLiteral("failed message %1: %2").arg(key, outcome.text)));
+        return StoreError::make(code, QStringLiteral("failed message %1: %2").arg(key, outcome.text));
     }
     const WorkflowPosition& after = outcome.after;
     {
@@ -826,12 +739,12 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
         update.addBindValue(key);
         update.addBindValue(before.version);
         if (!update.exec())
-            return abandon(errorFrom(update.lastError(), doing));
+            return errorFrom(update.lastError(), doing);
         // Writers take turns, so this only happens when something changed the row outside them.
         if (update.numRowsAffected() != 1)
-            return abandon(StoreError::make(StoreError::Code::Conflict,
-                                            QStringLiteral("failed message %1: it changed meanwhile; reload and try again")
-                                                .arg(key)));
+            return StoreError::make(
+                StoreError::Code::Conflict,
+                QStringLiteral("failed message %1: it changed meanwhile; reload and try again").arg(key));
     }
     if (before.state != after.state) {
         // The rollup of failed messages by state moves with the message, in key order like the writers.
@@ -849,7 +762,7 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
             count.addBindValue(message.queue.isNull() ? QStringLiteral("") : message.queue);
             count.addBindValue(n);
             if (!count.exec())
-                return abandon(errorFrom(count.lastError(), doing));
+                return errorFrom(count.lastError(), doing);
         }
     }
     AuditEntry audit;
@@ -863,13 +776,13 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
     audit.detail = QStringLiteral("%1; version %2 -> %3")
                        .arg(outcome.text, QString::number(before.version), QString::number(after.version));
     if (auto a = appendAuditInTransaction(audit); !a)
-        return abandon(a.error());
+        return a.error();
     if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros())); e.isError())
-        return abandon(e);
+        return e;
     if (auto e = announceChange(QStringLiteral("failed_message")); e.isError())
-        return abandon(e);
-    if (auto e = commit(doing); e.isError())
-        return abandon(e);
+        return e;
+    if (auto e = tx.commit(doing); e.isError())
+        return e;
     message.state = after.state;
     message.version = after.version;
     message.replayCount = after.replayCount;

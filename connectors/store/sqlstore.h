@@ -1,6 +1,7 @@
 #pragma once
 
 #include "telemetrystore.h"
+#include "writetransaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -54,8 +55,11 @@ public:
 protected:
     SqlStore(StoreLocation location, const QString& driver);
 
-    // Starts a write transaction that serialises writers across processes.
-    virtual StoreError beginWrite() = 0;
+    // A transaction on this store's connection, not yet begun.
+    WriteTransaction transaction();
+    // Begins `tx` as a write that serialises writers across processes. On failure the caller only
+    // returns: `tx` rolls back whatever had begun.
+    virtual StoreError beginWrite(WriteTransaction& tx) = 0;
     virtual QStringList clearStatements() const = 0;
     // Inside a write transaction: tells other connections, once it commits, what changed. Engines
     // without server-side notifications need not (readers poll).
@@ -64,8 +68,6 @@ protected:
     virtual StoreError errorFrom(const QSqlError& error, const QString& doing) const;
 
     StoreError exec(const QString& sql, const QString& doing);
-    StoreError commit(const QString& doing);
-    void rollback();
     // Inside a write transaction.
     Expected<AuditEntry> appendAuditInTransaction(const AuditEntry& entry);
     StoreError setMeta(const QString& name, const QString& value);

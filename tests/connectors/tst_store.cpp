@@ -142,6 +142,35 @@ qsizetype auditSize(TelemetryStore& store)
     return trail ? trail->size() : -1;
 }
 
+// Behind the store's back: a trigger that fails every insert into `table` (those matching `when`,
+// an SQL condition on NEW), as a disk or constraint failure would in the middle of a write.
+QString refuseInserts(const test::StoreFixture& fx, const QString& table,
+                      const QString& when = QStringLiteral("1 = 1"))
+{
+    if (!fx.isPostgres())
+        return test::execRaw(fx.url(),
+                             QStringLiteral("CREATE TRIGGER refuse_inserts BEFORE INSERT ON %1 WHEN %2 "
+                                            "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END")
+                                 .arg(table, when));
+    const QString function =
+        test::execRaw(fx.url(), QStringLiteral("CREATE OR REPLACE FUNCTION refuse_insert() RETURNS trigger "
+                                               "LANGUAGE plpgsql AS $$ BEGIN "
+                                               "RAISE EXCEPTION 'refused for the test'; END $$"));
+    if (!function.isEmpty())
+        return function;
+    return test::execRaw(fx.url(),
+                         QStringLiteral("CREATE TRIGGER refuse_inserts BEFORE INSERT ON %1 FOR EACH ROW "
+                                        "WHEN (%2) EXECUTE FUNCTION refuse_insert()")
+                             .arg(table, when));
+}
+
+QString allowInserts(const test::StoreFixture& fx, const QString& table)
+{
+    return test::execRaw(fx.url(), fx.isPostgres()
+                                       ? QStringLiteral("DROP TRIGGER refuse_inserts ON %1").arg(table)
+                                       : QStringLiteral("DROP TRIGGER refuse_inserts"));
+}
+
 QByteArray fileDigest(const QString& path)
 {
     QFile f(path);
@@ -220,6 +249,85 @@ private Q_SLOTS:
         }
         QCOMPARE(store->eventsByCorrelation(QStringLiteral("nope"))->size(), 0);
         QCOMPARE(store->isEmpty().value(), false);
+    }
+
+    void roundTripsEveryFailedMessageFieldAndPosition_data() { CT_ENGINE_ROWS(); }
+    void roundTripsEveryFailedMessageFieldAndPosition()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch batch = sampleBatch();
+        FailedMessage want = batch.failedMessages.first();
+        want.state = FailedMessageState::Quarantined;
+        want.assignee = QStringLiteral("ana");
+        want.note = QStringLiteral("poison: \"x\"\tand a tab");
+        want.version = 7;
+        want.replayCount = 3;
+        want.payload = QByteArray("\x00\x01\xff", 3);
+        FailedMessage keyless = makeFailed(2, QStringLiteral("ORD-2"));
+        keyless.key.clear();  // the store gives it one
+        keyless.quantity.reset();
+        keyless.amountMinor.reset();
+        keyless.payload = QByteArray();
+        batch.failedMessages = {want, keyless};
+        auto result = store->ingest(batch);
+        QVERIFY2(result.ok(), qPrintable(result.error().text));
+        QCOMPARE(result->failedInserted, 2);
+
+        const auto got = storedFailedMessage(*store, want.key);
+        QVERIFY(got);
+        QCOMPARE(got->messageId, want.messageId);
+        QCOMPARE(got->correlationId, want.correlationId);
+        QCOMPARE(got->eventId, want.eventId);
+        QCOMPARE(got->source, want.source);
+        QCOMPARE(got->flow, want.flow);
+        QCOMPARE(got->stage, want.stage);
+        QCOMPARE(got->broker, want.broker);
+        QCOMPARE(got->queue, want.queue);
+        QCOMPARE(got->originalExchange, want.originalExchange);
+        QCOMPARE(got->originalRoutingKey, want.originalRoutingKey);
+        QCOMPARE(got->deathReason, want.deathReason);
+        QCOMPARE(got->deathCount, want.deathCount);
+        QCOMPARE(got->firstDeathAt, want.firstDeathAt);
+        QCOMPARE(got->lastDeathAt, want.lastDeathAt);
+        QCOMPARE(got->errorClass, want.errorClass);
+        QCOMPARE(got->errorText, want.errorText);
+        QCOMPARE(got->headers, want.headers);
+        QCOMPARE(got->contentType, want.contentType);
+        QCOMPARE(got->payload, want.payload);
+        QCOMPARE(got->state, want.state);
+        QCOMPARE(got->assignee, want.assignee);
+        QCOMPARE(got->note, want.note);
+        QCOMPARE(got->version, want.version);
+        QCOMPARE(got->replayCount, want.replayCount);
+        QCOMPARE(got->sku, want.sku);
+        QCOMPARE(got->node, want.node);
+        QCOMPARE(got->quantity, want.quantity);
+        QCOMPARE(got->amountMinor, want.amountMinor);
+        QCOMPARE(got->currency, want.currency);
+
+        FailedMessageQuery byMessage;
+        byMessage.text = keyless.messageId;
+        const auto stored = store->failedMessages(byMessage);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().key.size(), 36);  // UUIDv7 form
+        QCOMPARE(stored->first().quantity, std::nullopt);
+        QCOMPARE(stored->first().amountMinor, std::nullopt);
+        QVERIFY(stored->first().payload.isEmpty());
+
+        const auto positions = store->inventoryPositions(QString());
+        QVERIFY2(positions.ok(), qPrintable(positions.error().text));
+        QCOMPARE(positions->size(), 1);
+        const InventoryPosition& p = positions->first();
+        const InventoryPosition& sent = batch.inventory.first();
+        QCOMPARE(p.sku, sent.sku);
+        QCOMPARE(p.node, sent.node);
+        QCOMPARE(p.system, sent.system);
+        QCOMPARE(p.onHand, sent.onHand);
+        QCOMPARE(p.reserved, sent.reserved);
+        QCOMPARE(p.asOf, sent.asOf);
     }
 
     void dropsAndCountsDuplicates_data() { CT_ENGINE_ROWS(); }
@@ -531,6 +639,92 @@ private Q_SLOTS:
         QCOMPARE(auditSize(*store), audited);
         // The connection is still usable after the rollbacks.
         QVERIFY(store->transitionFailedMessage(key, ask(TransitionAction::StartReplay, 1)).ok());
+    }
+
+    void aFailureMidTransitionLeavesNothingHalfWritten_data() { CT_ENGINE_ROWS(); }
+    void aFailureMidTransitionLeavesNothingHalfWritten()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        QVERIFY(store->ingest(sampleBatch()).ok());
+        const QString key = sampleFailedKey();
+        const qsizetype audited = auditSize(*store);
+        const auto countsBefore = store->failedMessageCounts();
+        QVERIFY(countsBefore.ok());
+        // The message row and the rollup of states are written before the audit entry, which fails.
+        QCOMPARE(
+            refuseInserts(fx, QStringLiteral("audit_entries"), QStringLiteral("NEW.action = 'dlq.resolve'")),
+            QString());
+        TransitionRequest resolve = ask(TransitionAction::Resolve, 1);
+        resolve.text = QStringLiteral("fixed in the ERP");
+        auto failed = store->transitionFailedMessage(key, resolve);
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error().code, StoreError::Code::QueryFailed);
+        QVERIFY2(failed.error().text.contains(QLatin1String("writing the audit trail")),
+                 qPrintable(failed.error().text));
+
+        const auto row = storedFailedMessage(*store, key);
+        QVERIFY(row);
+        QCOMPARE(row->state, FailedMessageState::Open);
+        QCOMPARE(row->version, 1);
+        QCOMPARE(row->note, QString());
+        QCOMPARE(auditSize(*store), audited);
+        const auto countsAfter = store->failedMessageCounts();
+        QVERIFY(countsAfter.ok());
+        QCOMPARE(countsAfter->size(), countsBefore->size());
+        for (qsizetype i = 0; i < countsBefore->size(); ++i) {
+            QCOMPARE(countsAfter->at(i).state, countsBefore->at(i).state);
+            QCOMPARE(countsAfter->at(i).count, countsBefore->at(i).count);
+        }
+
+        // The same connection goes on writing once the fault is gone.
+        QCOMPARE(allowInserts(fx, QStringLiteral("audit_entries")), QString());
+        auto resolved = store->transitionFailedMessage(key, resolve);
+        QVERIFY2(resolved.ok(), qPrintable(resolved.error().text));
+        QCOMPARE(resolved->state, FailedMessageState::Resolved);
+        QCOMPARE(resolved->version, 2);
+        QCOMPARE(auditSize(*store), audited + 1);
+        QCOMPARE(store->stats()->failedByState.value(QStringLiteral("resolved")), 1);
+    }
+
+    void aFailureMidIngestLeavesNothingHalfWritten_data() { CT_ENGINE_ROWS(); }
+    void aFailureMidIngestLeavesNothingHalfWritten()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        // Events, failed messages and inventory go in before the prices, which fail.
+        QCOMPARE(refuseInserts(fx, QStringLiteral("price_positions")), QString());
+        auto failed = store->ingest(sampleBatch());
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().text.contains(QLatin1String("refused for the test")),
+                 qPrintable(failed.error().text));
+        const auto stats = store->stats();
+        QVERIFY(stats.ok());
+        for (auto it = stats->tables.cbegin(); it != stats->tables.cend(); ++it) {
+            if (it.key() != QLatin1String("audit_entries"))
+                QVERIFY2(it.value() == 0, qPrintable(it.key()));
+        }
+        QCOMPARE(store->eventMinutes(Timestamp::fromMicros(0))->size(), 0);
+        QCOMPARE(store->failedMessageCounts()->size(), 0);
+        QCOMPARE(store->isEmpty().value(), true);
+
+        // The batch again on the same connection: nothing of the failed attempt counts as seen.
+        QCOMPARE(allowInserts(fx, QStringLiteral("price_positions")), QString());
+        auto stored = store->ingest(sampleBatch());
+        QVERIFY2(stored.ok(), qPrintable(stored.error().text));
+        QCOMPARE(stored->eventsInserted, 9);
+        QCOMPARE(stored->eventsDuplicate, 0);
+        QCOMPARE(stored->failedInserted, 1);
+        QCOMPARE(stored->pricesUpserted, 1);
+        QCOMPARE(store->stats()->tables.value(QStringLiteral("events")), 9);
+        const auto minutes = store->eventMinutes(Timestamp::fromMicros(0));
+        QVERIFY(minutes.ok());
+        qint64 counted = 0;
+        for (const EventMinuteRow& m : minutes.value())
+            counted += m.events;
+        QCOMPARE(counted, 9); // the rollups count the batch once
     }
 
     void upgradesAVersionOneStore_data() { CT_ENGINE_ROWS(); }

@@ -76,6 +76,23 @@ bool ScratchDatabase::adminExec(const QString& sql)
     return ok;
 }
 
+QSqlDatabase addRawDatabase(const QString& storeUrl, const QString& name)
+{
+    QSqlDatabase db;
+    if (storeUrl.startsWith(QLatin1String("postgres"))) {
+        const QUrl url(storeUrl);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(storeUrl.startsWith(QLatin1String("sqlite:")) ? QUrl(storeUrl).path() : storeUrl);
+    }
+    return db;
+}
+
 namespace {
 
 QVariant runRaw(const QString& storeUrl, const QString& sql, QString* error)
@@ -84,18 +101,7 @@ QVariant runRaw(const QString& storeUrl, const QString& sql, QString* error)
     const QString connection = QStringLiteral("ct-test-raw-%1").arg(counter.fetchAndAddRelaxed(1));
     QVariant result;
     {
-        QSqlDatabase db;
-        if (storeUrl.startsWith(QLatin1String("postgres"))) {
-            const QUrl url(storeUrl);
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(storeUrl.startsWith(QLatin1String("sqlite:")) ? QUrl(storeUrl).path() : storeUrl);
-        }
+        QSqlDatabase db = addRawDatabase(storeUrl, connection);
         if (!db.open()) {
             *error = db.lastError().text();
         } else {

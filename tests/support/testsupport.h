@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -29,6 +30,10 @@ private:
     QString m_url;
     QString m_error;
 };
+
+// A Qt Sql connection named `name` to a store's database, behind the store's back; not open yet.
+// The caller removes it again (QSqlDatabase::removeDatabase) once every handle on it is gone.
+QSqlDatabase addRawDatabase(const QString& storeUrl, const QString& name);
 
 // Runs one statement on a store's database behind the store's back (to set up foreign or damaged
 // stores). PostgreSQL statements run with search_path ctower, public. Returns the error text or empty.

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "failedmessage.h"
+#include "recordcolumns.h"
+
+namespace ct {
+
+namespace column {
+
+// The workflow state by its stored name. One this program does not know reads as open; a reader
+// that must refuse such a row checks the column itself.
+struct FailedMessageStateName {
+    const char* name;
+
+    template <typename Sink>
+    void write(const FailedMessage& m, Sink& sink) const { sink.text(failedMessageStateName(m.state)); }
+    void read(FailedMessage& m, const QVariant& v) const
+    {
+        m.state = failedMessageStateFromName(v.toString()).value_or(FailedMessageState::Open);
+    }
+};
+
+} // namespace column
+
+// The failed_messages table.
+inline constexpr std::tuple kFailedMessageColumns{
+    column::Key<FailedMessage>{"key", &FailedMessage::key},
+    column::Text<FailedMessage>{"message_id", &FailedMessage::messageId},
+    column::Text<FailedMessage>{"correlation_id", &FailedMessage::correlationId},
+    column::Text<FailedMessage>{"event_id", &FailedMessage::eventId},
+    column::Text<FailedMessage>{"source", &FailedMessage::source},
+    column::Text<FailedMessage>{"flow", &FailedMessage::flow},
+    column::Text<FailedMessage>{"stage", &FailedMessage::stage},
+    column::Text<FailedMessage>{"broker", &FailedMessage::broker},
+    column::Text<FailedMessage>{"queue", &FailedMessage::queue},
+    column::Text<FailedMessage>{"original_exchange", &FailedMessage::originalExchange},
+    column::Text<FailedMessage>{"original_routing_key", &FailedMessage::originalRoutingKey},
+    column::Text<FailedMessage>{"death_reason", &FailedMessage::deathReason},
+    column::Integer<FailedMessage>{"death_count", &FailedMessage::deathCount},
+    column::Time<FailedMessage>{"first_death_at", &FailedMessage::firstDeathAt},
+    column::Time<FailedMessage>{"last_death_at", &FailedMessage::lastDeathAt},
+    column::Text<FailedMessage>{"error_class", &FailedMessage::errorClass},
+    column::Text<FailedMessage>{"error_text", &FailedMessage::errorText},
+    column::Utf8<FailedMessage>{"headers", &FailedMessage::headers},
+    column::Text<FailedMessage>{"content_type", &FailedMessage::contentType},
+    column::Bytes<FailedMessage>{"payload", &FailedMessage::payload},
+    column::FailedMessageStateName{"state"},
+    column::Text<FailedMessage>{"assignee", &FailedMessage::assignee},
+    column::Text<FailedMessage>{"note", &FailedMessage::note},
+    column::Integer<FailedMessage>{"version", &FailedMessage::version},
+    column::Integer<FailedMessage>{"replay_count", &FailedMessage::replayCount},
+    column::Text<FailedMessage>{"sku", &FailedMessage::sku},
+    column::Text<FailedMessage>{"node", &FailedMessage::node},
+    column::OptionalInteger<FailedMessage>{"quantity", &FailedMessage::quantity},
+    column::OptionalInteger<FailedMessage>{"amount_minor", &FailedMessage::amountMinor},
+    column::Text<FailedMessage>{"currency", &FailedMessage::currency},
+};
+
+using FailedMessageColumns = RecordColumns<FailedMessage, kFailedMessageColumns>;
+
+} // namespace ct
