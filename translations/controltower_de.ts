@@ -675,6 +675,18 @@
         <source>Lineage</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>Looking for the newest failed transaction…</source>
+        <translation>Suche die neueste fehlgeschlagene Transaktion…</translation>
+    </message>
+    <message>
+        <source>No transaction has failed. Type an order number, receipt or any correlation id in the search box (Ctrl+K).</source>
+        <translation>Keine Transaktion ist fehlgeschlagen. Geben Sie eine Bestellnummer, einen Beleg oder eine beliebige Korrelations-ID in das Suchfeld ein (Strg+K).</translation>
+    </message>
+    <message>
+        <source>Newest failed transaction: </source>
+        <translation>Neueste fehlgeschlagene Transaktion: </translation>
+    </message>
 </context>
 <context>
     <name>ct::MainWindow</name>

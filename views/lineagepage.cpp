@@ -1,6 +1,7 @@
 #include "lineagepage.h"
 
 #include "detailpane.h"
+#include "lineagelookup.h"
 #include "lineagemodel.h"
 #include "pagelayout.h"
 #include "payloadtext.h"
@@ -64,34 +65,43 @@ LineagePage::LineagePage(StoreService* service, QWidget* parent)
 void LineagePage::focusOn(const QString& correlationId)
 {
     m_correlationId = correlationId.trimmed();
+    m_newestFailed = false;
     reload();
 }
 
 void LineagePage::reload()
 {
-    if (m_correlationId.isEmpty()) {
-        setKeyFigures({});
-        markReady();
-        return;
-    }
     markLoading();
     if (!isQuiet()) {
-        m_state->showLoading(tr("Looking up %1…").arg(m_correlationId));
+        m_state->showLoading(m_correlationId.isEmpty() ? tr("Looking for the newest failed transaction…")
+                                                       : tr("Looking up %1…").arg(m_correlationId));
         m_stack->setCurrentWidget(m_state);
     }
-    const QString id = m_correlationId;
-    load<QList<Event>>(
-        [id](TelemetryStore& store) { return store.eventsByCorrelation(id); },
-        [this, id](const Expected<QList<Event>>& events) {
-            if (!events)
-                m_state->showError(tr("The events of %1 cannot be read").arg(id), events.error().text);
-            else if (events->isEmpty())
+    const QString asked = m_correlationId;
+    load<LineageLookup>(
+        [asked](TelemetryStore& store) { return lookUpLineage(store, asked); },
+        [this, asked](const Expected<LineageLookup>& found) {
+            const QString id = found ? found->correlationId : asked;
+            if (!found) {
+                m_state->showError(tr("The events of %1 cannot be read").arg(id), found.error().text);
+            } else if (id.isEmpty()) {
+                m_state->showEmpty(tr("Which transaction?"),
+                                   tr("No transaction has failed. Type an order number, receipt or any correlation "
+                                      "id in the search box (Ctrl+K)."));
+                m_stack->setCurrentWidget(m_state);
+            } else if (found->events.isEmpty()) {
                 m_state->showEmpty(tr("Nothing is known about %1").arg(id),
                                    tr("No event carries this correlation id. Check the number, or search for the "
                                       "order, receipt or campaign id as the systems write it."));
-            else
-                showGraph(assembleLineage(id, events.value()));
-            if (!events || events->isEmpty())
+                m_stack->setCurrentWidget(m_state);
+            } else {
+                // Chosen once: live refreshes follow that transaction rather than jump to a newer failure.
+                if (found->newestFailed)
+                    m_correlationId = id;
+                m_newestFailed = asked.isEmpty() ? found->newestFailed : m_newestFailed && asked == id;
+                showGraph(assembleLineage(id, found->events));
+            }
+            if (!found || found->events.isEmpty())
                 setKeyFigures({});
             markReady();
         });
@@ -100,7 +110,8 @@ void LineagePage::reload()
 void LineagePage::showGraph(const LineageGraph& graph)
 {
     m_model->setGraph(graph);
-    m_heading->setText(graph.correlationId + QStringLiteral("  \u00b7  ") + graph.flow);
+    const QString heading = graph.correlationId + QStringLiteral("  \u00b7  ") + graph.flow;
+    m_heading->setText(m_newestFailed ? tr("Newest failed transaction: ") + heading : heading);
     const LineageHop& last = graph.hops.constLast();
     const double span = double(graph.lastAt().micros() - graph.firstAt().micros()) / 1e6;
     QString verdict;

@@ -30,7 +30,8 @@ private:
     void showGraph(const LineageGraph& graph);
     void showSelected();
 
-    QString m_correlationId;
+    QString m_correlationId;  // asked for; empty: the newest failed transaction
+    bool m_newestFailed = false;
     LineageModel* m_model;
     QLabel* m_heading;
     QLabel* m_verdict;

@@ -143,10 +143,37 @@ private Q_SLOTS:
         QCOMPARE(page.keyFigures().first().status, std::optional<UiStatus>(UiStatus::Ok));
     }
 
+    // With nothing searched, the page opens on the transaction of the newest failed event.
+    void lineagePageOpensOnTheNewestFailure()
+    {
+        auto store = openStore(m_store, OpenMode::ReadOnly);
+        QVERIFY(store);
+        EventQuery newest;
+        newest.status = QStringLiteral("failed");
+        newest.limit = 1;
+        const auto failed = store.value()->events(newest);
+        QVERIFY(failed && !failed->isEmpty());
+        const QString expected = failed->constFirst().correlationId;
+        LineagePage page(m_service.get());
+        waitReady(page);
+        auto* table = page.findChild<QTableView*>();
+        QVERIFY(table->model()->rowCount() >= 1);
+        bool headed = false;
+        for (QLabel* label : page.findChildren<QLabel*>())
+            headed = headed || (label->text().contains(expected) && label->text().contains(QStringLiteral("failed")));
+        QVERIFY2(headed, qPrintable(expected));
+        bool anyFailed = false;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            for (int column = 0; column < table->model()->columnCount(); ++column)
+                anyFailed = anyFailed || table->model()->index(row, column).data().toString() == QStringLiteral("failed");
+        }
+        QVERIFY(anyFailed);
+    }
+
     void lineagePageShowsHopsInCausalOrder()
     {
         LineagePage page(m_service.get());
-        waitReady(page);  // no correlation id yet: the designed empty state
+        waitReady(page);  // opens on the newest failure; then the one asked for
         page.focusOn(QStringLiteral("ORD-2026-000001"));
         QTRY_VERIFY(page.isReady());
         auto* table = page.findChild<QTableView*>();
