@@ -1,6 +1,7 @@
 #include "connectionspage.h"
 
 #include "detailpane.h"
+#include "statusproperty.h"
 #include "storeservice.h"
 #include "timeformat.h"
 
@@ -55,7 +56,7 @@ void ConnectionsPage::reload()
             if (!info) {
                 const StatusStyle failed = statusStyle(UiStatus::Failed, false);
                 m_status->setText(failed.glyph + QLatin1Char(' ') + tr("Store unavailable"));
-                m_status->setProperty("status", int(UiStatus::Failed));
+                setStatusProperty(m_status, UiStatus::Failed);
                 m_profile->showPlaceholder(info.error().text);
                 m_content->showPlaceholder(tr("Nothing to show until the store can be read."));
                 setKeyFigures({{tr("\u2717 unavailable"), tr("store"), UiStatus::Failed}});
@@ -81,7 +82,7 @@ void ConnectionsPage::showInfo(const StoreInfo& info)
 {
     const QLocale locale;
     m_status->setText(statusStyle(UiStatus::Ok, false).glyph + QLatin1Char(' ') + tr("Connected"));
-    m_status->setProperty("status", int(UiStatus::Ok));
+    setStatusProperty(m_status, UiStatus::Ok);
     m_profile->clear();
     m_profile->addRow(tr("Location"), info.location, true);
     m_profile->addRow(tr("Engine"), info.engine + QStringLiteral(" \u2014 ") + info.serverVersion);

@@ -7,6 +7,7 @@
 #include "payloadtext.h"
 #include "stagestrip.h"
 #include "stateview.h"
+#include "statusproperty.h"
 #include "storeservice.h"
 #include "tableview.h"
 #include "timeformat.h"
@@ -130,7 +131,7 @@ void LineagePage::showGraph(const LineageGraph& graph)
                       .arg(last.event.stage, last.event.source, absoluteTime(last.event.occurredAt), formatDuration(span));
     }
     m_verdict->setText(statusStyle(status, false).glyph + QLatin1Char(' ') + verdict);
-    m_verdict->setProperty("status", int(status));
+    setStatusProperty(m_verdict, status);  // a live refresh may change it: re-polished then
     m_stages->setGraph(graph);
     setKeyFigures({{QLocale().toString(graph.hops.size()), tr("hops")},
                    {formatDuration(span), tr("first to last")},

@@ -4,6 +4,7 @@
 #include "page.h"
 #include "pageheader.h"
 #include "statuspalette.h"
+#include "statusproperty.h"
 #include "storeinfo.h"
 #include "timeformat.h"
 
@@ -14,7 +15,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 
 namespace ct {
 
@@ -157,9 +157,7 @@ void MainWindow::setFeedState(ChangeFeed::State state, const QString& detail)
         m_feedLabel->setText(detail.isEmpty() ? tr("◌ Reconnecting…") : tr("◌ Reconnecting (%1)…").arg(detail));
         break;
     }
-    m_feedLabel->setProperty("status", int(state == ChangeFeed::State::Live ? UiStatus::Ok : UiStatus::Warning));
-    m_feedLabel->style()->unpolish(m_feedLabel);
-    m_feedLabel->style()->polish(m_feedLabel);
+    setStatusProperty(m_feedLabel, state == ChangeFeed::State::Live ? UiStatus::Ok : UiStatus::Warning);
 }
 
 void MainWindow::updateHeader()
