@@ -66,7 +66,7 @@ void PageHeader::setFigures(const QList<KeyFigure>& figures)
         v->addWidget(b.value);
         v->addWidget(b.label);
         m_figures->addWidget(b.box);
-        b.box->hide();  // shown below, once it holds its text (laid out with it, not empty)
+        b.box->show();
         m_boxes.append(b);
     }
     for (qsizetype i = 0; i < figures.size(); ++i) {
@@ -78,8 +78,6 @@ void PageHeader::setFigures(const QList<KeyFigure>& figures)
         const QString tip = plainToolTip(f.toolTip);
         if (b.box->toolTip() != tip)
             b.box->setToolTip(tip);
-        if (b.box->isHidden())
-            b.box->show();
     }
 }
 

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "page.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QPixmap>
 #include <QTimer>
@@ -62,6 +63,10 @@ void SnapshotRunner::capture()
 {
     Page* page = m_window->pages().at(m_index);
     const QString path = QDir(m_directory).filePath(page->pageId() + QStringLiteral(".png"));
+    // A label whose text just grew asks its layouts again, each by a posted request, the inner ones
+    // posting to the outer: lay them all out before the picture, as the screen would before painting.
+    for (int depth = 0; depth < 8; ++depth)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (!m_window->grab().save(path)) {
         Q_EMIT finished(false, tr("cannot write %1").arg(path));
         return;
