@@ -19,8 +19,9 @@ set(CT_LAYERING_RULES
   "ct_simulator  | connectors/simulator/ | no  | ct_models ct_contracts"
   "ct_cloudevents | connectors/cloudevents/ | no | ct_models ct_contracts"
   "ct_collector  | connectors/collector/ | no  | ct_models ct_cloudevents"
+  "ct_emitter    | connectors/emitter/   | no  | ct_models ct_cloudevents"
   "ct_views      | views/                | yes | ct_models"
-  "ctower        | app/ctower/           | no  | ct_store ct_simulator ct_collector ct_cloudevents"
+  "ctower        | app/ctower/           | no  | ct_store ct_simulator ct_collector ct_emitter ct_cloudevents"
 )
 # Every library defined under these folders needs a row above.
 set(CT_LAYERED_FOLDERS models views connectors)

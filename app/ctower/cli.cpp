@@ -74,6 +74,22 @@ int Command::parse(const QStringList& arguments)
     return -1;
 }
 
+bool Command::readInt(const QString& name, qint64 min, qint64 max, qint64* value, QString* error)
+{
+    const QString text = m_parser.value(name);
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < min || v > max) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                     .arg(name, QString::number(min), QString::number(max), text);
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
 QString Command::storeUrl(bool allowEnvironment)
 {
     QString url = m_parser.value(QStringLiteral("store"));

@@ -27,6 +27,9 @@ public:
     int parse(const QStringList& arguments);
     bool json() const { return m_json && m_parser.isSet(QStringLiteral("json")); }
 
+    // Reads an integer option within [min, max] into *value (left alone when the option is absent);
+    // false with *error set (a usage error) on a bad value.
+    bool readInt(const QString& name, qint64 min, qint64 max, qint64* value, QString* error);
     // The store URL from --store, else CTOWER_STORE when allowEnvironment. Empty: a usage error was printed.
     QString storeUrl(bool allowEnvironment);
     // Opens the store, printing the error sentence on failure (returns nullptr).
@@ -51,6 +54,7 @@ int runDemo(const QStringList& arguments);
 int runStats(const QStringList& arguments);
 int runInfo(const QStringList& arguments);
 int runMigrate(const QStringList& arguments);
+int runCollect(const QStringList& arguments);
 
 // Keeps Qt's and libpq's own lines off stderr unless verbose.
 void installMessageHandler(bool verbose);

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "emitter/httpemitter.h"
 #include "simulator/demorun.h"
 #include "simulator/livedemo.h"
 
@@ -15,23 +16,6 @@
 namespace ct::cli {
 namespace {
 
-// Reads an integer option within [min, max]; false with a usage message on a bad value.
-bool readInt(Command& command, const QString& name, qint64 min, qint64 max, qint64* value, QString* error)
-{
-    const QString text = command.parser().value(name);
-    if (text.isEmpty())
-        return true;
-    bool ok = false;
-    const qint64 v = text.toLongLong(&ok);
-    if (!ok || v < min || v > max) {
-        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"")
-                     .arg(name, QString::number(min), QString::number(max), text);
-        return false;
-    }
-    *value = v;
-    return true;
-}
-
 // Builds the simulation from the options; an empty result with *error set is a usage error.
 std::optional<SimulationConfig> configFrom(Command& command, QString* error)
 {
@@ -40,12 +24,12 @@ std::optional<SimulationConfig> configFrom(Command& command, QString* error)
         return std::nullopt;
     qint64 seed = qint64(config.seed), days = config.days, orders = config.ordersPerDay,
            sales = config.salesPerStorePerDay, stores = config.stores, skus = config.skus;
-    if (!readInt(command, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed, error)
-        || !readInt(command, QStringLiteral("days"), 1, 366, &days, error)
-        || !readInt(command, QStringLiteral("orders-per-day"), 0, 1'000'000, &orders, error)
-        || !readInt(command, QStringLiteral("sales-per-store"), 0, 100'000, &sales, error)
-        || !readInt(command, QStringLiteral("stores"), 1, 999, &stores, error)
-        || !readInt(command, QStringLiteral("skus"), 10, 1'000'000, &skus, error))
+    if (!command.readInt(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed, error)
+        || !command.readInt(QStringLiteral("days"), 1, 366, &days, error)
+        || !command.readInt(QStringLiteral("orders-per-day"), 0, 1'000'000, &orders, error)
+        || !command.readInt(QStringLiteral("sales-per-store"), 0, 100'000, &sales, error)
+        || !command.readInt(QStringLiteral("stores"), 1, 999, &stores, error)
+        || !command.readInt(QStringLiteral("skus"), 10, 1'000'000, &skus, error))
         return std::nullopt;
     config.seed = quint64(seed);
     config.days = int(days);
@@ -170,6 +154,11 @@ int runDemo(const QStringList& arguments)
                                                         "(continues the demo a store holds).")});
     p.addOption({QStringLiteral("rate"), QStringLiteral("With --live: write N events a second once caught up, "
                                                         "instead of keeping pace with the clock."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("emit"), QStringLiteral("Send the events through the collector at URL (ctower collect "
+                                                        "on the same store) instead of writing them directly."),
+                 QStringLiteral("URL")});
+    p.addOption({QStringLiteral("emit-mode"), QStringLiteral("With --emit: binary, structured, batch (default) or "
+                                                             "protobuf."), QStringLiteral("MODE")});
     if (int rc = command.parse(arguments); rc >= 0)
         return rc;
     const QString url = command.storeUrl(false);
@@ -184,8 +173,25 @@ int runDemo(const QStringList& arguments)
     qint64 rate = 0;
     if (p.isSet(QStringLiteral("rate")) && !live)
         return command.usageError(QStringLiteral("--rate needs --live"));
-    if (!readInt(command, QStringLiteral("rate"), 1, 10'000'000, &rate, &error))
+    if (!command.readInt(QStringLiteral("rate"), 1, 10'000'000, &rate, &error))
         return command.usageError(error);
+
+    std::unique_ptr<HttpEmitter> emitter;
+    if (p.isSet(QStringLiteral("emit-mode")) && !p.isSet(QStringLiteral("emit")))
+        return command.usageError(QStringLiteral("--emit-mode needs --emit"));
+    if (p.isSet(QStringLiteral("emit"))) {
+        if (live)
+            return command.usageError(QStringLiteral("--emit sends a finished estate; it does not combine with --live"));
+        const QUrl collector(p.value(QStringLiteral("emit")));
+        if (QString e = HttpEmitter::validate(collector); !e.isEmpty())
+            return command.usageError(e);
+        const QString modeText = p.value(QStringLiteral("emit-mode"));
+        const auto mode = modeText.isEmpty() ? std::optional(cloudevents::Mode::Batch) : cloudevents::modeFromName(modeText);
+        if (!mode)
+            return command.usageError(
+                QStringLiteral("--emit-mode takes binary, structured, batch or protobuf, not \"%1\"").arg(modeText));
+        emitter = std::make_unique<HttpEmitter>(collector, *mode);
+    }
 
     auto store = command.openStore(url, OpenMode::ReadWrite);
     if (!store)
@@ -197,10 +203,16 @@ int runDemo(const QStringList& arguments)
         return runLive(command, *store, *config, options);
     }
     const bool showProgress = isatty(fileno(stderr)) && !command.json();
-    auto outcome = fillWithDemo(*store, *config, p.isSet(QStringLiteral("replace")), [showProgress](int percent) {
-        if (showProgress)
-            std::fprintf(stderr, "\rGenerating the retail estate… %3d%%", percent);
-    });
+    std::optional<EmittingWriter> emitting;
+    if (emitter)
+        emitting.emplace(*emitter, *store);
+    auto outcome = fillWithDemo(
+        *store, *config, p.isSet(QStringLiteral("replace")),
+        [showProgress](int percent) {
+            if (showProgress)
+                std::fprintf(stderr, "\rGenerating the retail estate… %3d%%", percent);
+        },
+        nullptr, emitting ? &*emitting : nullptr);
     if (showProgress)
         std::fprintf(stderr, "\r%*s\r", 40, "");
     if (!outcome)
@@ -214,7 +226,7 @@ int runDemo(const QStringList& arguments)
         QJsonObject faults;
         for (auto it = summary.faultsByClass.cbegin(); it != summary.faultsByClass.cend(); ++it)
             faults.insert(it.key(), it.value());
-        command.printJson(QJsonDocument(QJsonObject{
+        QJsonObject document{
             {QStringLiteral("store"), where},
             {QStringLiteral("transactions"), summary.transactions},
             {QStringLiteral("events"), ingested.eventsInserted},
@@ -224,10 +236,26 @@ int runDemo(const QStringList& arguments)
             {QStringLiteral("price_positions"), ingested.pricesUpserted},
             {QStringLiteral("faults_by_class"), faults},
             {QStringLiteral("duration_s"), seconds},
-        }));
+        };
+        if (emitter) {
+            // Sent, not stored: the collector drops the duplicates among them.
+            document.insert(QStringLiteral("emitted_to"), emitter->endpoint());
+            document.insert(QStringLiteral("emitted_events"), emitter->events());
+            document.insert(QStringLiteral("requests"), emitter->requests());
+        }
+        command.printJson(QJsonDocument(document));
         return Done;
     }
     const QLocale c = QLocale::c();
+    if (emitter) {
+        command.print(QStringLiteral("%1: %2 transactions, %3 events sent to %4 in %5 requests, %6 failed messages, "
+                                     "%7 inventory and %8 price positions in %9 s")
+                          .arg(where, c.toString(summary.transactions), c.toString(emitter->events()),
+                               emitter->endpoint(), c.toString(emitter->requests()),
+                               c.toString(ingested.failedInserted), c.toString(ingested.inventoryUpserted),
+                               c.toString(ingested.pricesUpserted), QString::number(seconds, 'f', 1)));
+        return Done;
+    }
     command.print(QStringLiteral("%1: %2 transactions, %3 events (%4 duplicates dropped), %5 failed messages, "
                                  "%6 inventory and %7 price positions in %8 s")
                       .arg(where, c.toString(summary.transactions), c.toString(ingested.eventsInserted),

@@ -16,6 +16,7 @@ Commands:
   stats    Count what a store holds (--json: equal content gives byte-equal output).
   info     Show where a store is, its engine, size, schema version and last change.
   migrate  Create a store or bring its schema up to date.
+  collect  Take CloudEvents over HTTP (POST /v1/events) into a store, until SIGTERM.
 
 Options:
   -h, --help     Show this help; COMMAND --help shows a command's options.
@@ -65,6 +66,8 @@ int main(int argc, char* argv[])
         return ct::cli::runInfo(rest);
     if (command == QLatin1String("migrate"))
         return ct::cli::runMigrate(rest);
+    if (command == QLatin1String("collect"))
+        return ct::cli::runCollect(rest);
     err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;
     return ct::cli::Usage;
 }

@@ -84,8 +84,10 @@ std::optional<SimulationConfig> parseDemoDescription(const QString& line)
 }
 
 Expected<DemoOutcome> fillWithDemo(TelemetryStore& store, const SimulationConfig& config, bool replace,
-                                   const std::function<void(int)>& progress, const std::atomic_bool* cancel)
+                                   const std::function<void(int)>& progress, const std::atomic_bool* cancel,
+                                   IngestWriter* writer)
 {
+    IngestWriter& sink = writer ? *writer : store;
     const QString where = store.location().redacted();
     auto empty = store.isEmpty();
     if (!empty)
@@ -108,7 +110,7 @@ Expected<DemoOutcome> fillWithDemo(TelemetryStore& store, const SimulationConfig
     StoreError writeError;
     outcome.summary = RetailSimulator(config).run(
         [&](IngestBatch& batch) {
-            auto written = store.ingest(batch);
+            auto written = sink.ingest(batch);
             if (!written) {
                 writeError = written.error();
                 return false;

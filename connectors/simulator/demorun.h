@@ -18,9 +18,10 @@ struct DemoOutcome {
 
 // Fills a store with the simulated estate. A store that holds telemetry is refused (Code::NotEmpty)
 // unless replace, which clears it first and audits that; the run itself is audited with its arguments.
+// The batches go to `writer` when given (e.g. through a collector), else straight into the store.
 Expected<DemoOutcome> fillWithDemo(TelemetryStore& store, const SimulationConfig& config, bool replace,
                                    const std::function<void(int)>& progress = {},
-                                   const std::atomic_bool* cancel = nullptr);
+                                   const std::atomic_bool* cancel = nullptr, IngestWriter* writer = nullptr);
 
 // The arguments of a run as one line for the audit trail: "seed=1 days=7 …".
 QString describeDemo(const SimulationConfig& config);
