@@ -33,6 +33,7 @@ public:
     void setQueuedEvents(std::int64_t events) { m_queued.store(events, std::memory_order_relaxed); }
 
     std::int64_t acceptedEvents() const { return m_acceptedEvents.load(std::memory_order_relaxed); }
+    std::int64_t commits() const { return m_commitCount.load(std::memory_order_relaxed); }
     std::int64_t rejectedRequests(Rejection reason) const;
 
     QByteArray prometheusText() const;
