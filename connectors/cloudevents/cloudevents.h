@@ -52,6 +52,14 @@ struct Decoded {
     bool ok() const { return !error.has_value(); }
 };
 
+// What one request may carry. Anything over a limit is refused (400) with the field at fault, so a
+// producer's bug or a hostile body costs a bounded amount of memory downstream. The HTTP layer bounds
+// the body and the headers themselves.
+inline constexpr qsizetype kMaxAttributeBytes = 4096;    // one attribute's value, in UTF-8 bytes
+inline constexpr qsizetype kMaxAttributeNameLength = 64; // CloudEvents asks for 20 at most
+inline constexpr int kMaxExtensionAttributes = 100;      // attributes without a field of their own
+inline constexpr qsizetype kMaxEventsPerRequest = 100'000;
+
 // Decodes every event of the request in the given mode, mapping CloudEvents onto the canonical
 // event as ARCHITECTURE.md §10 says. Never throws; any input gives events or an error.
 Decoded decode(Mode mode, const Request& request);
