@@ -52,7 +52,7 @@ int runCollect(const QStringList& arguments)
 
     // A writer, like migrate: a missing store is created, a foreign or newer one refused.
     collector::Collector collector(config, [url] { return ct::openStore(url, OpenMode::ReadWrite); });
-    if (QString e = collector.start(); !e.isEmpty())
+    if (QString e = collector.start(true); !e.isEmpty())
         return command.fail(e);
     command.print(QStringLiteral("Collecting into %1 on http://%2:%3 (POST /v1/events, GET /healthz, GET /metrics).")
                       .arg(location->redacted(), config.host.contains(QLatin1Char(':'))
@@ -60,7 +60,7 @@ int runCollect(const QStringList& arguments)
                                                      : config.host)
                       .arg(collector.port()));
     std::fflush(stdout); // a supervisor or script reads this line to learn the port
-    collector.run(true);
+    collector.run();
     command.print(QStringLiteral("Stopped after accepting %1 events.").arg(collector.metrics().acceptedEvents()));
     return Done;
 }

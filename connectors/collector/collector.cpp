@@ -23,11 +23,15 @@ Collector::Collector(const CollectorConfig& config, StoreOpener opener)
 
 Collector::~Collector() = default;
 
-QString Collector::start()
+QString Collector::start(bool handleSignals)
 {
     if (StoreError e = d->queue.start(); e.isError())
         return e.text;
-    return d->server.listen();
+    if (QString e = d->server.listen(); !e.isEmpty())
+        return e;
+    if (handleSignals)
+        d->server.stopOnSignals();
+    return {};
 }
 
 quint16 Collector::port() const
@@ -35,9 +39,9 @@ quint16 Collector::port() const
     return d->server.port();
 }
 
-void Collector::run(bool handleSignals)
+void Collector::run()
 {
-    d->server.run(handleSignals);
+    d->server.run();
     d->queue.stop(); // commits whatever is still queued
 }
 

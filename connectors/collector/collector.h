@@ -21,12 +21,13 @@ public:
     Collector& operator=(const Collector&) = delete;
 
     // Opens the store and binds the address; an empty string, or one sentence saying what failed.
-    QString start();
+    // With handleSignals, SIGTERM and SIGINT stop it from here on (as stop() does).
+    QString start(bool handleSignals = false);
     // The port it listens on (useful when the configuration asked for port 0).
     quint16 port() const;
-    // Serves on the calling thread until stop() or SIGTERM/SIGINT (when handleSignals); returns once
-    // the requests in flight are answered and everything accepted is committed.
-    void run(bool handleSignals = true);
+    // Serves on the calling thread until stop() or a signal; returns once the requests in flight are
+    // answered and everything accepted is committed.
+    void run();
     // From any thread.
     void stop();
 

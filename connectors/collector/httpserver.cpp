@@ -128,17 +128,19 @@ quint16 HttpServer::port() const
     return ec ? 0 : endpoint.port();
 }
 
-void HttpServer::run(bool handleSignals)
+void HttpServer::stopOnSignals()
+{
+    d->signals.add(SIGTERM);
+    d->signals.add(SIGINT);
+    d->signals.async_wait([this](boost::beast::error_code ec, int) {
+        if (!ec)
+            d->beginStop();
+    });
+}
+
+void HttpServer::run()
 {
     d->work.emplace(d->io.get_executor());
-    if (handleSignals) {
-        d->signals.add(SIGTERM);
-        d->signals.add(SIGINT);
-        d->signals.async_wait([this](boost::beast::error_code ec, int) {
-            if (!ec)
-                d->beginStop();
-        });
-    }
     d->accept();
     d->io.run();
 }

@@ -23,9 +23,11 @@ public:
     // Binds and listens; an empty string, or a sentence saying why the address cannot be used.
     QString listen();
     quint16 port() const;
-    // Serves on the calling thread until stop() or (when handleSignals) SIGTERM or SIGINT. Stopping
-    // refuses new connections, lets requests in flight finish and be answered, then returns.
-    void run(bool handleSignals);
+    // From now on SIGTERM and SIGINT stop the server (once run() runs; one that came earlier waits).
+    void stopOnSignals();
+    // Serves on the calling thread until stop() or a signal stopOnSignals() named. Stopping refuses
+    // new connections, lets requests in flight finish and be answered, then returns.
+    void run();
     // From any thread.
     void stop();
 

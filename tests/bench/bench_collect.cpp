@@ -97,7 +97,7 @@ Posted postThroughCollector(bool postgres, const QList<cloudevents::Outgoing>& r
         posted.failed = 1;
         return posted;
     }
-    std::thread server([&] { c.run(false); });
+    std::thread server([&] { c.run(); });
     const quint16 port = c.port();
     std::vector<std::vector<double>> latencies(kConnections);
     std::atomic<qint64> failed{0};

@@ -106,7 +106,7 @@ private Q_SLOTS:
         QVERIFY(sample.open(QIODevice::ReadOnly));
         QByteArray text = sample.readAll();
         const QString url = dir.filePath(QStringLiteral("configured.db"));
-        text.replace("store = postgresql://ctower_ingest@127.0.0.1:5432/controltower", "store = " + url.toUtf8());
+        text.replace("store = postgresql://ctower_ingest@127.0.0.1:5432/controltower", QByteArray("store = " + url.toUtf8()));
         text.replace("listen = 127.0.0.1:8080", "listen = 127.0.0.1:0");
         QFile conf(dir.filePath(QStringLiteral("collector.conf")));
         QVERIFY(conf.open(QIODevice::WriteOnly));
@@ -142,6 +142,7 @@ private Q_SLOTS:
         }
         const HttpAnswer answer = probe.read(5000);
         QCOMPARE(answer.status, 413);
+        qInfo("peak RSS after refusing 2 GiB announced: %lld KiB", collector.peakRssKiB());
         // A chunked body of unbounded length, too.
         HttpProbe chunked(collector.port());
         QVERIFY(chunked.write("POST /v1/events HTTP/1.1\r\nHost: x\r\n" + kBatch + "\r\nTransfer-Encoding: chunked\r\n\r\n"));
@@ -150,7 +151,7 @@ private Q_SLOTS:
         }
         QCOMPARE(chunked.read(5000).status, 413);
         const qint64 peak = collector.peakRssKiB();
-        qInfo("peak RSS while refusing: %lld KiB", peak);
+        qInfo("peak RSS after refusing an endless chunked body too: %lld KiB", peak);
         QVERIFY(peak > 0);
         QVERIFY2(peak < 64 * 1024, qPrintable(QStringLiteral("peak RSS %1 KiB").arg(peak)));
         QCOMPARE(collector.terminate(), 0);
@@ -218,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(runCtower({QStringLiteral("migrate"), QStringLiteral("--store"), db.url()}).exitCode, 0);
         CollectorProcess a(db.url());
         CollectorProcess b(db.url());
-        QVERIFY2(a.port() != 0 && b.port() != 0, (a.errors() + b.errors()).constData());
+        QVERIFY2(a.port() != 0 && b.port() != 0, QByteArray(a.errors() + b.errors()).constData());
 
         // 40 batches of 100 events (4000 distinct), each posted to both collectors, in a different
         // shuffled order on each, from four clients at once.

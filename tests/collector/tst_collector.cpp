@@ -60,7 +60,7 @@ public:
         m_collector = std::make_unique<Collector>(config, [url] { return openStore(url, OpenMode::ReadWrite); });
         m_error = m_collector->start();
         if (m_error.isEmpty())
-            m_thread = std::thread([this] { m_collector->run(false); });
+            m_thread = std::thread([this] { m_collector->run(); });
     }
     ~RunningCollector() { stop(); }
 
