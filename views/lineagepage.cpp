@@ -80,7 +80,7 @@ void LineagePage::reload()
     }
     const QString asked = m_correlationId;
     load<LineageLookup>(
-        [asked](TelemetryStore& store) { return lookUpLineage(store, asked); },
+        [asked](TelemetryStore& store) { return lookUpLineage(store, store, asked); },
         [this, asked](const Expected<LineageLookup>& found) {
             const QString id = found ? found->correlationId : asked;
             if (!found) {
@@ -97,9 +97,9 @@ void LineagePage::reload()
                 m_stack->setCurrentWidget(m_state);
             } else {
                 // Chosen once: live refreshes follow that transaction rather than jump to a newer failure.
-                if (found->newestFailed)
+                if (found->newestFailed())
                     m_correlationId = id;
-                m_newestFailed = asked.isEmpty() ? found->newestFailed : m_newestFailed && asked == id;
+                m_newestFailed = asked.isEmpty() ? found->newestFailed() : m_newestFailed && asked == id;
                 showGraph(assembleLineage(id, found->events));
             }
             if (!found || found->events.isEmpty())
