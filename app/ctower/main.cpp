@@ -16,6 +16,8 @@ Commands:
   stats    Count what a store holds (--json: equal content gives byte-equal output).
   info     Show where a store is, its engine, size, schema version and last change.
   migrate  Create a store or bring its schema up to date.
+  lineage  Where a transaction is: its verdict, stage checklist and events in causal order
+           (by correlation id, order number, message id or event id).
 
 Options:
   -h, --help     Show this help; COMMAND --help shows a command's options.
@@ -65,6 +67,8 @@ int main(int argc, char* argv[])
         return ct::cli::runInfo(rest);
     if (command == QLatin1String("migrate"))
         return ct::cli::runMigrate(rest);
+    if (command == QLatin1String("lineage"))
+        return ct::cli::runLineage(rest);
     err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;
     return ct::cli::Usage;
 }
