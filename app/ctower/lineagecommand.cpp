@@ -1,8 +1,7 @@
 #include "cli.h"
 
 #include "flowlibrary.h"
-#include "lineagelookup.h"
-#include "lineageverdict.h"
+#include "lineagereport.h"
 #include "timeformat.h"
 
 #include <QJsonArray>
@@ -207,23 +206,20 @@ int runLineage(const QStringList& arguments)
     if (!libraryError.isEmpty())
         return command.fail(libraryError);
 
-    auto found = lookUpLineage(*store, *store, id);
-    if (!found)
-        return command.fail(found.error());
-    if (!found->found()) {
-        command.fail(
-            QStringLiteral("nothing in %1 has the id %2: no correlation id, order number, message id or "
-                           "event id matches")
-                .arg(store->location().redacted(), id));
+    auto report = reportLineage(*store, *store, flows, id, judgedAt);
+    if (!report)
+        return command.fail(report.error());
+    const LineageLookup& found = report->lookup;
+    if (!found.found()) {
+        command.fail(QStringLiteral("nothing in %1 has the id %2: no correlation id, order number, message id or "
+                                    "event id matches")
+                         .arg(store->location().redacted(), id));
         return NothingMatched;
     }
-    const LineageGraph graph = assembleLineage(found->correlationId, found->events);
-    const LineageVerdict verdict =
-        judgeLineage(graph, flows.find(graph.flow), found->failedMessages, judgedAt);
     if (command.json())
-        command.printJson(QJsonDocument(lineageJson(found.value(), graph, verdict, judgedAt)));
+        command.printJson(QJsonDocument(lineageJson(found, report->graph, report->verdict, judgedAt)));
     else
-        command.print(lineageText(found.value(), graph, verdict));
+        command.print(lineageText(found, report->graph, report->verdict));
     return Done;
 }
 
