@@ -20,6 +20,10 @@ public:
     virtual Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) = 0;
     // A page of events matching the query, newest first.
     virtual Expected<QList<Event>> events(const EventQuery& query) = 0;
+    // The transaction of the newest event with this producer id, or about this subject (the
+    // CloudEvents subject, e.g. an order number); empty when no event has it.
+    virtual Expected<QString> correlationOfEvent(const QString& eventId) = 0;
+    virtual Expected<QString> correlationOfSubject(const QString& subject) = 0;
 
     // Exact scans of the events: the reference the rollups are tested against, and the baseline of
     // the benchmarks. Pages read the rollups instead (RollupReader).

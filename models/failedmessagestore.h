@@ -17,6 +17,10 @@ public:
     // A page of failed messages matching the query, and how many match in all.
     virtual Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) = 0;
     virtual Expected<qint64> countFailedMessages(const FailedMessageQuery& query) = 0;
+    // The failed messages of one transaction, newest failure first.
+    virtual Expected<QList<FailedMessage>> failedMessagesOf(const QString& correlationId) = 0;
+    // The transaction of the newest failed message with this message id; empty when none has it.
+    virtual Expected<QString> correlationOfMessage(const QString& messageId) = 0;
     // Moves one failed message on by applyTransition() when its version is still the expected one,
     // and audits the change in the same transaction; returns the message as stored afterwards.
     // Code::Conflict: another writer changed it first; Code::Refused: the workflow rules say no;

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ct {
 namespace {
 
@@ -49,7 +51,8 @@ const QStringList& stageKeys()
         QStringLiteral("queue"),    QStringLiteral("after"),   QStringLiteral("latency_s"),
         QStringLiteral("sla_s"),    QStringLiteral("faults"),  QStringLiteral("inventory"),
         QStringLiteral("posting"),  QStringLiteral("prices"),  QStringLiteral("payload"),
-        QStringLiteral("encoding"), QStringLiteral("message"), QStringLiteral("node")};
+        QStringLiteral("encoding"), QStringLiteral("message"), QStringLiteral("node"),
+        QStringLiteral("name"),     QStringLiteral("failed_type"), QStringLiteral("optional")};
     return keys;
 }
 
@@ -196,7 +199,7 @@ private:
             return fail(
                 QStringLiteral("\"queue\" must be a dotted lower-case queue name, not \"%1\"").arg(s.queue));
         if (!parseNode(o, &s) || !parseCause(o, flow, &s) || !parseTiming(o, &s) || !parseFaults(o, &s) ||
-            !parseEffects(o, &s) || !parsePayload(o, &s))
+            !parseEffects(o, &s) || !parsePayload(o, &s) || !parsePresentation(o, &s))
             return std::nullopt;
         if (s.isPerNode() && (s.node == StageNode::None || s.node == StageNode::Fixed))
             return fail(
@@ -204,6 +207,7 @@ private:
         for (int kind = 0; kind < kNodeKinds; ++kind) {
             s.resolvedSystem[kind] = resolveAuthority(s.system, NodeKind(kind));
             s.resolvedType[kind] = resolveAuthority(s.type, NodeKind(kind));
+            s.resolvedFailedType[kind] = resolveAuthority(s.failedType, NodeKind(kind));
         }
         return s;
     }
@@ -359,6 +363,36 @@ private:
         } else {
             s->contentType = QStringLiteral("application/json");
         }
+        return true;
+    }
+
+    // How people and the lineage verdict see the stage: its name, the type of its failure event, and
+    // whether a transaction needs it at all.
+    bool parsePresentation(const QJsonObject& o, FlowStage* s)
+    {
+        const QJsonValue name = o.value(QLatin1String("name"));
+        if (!name.isUndefined() && (!name.isString() || name.toString().trimmed().isEmpty()))
+            return reject(QStringLiteral("\"name\" is a non-empty text for people, e.g. \"ERP posting\""));
+        s->name = name.toString().trimmed();
+        const QJsonValue failed = o.value(QLatin1String("failed_type"));
+        s->failedType = failed.toString();
+        if (!failed.isUndefined() &&
+            (!isEventType(s->failedType) || !s->failedType.startsWith(s->system + QLatin1Char('.')) ||
+             s->failedType == s->type))
+            return reject(QStringLiteral("\"failed_type\" must be an event type of its system other than \"type\" "
+                                         "(e.g. \"erp.sales_order.rejected\"), not \"%1\"")
+                              .arg(s->failedType));
+        const auto failure = std::find_if(s->faults.cbegin(), s->faults.cend(), isFailureFault);
+        if (failure != s->faults.cend() && s->failedType.isEmpty())
+            return reject(QStringLiteral("fault class \"%1\" makes the stage fail: it needs a \"failed_type\" "
+                                         "(e.g. \"erp.sales_order.rejected\")")
+                              .arg(*failure));
+        const QJsonValue optional = o.value(QLatin1String("optional"));
+        if (!optional.isUndefined() && !optional.isBool())
+            return reject(QStringLiteral("\"optional\" is true or false"));
+        s->optional = optional.toBool();
+        if (s->optional && s->cause < 0)
+            return reject(QStringLiteral("the first stage starts the flow; it cannot be optional"));
         return true;
     }
 

@@ -49,13 +49,18 @@ Q_DECLARE_FLAGS(PayloadFacets, PayloadFacet)
 // One expected stage of a flow, as its template describes it.
 struct FlowStage {
     QString id;
+    QString name;   // for people, e.g. "ERP posting"; empty: the id stands for it (see displayName())
     QString system; // as written; "{authority}" is the node's stock authority (wms or pos)
     QString type;   // as written, e.g. "erp.sales_order.posted" or "{authority}.stock.adjusted"
+    // The type of the event that reports the stage failed, e.g. "erp.sales_order.rejected": a failure
+    // says so in its type. Required where the stage allows a failure fault; empty otherwise.
+    QString failedType;
     QString queue;  // the broker queue its input is consumed from; "{node}" is the node, lower case
     int cause = -1; // index of the stage whose event causes this one; -1 for the first stage
     double latencyMedianS = 0.0; // from the cause's event, lognormal
     double latencyP95S = 0.0;
     double slaS = 0.0;  // 0 for the first stage
+    bool optional = false; // a transaction may complete without it: never missing, never overdue
     QStringList faults; // the fault classes that may strike here
     InventoryEffect inventory = InventoryEffect::None;
     QString posting;            // order | refund | settlement, or empty
@@ -68,11 +73,14 @@ struct FlowStage {
     QByteArray attributes; // the events' attributes (compact JSON), or empty
     QString resolvedSystem[kNodeKinds];
     QString resolvedType[kNodeKinds];
+    QString resolvedFailedType[kNodeKinds];
 
+    const QString& displayName() const { return name.isEmpty() ? id : name; }
     bool isPerNode() const; // its source names the node (pos.st-014, wms.dc-east)
     bool allowsFault(const QString& faultClass) const { return faults.contains(faultClass); }
     const QString& systemAt(NodeKind kind) const { return resolvedSystem[int(kind)]; }
     const QString& typeAt(NodeKind kind) const { return resolvedType[int(kind)]; }
+    const QString& failedTypeAt(NodeKind kind) const { return resolvedFailedType[int(kind)]; }
     QString queueAt(const QString& nodeCode) const;
 };
 

@@ -13,4 +13,10 @@ const QStringList& faultClassNames()
     return names;
 }
 
+bool isFailureFault(const QString& faultClass)
+{
+    return faultClass == QLatin1String("schema_validation") || faultClass == QLatin1String("business_rule") ||
+           faultClass == QLatin1String("routing") || faultClass == QLatin1String("downstream_timeout");
+}
+
 } // namespace ct

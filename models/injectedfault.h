@@ -23,5 +23,8 @@ struct InjectedFault {
 };
 
 const QStringList& faultClassNames();
+// True for the fault classes that make a stage fail (a failed event and a failed message):
+// schema_validation, business_rule, routing, downstream_timeout.
+bool isFailureFault(const QString& faultClass);
 
 } // namespace ct

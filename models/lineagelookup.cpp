@@ -2,30 +2,73 @@
 
 #include "eventquery.h"
 #include "eventreader.h"
+#include "failedmessagestore.h"
+
+#include <functional>
 
 namespace ct {
+namespace {
 
-Expected<LineageLookup> lookUpLineage(EventReader& reader, const QString& correlationId)
+// The transaction's events and failed messages; found() says whether it has any.
+Expected<LineageLookup> readTransaction(EventReader& events, FailedMessageStore& failures,
+                                        const QString& correlationId, LineageMatch match)
 {
     LineageLookup lookup;
     lookup.correlationId = correlationId;
-    if (correlationId.isEmpty()) {
+    lookup.match = match;
+    auto read = events.eventsByCorrelation(correlationId);
+    if (!read)
+        return read.error();
+    lookup.events = std::move(read).value();
+    auto failed = failures.failedMessagesOf(correlationId);
+    if (!failed)
+        return failed.error();
+    lookup.failedMessages = std::move(failed).value();
+    return lookup;
+}
+
+} // namespace
+
+QString lineageMatchName(LineageMatch match)
+{
+    // In the order of the enum.
+    static const char* const names[] = {"none",     "newest_failed", "correlation_id",
+                                        "event_id", "message_id",    "subject"};
+    return QLatin1String(names[int(match)]);
+}
+
+Expected<LineageLookup> lookUpLineage(EventReader& events, FailedMessageStore& failures, const QString& id)
+{
+    if (id.isEmpty()) {
         EventQuery newest;
         newest.status = eventStatusName(EventStatus::Failed);
         newest.limit = 1;
-        auto failed = reader.events(newest);  // newest first, along the events' time index
+        auto failed = events.events(newest); // newest first, along the events' time index
         if (!failed)
             return failed.error();
         if (failed->isEmpty())
-            return lookup;
-        lookup.correlationId = failed->constFirst().correlationId;
-        lookup.newestFailed = true;
+            return LineageLookup{};
+        return readTransaction(events, failures, failed->constFirst().correlationId,
+                               LineageMatch::NewestFailed);
     }
-    auto events = reader.eventsByCorrelation(lookup.correlationId);
-    if (!events)
-        return events.error();
-    lookup.events = std::move(events).value();
-    return lookup;
+    auto asCorrelation = readTransaction(events, failures, id, LineageMatch::CorrelationId);
+    if (!asCorrelation || asCorrelation->found())
+        return asCorrelation;
+    const std::pair<LineageMatch, std::function<Expected<QString>()>> resolvers[] = {
+        {LineageMatch::EventId, [&] { return events.correlationOfEvent(id); }},
+        {LineageMatch::MessageId, [&] { return failures.correlationOfMessage(id); }},
+        {LineageMatch::Subject, [&] { return events.correlationOfSubject(id); }},
+    };
+    for (const auto& [match, resolve] : resolvers) {
+        auto correlationId = resolve();
+        if (!correlationId)
+            return correlationId.error();
+        if (!correlationId->isEmpty())
+            return readTransaction(events, failures, correlationId.value(), match);
+    }
+    LineageLookup nothing;
+    nothing.correlationId = id;
+    return nothing;
 }
 
 } // namespace ct

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LineageVerdict</name>
+    <message>
+        <source>%1 reported %2</source>
+        <translation>%1 meldete %2</translation>
+    </message>
+    <message>
+        <source>No event of this transaction has been stored</source>
+        <translation>Von dieser Transaktion ist kein Ereignis gespeichert</translation>
+    </message>
+    <message>
+        <source>Failed at %1: %2</source>
+        <translation>Fehlgeschlagen bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Stuck at %1 for %2 (SLA %3)</source>
+        <translation>Hängt bei %1 seit %2 (SLA %3)</translation>
+    </message>
+    <message>
+        <source>In progress: waiting for %1</source>
+        <translation>In Arbeit: wartet auf %1</translation>
+    </message>
+    <message>
+        <source>In progress: waiting for %1, due in %2</source>
+        <translation>In Arbeit: wartet auf %1, fällig in %2</translation>
+    </message>
+    <message>
+        <source>Complete as far as its events show, in %1 (they name no flow)</source>
+        <translation>Abgeschlossen, soweit die Ereignisse zeigen, in %1 (sie nennen keinen Ablauf)</translation>
+    </message>
+    <message>
+        <source>Complete as far as its events show, in %1 (flow %2 has no template)</source>
+        <translation>Abgeschlossen, soweit die Ereignisse zeigen, in %1 (für Ablauf %2 gibt es keine Vorlage)</translation>
+    </message>
+    <message>
+        <source>Complete in %1; no event was stored for %2</source>
+        <translation>Abgeschlossen in %1; für %2 wurde kein Ereignis gespeichert</translation>
+    </message>
+    <message>
+        <source>Complete in %1</source>
+        <translation>Abgeschlossen in %1</translation>
+    </message>
+    <message>
+        <source> - 1 failed message in %1</source>
+        <translation> – 1 fehlgeschlagene Nachricht in %1</translation>
+    </message>
+    <message>
+        <source> - %1 failed messages in %2</source>
+        <translation> – %1 fehlgeschlagene Nachrichten in %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>cannot create the data folder %1</source>
@@ -616,28 +667,12 @@
         <translation>Zu %1 ist nichts bekannt</translation>
     </message>
     <message>
-        <source>No event carries this correlation id. Check the number, or search for the order, receipt or campaign id as the systems write it.</source>
-        <translation>Kein Ereignis trägt diese Korrelations-ID. Prüfen Sie die Nummer oder suchen Sie nach der Bestell-, Bon- oder Kampagnen-ID in der Schreibweise der Systeme.</translation>
-    </message>
-    <message>
-        <source>Failed at %1 (%2) %3 — the transaction stopped there.</source>
-        <translation>Fehlgeschlagen bei %1 (%2) %3 – die Transaktion wurde dort angehalten.</translation>
-    </message>
-    <message>
-        <source>Last hop: %1 at %2 (%3), %4 after the first.</source>
-        <translation>Letzter Schritt: %1 bei %2 (%3), %4 nach dem ersten.</translation>
-    </message>
-    <message>
         <source>hops</source>
         <translation>Schritte</translation>
     </message>
     <message>
         <source>first to last</source>
         <translation>erster bis letzter</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Event id</source>
@@ -686,6 +721,34 @@
     <message>
         <source>Newest failed transaction: </source>
         <translation>Neueste fehlgeschlagene Transaktion: </translation>
+    </message>
+    <message>
+        <source>No event has this correlation id, order number, event id or message id. Check the number, or search for the order, receipt or campaign id as the systems write it.</source>
+        <translation>Kein Ereignis hat diese Korrelations-ID, Bestellnummer, Ereignis-ID oder Nachrichten-ID. Prüfen Sie die Nummer oder suchen Sie nach der Bestell-, Bon- oder Kampagnen-ID in der Schreibweise der Systeme.</translation>
+    </message>
+    <message>
+        <source>(found by event id)</source>
+        <translation>(gefunden über die Ereignis-ID)</translation>
+    </message>
+    <message>
+        <source>(found by message id)</source>
+        <translation>(gefunden über die Nachrichten-ID)</translation>
+    </message>
+    <message>
+        <source>(found by subject)</source>
+        <translation>(gefunden über den Betreff)</translation>
+    </message>
+    <message>
+        <source>Judged at %1</source>
+        <translation>Beurteilt am %1</translation>
+    </message>
+    <message>
+        <source>stages done</source>
+        <translation>Stufen erledigt</translation>
+    </message>
+    <message>
+        <source>failed messages</source>
+        <translation>fehlgeschlagene Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1030,49 @@
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ct::StageStrip</name>
+    <message>
+        <source>expected by %1 (SLA %2)</source>
+        <translation>erwartet bis %1 (SLA %2)</translation>
+    </message>
+    <message>
+        <source>no event stored</source>
+        <translation>kein Ereignis gespeichert</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>fällig bis %1</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Occurred %1</source>
+        <translation>Eingetreten %1</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>SLA %1 after %2</source>
+        <translation>SLA %1 nach %2</translation>
+    </message>
+    <message>
+        <source>Expected by %1</source>
+        <translation>Erwartet bis %1</translation>
+    </message>
+    <message>
+        <source>%1 duplicate deliveries</source>
+        <translation>%1 doppelte Zustellungen</translation>
     </message>
 </context>
 <context>

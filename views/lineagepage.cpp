@@ -1,7 +1,8 @@
 #include "lineagepage.h"
 
 #include "detailpane.h"
-#include "lineagelookup.h"
+#include "flowlibrary.h"
+#include "lineagereport.h"
 #include "lineagemodel.h"
 #include "pagelayout.h"
 #include "payloadtext.h"
@@ -79,12 +80,18 @@ void LineagePage::reload()
         m_stack->setCurrentWidget(m_state);
     }
     const QString asked = m_correlationId;
-    load<LineageLookup>(
-        [asked](TelemetryStore& store) { return lookUpLineage(store, asked); },
-        [this, asked](const Expected<LineageLookup>& found) {
+    const Timestamp now = Timestamp::now();
+    load<LineageReport>(
+        [asked, now](TelemetryStore& store) -> Expected<LineageReport> {
+            QString error;
+            const FlowLibrary& flows = FlowLibrary::builtIn(&error);  // empty when broken: judged by events
+            return reportLineage(store, store, flows, asked, now);
+        },
+        [this, asked](const Expected<LineageReport>& report) {
+            const LineageLookup* found = report ? &report->lookup : nullptr;
             const QString id = found ? found->correlationId : asked;
             if (!found) {
-                m_state->showError(tr("The events of %1 cannot be read").arg(id), found.error().text);
+                m_state->showError(tr("The events of %1 cannot be read").arg(id), report.error().text);
             } else if (id.isEmpty()) {
                 m_state->showEmpty(tr("Which transaction?"),
                                    tr("No transaction has failed. Type an order number, receipt or any correlation "
@@ -92,15 +99,16 @@ void LineagePage::reload()
                 m_stack->setCurrentWidget(m_state);
             } else if (found->events.isEmpty()) {
                 m_state->showEmpty(tr("Nothing is known about %1").arg(id),
-                                   tr("No event carries this correlation id. Check the number, or search for the "
-                                      "order, receipt or campaign id as the systems write it."));
+                                   tr("No event has this correlation id, order number, event id or message id. "
+                                      "Check the number, or search for the order, receipt or campaign id as the "
+                                      "systems write it."));
                 m_stack->setCurrentWidget(m_state);
             } else {
                 // Chosen once: live refreshes follow that transaction rather than jump to a newer failure.
-                if (found->newestFailed)
+                if (found->newestFailed())
                     m_correlationId = id;
-                m_newestFailed = asked.isEmpty() ? found->newestFailed : m_newestFailed && asked == id;
-                showGraph(assembleLineage(id, found->events));
+                m_newestFailed = asked.isEmpty() ? found->newestFailed() : m_newestFailed && asked == id;
+                showReport(report.value());
             }
             if (!found || found->events.isEmpty())
                 setKeyFigures({});
@@ -108,35 +116,55 @@ void LineagePage::reload()
         });
 }
 
-void LineagePage::showGraph(const LineageGraph& graph)
+void LineagePage::showReport(const LineageReport& report)
 {
+    const LineageGraph& graph = report.graph;
+    const LineageVerdict& verdict = report.verdict;
     m_model->setGraph(graph);
-    const QString heading = graph.correlationId + QStringLiteral("  \u00b7  ") + graph.flow;
-    m_heading->setText(m_newestFailed ? tr("Newest failed transaction: ") + heading : heading);
-    const LineageHop& last = graph.hops.constLast();
-    const double span = double(graph.lastAt().micros() - graph.firstAt().micros()) / 1e6;
-    QString verdict;
-    UiStatus status = UiStatus::Ok;
-    if (graph.failedHops > 0) {
-        for (const LineageHop& hop : graph.hops) {
-            if (hop.event.status == EventStatus::Failed) {
-                verdict = tr("Failed at %1 (%2) %3 — the transaction stopped there.")
-                              .arg(hop.event.stage, hop.event.source, relativeTime(hop.event.occurredAt, Timestamp::now()));
-                break;
-            }
-        }
-        status = UiStatus::Failed;
-    } else {
-        verdict = tr("Last hop: %1 at %2 (%3), %4 after the first.")
-                      .arg(last.event.stage, last.event.source, absoluteTime(last.event.occurredAt), formatDuration(span));
+    QString heading = graph.correlationId + QStringLiteral("  \u00b7  ") + graph.flow;
+    switch (report.lookup.match) {
+    case LineageMatch::EventId:
+        heading += QStringLiteral("  ") + tr("(found by event id)");
+        break;
+    case LineageMatch::MessageId:
+        heading += QStringLiteral("  ") + tr("(found by message id)");
+        break;
+    case LineageMatch::Subject:
+        heading += QStringLiteral("  ") + tr("(found by subject)");
+        break;
+    case LineageMatch::None:
+    case LineageMatch::NewestFailed:
+    case LineageMatch::CorrelationId:
+        break;
     }
-    m_verdict->setText(statusStyle(status, false).glyph + QLatin1Char(' ') + verdict);
+    m_heading->setText(m_newestFailed ? tr("Newest failed transaction: ") + heading : heading);
+    const double span = double(graph.lastAt().micros() - graph.firstAt().micros()) / 1e6;
+    UiStatus status = UiStatus::Ok;
+    switch (verdict.verdict) {
+    case Verdict::Complete:
+        break;
+    case Verdict::InProgress:
+        status = UiStatus::InProgress;
+        break;
+    case Verdict::Stuck:
+        status = UiStatus::Warning;
+        break;
+    case Verdict::Failed:
+        status = UiStatus::Failed;
+        break;
+    }
+    m_verdict->setText(statusStyle(status, false).glyph + QLatin1Char(' ') + verdict.summary);
+    m_verdict->setToolTip(tr("Judged at %1").arg(absoluteTime(report.judgedAt)));
     setStatusProperty(m_verdict, status);  // a live refresh may change it: re-polished then
-    m_stages->setGraph(graph);
-    setKeyFigures({{QLocale().toString(graph.hops.size()), tr("hops")},
+    m_stages->setChecks(verdict.stages);
+    qsizetype done = 0;
+    for (const StageCheck& s : verdict.stages)
+        done += s.status == StageStatus::Done ? 1 : 0;
+    setKeyFigures({{QStringLiteral("%1/%2").arg(done).arg(verdict.stages.size()), tr("stages done"), status},
+                   {QLocale().toString(graph.hops.size()), tr("hops")},
                    {formatDuration(span), tr("first to last")},
-                   {QLocale().toString(graph.failedHops), tr("failed"),
-                    graph.failedHops ? UiStatus::Failed : UiStatus::Ok}});
+                   {QLocale().toString(verdict.openFailedMessages), tr("failed messages"),
+                    verdict.openFailedMessages ? UiStatus::Failed : UiStatus::Ok}});
     m_stack->setCurrentIndex(1);
     selectFirstRowUnlessSelected(m_table);
 }

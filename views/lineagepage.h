@@ -13,10 +13,11 @@ class DetailPane;
 class LineageModel;
 class StageStrip;
 class StateView;
-struct LineageGraph;
+struct LineageReport;
 
-// "Where is order X?": every hop of one correlation id in causal order, the stages it passed, and
-// the selected hop's facts and payload.
+// "Where is order X?": the verdict of one transaction (found by correlation id, order number, event id
+// or message id), its stage checklist from the flow's template, every hop in causal order, and the
+// selected hop's facts and payload.
 class LineagePage : public Page {
     Q_OBJECT
 public:
@@ -27,7 +28,7 @@ public:
     void focusOn(const QString& correlationId) override;
 
 private:
-    void showGraph(const LineageGraph& graph);
+    void showReport(const LineageReport& report);
     void showSelected();
 
     QString m_correlationId;  // asked for; empty: the newest failed transaction

@@ -1,22 +1,27 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
-class QHBoxLayout;
+class QGridLayout;
 
 namespace ct {
 
-struct LineageGraph;
+struct StageCheck;
 
-// The stages a transaction passed, left to right: "✓ capture → ✓ payment → ✗ erp-post".
+// A transaction's stage checklist, in the flow's order: each stage's status, when it happened and
+// how long after its cause, or when it was due, and what went wrong. Wraps into rows.
 class StageStrip : public QWidget {
     Q_OBJECT
 public:
     explicit StageStrip(QWidget* parent = nullptr);
-    void setGraph(const LineageGraph& graph);
+    void setChecks(const QList<StageCheck>& checks);
+
+    // The chips' texts, for tests and snapshots.
+    QStringList texts() const;
 
 private:
-    QHBoxLayout* m_layout;
+    QGridLayout* m_layout;
 };
 
 } // namespace ct

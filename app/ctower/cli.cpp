@@ -60,6 +60,12 @@ void Command::addJsonOption()
     m_parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")});
 }
 
+void Command::addPositional(const QString& name, const QString& description)
+{
+    m_positionals << name;
+    m_parser.addPositionalArgument(name, description);
+}
+
 int Command::parse(const QStringList& arguments)
 {
     if (!m_parser.parse(arguments))
@@ -69,8 +75,10 @@ int Command::parse(const QStringList& arguments)
         return Done;
     }
     const QStringList positional = m_parser.positionalArguments();
-    if (!positional.isEmpty())
-        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.constFirst()));
+    if (positional.size() > m_positionals.size())
+        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(m_positionals.size())));
+    if (positional.size() < m_positionals.size())
+        return usageError(QStringLiteral("missing %1").arg(m_positionals.at(positional.size())));
     return -1;
 }
 

@@ -21,6 +21,9 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     void addStoreOption();
     void addJsonOption();
+    // An argument the command takes by position; parse() then wants each of them, and no more.
+    void addPositional(const QString& name, const QString& description);
+    QString positional(qsizetype index) const { return m_parser.positionalArguments().value(index); }
 
     // Parses; on --help prints usage and returns Done; on a usage error prints it with usage and
     // returns Usage. Returns -1 when the command should go on.
@@ -47,6 +50,7 @@ public:
 private:
     QString m_name;
     QCommandLineParser m_parser;
+    QStringList m_positionals;
     bool m_json = false;
 };
 
@@ -55,6 +59,7 @@ int runStats(const QStringList& arguments);
 int runInfo(const QStringList& arguments);
 int runMigrate(const QStringList& arguments);
 int runCollect(const QStringList& arguments);
+int runLineage(const QStringList& arguments);
 
 // Keeps Qt's and libpq's own lines off stderr unless verbose.
 void installMessageHandler(bool verbose);

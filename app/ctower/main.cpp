@@ -17,6 +17,8 @@ Commands:
   info     Show where a store is, its engine, size, schema version and last change.
   migrate  Create a store or bring its schema up to date.
   collect  Take CloudEvents over HTTP (POST /v1/events) into a store, until SIGTERM.
+  lineage  Where a transaction is: its verdict, stage checklist and events in causal order
+           (by correlation id, order number, message id or event id).
 
 Options:
   -h, --help     Show this help; COMMAND --help shows a command's options.
@@ -68,6 +70,8 @@ int main(int argc, char* argv[])
         return ct::cli::runMigrate(rest);
     if (command == QLatin1String("collect"))
         return ct::cli::runCollect(rest);
+    if (command == QLatin1String("lineage"))
+        return ct::cli::runLineage(rest);
     err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;
     return ct::cli::Usage;
 }

@@ -4,6 +4,7 @@
 #include "failedmessagefactory.h"
 #include "faultplanner.h"
 #include "flowtemplate.h"
+#include "injectedfault.h"
 #include "inventoryledger.h"
 #include "payloadwriter.h"
 #include "priceledger.h"
@@ -22,12 +23,6 @@ namespace {
 
 constexpr qint64 kSecond = 1'000'000;
 constexpr quint64 kTailStream = 30;
-
-bool isFailure(const QString& faultClass)
-{
-    return faultClass == QLatin1String("schema_validation") || faultClass == QLatin1String("business_rule") ||
-           faultClass == QLatin1String("routing") || faultClass == QLatin1String("downstream_timeout");
-}
 
 qint64 effectOf(const FlowStage& stage, const Transaction& tx)
 {
@@ -263,7 +258,7 @@ bool TransactionRunner::inject(const Transaction& tx, const PlannedFault& fault,
     const QString& faultClass = fault.faultClass;
     if (faultClass == QLatin1String("stuck"))
         return injectStuck(tx, fault, d);
-    if (isFailure(faultClass))
+    if (isFailureFault(faultClass))
         return injectFailure(tx, fault, d, prng);
     if (faultClass == QLatin1String("duplicate"))
         return injectDuplicate(tx, fault, d, prng);
@@ -291,6 +286,9 @@ bool TransactionRunner::injectFailure(const Transaction& tx, const PlannedFault&
     d.status = EventStatus::Failed;
     d.schemaDefect = fault.faultClass == QLatin1String("schema_validation");
     Event e = toEvent(tx, d, prng);
+    // A failure says so in its type (erp.sales_order.rejected), as real systems report one; the
+    // draft keeps the stage's own type, which names the message schema in the error text.
+    e.type = d.stage->failedTypeAt(tx.nodeKind);
     FailedMessage m = m_s.failures.make(tx, d, e, fault.faultClass, prng);
     const QString detail = fault.faultClass + QStringLiteral(": ") + m.errorText;
     QList<InjectedFault> rows = stoppedRows(tx, fault, d, e.id, detail);

@@ -185,6 +185,12 @@ const QList<Migration>& postgresMigrations()
              // The Exceptions page lists one state at a time (open, by default).
              QStringLiteral("CREATE INDEX failed_messages_state_recent ON ctower.failed_messages (state, last_death_at DESC, key)"),
          }},
+        {5, QStringLiteral("lineage finds a transaction by event id and by subject"),
+         {
+             // events_source_id (id, source, day) already finds an event by its id.
+             // Partial: most producers send no subject, and those rows cost the index nothing.
+             QStringLiteral("CREATE INDEX events_subject ON ctower.events (subject) WHERE subject <> ''"),
+         }},
     };
     return migrations;
 }

@@ -116,6 +116,13 @@ const QList<Migration>& sqliteMigrations()
              // The Exceptions page lists one state at a time (open, by default).
              QStringLiteral("CREATE INDEX failed_messages_state_recent ON failed_messages (state, last_death_at DESC, key)"),
          }},
+        {5, QStringLiteral("lineage finds a transaction by event id and by subject"),
+         {
+             // The (source, id) index leads with the day, so an id alone would scan the table.
+             QStringLiteral("CREATE INDEX events_id ON events (id)"),
+             // Partial: most producers send no subject, and those rows cost the index nothing.
+             QStringLiteral("CREATE INDEX events_subject ON events (subject) WHERE subject <> ''"),
+         }},
     };
     return migrations;
 }

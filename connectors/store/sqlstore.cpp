@@ -338,19 +338,26 @@ Expected<QList<AuditEntry>> SqlStore::auditTrail()
     return entries;
 }
 
-Expected<QList<Event>> SqlStore::eventsByCorrelation(const QString& correlationId)
+template <typename Columns>
+auto SqlStore::records(const QString& sql, const QString& value, const QString& doing)
+    -> Expected<QList<decltype(Columns::read(std::declval<const QSqlQuery&>()))>>
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE correlation_id = ? ORDER BY occurred_at, key")
-                  .arg(QLatin1String(EventColumns::names())));
-    q.addBindValue(correlationId);
+    q.prepare(sql.arg(QLatin1String(Columns::names())));
+    q.addBindValue(value);
     if (!q.exec())
-        return errorFrom(q.lastError(), QStringLiteral("reading the events of %1").arg(correlationId));
-    QList<Event> events;
+        return errorFrom(q.lastError(), doing);
+    QList<decltype(Columns::read(q))> rows;
     while (q.next())
-        events.append(EventColumns::read(q));
-    return events;
+        rows.append(Columns::read(q));
+    return rows;
+}
+
+Expected<QList<Event>> SqlStore::eventsByCorrelation(const QString& correlationId)
+{
+    return records<EventColumns>(QStringLiteral("SELECT %1 FROM events WHERE correlation_id = ? ORDER BY occurred_at, key"),
+                                 correlationId, QStringLiteral("reading the events of %1").arg(correlationId));
 }
 
 Expected<QList<Event>> SqlStore::events(const EventQuery& query)
@@ -386,6 +393,33 @@ Expected<QList<Event>> SqlStore::events(const EventQuery& query)
     while (q.next())
         events.append(EventColumns::read(q));
     return events;
+}
+
+Expected<QString> SqlStore::firstText(const QString& sql, const QString& value, const QString& doing)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(value);
+    if (!q.exec())
+        return errorFrom(q.lastError(), doing);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+// Each lookup is one probe of an index (migration 5: events_id on SQLite, where the (source, id)
+// index leads with the day; events_source_id leads with the id on PostgreSQL; events_subject).
+Expected<QString> SqlStore::correlationOfEvent(const QString& eventId)
+{
+    return firstText(QStringLiteral("SELECT correlation_id FROM events WHERE id = ? ORDER BY occurred_at DESC, key LIMIT 1"),
+                     eventId, QStringLiteral("looking up the event %1").arg(eventId));
+}
+
+Expected<QString> SqlStore::correlationOfSubject(const QString& subject)
+{
+    // The second condition is the partial index's own: it lets the planner use it with a bound value.
+    return firstText(QStringLiteral("SELECT correlation_id FROM events WHERE subject = ? AND subject <> '' "
+                                    "ORDER BY occurred_at DESC, key LIMIT 1"),
+                     subject, QStringLiteral("looking up the subject %1").arg(subject));
 }
 
 Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& node)
@@ -690,6 +724,20 @@ Expected<qint64> SqlStore::countFailedMessages(const FailedMessageQuery& query)
     if (!q.exec() || !q.next())
         return errorFrom(q.lastError(), QStringLiteral("counting failed messages"));
     return q.value(0).toLongLong();
+}
+
+Expected<QList<FailedMessage>> SqlStore::failedMessagesOf(const QString& correlationId)
+{
+    return records<FailedMessageColumns>(
+        QStringLiteral("SELECT %1 FROM failed_messages WHERE correlation_id = ? ORDER BY last_death_at DESC, key"),
+        correlationId, QStringLiteral("reading the failed messages of %1").arg(correlationId));
+}
+
+Expected<QString> SqlStore::correlationOfMessage(const QString& messageId)
+{
+    return firstText(QStringLiteral("SELECT correlation_id FROM failed_messages WHERE message_id = ? "
+                                    "AND correlation_id <> '' ORDER BY last_death_at DESC, key LIMIT 1"),
+                     messageId, QStringLiteral("looking up the message %1").arg(messageId));
 }
 
 Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, const TransitionRequest& request)

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace ct {
 
 struct Migration;
@@ -27,8 +29,12 @@ public:
     Expected<QList<AuditEntry>> auditTrail() override;
     Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) override;
     Expected<QList<Event>> events(const EventQuery& query) override;
+    Expected<QString> correlationOfEvent(const QString& eventId) override;
+    Expected<QString> correlationOfSubject(const QString& subject) override;
     Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) override;
     Expected<qint64> countFailedMessages(const FailedMessageQuery& query) override;
+    Expected<QList<FailedMessage>> failedMessagesOf(const QString& correlationId) override;
+    Expected<QString> correlationOfMessage(const QString& messageId) override;
     Expected<FailedMessage> transitionFailedMessage(const QString& key, const TransitionRequest& request) override;
     Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) override;
     Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
@@ -90,6 +96,12 @@ protected:
 
 private:
     Expected<QMap<QString, qint64>> groupCounts(const QString& table, const QString& column, const QString& counted);
+    // The first column of the first row of a statement with one bound value, as text (empty: no row).
+    Expected<QString> firstText(const QString& sql, const QString& value, const QString& doing);
+    // The records a statement with one bound value selects; its select list is Columns::names().
+    template <typename Columns>
+    auto records(const QString& sql, const QString& value, const QString& doing)
+        -> Expected<QList<decltype(Columns::read(std::declval<const QSqlQuery&>()))>>;
     QString m_connectionName;
     // The WHERE clause of a failed-message query, with its values bound in order by bindFilter().
     static QString failedMessageFilter(const FailedMessageQuery& query);

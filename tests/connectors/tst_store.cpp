@@ -1,4 +1,5 @@
 // The store contract, run against both engines.
+#include "lineagelookup.h"
 #include "store/migration.h"
 #include "store/storefactory.h"
 #include "storefixture.h"
@@ -7,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -169,6 +171,18 @@ QString allowInserts(const test::StoreFixture& fx, const QString& table)
     return test::execRaw(fx.url(), fx.isPostgres()
                                        ? QStringLiteral("DROP TRIGGER refuse_inserts ON %1").arg(table)
                                        : QStringLiteral("DROP TRIGGER refuse_inserts"));
+}
+
+// SQLite's plan of a query, its steps joined by " | ".
+QString sqlitePlan(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery plan(db);
+    if (!plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+        return plan.lastError().text();
+    QStringList steps;
+    while (plan.next())
+        steps << plan.value(3).toString();
+    return steps.join(QStringLiteral(" | "));
 }
 
 QByteArray fileDigest(const QString& path)
@@ -351,6 +365,90 @@ private Q_SLOTS:
         QCOMPARE(second->failedDuplicate, 1);
         QCOMPARE(store->stats()->tables.value(QStringLiteral("events")), 9);
         QCOMPARE(store->stats()->tables.value(QStringLiteral("inventory_positions")), 1);
+    }
+
+    // Lineage resolves what a support engineer pastes: a correlation id, an event id, a message id or
+    // a subject (an order number), each to its transaction.
+    void findsATransactionByEachKindOfId_data() { CT_ENGINE_ROWS(); }
+    void findsATransactionByEachKindOfId()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch batch = sampleBatch();
+        batch.events[7].subject = QStringLiteral("PO-4711");
+        Event older = makeEvent(20, QStringLiteral("ORD-0"));
+        older.subject = QStringLiteral("PO-4711");
+        older.occurredAt = Timestamp::fromMicros(1793500000000000);
+        batch.events << older;
+        QVERIFY(store->ingest(batch).ok());
+
+        QCOMPARE(store->correlationOfEvent(QStringLiteral("evt-7")).value(), QStringLiteral("ORD-2"));
+        QCOMPARE(store->correlationOfEvent(QStringLiteral("ORD-2")).value(), QString());
+        QCOMPARE(store->correlationOfMessage(QStringLiteral("msg-1")).value(), QStringLiteral("ORD-1"));
+        QCOMPARE(store->correlationOfMessage(QStringLiteral("evt-1")).value(), QString());
+        // The newest transaction about the subject; an empty subject is no subject.
+        QCOMPARE(store->correlationOfSubject(QStringLiteral("PO-4711")).value(), QStringLiteral("ORD-2"));
+        QCOMPARE(store->correlationOfSubject(QString()).value(), QString());
+        QCOMPARE(store->failedMessagesOf(QStringLiteral("ORD-1")).value().size(), 1);
+        QCOMPARE(store->failedMessagesOf(QStringLiteral("ORD-1")).value().constFirst().messageId,
+                 QStringLiteral("msg-1"));
+        QVERIFY(store->failedMessagesOf(QStringLiteral("ORD-2")).value().isEmpty());
+
+        const struct {
+            const char* asked;
+            const char* correlationId;
+            LineageMatch match;
+        } cases[] = {
+            {"ORD-2", "ORD-2", LineageMatch::CorrelationId}, {"evt-1", "ORD-1", LineageMatch::EventId},
+            {"msg-1", "ORD-1", LineageMatch::MessageId},     {"PO-4711", "ORD-2", LineageMatch::Subject},
+            {"nothing-has-this", "nothing-has-this", LineageMatch::None},
+        };
+        for (const auto& c : cases) {
+            auto found = lookUpLineage(*store, *store, QLatin1String(c.asked));
+            QVERIFY2(found.ok(), qPrintable(found.error().text));
+            QCOMPARE(found->correlationId, QLatin1String(c.correlationId));
+            QCOMPARE(found->match, c.match);
+            QCOMPARE(found->found(), c.match != LineageMatch::None);
+        }
+        auto one = lookUpLineage(*store, *store, QStringLiteral("evt-1"));
+        QCOMPARE(one->events.size(), 6);
+        QCOMPARE(one->failedMessages.size(), 1);
+        // Nothing asked: the newest transaction with a failed event.
+        auto newest = lookUpLineage(*store, *store, QString());
+        QVERIFY(newest->newestFailed());
+        QCOMPARE(newest->correlationId, QStringLiteral("ORD-2"));
+    }
+
+    // Each lookup is a probe of an index, never a scan of the events (SQLite's plans).
+    void findsTransactionsAlongAnIndex()
+    {
+        test::StoreFixture fx(QStringLiteral("sqlite"));
+        QVERIFY(open(fx.url()));
+        const QString name = QStringLiteral("lookup-plan");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(fx.sqlitePath());
+            QVERIFY(db.open());
+            const std::pair<QString, QString> queries[] = {
+                {QStringLiteral("SELECT correlation_id FROM events WHERE id = 'x' ORDER BY occurred_at DESC, key LIMIT 1"),
+                 QStringLiteral("events_id")},
+                {QStringLiteral("SELECT correlation_id FROM events WHERE subject = 'x' AND subject <> '' "
+                                "ORDER BY occurred_at DESC, key LIMIT 1"),
+                 QStringLiteral("events_subject")},
+                {QStringLiteral("SELECT correlation_id FROM failed_messages WHERE message_id = 'x' "
+                                "AND correlation_id <> '' ORDER BY last_death_at DESC, key LIMIT 1"),
+                 QStringLiteral("failed_messages_death")},
+                {QStringLiteral("SELECT * FROM failed_messages WHERE correlation_id = 'x' ORDER BY last_death_at DESC, key"),
+                 QStringLiteral("failed_messages_correlation")},
+            };
+            for (const auto& [sql, index] : queries) {
+                const QString text = sqlitePlan(db, sql);
+                QVERIFY2(text.contains(QStringLiteral("INDEX ") + index), qPrintable(sql + QStringLiteral(": ") + text));
+                QVERIFY2(!text.contains(QStringLiteral("SCAN")), qPrintable(sql + QStringLiteral(": ") + text));
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 
     void catchesARedeliveryAcrossMidnight_data() { CT_ENGINE_ROWS(); }
@@ -882,12 +980,7 @@ private Q_SLOTS:
                 QStringLiteral("SELECT * FROM failed_messages WHERE state = 'open'") + after.arg(QStringLiteral("last_death_at")),
             };
             for (const QString& sql : queries) {
-                QSqlQuery plan(db);
-                QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
-                QStringList steps;
-                while (plan.next())
-                    steps << plan.value(3).toString();
-                const QString text = steps.join(QStringLiteral(" | "));
+                const QString text = sqlitePlan(db, sql);
                 QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(sql + QStringLiteral(": ") + text));
                 QVERIFY2(text.contains(QStringLiteral("_recent")), qPrintable(sql + QStringLiteral(": ") + text));
             }

@@ -7,6 +7,7 @@
 #include "overviewpage.h"
 #include "postingpage.h"
 #include "slapage.h"
+#include "stagestrip.h"
 #include "demostorefixture.h"
 #include "store/storefactory.h"
 #include "storeservice.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,6 +170,30 @@ private Q_SLOTS:
                 anyFailed = anyFailed || table->model()->index(row, column).data().toString() == QStringLiteral("failed");
         }
         QVERIFY(anyFailed);
+    }
+
+    // The verdict and the stage checklist come from the flow's template (models/lineageverdict.h).
+    void lineagePageShowsTheVerdictAndStageChecklist()
+    {
+        LineagePage page(m_service.get());
+        waitReady(page);  // the newest failure
+        auto* strip = page.findChild<StageStrip*>();
+        QVERIFY(strip);
+        const QStringList chips = strip->texts();
+        QVERIFY(chips.size() >= 4);
+        QCOMPARE(chips.filter(QRegularExpression(QStringLiteral("^\u2717 "))).size(), 1);  // one failed stage
+        QVERIFY2(chips.constFirst().startsWith(QStringLiteral("\u2713 ")), qPrintable(chips.constFirst()));
+        bool verdict = false;
+        for (QLabel* label : page.findChildren<QLabel*>()) {
+            if (label->text().startsWith(QStringLiteral("\u2717 Failed at "))) {
+                verdict = true;
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+                QVERIFY(label->text().contains(QStringLiteral("failed message in ")));
+            }
+        }
+        QVERIFY(verdict);
+        for (QLabel* label : strip->findChildren<QLabel*>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
     }
 
     void lineagePageShowsHopsInCausalOrder()

@@ -227,6 +227,27 @@ private Q_SLOTS:
         QCOMPARE(m_run.summary.failedMessages, qint64(m_run.failedMessages.size()));
     }
 
+    // A failure says so in its type (erp.sales_order.rejected), every other event has its stage's own.
+    void failedEventsSayItInTheirType()
+    {
+        qint64 failed = 0;
+        for (const Event& e : m_run.events) {
+            const FlowTemplate* flow = m_flows->find(e.flow);
+            const FlowStage& stage = flow->stage(flow->stageIndex(e.stage));
+            const NodeKind kind = e.node.startsWith(QLatin1String("DC-")) ? NodeKind::DistributionCentre
+                                  : e.node.startsWith(QLatin1String("ST-")) ? NodeKind::Store
+                                                                             : NodeKind::None;
+            if (e.status == EventStatus::Failed) {
+                ++failed;
+                QVERIFY2(!stage.failedType.isEmpty(), qPrintable(e.flow + QLatin1Char(' ') + e.stage));
+                QCOMPARE(e.type, stage.failedTypeAt(kind));
+            } else {
+                QCOMPARE(e.type, stage.typeAt(kind));
+            }
+        }
+        QCOMPARE(failed, qint64(m_run.failedMessages.size()));
+    }
+
     void failuresAndStuckStagesStopTheirBranch_data()
     {
         QTest::addColumn<QString>("faultClass");

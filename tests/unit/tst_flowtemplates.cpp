@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ct;
 
 namespace {
@@ -17,7 +19,8 @@ const QByteArray kValid = R"({
   "stages": [
     {"id": "start", "system": "webshop", "type": "webshop.order.captured", "queue": "webshop.checkout",
      "payload": ["order", "line"], "inventory": "outbound"},
-    {"id": "post", "system": "erp", "type": "erp.sales_order.posted", "queue": "erp.sales-orders",
+    {"id": "post", "name": "ERP posting", "system": "erp", "type": "erp.sales_order.posted",
+     "failed_type": "erp.sales_order.rejected", "queue": "erp.sales-orders",
      "latency_s": {"median": 60, "p95": 600}, "sla_s": 3600, "posting": "order",
      "faults": ["business_rule", "stuck"], "payload": ["order", "line"], "inventory": "outbound"}
   ]
@@ -59,6 +62,12 @@ private Q_SLOTS:
                     QVERIFY(s.latencyMedianS > 0 && s.latencyP95S >= s.latencyMedianS);
                     QVERIFY(s.slaS > 0);
                 }
+                QVERIFY2(!s.name.isEmpty(), qPrintable(id + QLatin1Char(' ') + s.id));
+                // A stage that may fail says so in its own event type.
+                if (std::any_of(s.faults.cbegin(), s.faults.cend(), isFailureFault)) {
+                    QVERIFY2(s.failedType.startsWith(s.system + QLatin1Char('.')), qPrintable(id + QLatin1Char(' ') + s.id));
+                    QVERIFY(s.failedType != s.type);
+                }
                 classes << s.faults;
             }
             // Every fault class can strike every flow at a stage its template names.
@@ -76,6 +85,8 @@ private Q_SLOTS:
         QCOMPARE(post.system, QStringLiteral("erp"));
         QCOMPARE(post.type, QStringLiteral("erp.sales_order.posted"));
         QCOMPARE(post.posting, QStringLiteral("order"));
+        QCOMPARE(post.failedType, QStringLiteral("erp.sales_order.rejected"));
+        QCOMPARE(post.displayName(), QStringLiteral("ERP posting"));
         QCOMPARE(post.inventory, InventoryEffect::Outbound);
         QCOMPARE(order->stage(order->stageIndex(u"pick")).queueAt(QStringLiteral("DC-EAST")),
                  QStringLiteral("wms.dc-east.picks"));
@@ -117,6 +128,17 @@ private Q_SLOTS:
         QCOMPARE(flow->stage(1).latencyP95S, 600.0);
         QCOMPARE(flow->stage(1).attributes, QByteArray(R"({"posting":"order"})"));
         QVERIFY(flow->stage(1).payload.testFlag(PayloadFacet::Line));
+        QCOMPARE(flow->stage(1).displayName(), QStringLiteral("ERP posting"));
+        QCOMPARE(flow->stage(1).failedTypeAt(NodeKind::Store), QStringLiteral("erp.sales_order.rejected"));
+        QVERIFY(!flow->stage(1).optional);
+        QCOMPARE(flow->stage(0).displayName(), QStringLiteral("start"));  // no name: the id
+        QVERIFY(flow->stage(0).failedType.isEmpty());
+
+        const auto optional = FlowTemplate::fromJson(
+            QByteArray(kValid).replace(R"("sla_s": 3600,)", R"("sla_s": 3600, "optional": true,)"),
+            QStringLiteral("tiny-flow.json"), &error);
+        QVERIFY2(optional, qPrintable(error));
+        QVERIFY(optional->stage(1).optional);
     }
 
     void malformedTemplatesAreRefused_data()
@@ -192,6 +214,21 @@ private Q_SLOTS:
                    R"({"flow": "x", "stages": [{"id": "a", "system": "wms", "type": "wms.pick.confirmed",
                              "queue": "wms.picks", "node": "none"}]})")
             << QStringLiteral("runs per node");
+        QTest::newRow("failed type of another system")
+            << replaced("erp.sales_order.rejected", "oms.sales_order.rejected") << QStringLiteral("\"failed_type\"");
+        QTest::newRow("failed type equal to the type")
+            << replaced("erp.sales_order.rejected", "erp.sales_order.posted") << QStringLiteral("other than \"type\"");
+        QTest::newRow("failure fault without a failed type")
+            << replaced(R"("failed_type": "erp.sales_order.rejected", )", "")
+            << QStringLiteral("fault class \"business_rule\" makes the stage fail: it needs a \"failed_type\"");
+        QTest::newRow("blank name") << replaced(R"("name": "ERP posting")", R"("name": " ")")
+                                    << QStringLiteral("\"name\" is a non-empty text");
+        QTest::newRow("optional not a boolean")
+            << replaced(R"("sla_s": 3600,)", R"("sla_s": 3600, "optional": "yes",)")
+            << QStringLiteral("\"optional\" is true or false");
+        QTest::newRow("optional first stage")
+            << replaced(R"("queue": "webshop.checkout",)", R"("queue": "webshop.checkout", "optional": true,)")
+            << QStringLiteral("cannot be optional");
         QTest::newRow("inventory without the transaction's node")
             << replaced(R"("posting": "order",)", R"("posting": "order", "node": "CHAIN",)")
             << QStringLiteral("needs the transaction's node");
@@ -210,8 +247,10 @@ private Q_SLOTS:
     void twoInventoryStagesOfOneSystemAreRefused()
     {
         QByteArray json = kValid;
-        json.replace(R"("system": "erp", "type": "erp.sales_order.posted")",
-                     R"("system": "webshop", "type": "webshop.order.posted")");
+        json.replace(R"("system": "erp", "type": "erp.sales_order.posted",
+     "failed_type": "erp.sales_order.rejected")",
+                     R"("system": "webshop", "type": "webshop.order.posted",
+     "failed_type": "webshop.order.rejected")");
         QString error;
         QVERIFY(!FlowTemplate::fromJson(json, QStringLiteral("twice.json"), &error));
         QVERIFY2(error.contains(QLatin1String("two inventory stages")), qPrintable(error));
@@ -221,8 +260,10 @@ private Q_SLOTS:
     {
         QByteArray json = kValid;
         json.replace(R"("posting": "order",)", R"("posting": "order", "node": "stores",)");
-        json.replace(R"("system": "erp", "type": "erp.sales_order.posted")",
-                     R"("system": "pos", "type": "pos.price.updated")");
+        json.replace(R"("system": "erp", "type": "erp.sales_order.posted",
+     "failed_type": "erp.sales_order.rejected")",
+                     R"("system": "pos", "type": "pos.price.updated",
+     "failed_type": "pos.price.rejected")");
         json.replace(R"("inventory": "outbound"}
   ])",
                      R"("prices": true},
