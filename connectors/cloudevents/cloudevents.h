@@ -63,6 +63,20 @@ inline constexpr qsizetype kMaxEventsPerRequest = 100'000;
 // Decodes every event of the request in the given mode, mapping CloudEvents onto the canonical
 // event as ARCHITECTURE.md §10 says. Never throws; any input gives events or an error.
 Decoded decode(Mode mode, const Request& request);
+//
+// Where §10 leaves a choice:
+// - `data` under a JSON content type (or none) is stored as the JSON text the producer wrote, white
+//   space between tokens removed, member order and number spelling kept; a JSON string stays JSON
+//   text, quotes included (JSON format 3.1.2). A string under any other type is stored as its text;
+//   any other value there as its JSON text. `data_base64` is stored decoded.
+// - Event::attributes holds the extension attributes with their JSON types (text in binary mode),
+//   traceparent, and {"time_source":"received"} for an event without a time. JSON null is absent.
+// - The correlation id is correlationid, else the trace id of the event's own traceparent (the ce-
+//   or plain traceparent header in binary mode; the HTTP header of a JSON request is the transport's,
+//   not the event's), else the event's id. An invalid traceparent is refused even when unused.
+// - Attribute values are CloudEvents strings: no control characters, lone surrogates or
+//   noncharacters. Extension names are lower-case letters and digits; in protobuf mode the
+//   attributes map may not hold a name with a field of its own.
 
 // What a client sends for a list of events in a mode: one request per event in binary and
 // structured mode, one request for the whole list in batch and protobuf mode.
