@@ -82,7 +82,10 @@ void HttpSession::refuse()
 
 void HttpSession::closeIfIdle()
 {
-    if (!m_idle)
+    // A request that has begun to arrive (read, or waiting in the socket) is in flight.
+    beast::error_code ec;
+    const std::size_t waiting = m_stream.socket().available(ec);
+    if (!m_idle || m_buffer.size() > 0 || (!ec && waiting > 0))
         return;
     beast::error_code ignored;
     m_stream.socket().shutdown(net::ip::tcp::socket::shutdown_both, ignored);
