@@ -60,6 +60,38 @@ const QStringList kSmallDemo{QStringLiteral("--days"), QStringLiteral("1"), QStr
                              QStringLiteral("--sales-per-store"), QStringLiteral("40"), QStringLiteral("--skus"),
                              QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("7")};
 
+// Five hops of order-to-cash written by hand as CloudEvents (not by the simulator or the encoder):
+// captured, authorised, created, allocated, and the ERP posting rejected - each caused by the one
+// before. Returned in a shuffled order.
+QByteArray handWrittenChain()
+{
+    QList<QByteArray> events = {
+        R"({"specversion":"1.0","id":"hw-1","source":"webshop","type":"webshop.order.captured",
+            "time":"2026-11-02T09:00:00Z","correlationid":"ORD-HW-1","flow":"order-to-cash","stage":"capture",
+            "subject":"PO-HW-1","datacontenttype":"application/json","data":{"order_id":"ORD-HW-1"}})",
+        R"({"specversion":"1.0","id":"hw-4","source":"oms","type":"oms.order.allocated",
+            "time":"2026-11-02T09:03:10Z","correlationid":"ORD-HW-1","causationid":"hw-3","flow":"order-to-cash",
+            "stage":"allocate","node":"DC-EAST"})",
+        R"({"specversion":"1.0","id":"hw-2","source":"payments","type":"payments.payment.authorized",
+            "time":"2026-11-02T09:00:04Z","correlationid":"ORD-HW-1","causationid":"hw-1","flow":"order-to-cash",
+            "stage":"payment","amount":12900,"currency":"EUR"})",
+        R"({"specversion":"1.0","id":"hw-5","source":"erp","type":"erp.sales_order.rejected",
+            "time":"2026-11-02T09:05:00Z","correlationid":"ORD-HW-1","causationid":"hw-4","flow":"order-to-cash",
+            "stage":"erp-post","status":"failed","data":{"error":"Account 140000 is blocked for posting"}})",
+        R"({"specversion":"1.0","id":"hw-3","source":"oms","type":"oms.order.created",
+            "time":"2026-11-02T09:00:30Z","correlationid":"ORD-HW-1","causationid":"hw-2","flow":"order-to-cash",
+            "stage":"submit"})",
+    };
+    return "[" + events.join(",") + "]";
+}
+
+QJsonObject lineageJson(const QString& url, const QString& id)
+{
+    const CliRun run = runCtower({QStringLiteral("lineage"), QStringLiteral("--store"), url, id, QStringLiteral("--json"),
+                                  QStringLiteral("--at"), QStringLiteral("2026-11-02T10:00:00Z")});
+    return run.exitCode == 0 ? QJsonDocument::fromJson(run.out).object() : QJsonObject{};
+}
+
 } // namespace
 
 class TestCollect : public QObject {
@@ -77,6 +109,43 @@ private Q_SLOTS:
         QCOMPARE(collector.terminate(), 0);
         QVERIFY(collector.output().contains("Stopped after accepting 3 events."));
         QCOMPARE(storedEvents(url), 3);
+    }
+
+    void aHandWrittenChainPostedShuffledReadsRight()
+    {
+        QTemporaryDir dir;
+        const QString url = dir.filePath(QStringLiteral("chain.db"));
+        CollectorProcess collector(url);
+        QVERIFY2(collector.port() != 0, collector.errors().constData());
+        QCOMPARE(HttpProbe::exchange(collector.port(), "POST", "/v1/events", {kBatch}, handWrittenChain()).status, 202);
+
+        const QJsonObject first = lineageJson(url, QStringLiteral("PO-HW-1"));
+        QCOMPARE(first.value(QStringLiteral("correlation_id")).toString(), QStringLiteral("ORD-HW-1"));
+        QCOMPARE(first.value(QStringLiteral("verdict")).toString(), QStringLiteral("failed"));
+        QVERIFY2(first.value(QStringLiteral("summary")).toString().contains(QStringLiteral("ERP posting")),
+                 qPrintable(first.value(QStringLiteral("summary")).toString()));
+        QStringList statuses;
+        for (const QJsonValue& stage : first.value(QStringLiteral("stages")).toArray())
+            statuses << stage.toObject().value(QStringLiteral("stage")).toString() + QLatin1Char('=')
+                    + stage.toObject().value(QStringLiteral("status")).toString();
+        QCOMPARE(statuses.mid(0, 6), (QStringList{QStringLiteral("capture=done"), QStringLiteral("payment=done"),
+                                                  QStringLiteral("submit=done"), QStringLiteral("allocate=done"),
+                                                  QStringLiteral("erp-post=failed"), QStringLiteral("pick=missing")}));
+        QStringList order;
+        for (const QJsonValue& event : first.value(QStringLiteral("events")).toArray())
+            order << event.toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("hw-1"), QStringLiteral("hw-2"), QStringLiteral("hw-3"),
+                                     QStringLiteral("hw-4"), QStringLiteral("hw-5")}));
+        const double latency = first.value(QStringLiteral("stages")).toArray().at(1).toObject()
+                                   .value(QStringLiteral("latency_s")).toDouble();
+        QCOMPARE(latency, 4.0);
+
+        // Posted again: accepted, and nothing changes.
+        QCOMPARE(HttpProbe::exchange(collector.port(), "POST", "/v1/events", {kBatch}, handWrittenChain()).status, 202);
+        QCOMPARE(storedEvents(url), 5);
+        QCOMPARE(lineageJson(url, QStringLiteral("ORD-HW-1")).value(QStringLiteral("stages")),
+                 first.value(QStringLiteral("stages")));
+        QCOMPARE(collector.terminate(), 0);
     }
 
     void refusesAForeignStoreAndBadOptions()
