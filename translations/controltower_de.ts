@@ -1076,6 +1076,45 @@
     </message>
 </context>
 <context>
+    <name>ct::SwimlaneView</name>
+    <message>
+        <source>Swimlane timeline</source>
+        <translation>Zeitleiste nach Systemen</translation>
+    </message>
+    <message>
+        <source>Duplicate: the same event was delivered again</source>
+        <translation>Duplikat: dasselbe Ereignis wurde erneut zugestellt</translation>
+    </message>
+    <message>
+        <source>Out of sequence: recorded before its cause</source>
+        <translation>Außer der Reihe: vor seiner Ursache erfasst</translation>
+    </message>
+    <message>
+        <source>Its cause is not among the events</source>
+        <translation>Seine Ursache ist nicht unter den Ereignissen</translation>
+    </message>
+    <message>
+        <source>No events to draw.</source>
+        <translation>Keine Ereignisse zum Zeichnen.</translation>
+    </message>
+    <message>
+        <source>Events: %1  ·  systems: %2</source>
+        <translation>Ereignisse: %1  ·  Systeme: %2</translation>
+    </message>
+    <message>
+        <source>duplicates (dashed ring): %1</source>
+        <translation>Duplikate (gestrichelter Ring): %1</translation>
+    </message>
+    <message>
+        <source>out of sequence (▲): %1</source>
+        <translation>außer der Reihe (▲): %1</translation>
+    </message>
+    <message>
+        <source>wheel: zoom, drag: pan, double-click: fit</source>
+        <translation>Mausrad: zoomen, Ziehen: verschieben, Doppelklick: alles zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ct::app::LiveDemoToggle</name>
     <message>
         <source>The demo estate keeps running while this is on: orders, sales, failures and postings arrive in real time</source>

@@ -10,6 +10,8 @@
 #include "stateview.h"
 #include "statusproperty.h"
 #include "storeservice.h"
+#include "swimlane.h"
+#include "swimlaneview.h"
 #include "tableview.h"
 #include "timeformat.h"
 
@@ -30,6 +32,7 @@ LineagePage::LineagePage(StoreService* service, QWidget* parent)
     , m_heading(new QLabel(this))
     , m_verdict(new QLabel(this))
     , m_stages(new StageStrip(this))
+    , m_swimlane(new SwimlaneView(this))
     , m_table(makeTableView(this))
     , m_detail(new DetailPane(this))
     , m_payload(makePayloadView(tr("The selected event's payload appears here."), this))
@@ -46,6 +49,7 @@ LineagePage::LineagePage(StoreService* service, QWidget* parent)
     m_table->setSortingEnabled(false);  // causal order is the point
     setColumnWidths(m_table, {170, 150, 220, 130, 70, 70, 100});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LineagePage::showSelected);
+    connect(m_swimlane, &SwimlaneView::hopActivated, this, [this](int hop) { m_table->selectRow(hop); });
 
     auto* split = makeMasterDetail(m_table, m_detail, m_payload, 2, this);
     auto* content = new QWidget(this);
@@ -54,7 +58,14 @@ LineagePage::LineagePage(StoreService* service, QWidget* parent)
     column->addWidget(m_heading);
     column->addWidget(m_verdict);
     column->addWidget(m_stages);
-    column->addWidget(split, 1);
+    // The timeline above the hops; the divider gives either more room.
+    auto* timeline = new QSplitter(Qt::Vertical, content);
+    timeline->setChildrenCollapsible(false);
+    timeline->addWidget(m_swimlane);
+    timeline->addWidget(split);
+    timeline->setStretchFactor(0, 2);
+    timeline->setStretchFactor(1, 3);
+    column->addWidget(timeline, 1);
     m_stack->addWidget(m_state);
     m_stack->addWidget(content);
     auto* layout = new QVBoxLayout(this);
@@ -157,6 +168,7 @@ void LineagePage::showReport(const LineageReport& report)
     m_verdict->setToolTip(tr("Judged at %1").arg(absoluteTime(report.judgedAt)));
     setStatusProperty(m_verdict, status);  // a live refresh may change it: re-polished then
     m_stages->setChecks(verdict.stages);
+    m_swimlane->setLayout(layoutSwimlane(graph));
     qsizetype done = 0;
     for (const StageCheck& s : verdict.stages)
         done += s.status == StageStatus::Done ? 1 : 0;
@@ -175,6 +187,7 @@ void LineagePage::showSelected()
     if (!index.isValid())
         return;
     const Event& e = m_model->hopAt(index.row()).event;
+    m_swimlane->setSelectedHop(index.row());
     m_detail->clear();
     m_detail->setTitle(e.type);
     m_detail->addRow(tr("Event id"), e.id, true);

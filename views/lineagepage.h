@@ -13,6 +13,7 @@ class DetailPane;
 class LineageModel;
 class StageStrip;
 class StateView;
+class SwimlaneView;
 struct LineageReport;
 
 // "Where is order X?": the verdict of one transaction (found by correlation id, order number, event id
@@ -37,6 +38,7 @@ private:
     QLabel* m_heading;
     QLabel* m_verdict;
     StageStrip* m_stages;
+    SwimlaneView* m_swimlane;
     QTableView* m_table;
     DetailPane* m_detail;
     QPlainTextEdit* m_payload;

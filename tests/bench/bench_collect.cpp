@@ -192,11 +192,18 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("days"), QStringLiteral("Days of the default estate (default 2)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("single"), QStringLiteral("Events sent one a request (default 40000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("no-postgres"), QStringLiteral("SQLite only.")});
+    parser.addOption({QStringLiteral("decode-only"), QStringLiteral("Only time decoding, 500 events a request, per mode.")});
     parser.process(app);
     const int days = parser.isSet(QStringLiteral("days")) ? parser.value(QStringLiteral("days")).toInt() : 2;
     const qsizetype singles = parser.isSet(QStringLiteral("single")) ? parser.value(QStringLiteral("single")).toLongLong() : 40000;
     std::fprintf(stderr, "simulating %d days…\n", days);
     const QList<Event> events = simulatedEvents(days);
+    if (parser.isSet(QStringLiteral("decode-only"))) {
+        for (cloudevents::Mode mode : {cloudevents::Mode::Batch, cloudevents::Mode::Protobuf})
+            std::printf("%-10s %10.0f events/s decoded\n", qPrintable(cloudevents::modeName(mode)),
+                        decodeRate(mode, encodeInRequests(mode, events, kEventsPerRequest), events.size()));
+        return 0;
+    }
     runEngine(false, events, singles);
     QString why;
     if (!parser.isSet(QStringLiteral("no-postgres")) && !test::postgresServerUrl(&why).isEmpty())
