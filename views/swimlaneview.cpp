@@ -12,13 +12,15 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ct {
 
 namespace {
 
-constexpr double kLaneHeight = 34;
+constexpr double kLaneHeight = 34;    // when there is room
+constexpr double kMinLaneHeight = 16; // many systems (a campaign reaching every store) share the height
 constexpr double kGutter = 140;  // lane names
 constexpr double kAxisHeight = 22;
 constexpr double kLegendHeight = 20;
@@ -73,7 +75,14 @@ QSize SwimlaneView::sizeHint() const
 
 QSize SwimlaneView::minimumSizeHint() const
 {
-    return QSize(400, int(kLegendHeight + 2 * kLaneHeight + kAxisHeight));
+    const int lanes = int(std::clamp<qsizetype>(m_layout.lanes.size(), 2, 12));
+    return QSize(400, int(kLegendHeight + lanes * kMinLaneHeight + kAxisHeight + 4));
+}
+
+double SwimlaneView::laneHeight() const
+{
+    const double room = height() - kLegendHeight - kAxisHeight - 4;
+    return std::clamp(room / double(qMax<qsizetype>(1, m_layout.lanes.size())), kMinLaneHeight, kLaneHeight);
 }
 
 void SwimlaneView::setLayout(const SwimlaneLayout& layout)
@@ -132,7 +141,7 @@ void SwimlaneView::pan(double pixels)
 
 QRectF SwimlaneView::plotArea() const
 {
-    return QRectF(kGutter, kLegendHeight, width() - kGutter - 12, m_layout.lanes.size() * kLaneHeight);
+    return QRectF(kGutter, kLegendHeight, width() - kGutter - 12, double(m_layout.lanes.size()) * laneHeight());
 }
 
 double SwimlaneView::xOf(Timestamp t) const
@@ -144,7 +153,7 @@ double SwimlaneView::xOf(Timestamp t) const
 QPointF SwimlaneView::markerPoint(int marker) const
 {
     const SwimlaneMarker& m = m_layout.markers.at(marker);
-    return QPointF(xOf(m.at), plotArea().top() + (m.lane + 0.5) * kLaneHeight);
+    return QPointF(xOf(m.at), plotArea().top() + (m.lane + 0.5) * laneHeight());
 }
 
 int SwimlaneView::markerAt(const QPointF& p) const
@@ -198,13 +207,14 @@ void SwimlaneView::paintEvent(QPaintEvent*)
     painter.drawText(QRectF(4, 0, width() - 8, kLegendHeight), Qt::AlignLeft | Qt::AlignVCenter, legend);
 
     // Lanes.
+    const double lh = laneHeight();
     for (int lane = 0; lane < m_layout.lanes.size(); ++lane) {
-        const QRectF row(0, plot.top() + lane * kLaneHeight, width(), kLaneHeight);
+        const QRectF row(0, plot.top() + lane * lh, width(), lh);
         if (lane % 2 == 1)
             painter.fillRect(row, pal.color(QPalette::AlternateBase));
         painter.setPen(pal.color(QPalette::WindowText));
         const QString name = painter.fontMetrics().elidedText(m_layout.lanes.at(lane), Qt::ElideMiddle, int(kGutter) - 12);
-        painter.drawText(QRectF(6, row.top(), kGutter - 10, kLaneHeight), Qt::AlignLeft | Qt::AlignVCenter, name);
+        painter.drawText(QRectF(6, row.top(), kGutter - 10, lh), Qt::AlignLeft | Qt::AlignVCenter, name);
     }
     drawAxis(painter, plot);
 
@@ -267,8 +277,9 @@ void SwimlaneView::drawMarker(QPainter& painter, int marker) const
     }
     painter.setPen(palette().color(QPalette::WindowText));
     const QString label = painter.fontMetrics().elidedText(m.label, Qt::ElideRight, 120);
-    painter.drawText(QRectF(p.x() + kRadius + 3, p.y() - kLaneHeight / 2, 124, kLaneHeight / 2 + 2),
-                     Qt::AlignLeft | Qt::AlignBottom, label);
+    const double lh = laneHeight();
+    painter.drawText(QRectF(p.x() + kRadius + 3, p.y() - lh / 2, 124, lh / 2 + 2), Qt::AlignLeft | Qt::AlignBottom,
+                     label);
 }
 
 void SwimlaneView::drawAxis(QPainter& painter, const QRectF& plot) const

@@ -44,6 +44,7 @@ protected:
 
 private:
     QRectF plotArea() const;
+    double laneHeight() const;
     double xOf(Timestamp t) const;
     QPointF markerPoint(int marker) const;
     int markerAt(const QPointF& p) const;

@@ -75,7 +75,7 @@ private Q_SLOTS:
         // The middle marker: second lane, at the middle time.
         const double x = 140 + (900 - 140 - 12) * ((1'800'000'060.0 * 1e6) - view.visibleFrom())
                                    / (view.visibleTo() - view.visibleFrom());
-        const double y = 20 + 1.5 * 34;
+        const double y = 20 + 1.5 * 34; // 200 px leave every lane its full height
         QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(int(x), int(y)));
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.at(0).at(0).toInt(), 1);
