@@ -2,6 +2,7 @@
 
 #include "lineageverdict.h"
 #include "plainlabel.h"
+#include "plaintext.h"
 #include "timeformat.h"
 #include "transactioncomparison.h"
 
@@ -104,7 +105,7 @@ void ComparisonDialog::setComparison(const TransactionComparison& c, const Linea
         auto* item = new QTreeWidgetItem(m_tree, {stage, side(s.a), side(s.b),
                                                   s.latencyDeltaSeconds ? signedDuration(*s.latencyDeltaSeconds) : QString(),
                                                   payload});
-        item->setToolTip(StageColumn, s.stage);
+        item->setToolTip(StageColumn, plainToolTip(s.stage));  // a stage id comes from data
         for (const FieldDifference& f : s.fields.items) {
             QString change;
             switch (f.change) {
