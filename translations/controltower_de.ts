@@ -857,6 +857,10 @@
         <source>No complete %1 transaction among the newest ones to compare with.</source>
         <translation>Unter den neuesten gibt es keine abgeschlossene %1-Transaktion zum Vergleich.</translation>
     </message>
+    <message>
+        <source>Its events name no flow: nothing to compare with.</source>
+        <translation>Ihre Ereignisse nennen keinen Ablauf: Es gibt nichts zum Vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>ct::MainWindow</name>

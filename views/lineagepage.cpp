@@ -242,6 +242,10 @@ void LineagePage::compareWithHealthy()
     if (m_report.graph.isEmpty())
         return;
     const QString flow = m_report.graph.flow;
+    if (flow.isEmpty()) {  // without a flow, any transaction would do: none is a fair comparison
+        m_compareState->setText(tr("Its events name no flow: nothing to compare with."));
+        return;
+    }
     const QString except = m_report.graph.correlationId;
     const Timestamp now = Timestamp::now();
     m_compare->setEnabled(false);
