@@ -47,7 +47,7 @@ QVariant LineageModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == Time)
-            return e.occurredAt.toIso();
+            return absoluteTime(e.occurredAt);
         if (index.column() == Latency && hop.recordedBeforeCause)
             return tr("Recorded before its cause: an out-of-sequence delivery");
         if (index.column() == Latency && hop.causeMissing)
@@ -56,7 +56,10 @@ QVariant LineageModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Time:
-            return absoluteTime(e.occurredAt);
+            // The time of day fits the column; a hop on another day than the first says its date.
+            return e.occurredAt.toDateTime().toLocalTime().date() == m_graph.firstAt().toDateTime().toLocalTime().date()
+                       ? clockTime(e.occurredAt)
+                       : e.occurredAt.toDateTime().toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss"));
         case Stage:
             return QString(QString(hop.depth * 2, QLatin1Char(' ')) + e.stage);
         case Type:

@@ -1,48 +1,54 @@
 #include "payloadtext.h"
 
-#include <QJsonDocument>
-#include <QStringDecoder>
+#include "decodedpayload.h"
 
 namespace ct {
 
 QString hexDump(const QByteArray& bytes, int maxBytes)
 {
-    QString out;
-    const int n = int(qMin<qsizetype>(bytes.size(), maxBytes));
+    static constexpr char kDigits[] = "0123456789abcdef";
+    const int n = int(qMin<qsizetype>(bytes.size(), qMax(0, maxBytes)));
+    QByteArray out;
+    out.reserve((n / 16 + 2) * 78);
     for (int row = 0; row < n; row += 16) {
-        out += QStringLiteral("%1  ").arg(row, 8, 16, QLatin1Char('0'));
-        QString ascii;
+        for (int shift = 28; shift >= 0; shift -= 4)
+            out += kDigits[(row >> shift) & 0xf];
+        out += "  ";
+        QByteArray ascii;
         for (int i = row; i < row + 16; ++i) {
             if (i < n) {
                 const auto c = quint8(bytes.at(i));
-                out += QStringLiteral("%1 ").arg(c, 2, 16, QLatin1Char('0'));
-                ascii += (c >= 0x20 && c < 0x7f) ? QLatin1Char(char(c)) : QLatin1Char('.');
+                out += kDigits[c >> 4];
+                out += kDigits[c & 0xf];
+                out += ' ';
+                ascii += (c >= 0x20 && c < 0x7f) ? char(c) : '.';
             } else {
-                out += QStringLiteral("   ");
+                out += "   ";
             }
         }
-        out += QLatin1Char(' ') + ascii + QLatin1Char('\n');
+        out += ' ' + ascii + '\n';
     }
+    QString text = QString::fromLatin1(out);
     if (bytes.size() > n)
-        out += QStringLiteral("… %1 more bytes\n").arg(bytes.size() - n);
-    return out;
+        text += QStringLiteral("… %1 more bytes\n").arg(bytes.size() - n);
+    return text;
 }
 
 PayloadText renderPayload(const QByteArray& payload, const QString& contentType)
 {
-    if (payload.isEmpty())
+    const DecodedPayload decoded = decodePayload(payload, contentType);
+    switch (decoded.kind) {
+    case DecodedPayload::Kind::Empty:
         return {PayloadText::Form::Empty, QString()};
-    if (contentType.contains(QLatin1String("json")) || payload.startsWith('{') || payload.startsWith('[')) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
-        if (error.error == QJsonParseError::NoError)
-            return {PayloadText::Form::Json, QString::fromUtf8(doc.toJson(QJsonDocument::Indented))};
+    case DecodedPayload::Kind::Json:
+    case DecodedPayload::Kind::Protobuf:
+        return {PayloadText::Form::Json, prettyJson(decoded.tree)};
+    case DecodedPayload::Kind::Text:
+        return {PayloadText::Form::Text, decoded.text};
+    case DecodedPayload::Kind::Hex:
+        break;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(payload);
-    if (!decoder.hasError() && !text.contains(QChar::Null))
-        return {PayloadText::Form::Text, text};
-    return {PayloadText::Form::Hex, hexDump(payload)};
+    return {PayloadText::Form::Hex, decoded.text};
 }
 
 } // namespace ct

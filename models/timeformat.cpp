@@ -34,6 +34,11 @@ QString relativeTime(Timestamp t, Timestamp now)
     return QCoreApplication::translate("TimeFormat", "in %1").arg(formatDuration(seconds).section(QLatin1Char(' '), 0, 1));
 }
 
+QString clockTime(Timestamp t)
+{
+    return t.toDateTime().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
 QString absoluteTime(Timestamp t)
 {
     const QDateTime local = t.toDateTime().toLocalTime();

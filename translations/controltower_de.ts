@@ -252,6 +252,97 @@
     </message>
 </context>
 <context>
+    <name>ct::ComparisonDialog</name>
+    <message>
+        <source>Compare with a healthy transaction</source>
+        <translation>Mit einer fehlerfreien Transaktion vergleichen</translation>
+    </message>
+    <message>
+        <source>Stage / field</source>
+        <translation>Stufe / Feld</translation>
+    </message>
+    <message>
+        <source>This transaction</source>
+        <translation>Diese Transaktion</translation>
+    </message>
+    <message>
+        <source>Healthy one</source>
+        <translation>Fehlerfreie</translation>
+    </message>
+    <message>
+        <source>Latency Δ</source>
+        <translation>Latenz Δ</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Expand a stage for its payload differences. Personal data is masked in both.</source>
+        <translation>Stufe aufklappen, um die Unterschiede der Nutzdaten zu sehen. Personenbezogene Daten sind in beiden maskiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) beside %3 (%4) · %5</source>
+        <translation>%1 (%2) neben %3 (%4) · %5</translation>
+    </message>
+    <message>
+        <source>missing here: %1</source>
+        <translation>fehlen hier: %1</translation>
+    </message>
+    <message>
+        <source>extra here: %1</source>
+        <translation>zusätzlich hier: %1</translation>
+    </message>
+    <message>
+        <source>first to last %1 here, %2 in the healthy one</source>
+        <translation>erster bis letzter hier %1, in der fehlerfreien %2</translation>
+    </message>
+    <message>
+        <source>payload differences: %1</source>
+        <translation>Unterschiede in den Nutzdaten: %1</translation>
+    </message>
+    <message>
+        <source>not in its checklist</source>
+        <translation>nicht in ihrer Checkliste</translation>
+    </message>
+    <message>
+        <source>(missing here)</source>
+        <translation>(fehlt hier)</translation>
+    </message>
+    <message>
+        <source>(extra here)</source>
+        <translation>(zusätzlich hier)</translation>
+    </message>
+    <message>
+        <source>same fields and values</source>
+        <translation>gleiche Felder und Werte</translation>
+    </message>
+    <message>
+        <source>differences: %1</source>
+        <translation>Unterschiede: %1</translation>
+    </message>
+    <message>
+        <source>not compared: a payload has no fields</source>
+        <translation>nicht verglichen: Nutzdaten ohne Felder</translation>
+    </message>
+    <message>
+        <source>missing here</source>
+        <translation>fehlt hier</translation>
+    </message>
+    <message>
+        <source>extra here</source>
+        <translation>zusätzlich hier</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>… %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>ct::ConnectionsPage</name>
     <message>
         <source>Telemetry store</source>
@@ -643,10 +734,6 @@
 <context>
     <name>ct::LineagePage</name>
     <message>
-        <source>The selected event&apos;s payload appears here.</source>
-        <translation>Die Nutzdaten des ausgewählten Ereignisses erscheinen hier.</translation>
-    </message>
-    <message>
         <source>Which transaction?</source>
         <translation>Welche Transaktion?</translation>
     </message>
@@ -749,6 +836,30 @@
     <message>
         <source>failed messages</source>
         <translation>fehlgeschlagene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Compare with a healthy one</source>
+        <translation>Mit einer fehlerfreien vergleichen</translation>
+    </message>
+    <message>
+        <source>Sets this transaction beside the newest complete one of its flow: stages, latencies and payload fields (Ctrl+Shift+H)</source>
+        <translation>Stellt diese Transaktion neben die neueste abgeschlossene ihres Ablaufs: Stufen, Latenzen und Felder der Nutzdaten (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Looking for a healthy %1 transaction…</source>
+        <translation>Suche eine fehlerfreie %1-Transaktion…</translation>
+    </message>
+    <message>
+        <source>No comparison: %1</source>
+        <translation>Kein Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>No complete %1 transaction among the newest ones to compare with.</source>
+        <translation>Unter den neuesten gibt es keine abgeschlossene %1-Transaktion zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Its events name no flow: nothing to compare with.</source>
+        <translation>Ihre Ereignisse nennen keinen Ablauf: Es gibt nichts zum Vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +988,105 @@
     </message>
 </context>
 <context>
+    <name>ct::PayloadPane</name>
+    <message>
+        <source>The selected event&apos;s payload appears here.</source>
+        <translation>Die Nutzdaten des ausgewählten Ereignisses erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Show personal data</source>
+        <translation>Personenbezogene Daten zeigen</translation>
+    </message>
+    <message>
+        <source>Unmasks names, emails, phone numbers and addresses in this payload only. Deliberate: each unmasking is recorded in the audit trail. (Ctrl+Shift+U)</source>
+        <translation>Zeigt Namen, E-Mail-Adressen, Telefonnummern und Anschriften nur in diesen Nutzdaten. Bewusst: Jedes Aufdecken wird im Audit-Trail protokolliert. (Strg+Umschalt+U)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Recording the unmasking in the audit trail…</source>
+        <translation>Das Aufdecken wird im Audit-Trail protokolliert…</translation>
+    </message>
+    <message>
+        <source>Personal data stays masked: the unmasking could not be recorded (%1).</source>
+        <translation>Personenbezogene Daten bleiben maskiert: Das Aufdecken konnte nicht protokolliert werden (%1).</translation>
+    </message>
+    <message>
+        <source> at byte %1</source>
+        <translation> bei Byte %1</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8%1, so it cannot be read as text: shown as hex.</source>
+        <translation>Kein gültiges UTF-8%1, daher nicht als Text lesbar: als Hex angezeigt.</translation>
+    </message>
+    <message>
+        <source>Nested deeper than %1 levels: shown as hex.</source>
+        <translation>Tiefer als %1 Ebenen verschachtelt: als Hex angezeigt.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON%1 (%2): shown as hex.</source>
+        <translation>Kein gültiges JSON%1 (%2): als Hex angezeigt.</translation>
+    </message>
+    <message>
+        <source>Binary content (a control byte%1): shown as hex.</source>
+        <translation>Binärer Inhalt (ein Steuerbyte%1): als Hex angezeigt.</translation>
+    </message>
+    <message>
+        <source>Too large to decode here: shown as hex.</source>
+        <translation>Zu groß, um hier dekodiert zu werden: als Hex angezeigt.</translation>
+    </message>
+    <message>
+        <source>No decoder for %1 in this window: shown as hex.</source>
+        <translation>Kein Decoder für %1 in diesem Fenster: als Hex angezeigt.</translation>
+    </message>
+    <message>
+        <source>Cannot be decoded: %1. Shown as hex.</source>
+        <translation>Nicht dekodierbar: %1. Als Hex angezeigt.</translation>
+    </message>
+    <message>
+        <source>Decoded as %1, but %2: the message type may be wrong, and those fields are not shown.</source>
+        <translation>Als %1 dekodiert, aber %2: Der Nachrichtentyp ist womöglich falsch, und diese Felder werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>JSON, %1</source>
+        <translation>JSON, %1</translation>
+    </message>
+    <message>
+        <source>%1 (protobuf), %2</source>
+        <translation>%1 (Protobuf), %2</translation>
+    </message>
+    <message>
+        <source>text, %1</source>
+        <translation>Text, %1</translation>
+    </message>
+    <message>
+        <source>hex, %1</source>
+        <translation>Hex, %1</translation>
+    </message>
+    <message>
+        <source>Its content is withheld: personal data in it cannot be found and masked. Show personal data to read it (recorded in the audit trail).</source>
+        <translation>Der Inhalt wird zurückgehalten: Personenbezogene Daten darin können nicht gefunden und maskiert werden. „Personenbezogene Daten zeigen“ macht ihn lesbar (wird im Audit-Trail protokolliert).</translation>
+    </message>
+    <message>
+        <source>personal data shown</source>
+        <translation>personenbezogene Daten sichtbar</translation>
+    </message>
+    <message>
+        <source>personal data masked: %1</source>
+        <translation>personenbezogene Daten maskiert: %1</translation>
+    </message>
+    <message>
+        <source>This event carries no payload.</source>
+        <translation>Dieses Ereignis hat keine Nutzdaten.</translation>
+    </message>
+</context>
+<context>
     <name>ct::PostingPage</name>
     <message>
         <source>Summing postings by business day…</source>
@@ -972,6 +1182,21 @@
     <message>
         <source>Oldest awaiting</source>
         <translation>Älteste ausstehende</translation>
+    </message>
+</context>
+<context>
+    <name>ct::RelatedFailures</name>
+    <message>
+        <source>Enter or double-click: open the message on the Exceptions page</source>
+        <translation>Eingabetaste oder Doppelklick: Nachricht auf der Seite „Ausnahmen“ öffnen</translation>
+    </message>
+    <message>
+        <source>Message %1, last failed %2</source>
+        <translation>Nachricht %1, zuletzt fehlgeschlagen %2</translation>
+    </message>
+    <message>
+        <source>Failed messages of this transaction (%1) — Enter opens one on the Exceptions page</source>
+        <translation>Fehlgeschlagene Nachrichten dieser Transaktion (%1) – die Eingabetaste öffnet eine auf der Seite „Ausnahmen“</translation>
     </message>
 </context>
 <context>

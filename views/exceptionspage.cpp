@@ -76,8 +76,15 @@ ExceptionsPage::ExceptionsPage(StoreService* service, QWidget* parent)
     layout->addWidget(m_stack, 1);
 }
 
+void ExceptionsPage::focusOnItem(const QString& filter, const QString& key)
+{
+    focusOn(filter);
+    m_wantedKey = key;
+}
+
 void ExceptionsPage::focusOn(const QString& filter)
 {
+    m_wantedKey.clear();
     m_text->setText(filter);
     m_state->setCurrentIndex(1);  // all states: the user asked about one thing
     reload();
@@ -113,9 +120,23 @@ void ExceptionsPage::showLoaded()
                                         : tr("Widen the filters to see more."));
     } else {
         m_stack->setCurrentIndex(1);
-        selectFirstRowUnlessSelected(m_table);
+        selectWantedRow();
     }
     markReady();
+}
+
+void ExceptionsPage::selectWantedRow()
+{
+    const QString wanted = std::exchange(m_wantedKey, QString());
+    const QList<FailedMessage>& rows = m_model->rows();
+    for (int row = 0; !wanted.isEmpty() && row < rows.size(); ++row) {
+        if (rows.at(row).key == wanted) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            m_table->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+    selectFirstRowUnlessSelected(m_table);
 }
 
 void ExceptionsPage::showSelected()

@@ -24,11 +24,15 @@ public:
     QString title() const override { return tr("Exceptions"); }
     void reload() override;
     void focusOn(const QString& filter) override;
+    // The messages matching `filter`, with the one whose key is `key` selected once it is loaded.
+    void focusOnItem(const QString& filter, const QString& key) override;
 
 private:
     void showLoaded();
+    void selectWantedRow();
     void showSelected();
 
+    QString m_wantedKey; // to select when the rows arrive
     FailedMessageModel* m_model;
     QComboBox* m_state;
     QComboBox* m_errorClass;

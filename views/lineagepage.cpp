@@ -1,11 +1,14 @@
 #include "lineagepage.h"
 
+#include "comparisondialog.h"
 #include "detailpane.h"
 #include "flowlibrary.h"
-#include "lineagereport.h"
+#include "healthytransaction.h"
 #include "lineagemodel.h"
 #include "pagelayout.h"
-#include "payloadtext.h"
+#include "payloadpane.h"
+#include "personaldatamask.h"
+#include "relatedfailures.h"
 #include "stagestrip.h"
 #include "stateview.h"
 #include "statusproperty.h"
@@ -14,11 +17,14 @@
 #include "swimlaneview.h"
 #include "tableview.h"
 #include "timeformat.h"
+#include "transactioncomparison.h"
+#include "unmaskaudit.h"
 
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -26,8 +32,9 @@
 
 namespace ct {
 
-LineagePage::LineagePage(StoreService* service, QWidget* parent)
+LineagePage::LineagePage(StoreService* service, const PayloadDecoder* decoder, QWidget* parent)
     : Page(QStringLiteral("lineage"), service, parent)
+    , m_decoder(decoder)
     , m_model(new LineageModel(this))
     , m_heading(new QLabel(this))
     , m_verdict(new QLabel(this))
@@ -35,29 +42,54 @@ LineagePage::LineagePage(StoreService* service, QWidget* parent)
     , m_swimlane(new SwimlaneView(this))
     , m_table(makeTableView(this))
     , m_detail(new DetailPane(this))
-    , m_payload(makePayloadView(tr("The selected event's payload appears here."), this))
+    , m_payload(new PayloadPane(this))
+    , m_failures(new RelatedFailures(this))
+    , m_compare(new QPushButton(tr("Compare with a healthy one"), this))
+    , m_compareState(new QLabel(this))
     , m_state(new StateView(this))
     , m_stack(new QStackedWidget(this))
 {
     m_heading->setObjectName(QStringLiteral("sectionTitle"));
     m_heading->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel* l : {m_heading, m_verdict})
+    for (QLabel* l : {m_heading, m_verdict, m_compareState})
         l->setTextFormat(Qt::PlainText);
     m_verdict->setWordWrap(true);
+    m_compareState->setObjectName(QStringLiteral("muted"));
+    m_compare->setObjectName(QStringLiteral("compareWithHealthy"));
+    m_compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_compare->setToolTip(tr("Sets this transaction beside the newest complete one of its flow: stages, latencies "
+                             "and payload fields (Ctrl+Shift+H)"));
+    connect(m_compare, &QPushButton::clicked, this, &LineagePage::compareWithHealthy);
+    m_payload->setDecoder(decoder);
+    m_payload->setUnmaskGate([this](const QString& eventId, const PayloadPane::Decision& decide) {
+        auditUnmasking(eventId, decide);
+    });
+    connect(m_failures, &RelatedFailures::messageActivated, this, [this](const FailedMessage& m) {
+        Q_EMIT openItem(QStringLiteral("exceptions"), m.messageId, m.key);
+    });
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false);  // causal order is the point
-    setColumnWidths(m_table, {170, 150, 220, 130, 70, 70, 100});
+    // Time of day, stage, type, source, node, status and latency fit beside the detail pane at 1440 px.
+    setColumnWidths(m_table, {80, 120, 190, 100, 65, 60, 90});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LineagePage::showSelected);
     connect(m_swimlane, &SwimlaneView::hopActivated, this, [this](int hop) { m_table->selectRow(hop); });
 
     auto* split = makeMasterDetail(m_table, m_detail, m_payload, 2, this);
+    split->setSizes({780, 440});  // in proportion: the table's columns first
+    if (auto* right = qobject_cast<QSplitter*>(split->widget(1)))
+        right->setSizes({220, 480});  // the facts are a few lines; the payload needs the room
     auto* content = new QWidget(this);
     auto* column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(m_heading);
+    auto* headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_compareState);
+    headingRow->addWidget(m_compare);
+    column->addLayout(headingRow);
     column->addWidget(m_verdict);
     column->addWidget(m_stages);
+    column->addWidget(m_failures);
     // The timeline above the hops; the divider gives either more room.
     auto* timeline = new QSplitter(Qt::Vertical, content);
     timeline->setChildrenCollapsible(false);
@@ -129,9 +161,16 @@ void LineagePage::reload()
 
 void LineagePage::showReport(const LineageReport& report)
 {
+    if (report.graph.correlationId != m_report.graph.correlationId) {
+        m_comparing = {};
+        m_compareState->clear();
+        m_compare->setEnabled(true);
+    }
+    m_report = report;
     const LineageGraph& graph = report.graph;
     const LineageVerdict& verdict = report.verdict;
     m_model->setGraph(graph);
+    m_failures->setMessages(report.lookup.failedMessages);
     QString heading = graph.correlationId + QStringLiteral("  \u00b7  ") + graph.flow;
     switch (report.lookup.match) {
     case LineageMatch::EventId:
@@ -199,8 +238,55 @@ void LineagePage::showSelected()
         m_detail->addRow(tr("SKU"), e.sku + (e.quantity ? QStringLiteral(" × %1").arg(*e.quantity) : QString()), true);
     if (e.amountMinor)
         m_detail->addRow(tr("Amount"), QLocale().toString(double(*e.amountMinor) / 100.0, 'f', 2) + QLatin1Char(' ') + e.currency);
-    const PayloadText payload = renderPayload(e.payload, e.contentType);
-    m_payload->setPlainText(payload.form == PayloadText::Form::Empty ? QString() : payload.text);
+    if (e.id != m_payload->subject())  // a live refresh keeps an unmasked payload unmasked
+        m_payload->showPayload(e.id, e.payload, e.contentType);
+}
+
+void LineagePage::auditUnmasking(const QString& eventId, const std::function<void(const QString&)>& decide)
+{
+    const AuditEntry entry = unmaskAudit(eventId, m_report.graph.correlationId, QStringLiteral("Lineage page"));
+    m_auditing = service()->write<AuditEntry>(
+        this, [entry](TelemetryStore& store) { return store.appendAudit(entry); },
+        [decide](const Expected<AuditEntry>& written) { decide(written ? QString() : written.error().text); });
+}
+
+void LineagePage::compareWithHealthy()
+{
+    if (m_report.graph.isEmpty())
+        return;
+    const QString flow = m_report.graph.flow;
+    if (flow.isEmpty()) {  // without a flow, any transaction would do: none is a fair comparison
+        m_compareState->setText(tr("Its events name no flow: nothing to compare with."));
+        return;
+    }
+    const QString except = m_report.graph.correlationId;
+    const Timestamp now = Timestamp::now();
+    m_compare->setEnabled(false);
+    m_compareState->setText(tr("Looking for a healthy %1 transaction…").arg(flow));
+    m_comparing = service()->read<LineageReport>(
+        this,
+        [flow, except, now](TelemetryStore& store) -> Expected<LineageReport> {
+            QString error;
+            const FlowLibrary& flows = FlowLibrary::builtIn(&error);
+            return findHealthyTransaction(store, store, flows, flow, except, now);
+        },
+        [this, flow](const Expected<LineageReport>& healthy) {
+            m_compare->setEnabled(true);
+            if (!healthy) {
+                m_compareState->setText(tr("No comparison: %1").arg(healthy.error().text));
+                return;
+            }
+            if (!healthy->lookup.found()) {
+                m_compareState->setText(tr("No complete %1 transaction among the newest ones to compare with.").arg(flow));
+                return;
+            }
+            m_compareState->clear();
+            auto* dialog = new ComparisonDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setComparison(compareTransactions(m_report, healthy.value(), m_decoder, PersonalDataMask::standard()),
+                                  m_report.verdict, healthy->verdict);
+            dialog->show();
+        });
 }
 
 } // namespace ct

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "lineagereport.h"
 #include "page.h"
 
+#include <functional>
+
 class QLabel;
-class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -11,18 +14,22 @@ namespace ct {
 
 class DetailPane;
 class LineageModel;
+class PayloadDecoder;
+class PayloadPane;
+class RelatedFailures;
 class StageStrip;
 class StateView;
 class SwimlaneView;
-struct LineageReport;
 
 // "Where is order X?": the verdict of one transaction (found by correlation id, order number, event id
-// or message id), its stage checklist from the flow's template, every hop in causal order, and the
-// selected hop's facts and payload.
+// or message id), its stage checklist from the flow's template, its failed messages, every hop in
+// causal order, the selected hop's facts and payload (personal data masked), and a comparison with a
+// healthy transaction of the same flow.
 class LineagePage : public Page {
     Q_OBJECT
 public:
-    explicit LineagePage(StoreService* service, QWidget* parent = nullptr);
+    // `decoder` decodes protobuf payloads (nullptr: shown as hex); not owned, outlives the page.
+    explicit LineagePage(StoreService* service, const PayloadDecoder* decoder = nullptr, QWidget* parent = nullptr);
 
     QString title() const override { return tr("Lineage"); }
     void reload() override;
@@ -31,8 +38,12 @@ public:
 private:
     void showReport(const LineageReport& report);
     void showSelected();
+    void compareWithHealthy();
+    void auditUnmasking(const QString& eventId, const std::function<void(const QString&)>& decide);
 
+    const PayloadDecoder* m_decoder;
     QString m_correlationId;  // asked for; empty: the newest failed transaction
+    LineageReport m_report;   // the transaction shown
     bool m_newestFailed = false;
     LineageModel* m_model;
     QLabel* m_heading;
@@ -41,7 +52,12 @@ private:
     SwimlaneView* m_swimlane;
     QTableView* m_table;
     DetailPane* m_detail;
-    QPlainTextEdit* m_payload;
+    PayloadPane* m_payload;
+    RelatedFailures* m_failures;
+    QPushButton* m_compare;
+    QLabel* m_compareState;
+    StoreTicket m_comparing;
+    StoreTicket m_auditing;
     StateView* m_state;
     QStackedWidget* m_stack;
 };

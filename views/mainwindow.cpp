@@ -82,6 +82,11 @@ void MainWindow::addPage(Page* page)
         if (Page* target = this->page(id); target && !filter.isEmpty())
             target->focusOn(filter);
     });
+    connect(page, &Page::openItem, this, [this](const QString& id, const QString& filter, const QString& itemKey) {
+        showPage(id);
+        if (Page* target = this->page(id))
+            target->focusOnItem(filter, itemKey);
+    });
 }
 
 Page* MainWindow::page(const QString& pageId) const

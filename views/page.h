@@ -34,12 +34,20 @@ public:
     bool isStale() const { return m_stale; }
     // Narrows the page to one thing: a correlation id on Lineage, a filter elsewhere.
     virtual void focusOn(const QString& filter) { Q_UNUSED(filter) }
+    // Narrows the page like focusOn() and selects one item of the result by its key (e.g. one failed
+    // message among the deaths of its message id); pages without items to select just narrow.
+    virtual void focusOnItem(const QString& filter, const QString& itemKey)
+    {
+        Q_UNUSED(itemKey)
+        focusOn(filter);
+    }
 
 Q_SIGNALS:
     void ready();
     void keyFiguresChanged();
     void openCorrelation(const QString& correlationId);
     void openPage(const QString& pageId, const QString& filter);
+    void openItem(const QString& pageId, const QString& filter, const QString& itemKey);
 
 protected:
     StoreService* service() const { return m_service; }

@@ -16,11 +16,6 @@ namespace {
 constexpr int kColumns = 5;
 constexpr qsizetype kErrorShown = 60;
 
-QString clockTime(Timestamp t)
-{
-    return t.toDateTime().toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-}
-
 UiStatus uiStatusOf(const StageCheck& s)
 {
     switch (s.status) {

@@ -77,6 +77,9 @@ void applyTheme(QApplication& app, bool dark)
     p.setColor(QPalette::PlaceholderText, QColor(QLatin1String(c.muted)));
     p.setColor(QPalette::ToolTipBase, QColor(QLatin1String(c.base)));
     p.setColor(QPalette::ToolTipText, QColor(QLatin1String(c.text)));
+    // setColor() above sets every colour group: a disabled control would look like an enabled one.
+    for (QPalette::ColorRole role : {QPalette::ButtonText, QPalette::Text, QPalette::WindowText})
+        p.setColor(QPalette::Disabled, role, QColor(QLatin1String(c.muted)));
     app.setPalette(p);
     app.setStyleSheet(styleSheet(c, dark));
 }

@@ -8,6 +8,7 @@
 #include "lineagepage.h"
 #include "mainwindow.h"
 #include "overviewpage.h"
+#include "payloads/protobufpayloaddecoder.h"
 #include "postingpage.h"
 #include "slapage.h"
 
@@ -21,7 +22,8 @@ void addPages(MainWindow& window, StoreService* service)
     QString flowsError; // the built-in templates are checked by tests; a bad one leaves the library empty
     const FlowLibrary& flows = FlowLibrary::builtIn(&flowsError);
     const QList<PostingStage> postings = postingStages(flows);
-    const QList<Page*> pages{new OverviewPage(service, postings), new LineagePage(service), new ExceptionsPage(service), new InventoryPage(service),
+    static const ProtobufPayloadDecoder payloadDecoder;  // stateless; outlives every page
+    const QList<Page*> pages{new OverviewPage(service, postings), new LineagePage(service, &payloadDecoder), new ExceptionsPage(service), new InventoryPage(service),
                             new SlaPage(service, slaDefinitions(flows)),
                             new PostingPage(service, postings), new AuditPage(service), connections};
     for (Page* page : pages)

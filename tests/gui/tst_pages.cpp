@@ -1,11 +1,15 @@
 // Offscreen smoke test of the pages on a demo store, the snapshot run, and plain-text rendering.
 #include "auditpage.h"
+#include "comparisondialog.h"
 #include "connectionspage.h"
 #include "exceptionspage.h"
 #include "inventorypage.h"
 #include "lineagepage.h"
+#include "failedmessagemodel.h"
 #include "overviewpage.h"
+#include "payloadpane.h"
 #include "postingpage.h"
+#include "relatedfailures.h"
 #include "slapage.h"
 #include "stagestrip.h"
 #include "demostorefixture.h"
@@ -16,7 +20,11 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QToolButton>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTableView>
@@ -77,7 +85,10 @@ private Q_SLOTS:
         QVERIFY(store.ok());
         QVERIFY(store.value()->ingest(hostile).ok());
 
-        m_service = std::make_unique<StoreService>([this] { return openStore(m_store, OpenMode::ReadOnly); });
+        StoreServiceOptions options;  // a writer too: unmasking a payload writes its audit entry
+        options.openReader = [this] { return openStore(m_store, OpenMode::ReadOnly); };
+        options.openWriter = [this] { return openStore(m_store, OpenMode::ReadWrite); };
+        m_service = std::make_unique<StoreService>(std::move(options));
     }
 
     void exceptionsPageShowsFailedMessages()
@@ -221,7 +232,69 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawLiteral);
-        QVERIFY(page.findChild<QPlainTextEdit*>()->toPlainText().contains(QStringLiteral("<b>bold</b>")));
+        // A text payload has no fields to mask: withheld until shown on purpose, which is audited.
+        auto* pane = page.findChild<PayloadPane*>();
+        QVERIFY(pane->shownText().isEmpty());
+        pane->findChild<QToolButton*>(QStringLiteral("showPersonalData"))->click();
+        QTRY_VERIFY(pane->shownText().contains(QStringLiteral("<b>bold</b>")));
+        auto store = openStore(m_store, OpenMode::ReadOnly);
+        QVERIFY(store);
+        const auto trail = store.value()->auditTrail();
+        QVERIFY(trail);
+        QCOMPARE(trail->constLast().action, QStringLiteral("payload.unmasked"));
+        QCOMPARE(trail->constLast().target, QStringLiteral("<b>evt</b>"));
+        QVERIFY(trail->constLast().detail.contains(QStringLiteral("<b>x</b>")));
+    }
+
+    // Each failed message of the transaction opens the Exceptions page on that very message.
+    void lineagePageOpensItsFailedMessages()
+    {
+        LineagePage page(m_service.get());
+        waitReady(page);  // the newest failure has a failed message
+        auto* failures = page.findChild<RelatedFailures*>();
+        QVERIFY(failures->isVisible());
+        QVERIFY(failures->count() >= 1);
+        QSignalSpy opened(&page, &Page::openItem);
+        auto* list = failures->findChild<QListWidget*>();
+        list->setCurrentRow(0);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral(" · rejected · ")) ||
+                list->item(0)->text().contains(QStringLiteral(" · expired · ")));
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("exceptions"));
+        const QString messageId = opened.at(0).at(1).toString();
+        const QString key = opened.at(0).at(2).toString();
+        QVERIFY(!messageId.isEmpty() && !key.isEmpty());
+
+        ExceptionsPage exceptions(m_service.get());
+        waitReady(exceptions);
+        exceptions.focusOnItem(messageId, key);
+        QTRY_VERIFY(exceptions.isReady());
+        auto* table = exceptions.findChild<QTableView*>();
+        QTRY_VERIFY(table->currentIndex().isValid());
+        QCOMPARE(table->model()->index(table->currentIndex().row(), FailedMessageModel::MessageId).data().toString(),
+                 messageId);
+    }
+
+    void lineagePageComparesWithAHealthyOne()
+    {
+        LineagePage page(m_service.get());
+        waitReady(page);
+        page.focusOn(QStringLiteral("ORD-2026-000001"));
+        QTRY_VERIFY(page.isReady());
+        page.findChild<QPushButton*>(QStringLiteral("compareWithHealthy"))->click();
+        ComparisonDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<ComparisonDialog*>()) != nullptr, 20000);
+        const QStringList rows = dialog->rowTexts();
+        QVERIFY(rows.size() >= 8);  // order-to-cash's stages, and field differences beneath them
+        QVERIFY2(rows.constFirst().startsWith(QStringLiteral("Web checkout\t")), qPrintable(rows.constFirst()));
+        // Two orders, most likely of two customers: their personal data differs, masked on both sides.
+        const QString all = rows.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("\t•••\t•••\t\tchanged")), qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1Char('@')), qPrintable(all));  // no email address, on either side
+        for (const QLabel* label : dialog->findChildren<QLabel*>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        dialog->close();
     }
 
     void snapshotWritesEveryPage()

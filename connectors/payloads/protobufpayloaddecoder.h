@@ -1,0 +1,17 @@
+#pragma once
+
+#include "payloaddecoder.h"
+
+namespace ct {
+
+// Decodes protobuf payloads through the descriptors compiled into the binary (the contracts of
+// connectors/proto): "application/x-protobuf; messageType=controltower.v1.SaleCompleted" becomes a
+// JSON tree with the .proto field names (so the personal-data list applies) and every field shown,
+// zero values included, so two payloads compare field by field. Stateless and thread-safe.
+class ProtobufPayloadDecoder final : public PayloadDecoder {
+public:
+    bool handles(const ContentType& type) const override;
+    TreeDecoding decode(const QByteArray& payload, const ContentType& type) const override;
+};
+
+} // namespace ct
