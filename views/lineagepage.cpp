@@ -85,7 +85,7 @@ void LineagePage::reload()
         [asked, now](TelemetryStore& store) -> Expected<LineageReport> {
             QString error;
             const FlowLibrary& flows = FlowLibrary::builtIn(&error);  // empty when broken: judged by events
-            return reportLineage(store, store, flows, asked, now);
+            return reportLineage(store, store, store, flows, asked, now);
         },
         [this, asked](const Expected<LineageReport>& report) {
             const LineageLookup* found = report ? &report->lookup : nullptr;
