@@ -11,12 +11,13 @@ namespace ct {
 
 class DetailPane;
 class LineageModel;
+class LineageSearch;
 class StageStrip;
 class StateView;
 struct LineageReport;
 
-// "Where is order X?": the verdict of one transaction (found by correlation id, order number, event id
-// or message id), its stage checklist from the flow's template, every hop in causal order, and the
+// "Where is order X?": the verdict of one transaction (found by correlation id, order number, event id,
+// message id or business keys, which may offer several to pick from), its stage checklist from the flow's template, every hop in causal order, and the
 // selected hop's facts and payload.
 class LineagePage : public Page {
     Q_OBJECT
@@ -33,6 +34,7 @@ private:
 
     QString m_correlationId;  // asked for; empty: the newest failed transaction
     bool m_newestFailed = false;
+    LineageSearch* m_search;
     LineageModel* m_model;
     QLabel* m_heading;
     QLabel* m_verdict;
