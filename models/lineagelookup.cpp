@@ -4,6 +4,8 @@
 #include "eventreader.h"
 #include "failedmessagestore.h"
 
+#include <QRegularExpression>
+
 #include <functional>
 
 namespace ct {
@@ -32,12 +34,20 @@ Expected<LineageLookup> readTransaction(EventReader& events, FailedMessageStore&
 QString lineageMatchName(LineageMatch match)
 {
     // In the order of the enum.
-    static const char* const names[] = {"none",     "newest_failed", "correlation_id",
-                                        "event_id", "message_id",    "subject"};
+    static const char* const names[] = {"none",       "newest_failed", "correlation_id", "event_id",
+                                        "message_id", "subject",       "business_key"};
     return QLatin1String(names[int(match)]);
 }
 
-Expected<LineageLookup> lookUpLineage(EventReader& events, FailedMessageStore& failures, const QString& id)
+QStringList businessKeysOf(const QString& text)
+{
+    QStringList keys = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    keys.removeDuplicates();
+    return keys;
+}
+
+Expected<LineageLookup> lookUpLineage(EventReader& events, FailedMessageStore& failures, BusinessKeyReader& keys,
+                                      const QString& id)
 {
     if (id.isEmpty()) {
         EventQuery newest;
@@ -66,7 +76,16 @@ Expected<LineageLookup> lookUpLineage(EventReader& events, FailedMessageStore& f
         if (!correlationId->isEmpty())
             return readTransaction(events, failures, correlationId.value(), match);
     }
+    auto touched = keys.transactionsByKey(businessKeysOf(id), LineageLookup::kMaxCandidates);
+    if (!touched)
+        return touched.error();
+    if (touched->size() == 1)
+        return readTransaction(events, failures, touched->constFirst().correlationId, LineageMatch::BusinessKey);
     LineageLookup nothing;
+    if (touched->size() > 1) {
+        nothing.match = LineageMatch::BusinessKey;
+        nothing.candidates = std::move(touched).value();
+    }
     nothing.correlationId = id;
     return nothing;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "businesskeyreader.h"
 #include "event.h"
 #include "failedmessage.h"
 #include "storeerror.h"
@@ -20,9 +21,12 @@ enum class LineageMatch {
     EventId,       // the producer's id of one of its events
     MessageId,     // the message id of one of its failed messages
     Subject,       // the subject of one of its events (CloudEvents' subject, e.g. an order number)
+    BusinessKey,   // business keys (resources/keys/businesskeys.json) that it alone touched; or, with
+                   // several transactions, those are the candidates and nothing is read
 };
 
-// "correlation_id", "event_id", "message_id", "subject", "newest_failed", "none": the JSON form.
+// "correlation_id", "event_id", "message_id", "subject", "business_key", "newest_failed", "none": the
+// JSON form.
 QString lineageMatchName(LineageMatch match);
 
 // What the Lineage page and `ctower lineage` show: the transaction asked for or, with nothing asked,
@@ -33,13 +37,23 @@ struct LineageLookup {
     LineageMatch match = LineageMatch::None;
     QList<Event> events;
     QList<FailedMessage> failedMessages; // newest failure first
+    // Business keys that several transactions touched: those transactions (newest first, at most
+    // kMaxCandidates), for the asker to pick from; the lists above are then empty.
+    QList<KeyedTransaction> candidates;
+    static constexpr int kMaxCandidates = 50;
 
     bool newestFailed() const { return match == LineageMatch::NewestFailed; }
     bool found() const { return !events.isEmpty() || !failedMessages.isEmpty(); }
 };
 
-// Resolves `id` in this order, one index probe each: correlation id, event id, message id, subject.
+// Resolves `id` in this order, one index probe each: correlation id, event id, message id, subject,
+// and then as business keys separated by white space ("SKU-001181 ST-014": the transactions that
+// touched all of them): one transaction is read, several become the candidates.
 // Nothing found: correlationId is `id` and the lists are empty.
-Expected<LineageLookup> lookUpLineage(EventReader& events, FailedMessageStore& failures, const QString& id);
+Expected<LineageLookup> lookUpLineage(EventReader& events, FailedMessageStore& failures, BusinessKeyReader& keys,
+                                      const QString& id);
+
+// The business keys of a search text: its words.
+QStringList businessKeysOf(const QString& text);
 
 } // namespace ct

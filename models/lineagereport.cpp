@@ -4,10 +4,10 @@
 
 namespace ct {
 
-Expected<LineageReport> reportLineage(EventReader& events, FailedMessageStore& failures,
+Expected<LineageReport> reportLineage(EventReader& events, FailedMessageStore& failures, BusinessKeyReader& keys,
                                       const FlowLibrary& flows, const QString& id, Timestamp now)
 {
-    auto found = lookUpLineage(events, failures, id);
+    auto found = lookUpLineage(events, failures, keys, id);
     if (!found)
         return found.error();
     LineageReport report;

@@ -19,7 +19,7 @@ struct LineageReport {
 
 // Looks `id` up (lookUpLineage) and, when something has it, assembles and judges the transaction at
 // `now`; with nothing found the graph is empty and the verdict unset.
-Expected<LineageReport> reportLineage(EventReader& events, FailedMessageStore& failures,
+Expected<LineageReport> reportLineage(EventReader& events, FailedMessageStore& failures, BusinessKeyReader& keys,
                                       const FlowLibrary& flows, const QString& id, Timestamp now);
 
 } // namespace ct

@@ -7,21 +7,49 @@
 
 namespace ct {
 
-const QSet<QString>& piiFieldNames()
+QSet<QString> piiFieldNamesFromJson(const QByteArray& json, QString* error)
 {
-    static const QSet<QString> names = [] {
-        QSet<QString> out;
+    error->clear();
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = QStringLiteral("the PII field list is not a JSON object");
+        return {};
+    }
+    const QJsonValue fields = doc.object().value(QLatin1String("fields"));
+    if (!fields.isArray()) {
+        *error = QStringLiteral("the PII field list has no \"fields\" array");
+        return {};
+    }
+    QSet<QString> names;
+    for (const QJsonValue& v : fields.toArray()) {
+        if (!v.isString() || v.toString().isEmpty()) {
+            *error = QStringLiteral("the PII field list holds something that is not a field name");
+            return {};
+        }
+        names.insert(v.toString());
+    }
+    return names;
+}
+
+const QSet<QString>& piiFieldNames(QString* error)
+{
+    struct Loaded {
+        QSet<QString> names;
+        QString error;
+    };
+    static const Loaded loaded = [] {
+        Loaded l;
         QFile file(QStringLiteral(":/controltower/pii.json"));
         if (!file.open(QIODevice::ReadOnly))
-            return out;
-        const QJsonArray fields = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("fields")).toArray();
-        for (const QJsonValue& field : fields) {
-            if (field.isString())
-                out.insert(field.toString());
-        }
-        return out;
+            l.error = QStringLiteral("pii.json: cannot be read (%1)").arg(file.errorString());
+        else
+            l.names = piiFieldNamesFromJson(file.readAll(), &l.error);
+        return l;
     }();
-    return names;
+    if (error)
+        *error = loaded.error;
+    return loaded.names;
 }
 
 } // namespace ct

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditlog.h"
+#include "businesskeyreader.h"
 #include "eventreader.h"
 #include "failedmessagestore.h"
 #include "ingestwriter.h"
@@ -21,10 +22,11 @@ namespace ct {
 
 // The telemetry store. Synchronous, and confined to the thread that opened it: every thread that
 // needs one opens its own (see openStore() in connectors). The GUI talks to StoreService instead.
-// It is the sum of narrow ports, one per capability (events, failed messages, positions, audit,
+// It is the sum of narrow ports, one per capability (events, business keys, failed messages, positions, audit,
 // the ingest writer, the rollups; the change feed is a ChangeFeed of its own): code that needs one
 // capability takes that port. Summaries for the pages come from the rollups, never from a scan.
 class TelemetryStore : public EventReader,
+                       public BusinessKeyReader,
                        public FailedMessageStore,
                        public PositionReader,
                        public AuditLog,

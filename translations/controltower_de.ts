@@ -810,10 +810,6 @@
         <translation>Neueste fehlgeschlagene Transaktion: </translation>
     </message>
     <message>
-        <source>No event has this correlation id, order number, event id or message id. Check the number, or search for the order, receipt or campaign id as the systems write it.</source>
-        <translation>Kein Ereignis hat diese Korrelations-ID, Bestellnummer, Ereignis-ID oder Nachrichten-ID. Prüfen Sie die Nummer oder suchen Sie nach der Bestell-, Bon- oder Kampagnen-ID in der Schreibweise der Systeme.</translation>
-    </message>
-    <message>
         <source>(found by event id)</source>
         <translation>(gefunden über die Ereignis-ID)</translation>
     </message>
@@ -860,6 +856,61 @@
     <message>
         <source>Its events name no flow: nothing to compare with.</source>
         <translation>Ihre Ereignisse nennen keinen Ablauf: Es gibt nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Several transactions touched %1</source>
+        <translation>Mehrere Transaktionen betreffen %1</translation>
+    </message>
+    <message>
+        <source>Pick one from the list above, or add a key (a SKU and a store, say) to narrow the search.</source>
+        <translation>Wählen Sie eine aus der Liste oben, oder grenzen Sie die Suche mit einem weiteren Schlüssel ein (etwa einer SKU und einer Filiale).</translation>
+    </message>
+    <message>
+        <source>No event has this correlation id, order number, event id, message id or business key. Check the number, or search for the order, receipt or campaign id as the systems write it.</source>
+        <translation>Kein Ereignis hat diese Korrelations-ID, Bestellnummer, Ereignis-ID, Nachrichten-ID oder diesen Geschäftsschlüssel. Prüfen Sie die Nummer oder suchen Sie nach der Bestell-, Bon- oder Kampagnen-ID in der Schreibweise der Systeme.</translation>
+    </message>
+    <message>
+        <source>(the one transaction that touched %1)</source>
+        <translation>(die einzige Transaktion, die %1 betrifft)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::LineageSearch</name>
+    <message>
+        <source>Correlation id, order, SKU, store, customer… several keys: all of them</source>
+        <translation>Korrelations-ID, Bestellung, SKU, Filiale, Kunde… mehrere Schlüssel: alle zugleich</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>Erstes Ereignis</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 touched %2 or more transactions; the newest are listed. Pick one, or add a key.</source>
+        <translation>%2 oder mehr Transaktionen betreffen %1; die neuesten sind aufgeführt. Wählen Sie eine, oder fügen Sie einen Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 touched %2 transactions. Pick one, or add a key.</source>
+        <translation>%2 Transaktionen betreffen %1. Wählen Sie eine, oder fügen Sie einen Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "flowlibrary.h"
 #include "healthytransaction.h"
 #include "lineagemodel.h"
+#include "lineagesearch.h"
 #include "pagelayout.h"
 #include "payloadpane.h"
 #include "personaldatamask.h"
@@ -23,6 +24,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -35,6 +37,7 @@ namespace ct {
 LineagePage::LineagePage(StoreService* service, const PayloadDecoder* decoder, QWidget* parent)
     : Page(QStringLiteral("lineage"), service, parent)
     , m_decoder(decoder)
+    , m_search(new LineageSearch(service, this))
     , m_model(new LineageModel(this))
     , m_heading(new QLabel(this))
     , m_verdict(new QLabel(this))
@@ -102,7 +105,10 @@ LineagePage::LineagePage(StoreService* service, const PayloadDecoder* decoder, Q
     m_stack->addWidget(content);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(m_search);
     layout->addWidget(m_stack);
+    connect(m_search, &LineageSearch::searchRequested, this, &LineagePage::focusOn);
+    connect(m_search, &LineageSearch::transactionChosen, this, &LineagePage::focusOn);
     m_state->showEmpty(tr("Which transaction?"),
                        tr("Type an order number, receipt or any correlation id in the search box (Ctrl+K)."));
 }
@@ -111,6 +117,7 @@ void LineagePage::focusOn(const QString& correlationId)
 {
     m_correlationId = correlationId.trimmed();
     m_newestFailed = false;
+    m_search->setSearch(m_correlationId);
     reload();
 }
 
@@ -128,13 +135,19 @@ void LineagePage::reload()
         [asked, now](TelemetryStore& store) -> Expected<LineageReport> {
             QString error;
             const FlowLibrary& flows = FlowLibrary::builtIn(&error);  // empty when broken: judged by events
-            return reportLineage(store, store, flows, asked, now);
+            return reportLineage(store, store, store, flows, asked, now);
         },
         [this, asked](const Expected<LineageReport>& report) {
             const LineageLookup* found = report ? &report->lookup : nullptr;
             const QString id = found ? found->correlationId : asked;
+            m_search->showCandidates(asked, found ? found->candidates : QList<KeyedTransaction>());
             if (!found) {
                 m_state->showError(tr("The events of %1 cannot be read").arg(id), report.error().text);
+            } else if (!found->candidates.isEmpty()) {
+                m_state->showEmpty(tr("Several transactions touched %1").arg(id),
+                                   tr("Pick one from the list above, or add a key (a SKU and a store, say) to "
+                                      "narrow the search."));
+                m_stack->setCurrentWidget(m_state);
             } else if (id.isEmpty()) {
                 m_state->showEmpty(tr("Which transaction?"),
                                    tr("No transaction has failed. Type an order number, receipt or any correlation "
@@ -142,7 +155,7 @@ void LineagePage::reload()
                 m_stack->setCurrentWidget(m_state);
             } else if (found->events.isEmpty()) {
                 m_state->showEmpty(tr("Nothing is known about %1").arg(id),
-                                   tr("No event has this correlation id, order number, event id or message id. "
+                                   tr("No event has this correlation id, order number, event id, message id or business key. "
                                       "Check the number, or search for the order, receipt or campaign id as the "
                                       "systems write it."));
                 m_stack->setCurrentWidget(m_state);
@@ -181,6 +194,9 @@ void LineagePage::showReport(const LineageReport& report)
         break;
     case LineageMatch::Subject:
         heading += QStringLiteral("  ") + tr("(found by subject)");
+        break;
+    case LineageMatch::BusinessKey:
+        heading += QStringLiteral("  ") + tr("(the one transaction that touched %1)").arg(m_search->searchBox()->text());
         break;
     case LineageMatch::None:
     case LineageMatch::NewestFailed:

@@ -17,14 +17,16 @@ class LineageModel;
 class PayloadDecoder;
 class PayloadPane;
 class RelatedFailures;
+class LineageSearch;
 class StageStrip;
 class StateView;
 class SwimlaneView;
 
-// "Where is order X?": the verdict of one transaction (found by correlation id, order number, event id
-// or message id), its stage checklist from the flow's template, its failed messages, every hop in
-// causal order, the selected hop's facts and payload (personal data masked), and a comparison with a
-// healthy transaction of the same flow.
+// "Where is order X?": the verdict of one transaction (found by correlation id, order number, event id,
+// message id or business keys, which may offer several to pick from), its stage checklist from the
+// flow's template, its failed messages, every hop in causal order on a swimlane timeline and in a
+// table, the selected hop's facts and payload (personal data masked), and a comparison with a healthy
+// transaction of the same flow.
 class LineagePage : public Page {
     Q_OBJECT
 public:
@@ -45,6 +47,7 @@ private:
     QString m_correlationId;  // asked for; empty: the newest failed transaction
     LineageReport m_report;   // the transaction shown
     bool m_newestFailed = false;
+    LineageSearch* m_search;
     LineageModel* m_model;
     QLabel* m_heading;
     QLabel* m_verdict;

@@ -66,6 +66,13 @@ void Command::addPositional(const QString& name, const QString& description)
     m_parser.addPositionalArgument(name, description);
 }
 
+void Command::addRepeatedPositional(const QString& name, const QString& description)
+{
+    m_positionals << name;
+    m_repeatLast = true;
+    m_parser.addPositionalArgument(name, description, name + QStringLiteral("..."));
+}
+
 int Command::parse(const QStringList& arguments)
 {
     if (!m_parser.parse(arguments))
@@ -75,7 +82,7 @@ int Command::parse(const QStringList& arguments)
         return Done;
     }
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() > m_positionals.size())
+    if (positional.size() > m_positionals.size() && !m_repeatLast)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(m_positionals.size())));
     if (positional.size() < m_positionals.size())
         return usageError(QStringLiteral("missing %1").arg(m_positionals.at(positional.size())));

@@ -23,7 +23,10 @@ public:
     void addJsonOption();
     // An argument the command takes by position; parse() then wants each of them, and no more.
     void addPositional(const QString& name, const QString& description);
+    // The last positional argument, which may be given more than once ("KEY..."); at least once.
+    void addRepeatedPositional(const QString& name, const QString& description);
     QString positional(qsizetype index) const { return m_parser.positionalArguments().value(index); }
+    QStringList positionals() const { return m_parser.positionalArguments(); }
 
     // Parses; on --help prints usage and returns Done; on a usage error prints it with usage and
     // returns Usage. Returns -1 when the command should go on.
@@ -52,6 +55,7 @@ private:
     QCommandLineParser m_parser;
     QStringList m_positionals;
     bool m_json = false;
+    bool m_repeatLast = false;
 };
 
 int runDemo(const QStringList& arguments);
@@ -60,6 +64,7 @@ int runInfo(const QStringList& arguments);
 int runMigrate(const QStringList& arguments);
 int runCollect(const QStringList& arguments);
 int runLineage(const QStringList& arguments);
+int runFind(const QStringList& arguments);
 
 // Keeps Qt's and libpq's own lines off stderr unless verbose.
 void installMessageHandler(bool verbose);

@@ -174,7 +174,8 @@ int runLineage(const QStringList& arguments)
     command.addStoreOption();
     command.addJsonOption();
     command.addPositional(QStringLiteral("ID"),
-                          QStringLiteral("A correlation id, order number, message id or event id."));
+                          QStringLiteral("A correlation id, order number, message id, event id, or business keys "
+                                                         "(SKU, store, customer…) that name one transaction."));
     command.parser().addOption({QStringLiteral("at"),
                                 QStringLiteral("Judge the transaction as of this time: ISO 8601 or \"now\" "
                                                "(default). Stages past their SLA by then are overdue."),
@@ -206,13 +207,26 @@ int runLineage(const QStringList& arguments)
     if (!libraryError.isEmpty())
         return command.fail(libraryError);
 
-    auto report = reportLineage(*store, *store, flows, id, judgedAt);
+    auto report = reportLineage(*store, *store, *store, flows, id, judgedAt);
     if (!report)
         return command.fail(report.error());
     const LineageLookup& found = report->lookup;
+    if (!found.candidates.isEmpty()) {
+        // Ambiguous, not nothing: exit 4 like a conflict, and the sentence says how to choose.
+        QStringList some;
+        for (const KeyedTransaction& t : found.candidates.mid(0, 3))
+            some << t.correlationId;
+        const QString count = found.candidates.size() >= LineageLookup::kMaxCandidates
+                                  ? QStringLiteral("%1 or more").arg(LineageLookup::kMaxCandidates)
+                                  : QString::number(found.candidates.size());
+        command.fail(QStringLiteral("%1 names %2 transactions (%3, …), not one: `ctower find %1` lists them; pass "
+                                    "one of their correlation ids, or more keys")
+                         .arg(id, count, some.join(QStringLiteral(", "))));
+        return Partial;
+    }
     if (!found.found()) {
-        command.fail(QStringLiteral("nothing in %1 has the id %2: no correlation id, order number, message id or "
-                                    "event id matches")
+        command.fail(QStringLiteral("nothing in %1 has the id %2: no correlation id, order number, message id, "
+                                    "event id or business key matches")
                          .arg(store->location().redacted(), id));
         return NothingMatched;
     }

@@ -18,7 +18,8 @@ Commands:
   migrate  Create a store or bring its schema up to date.
   collect  Take CloudEvents over HTTP (POST /v1/events) into a store, until SIGTERM.
   lineage  Where a transaction is: its verdict, stage checklist and events in causal order
-           (by correlation id, order number, message id or event id).
+           (by correlation id, order number, message id, event id or business key).
+  find     The transactions that touched business keys: order, SKU, store, customer, receipt…
 
 Options:
   -h, --help     Show this help; COMMAND --help shows a command's options.
@@ -72,6 +73,8 @@ int main(int argc, char* argv[])
         return ct::cli::runCollect(rest);
     if (command == QLatin1String("lineage"))
         return ct::cli::runLineage(rest);
+    if (command == QLatin1String("find"))
+        return ct::cli::runFind(rest);
     err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;
     return ct::cli::Usage;
 }

@@ -1,5 +1,6 @@
 #include "postgresingestwriter.h"
 
+#include "businesskeycolumns.h"
 #include "failedmessagecolumns.h"
 #include "injectedfaultcolumns.h"
 #include "positioncolumns.h"
@@ -41,11 +42,18 @@ struct Statements {
     const QByteArray createStaging =
         "SET temp_buffers = '32MB';"
         "CREATE TEMP TABLE IF NOT EXISTS ct_staging_failed ON COMMIT DELETE ROWS AS SELECT " + failedColumns
-        + " FROM ctower.failed_messages WITH NO DATA;" + inventory.createStaging + ';' + prices.createStaging;
+        + " FROM ctower.failed_messages WITH NO DATA;" + inventory.createStaging + ';' + prices.createStaging
+        + ";CREATE TEMP TABLE IF NOT EXISTS ct_staging_keys ON COMMIT DELETE ROWS AS SELECT "
+        + BusinessKeyColumns::names() + " FROM ctower.business_keys WITH NO DATA";
     const QByteArray copyFailed = "COPY pg_temp.ct_staging_failed (" + failedColumns + ") FROM STDIN";
     const QByteArray insertFailed = "INSERT INTO ctower.failed_messages (" + failedColumns + ") SELECT " + failedColumns
                                     + " FROM pg_temp.ct_staging_failed ON CONFLICT DO NOTHING "
                                       "RETURNING state, error_class, queue";
+    const QByteArray copyKeys = "COPY pg_temp.ct_staging_keys (" + BusinessKeyColumns::names() + ") FROM STDIN";
+    // In key order, so that concurrent writers lock rows in one order.
+    const QByteArray insertKeys = "INSERT INTO ctower.business_keys (" + BusinessKeyColumns::names() + ") SELECT "
+                                  + BusinessKeyColumns::names() + " FROM pg_temp.ct_staging_keys ORDER BY "
+                                  + BusinessKeyColumns::keyNames() + kBusinessKeyConflict;
     // Nothing to skip or merge: straight into the table.
     const QByteArray copyFaults = "COPY ctower.injected_faults (" + InjectedFaultColumns::names() + ") FROM STDIN";
 };
@@ -171,6 +179,8 @@ StoreError PostgresIngestWriter::write(const IngestBatch& batch, IngestResult* r
     if (auto e = writePrices(batch.prices, result); e.isError())
         return e;
     if (auto e = writeFaults(batch.faults, result); e.isError())
+        return e;
+    if (auto e = writeBusinessKeys(batch.events, inserted); e.isError())
         return e;
     if (inserted.isEmpty() && delta.isEmpty())
         return {};
@@ -380,6 +390,35 @@ StoreError PostgresIngestWriter::writeFailedMessages(const QList<FailedMessage>&
         delta->addFailedMessage(rows.text(row, 0), rows.text(row, 1), rows.text(row, 2), 1);
     result->failedInserted += rows.rows();
     result->failedDuplicate += messages.size() - rows.rows();
+    return {};
+}
+
+StoreError PostgresIngestWriter::writeBusinessKeys(const QList<Event>& events, const QList<qsizetype>& inserted)
+{
+    BusinessKeyBatch keys(m_keyExtractor);
+    for (const qsizetype i : inserted)
+        keys.add(events.at(i));
+    if (keys.isEmpty())
+        return {};
+    const QString doing = QStringLiteral("storing business keys");
+    PostgresCopyWriter copy(m_connection, m_buffer);
+    if (auto e = copy.begin(statements().copyKeys.constData(), doing); e.isError())
+        return e;
+    StoreError error;
+    keys.forEach([&](const BusinessKeyRow& key) {
+        if (error.isError())
+            return;
+        PostgresCopyText& row = copy.row();
+        BusinessKeyColumns::write(key, row);
+        row.endRow();
+        error = copy.rowDone();
+    });
+    if (error.isError())
+        return error;
+    if (auto e = copy.finish(); e.isError())
+        return e;
+    if (auto upserted = m_connection.command(statements().insertKeys.constData(), doing); !upserted)
+        return upserted.error();
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "businesskeybatch.h"
 #include "ingestbatch.h"
 #include "postgrescopytext.h"
 #include "postgreseventwriter.h"
@@ -13,7 +14,7 @@ struct RollupDelta;
 // Writes a batch the way PostgreSQL takes bulk data fast, through COPY: events as
 // PostgresEventWriter describes; failed messages and positions into session-local staging tables,
 // then INSERT … SELECT into the store's tables, skipping duplicates (ON CONFLICT DO NOTHING) or
-// upserting positions. As IngestResult defines, every event and failed message of a batch counts as
+// upserting positions; the business keys of the inserted events likewise. As IngestResult defines, every event and failed message of a batch counts as
 // either inserted or duplicate. The caller owns the transaction.
 class PostgresIngestWriter {
 public:
@@ -38,10 +39,12 @@ private:
     StoreError writeInventory(const QList<InventoryPosition>& positions, IngestResult* result);
     StoreError writePrices(const QList<PricePosition>& positions, IngestResult* result);
     StoreError writeFaults(const QList<InjectedFault>& faults, IngestResult* result);
+    StoreError writeBusinessKeys(const QList<Event>& events, const QList<qsizetype>& inserted);
 
     PostgresConnection& m_connection;
     PostgresCopyText m_buffer;  // reused by every COPY
     PostgresEventWriter m_events;
+    BusinessKeyExtractor m_keyExtractor;
     bool m_stagingReady = false;
 };
 

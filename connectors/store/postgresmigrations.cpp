@@ -191,6 +191,14 @@ const QList<Migration>& postgresMigrations()
              // Partial: most producers send no subject, and those rows cost the index nothing.
              QStringLiteral("CREATE INDEX events_subject ON ctower.events (subject) WHERE subject <> ''"),
          }},
+        {6, QStringLiteral("business keys (order, SKU, store, customer…) of every transaction, found by key and prefix"),
+         {
+             // COLLATE "C": the primary key's order is the bytes' order, so a prefix is a range of it
+             // whatever the database's collation. Not partitioned: a key's transactions span days.
+             QStringLiteral(R"(CREATE TABLE ctower.business_keys (
+                key TEXT COLLATE "C" NOT NULL, correlation_id TEXT COLLATE "C" NOT NULL, kind TEXT NOT NULL,
+                first_at BIGINT NOT NULL, PRIMARY KEY (key, correlation_id)))"),
+         }},
     };
     return migrations;
 }

@@ -1,5 +1,6 @@
 #include "sqlitebulkwriter.h"
 
+#include "businesskeycolumns.h"
 #include "eventcolumns.h"
 #include "failedmessagecolumns.h"
 #include "injectedfaultcolumns.h"
@@ -76,6 +77,7 @@ struct RecordInserts {
         insertRow<InventoryPositionColumns>("INSERT", "inventory_positions", InventoryPositionColumns::upsert());
     QByteArray price = insertRow<PricePositionColumns>("INSERT", "price_positions", PricePositionColumns::upsert());
     QByteArray fault = insertRow<InjectedFaultColumns>("INSERT", "injected_faults");
+    QByteArray key = insertRow<BusinessKeyColumns>("INSERT", "business_keys", kBusinessKeyConflict);
 };
 
 const RecordInserts& recordInserts()
@@ -152,6 +154,7 @@ StoreError SqliteBulkWriter::prepare()
                {&m_inventory, inserts.inventory.constData()},
                {&m_price, inserts.price.constData()},
                {&m_fault, inserts.fault.constData()},
+               {&m_key, inserts.key.constData()},
                {&m_minute, kUpsertMinute},
                {&m_latency, kUpsertLatency},
                {&m_outcome, kUpsertOutcome},
@@ -187,7 +190,27 @@ StoreError SqliteBulkWriter::write(const IngestBatch& batch, IngestResult* resul
         return e;
     if (auto e = writeFaults(batch.faults, result); e.isError())
         return e;
+    if (auto e = writeBusinessKeys(); e.isError())
+        return e;
     return writeRollups();
+}
+
+StoreError SqliteBulkWriter::writeBusinessKeys()
+{
+    for (const Event* e : std::as_const(m_pending))
+        m_keys.add(*e);
+    StoreError error;
+    m_keys.forEach([&](const BusinessKeyRow& row) {
+        if (error.isError())
+            return;
+        Statement& s = *m_key;
+        s.begin();
+        BusinessKeyColumns::write(row, s);
+        if (s.run() != SQLITE_DONE)
+            error = failure("storing business keys");
+    });
+    m_keys.clear();
+    return error;
 }
 
 // Whether another connection committed since the last batch: then what the cache remembers may be

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "businesskeybatch.h"
 #include "ingestbatch.h"
 #include "correlationcache.h"
 #include "recentids.h"
@@ -39,13 +40,14 @@ private:
     StoreError writePrices(const QList<PricePosition>& positions, IngestResult* result);
     StoreError writeFaults(const QList<InjectedFault>& faults, IngestResult* result);
     StoreError writeRollups();
+    StoreError writeBusinessKeys();
     StoreError checkCache();
     StoreError readStored(const QString& correlationId, QList<RollupEvent>& events);
     StoreError collectCorrelations(RollupDelta& delta);
     StoreError failure(const char* doing) const;
 
     sqlite3* m_db;
-    std::unique_ptr<Statement> m_event, m_failed, m_inventory, m_price, m_fault;
+    std::unique_ptr<Statement> m_event, m_failed, m_inventory, m_price, m_fault, m_key;
     std::unique_ptr<Statement> m_minute, m_latency, m_outcome, m_awaiting, m_awaitingGone, m_failedCount, m_inFlight,
         m_before, m_versionQuery;
     qint64 m_firstNewSeq = 0;
@@ -57,6 +59,8 @@ private:
     CorrelationCache m_known;  // of committed transactions
     qint64 m_dataVersion = -1;
     TextInterner m_currencies;
+    BusinessKeyExtractor m_keyExtractor;
+    BusinessKeyBatch m_keys{m_keyExtractor};  // of the open transaction
 };
 
 } // namespace ct

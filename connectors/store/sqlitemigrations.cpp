@@ -123,6 +123,14 @@ const QList<Migration>& sqliteMigrations()
              // Partial: most producers send no subject, and those rows cost the index nothing.
              QStringLiteral("CREATE INDEX events_subject ON events (subject) WHERE subject <> ''"),
          }},
+        {6, QStringLiteral("business keys (order, SKU, store, customer…) of every transaction, found by key and prefix"),
+         {
+             // The key first: an exact key and a prefix are ranges of the primary key (BINARY collation,
+             // so `key >= ? AND key < ?` is a range of the index); the table is that index.
+             QStringLiteral(R"(CREATE TABLE business_keys (
+                key TEXT NOT NULL, correlation_id TEXT NOT NULL, kind TEXT NOT NULL, first_at INTEGER NOT NULL,
+                PRIMARY KEY (key, correlation_id)) WITHOUT ROWID)"),
+         }},
     };
     return migrations;
 }

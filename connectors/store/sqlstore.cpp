@@ -422,6 +422,86 @@ Expected<QString> SqlStore::correlationOfSubject(const QString& subject)
                      subject, QStringLiteral("looking up the subject %1").arg(subject));
 }
 
+// The transactions first, from the business_keys primary key (one range per key), limited before any
+// event is read; then their events through events_correlation.
+Expected<QList<KeyedTransaction>> SqlStore::transactionsByKey(const QStringList& keys, int limit)
+{
+    QStringList distinct = keys;
+    distinct.removeDuplicates();
+    distinct.removeAll(QString());
+    if (distinct.isEmpty() || limit <= 0)
+        return QList<KeyedTransaction>{};
+    const QString placeholders = QStringLiteral("?,").repeated(distinct.size()).chopped(1);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT m.correlation_id, min(e.flow), min(e.occurred_at), max(e.occurred_at), "
+                  "sum(CASE WHEN e.status = 'failed' THEN 1 ELSE 0 END) FROM ("
+                  "SELECT correlation_id, max(first_at) AS at FROM business_keys WHERE key IN (%1) "
+                  "GROUP BY correlation_id HAVING count(*) = ? ORDER BY at DESC, correlation_id LIMIT ?) m "
+                  "LEFT JOIN events e ON e.correlation_id = m.correlation_id "
+                  "GROUP BY m.correlation_id, m.at ORDER BY m.at DESC, m.correlation_id")
+                  .arg(placeholders));
+    for (const QString& key : std::as_const(distinct))
+        q.addBindValue(key);
+    q.addBindValue(int(distinct.size()));
+    q.addBindValue(limit);
+    const QString doing = QStringLiteral("finding the transactions of %1").arg(distinct.join(QLatin1Char(' ')));
+    if (!q.exec())
+        return errorFrom(q.lastError(), doing);
+    QList<KeyedTransaction> found;
+    while (q.next())
+        found.append({q.value(0).toString(), q.value(1).toString(), Timestamp::fromMicros(q.value(2).toLongLong()),
+                      Timestamp::fromMicros(q.value(3).toLongLong()), q.value(4).toLongLong() > 0});
+    return found;
+}
+
+Expected<QList<KeyCompletion>> SqlStore::keyKinds(const QStringList& keys)
+{
+    QList<KeyCompletion> kinds;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT kind FROM business_keys WHERE key = ? LIMIT 1"));
+    for (const QString& key : keys) {
+        q.bindValue(0, key);
+        if (!q.exec())
+            return errorFrom(q.lastError(), QStringLiteral("reading the kind of %1").arg(key));
+        if (q.next())
+            kinds.append({key, q.value(0).toString()});
+        q.finish();
+    }
+    return kinds;
+}
+
+// A skip scan: each step is one probe of the primary key for the next distinct key, so a prefix
+// that thousands of transactions share costs no more than a rare one.
+Expected<QList<KeyCompletion>> SqlStore::keyCompletions(const QString& prefix, int limit)
+{
+    if (limit <= 0)
+        return QList<KeyCompletion>{};
+    // Above every key that starts with the prefix, in both engines' byte order of UTF-8.
+    const QString end = prefix + QString::fromUcs4(U"\U0010FFFF");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "WITH RECURSIVE s (key, n) AS ("
+        "SELECT (SELECT min(key) FROM business_keys WHERE key >= ? AND key < ?), 1 "
+        "UNION ALL SELECT (SELECT min(b.key) FROM business_keys b WHERE b.key > s.key AND b.key < ?), s.n + 1 "
+        "FROM s WHERE s.key IS NOT NULL AND s.n < ?) "
+        "SELECT s.key, (SELECT k.kind FROM business_keys k WHERE k.key = s.key LIMIT 1) FROM s "
+        "WHERE s.key IS NOT NULL ORDER BY s.n"));
+    q.addBindValue(prefix);
+    q.addBindValue(end);
+    q.addBindValue(end);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("completing %1").arg(prefix));
+    QList<KeyCompletion> keys;
+    while (q.next())
+        keys.append({q.value(0).toString(), q.value(1).toString()});
+    return keys;
+}
+
 Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& node)
 {
     QSqlQuery q(m_db);

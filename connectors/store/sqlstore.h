@@ -31,6 +31,9 @@ public:
     Expected<QList<Event>> events(const EventQuery& query) override;
     Expected<QString> correlationOfEvent(const QString& eventId) override;
     Expected<QString> correlationOfSubject(const QString& subject) override;
+    Expected<QList<KeyedTransaction>> transactionsByKey(const QStringList& keys, int limit) override;
+    Expected<QList<KeyCompletion>> keyKinds(const QStringList& keys) override;
+    Expected<QList<KeyCompletion>> keyCompletions(const QString& prefix, int limit) override;
     Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) override;
     Expected<qint64> countFailedMessages(const FailedMessageQuery& query) override;
     Expected<QList<FailedMessage>> failedMessagesOf(const QString& correlationId) override;

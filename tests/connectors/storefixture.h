@@ -40,6 +40,8 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 6)
+        undo << QStringLiteral("DROP TABLE IF EXISTS business_keys");
     if (version < 5)  // events_id exists on SQLite only
         undo << QStringLiteral("DROP INDEX IF EXISTS events_id") << QStringLiteral("DROP INDEX events_subject");
     if (version < 4)

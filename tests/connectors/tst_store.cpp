@@ -405,17 +405,17 @@ private Q_SLOTS:
             {"nothing-has-this", "nothing-has-this", LineageMatch::None},
         };
         for (const auto& c : cases) {
-            auto found = lookUpLineage(*store, *store, QLatin1String(c.asked));
+            auto found = lookUpLineage(*store, *store, *store, QLatin1String(c.asked));
             QVERIFY2(found.ok(), qPrintable(found.error().text));
             QCOMPARE(found->correlationId, QLatin1String(c.correlationId));
             QCOMPARE(found->match, c.match);
             QCOMPARE(found->found(), c.match != LineageMatch::None);
         }
-        auto one = lookUpLineage(*store, *store, QStringLiteral("evt-1"));
+        auto one = lookUpLineage(*store, *store, *store, QStringLiteral("evt-1"));
         QCOMPARE(one->events.size(), 6);
         QCOMPARE(one->failedMessages.size(), 1);
         // Nothing asked: the newest transaction with a failed event.
-        auto newest = lookUpLineage(*store, *store, QString());
+        auto newest = lookUpLineage(*store, *store, *store, QString());
         QVERIFY(newest->newestFailed());
         QCOMPARE(newest->correlationId, QStringLiteral("ORD-2"));
     }
