@@ -46,7 +46,7 @@ Expected<LineageReport> findHealthyTransaction(EventReader& events, FailedMessag
             if ((!finals.isEmpty() && !finals.contains(e.stage)) || tried.contains(e.correlationId))
                 continue;
             tried.insert(e.correlationId);
-            auto report = reportLineage(events, failures, flows, e.correlationId, now);
+            auto report = reportTransaction(events, failures, flows, e.correlationId, now);
             if (!report)
                 return report.error();
             if (report->verdict.verdict == Verdict::Complete && report->verdict.openFailedMessages == 0)

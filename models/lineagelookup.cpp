@@ -9,9 +9,7 @@
 #include <functional>
 
 namespace ct {
-namespace {
 
-// The transaction's events and failed messages; found() says whether it has any.
 Expected<LineageLookup> readTransaction(EventReader& events, FailedMessageStore& failures,
                                         const QString& correlationId, LineageMatch match)
 {
@@ -28,8 +26,6 @@ Expected<LineageLookup> readTransaction(EventReader& events, FailedMessageStore&
     lookup.failedMessages = std::move(failed).value();
     return lookup;
 }
-
-} // namespace
 
 QString lineageMatchName(LineageMatch match)
 {

@@ -50,6 +50,11 @@ struct LineageLookup {
 // and then as business keys separated by white space ("SKU-001181 ST-014": the transactions that
 // touched all of them): one transaction is read, several become the candidates.
 // Nothing found: correlationId is `id` and the lists are empty.
+// The events and failed messages of one correlation id, as `match` found it; found() says whether it
+// has any.
+Expected<LineageLookup> readTransaction(EventReader& events, FailedMessageStore& failures,
+                                        const QString& correlationId, LineageMatch match);
+
 Expected<LineageLookup> lookUpLineage(EventReader& events, FailedMessageStore& failures, BusinessKeyReader& keys,
                                       const QString& id);
 

@@ -3,11 +3,10 @@
 #include "flowlibrary.h"
 
 namespace ct {
+namespace {
 
-Expected<LineageReport> reportLineage(EventReader& events, FailedMessageStore& failures, BusinessKeyReader& keys,
-                                      const FlowLibrary& flows, const QString& id, Timestamp now)
+Expected<LineageReport> judged(Expected<LineageLookup> found, const FlowLibrary& flows, Timestamp now)
 {
-    auto found = lookUpLineage(events, failures, keys, id);
     if (!found)
         return found.error();
     LineageReport report;
@@ -19,6 +18,20 @@ Expected<LineageReport> reportLineage(EventReader& events, FailedMessageStore& f
     report.verdict =
         judgeLineage(report.graph, flows.find(report.graph.flow), report.lookup.failedMessages, now);
     return report;
+}
+
+} // namespace
+
+Expected<LineageReport> reportLineage(EventReader& events, FailedMessageStore& failures, BusinessKeyReader& keys,
+                                      const FlowLibrary& flows, const QString& id, Timestamp now)
+{
+    return judged(lookUpLineage(events, failures, keys, id), flows, now);
+}
+
+Expected<LineageReport> reportTransaction(EventReader& events, FailedMessageStore& failures,
+                                          const FlowLibrary& flows, const QString& correlationId, Timestamp now)
+{
+    return judged(readTransaction(events, failures, correlationId, LineageMatch::CorrelationId), flows, now);
 }
 
 } // namespace ct

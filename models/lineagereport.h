@@ -21,5 +21,8 @@ struct LineageReport {
 // `now`; with nothing found the graph is empty and the verdict unset.
 Expected<LineageReport> reportLineage(EventReader& events, FailedMessageStore& failures, BusinessKeyReader& keys,
                                       const FlowLibrary& flows, const QString& id, Timestamp now);
+// The same for a correlation id known to be one (no other kind of id is tried).
+Expected<LineageReport> reportTransaction(EventReader& events, FailedMessageStore& failures,
+                                          const FlowLibrary& flows, const QString& correlationId, Timestamp now);
 
 } // namespace ct

@@ -59,7 +59,7 @@ std::vector<double> timeLookups(TelemetryStore& store, const QStringList& ids, S
     QElapsedTimer t;
     for (const QString& id : ids) {
         t.start();
-        auto report = reportLineage(store, store, flows, id, Timestamp::now());
+        auto report = reportLineage(store, store, store, flows, id, Timestamp::now());
         const double elapsed = double(t.nsecsElapsed()) / 1e6;
         if (!report || report->graph.isEmpty()) {
             std::fprintf(stderr, "lookup of %s failed\n", qPrintable(id));
