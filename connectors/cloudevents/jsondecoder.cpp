@@ -117,9 +117,18 @@ public:
     {
         m_members.clear();
         m_names.clear();
+        m_specVersion = m_data = m_dataBase64 = -1;
     }
     void addName(const JsonString& name)
     {
+        // The members with a part of their own in decodeEvent, noted once here.
+        const auto index = qsizetype(m_members.size());
+        if (name.is(QLatin1String("specversion")))
+            m_specVersion = index;
+        else if (name.is(QLatin1String("data")))
+            m_data = index;
+        else if (name.is(QLatin1String("data_base64")))
+            m_dataBase64 = index;
         m_current.nameBegin = m_names.size();
         if (!name.escaped && name.ascii)
             m_names.append(QLatin1String(name.raw.data(), name.raw.size()));
@@ -135,16 +144,18 @@ public:
     {
         return QStringView(m_names).sliced(member.nameBegin, member.nameSize);
     }
-    const Member* find(QLatin1String name) const
-    {
-        for (const Member& member : m_members) {
-            if (nameOf(member) == name)
-                return &member;
-        }
-        return nullptr;
-    }
+    // The specversion, data and data_base64 members, or null when there is none (or a name is given
+    // twice: decodeEvent refuses the event first).
+    const Member* specVersion() const { return memberAt(m_specVersion); }
+    const Member* data() const { return memberAt(m_data); }
+    const Member* dataBase64() const { return memberAt(m_dataBase64); }
 
 private:
+    const Member* memberAt(qsizetype index) const { return index < 0 ? nullptr : &m_members[std::size_t(index)]; }
+
+    qsizetype m_specVersion = -1;
+    qsizetype m_data = -1;
+    qsizetype m_dataBase64 = -1;
     std::vector<Member> m_members;
     QString m_names; // every member's decoded name, one after the other
     Member m_current;
@@ -170,38 +181,37 @@ std::optional<Event> decodeEvent(const EventObject& in, int index, const Request
         }
     }
 
-    const QLatin1String specVersionName("specversion");
-    const QLatin1String dataName("data");
     const QLatin1String dataBase64Name("data_base64");
-    const Member* specVersion = in.find(specVersionName);
-    const Member* data = in.find(dataName);
-    const Member* dataBase64 = in.find(dataBase64Name);
-    const auto mapAttributes = [&](EventMapper& mapper, const std::vector<const Member*>& order) {
-        // The version first: an event of another version is refused for that, whatever else it has.
-        if (specVersion && !addMember(mapper, in.nameOf(*specVersion), *specVersion))
-            return false;
-        for (const Member* member : order) {
-            if (member == specVersion || member == data || member == dataBase64)
-                continue;
-            if (!addMember(mapper, in.nameOf(*member), *member))
-                return false;
-        }
-        return true;
+    const Member* specVersion = in.specVersion();
+    const Member* data = in.data();
+    const Member* dataBase64 = in.dataBase64();
+    const auto mapAttribute = [&](EventMapper& mapper, const Member& member) {
+        if (&member == specVersion || &member == data || &member == dataBase64)
+            return true;
+        return addMember(mapper, in.nameOf(member), member);
     };
-    std::vector<const Member*> order;
-    order.reserve(members.size());
-    for (const Member& member : members)
-        order.push_back(&member);
+    // The version first: an event of another version is refused for that, whatever else it has.
     EventMapper mapper(FieldNames::Attributes, index);
+    bool mapped = !specVersion || addMember(mapper, in.nameOf(*specVersion), *specVersion);
+    for (auto it = members.begin(); mapped && it != members.end(); ++it)
+        mapped = mapAttribute(mapper, *it);
     // Whether an event is accepted does not depend on the order its attributes are mapped in; which
-    // refusal is reported first does, and that is the first in QJsonObject's order.
-    if (!mapAttributes(mapper, order)) {
-        std::stable_sort(order.begin(), order.end(), [&](const Member* a, const Member* b) {
+    // refusal is reported first does, and that is the first in QJsonObject's order (sorted by name).
+    if (!mapped) {
+        std::vector<const Member*> sorted;
+        for (const Member& member : members)
+            sorted.push_back(&member);
+        std::stable_sort(sorted.begin(), sorted.end(), [&](const Member* a, const Member* b) {
             return in.nameOf(*a).compare(in.nameOf(*b)) < 0;
         });
-        EventMapper sorted(FieldNames::Attributes, index);
-        mapAttributes(sorted, order);
-        *error = sorted.error();
+        EventMapper inOrder(FieldNames::Attributes, index);
+        if (!specVersion || addMember(inOrder, in.nameOf(*specVersion), *specVersion)) {
+            for (const Member* member : sorted) {
+                if (!mapAttribute(inOrder, *member))
+                    break;
+            }
+        }
+        *error = inOrder.error();
         return std::nullopt;
     }
     std::optional<Event> event = mapper.finish(request.receivedAt);

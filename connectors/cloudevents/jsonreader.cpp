@@ -1,5 +1,9 @@
 #include "jsonreader.h"
 
+#include <QtEndian>
+
+#include <bit>
+
 // The grammar, its leniencies and its error offsets follow QJsonDocument's parser (Qt 6.4
 // qjsonparser.cpp) step by step, recursion turned into a loop over an explicit stack of containers.
 namespace ct::cloudevents {
@@ -93,6 +97,17 @@ char32_t escapedCharacter(QByteArrayView raw, qsizetype& at)
     }
 }
 
+// A mask with the high bit set in each of the eight bytes of `word` (the first byte lowest) that is a
+// quote, a backslash or not ASCII: the bytes a string's fast path has to stop at. Only its lowest set
+// bit is exact, which is all the reader needs.
+quint64 attentionMask(quint64 word)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highBits = 0x8080808080808080ULL;
+    const auto zeroBytes = [](quint64 w) { return (w - ones) & ~w & highBits; };
+    return (word & highBits) | zeroBytes(word ^ (ones * '"')) | zeroBytes(word ^ (ones * '\\'));
+}
+
 } // namespace
 
 QString JsonString::decoded() const
@@ -179,6 +194,14 @@ bool JsonReader::readString(JsonString* out)
     bool escaped = false;
     bool ascii = true;
     while (i < m_size) {
+        if (m_size - i >= 8) {
+            const quint64 mask = attentionMask(qFromLittleEndian<quint64>(bytes + i));
+            if (mask == 0) {
+                i += 8;
+                continue;
+            }
+            i += std::countr_zero(mask) / 8;
+        }
         const uchar c = bytes[i];
         if (c == '"')
             break;
