@@ -153,8 +153,11 @@ bool JsonReader::fail(QJsonParseError::ParseError error)
     return false;
 }
 
-bool JsonReader::eatSpace()
+// Called between every two tokens: inlined, and quick when there is no white space (compact JSON).
+Q_ALWAYS_INLINE bool JsonReader::eatSpace()
 {
+    if (m_pos < m_size && !isJsonSpace(m_text[m_pos]))
+        return true;
     const qsizetype start = m_pos;
     while (m_pos < m_size && isJsonSpace(m_text[m_pos]))
         ++m_pos;
@@ -163,7 +166,7 @@ bool JsonReader::eatSpace()
 }
 
 // The next structural character or quote, consumed; 0 (also consumed) for anything else, 0 at the end.
-char JsonReader::nextToken()
+Q_ALWAYS_INLINE char JsonReader::nextToken()
 {
     if (!eatSpace())
         return 0;
