@@ -282,7 +282,8 @@ bool EventMapper::text(QStringView name, const QString& value)
             return false;
         const auto time = parseRfc3339(value);
         if (!time)
-            return refuse(QStringLiteral(" is not an RFC 3339 timestamp such as 2026-11-02T08:15:00.123456Z"));
+            return refuse(
+                QStringLiteral(" is not an RFC 3339 timestamp such as 2026-11-02T08:15:00.123456Z"));
         setTime(*time);
         return true;
     }

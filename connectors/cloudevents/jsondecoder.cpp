@@ -26,10 +26,10 @@ struct Member {
     qsizetype nameSize = 0;
     Type type = Null;
     bool boolean = false;
-    bool integral = false;  // a number QJsonDocument reads as an integer when it fits in 64 bits
-    bool compact = false;   // no white space between the value's tokens
-    JsonString string;      // a string's text as written
-    QByteArrayView text;    // the whole value as written
+    bool integral = false; // a number QJsonDocument reads as an integer when it fits in 64 bits
+    bool compact = false;  // no white space between the value's tokens
+    JsonString string;     // a string's text as written
+    QByteArrayView text;   // the whole value as written
 };
 
 QLatin1String jsonTypeName(Member::Type type)
@@ -152,7 +152,10 @@ public:
     const Member* dataBase64() const { return memberAt(m_dataBase64); }
 
 private:
-    const Member* memberAt(qsizetype index) const { return index < 0 ? nullptr : &m_members[std::size_t(index)]; }
+    const Member* memberAt(qsizetype index) const
+    {
+        return index < 0 ? nullptr : &m_members[std::size_t(index)];
+    }
 
     qsizetype m_specVersion = -1;
     qsizetype m_data = -1;
@@ -227,8 +230,8 @@ std::optional<Event> decodeEvent(const EventObject& in, int index, const Request
                                                      "carries its data in one of them"));
     if (hasBase64) {
         if (dataBase64->type != Member::String)
-            return refuse(dataBase64Name,
-                          QStringLiteral("data_base64 must be a string, not ") + jsonTypeName(dataBase64->type));
+            return refuse(dataBase64Name, QStringLiteral("data_base64 must be a string, not ") +
+                                              jsonTypeName(dataBase64->type));
         std::optional<QByteArray> payload = decodeBase64(dataBase64->string.decoded());
         if (!payload)
             return refuse(dataBase64Name, QStringLiteral("data_base64 is not valid base64"));
@@ -240,7 +243,8 @@ std::optional<Event> decodeEvent(const EventObject& in, int index, const Request
         // JSON it was sent as rather than refused.
         if (data->type == Member::String && !isJsonMediaType(event->contentType)) {
             // Well-formed UTF-8 without escapes is its own text.
-            event->payload = data->string.escaped ? data->string.decoded().toUtf8() : data->string.raw.toByteArray();
+            event->payload =
+                data->string.escaped ? data->string.decoded().toUtf8() : data->string.raw.toByteArray();
         } else {
             event->payload = data->compact ? data->text.toByteArray() : compactJson(data->text);
         }
@@ -262,7 +266,10 @@ public:
     Member::Type root() const { return m_root; }
     qsizetype elements() const { return m_elements; }
     // The first element of a batch that is not an object, and its type.
-    const std::optional<std::pair<qsizetype, Member::Type>>& firstNonObject() const { return m_firstNonObject; }
+    const std::optional<std::pair<qsizetype, Member::Type>>& firstNonObject() const
+    {
+        return m_firstNonObject;
+    }
     const std::optional<DecodeError>& eventError() const { return m_eventError; }
     QList<Event> takeEvents() { return std::move(m_events); }
 
@@ -398,7 +405,8 @@ Decoded decodeJson(Mode mode, const Request& request)
     case QJsonParseError::NoError:
         break;
     case QJsonParseError::IllegalUTF8String:
-        return refused(bodyField(), -1, QStringLiteral("the body is not valid UTF-8 (at byte %1)").arg(error.offset));
+        return refused(bodyField(), -1,
+                       QStringLiteral("the body is not valid UTF-8 (at byte %1)").arg(error.offset));
     case QJsonParseError::DeepNesting:
         return refused(bodyField(), -1, QStringLiteral("the body nests JSON more than 1024 levels deep"));
     default:
@@ -410,7 +418,8 @@ Decoded decodeJson(Mode mode, const Request& request)
         return refused(bodyField(), -1, QStringLiteral("a structured event is a JSON object, not an array"));
     if (mode == Mode::Batch) {
         if (collector.root() != Member::Array)
-            return refused(bodyField(), -1, QStringLiteral("a batch is a JSON array of events, not an object"));
+            return refused(bodyField(), -1,
+                           QStringLiteral("a batch is a JSON array of events, not an object"));
         if (collector.elements() > kMaxEventsPerRequest)
             return tooManyEvents(collector.elements());
         if (const auto& element = collector.firstNonObject())

@@ -475,13 +475,15 @@ QJsonParseError JsonReader::read(JsonHandler& handler)
                     ok = member();
                     step = Step::Value;
                 } else {
-                    ok = fail(next == '}' ? QJsonParseError::MissingObject : QJsonParseError::UnterminatedObject);
+                    ok = fail(next == '}' ? QJsonParseError::MissingObject
+                                          : QJsonParseError::UnterminatedObject);
                 }
             }
         } else if (token == ']') {
             closeContainer(false);
         } else if (token != ',') {
-            ok = fail(eatSpace() ? QJsonParseError::MissingValueSeparator : QJsonParseError::UnterminatedArray);
+            ok = fail(eatSpace() ? QJsonParseError::MissingValueSeparator
+                                 : QJsonParseError::UnterminatedArray);
         } else if (!eatSpace()) {
             ok = fail(QJsonParseError::UnterminatedArray);
         } else {

@@ -180,15 +180,17 @@ void runDecodeOnly(const QList<Event>& events, qsizetype singles)
         std::sort(std::begin(r), std::end(r));
         return r[1];
     };
-    for (cloudevents::Mode mode : {cloudevents::Mode::Batch, cloudevents::Mode::Protobuf, cloudevents::Mode::Structured}) {
+    for (cloudevents::Mode mode :
+         {cloudevents::Mode::Batch, cloudevents::Mode::Protobuf, cloudevents::Mode::Structured}) {
         const bool single = mode == cloudevents::Mode::Structured;
         const QList<Event> input = single ? events.mid(0, singles) : events;
         const auto requests = encodeInRequests(mode, input, single ? 1 : kEventsPerRequest);
         const double rate = median([&] { return decodeRate(mode, requests, input.size()); });
-        std::printf("  %-34s %10.0f events/s",
-                    qPrintable(cloudevents::modeName(mode) + (single ? QStringLiteral(" mode, 1 a request")
-                                                                     : QStringLiteral(" mode, 500 a request"))),
-                    rate);
+        std::printf(
+            "  %-34s %10.0f events/s",
+            qPrintable(cloudevents::modeName(mode) + (single ? QStringLiteral(" mode, 1 a request")
+                                                             : QStringLiteral(" mode, 500 a request"))),
+            rate);
         if (mode != cloudevents::Mode::Protobuf)
             std::printf("   (QJsonDocument::fromJson alone: %.0f events/s)",
                         median([&] { return qtJsonRate(requests, input.size()); }));
@@ -230,7 +232,8 @@ int main(int argc, char* argv[])
     parser.addOption({QStringLiteral("days"), QStringLiteral("Days of the default estate (default 2)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("single"), QStringLiteral("Events sent one a request (default 40000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("no-postgres"), QStringLiteral("SQLite only.")});
-    parser.addOption({QStringLiteral("decode-only"), QStringLiteral("Decoding alone, no collector or store.")});
+    parser.addOption(
+        {QStringLiteral("decode-only"), QStringLiteral("Decoding alone, no collector or store.")});
     parser.process(app);
     const int days = parser.isSet(QStringLiteral("days")) ? parser.value(QStringLiteral("days")).toInt() : 2;
     const qsizetype singles = parser.isSet(QStringLiteral("single")) ? parser.value(QStringLiteral("single")).toLongLong() : 40000;

@@ -497,7 +497,8 @@ private Q_SLOTS:
         QTest::newRow("an exponent that is whole") << QByteArray("1e3") << qint64(1000);
         QTest::newRow("a trailing decimal point") << QByteArray("12.") << qint64(12);
         QTest::newRow("negative zero with a fraction") << QByteArray("-0.0") << qint64(0);
-        QTest::newRow("a large exponent that is whole") << QByteArray("9.2e18") << qint64(9'200'000'000'000'000'000);
+        QTest::newRow("a large exponent that is whole")
+            << QByteArray("9.2e18") << qint64(9'200'000'000'000'000'000);
         QTest::newRow("largest") << QByteArray("\"9223372036854775807\"")
                                  << std::numeric_limits<qint64>::max();
         QTest::newRow("smallest") << QByteArray("-9223372036854775808") << std::numeric_limits<qint64>::min();
