@@ -96,8 +96,8 @@ Decoded decodeProtobuf(const Request& request)
     if (request.body.size() > std::numeric_limits<int>::max())
         return refused(body, -1, QStringLiteral("the body is larger than a protobuf message can be"));
     // The messages and their strings on an arena: a few blocks for the whole batch, freed at once,
-    // rather than an allocation for every event and string. Its first block holds a typical batch
-    // (the parsed form takes about twice the encoded size).
+    // rather than an allocation and a free for every event and string. The first block is sized from
+    // the body (twice its size, at most 4 MiB), so a typical batch needs few more.
     google::protobuf::ArenaOptions options;
     options.start_block_size = std::clamp<std::size_t>(std::size_t(request.body.size()) * 2, 4096, 4 << 20);
     options.max_block_size = std::max<std::size_t>(options.start_block_size, options.max_block_size);
