@@ -30,8 +30,14 @@ std::optional<QString> stringValueProblem(QStringView value)
     // A UTF-16 unit is at least one UTF-8 byte, so a long value can be refused without counting.
     if (value.size() > kMaxAttributeBytes)
         return QStringLiteral("is longer than %1 bytes").arg(kMaxAttributeBytes);
-    qsizetype utf8Bytes = 0;
-    for (qsizetype i = 0; i < value.size(); ++i) {
+    // Printable ASCII, as nearly every value is, is one byte a character and has nothing to refuse.
+    qsizetype i = 0;
+    while (i < value.size() && value[i].unicode() >= 0x20 && value[i].unicode() < 0x7f)
+        ++i;
+    if (i == value.size())
+        return std::nullopt;
+    qsizetype utf8Bytes = i;
+    for (; i < value.size(); ++i) {
         char32_t c = value[i].unicode();
         if (QChar::isHighSurrogate(c) && i + 1 < value.size() && value[i + 1].isLowSurrogate()) {
             c = QChar::surrogateToUcs4(value[i].unicode(), value[i + 1].unicode());

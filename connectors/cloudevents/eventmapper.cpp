@@ -69,8 +69,13 @@ constexpr Attribute kAttributes[] = {
 
 const Attribute* attributeOf(QStringView name)
 {
+    // Every attribute is looked up for every event: compare the full name only where size and first
+    // letter already match.
+    if (name.isEmpty())
+        return nullptr;
+    const char16_t first = name.front().unicode();
     for (const Attribute& a : kAttributes) {
-        if (name == a.name)
+        if (a.name.size() == name.size() && a.name.front().unicode() == first && name == a.name)
             return &a;
     }
     return nullptr;
@@ -236,13 +241,17 @@ bool EventMapper::text(QStringView name, const QString& value)
         return extensionName(name) && checkedText(name, value) && extension(name, value);
     if (!markSeen(name, kind))
         return false;
-    const QString field = fieldOf(name);
+    // The field's name only when there is an error to report: most events have none.
+    const auto refuse = [&](const auto& problem) {
+        const QString field = fieldOf(name);
+        return fail(field, field + problem);
+    };
     switch (kind) {
     case Kind::SpecVersion:
         m_specVersionSeen = true;
         if (value != QLatin1String("1.0"))
-            return fail(field, field + QStringLiteral(" is ") + quotedForMessage(value) +
-                                   QStringLiteral(", but only CloudEvents 1.0 is accepted"));
+            return refuse(QStringLiteral(" is ") + quotedForMessage(value) +
+                          QStringLiteral(", but only CloudEvents 1.0 is accepted"));
         return true;
     case Kind::Id:
         return textField(name, &m_event.id, value);
@@ -273,16 +282,16 @@ bool EventMapper::text(QStringView name, const QString& value)
             return false;
         const auto time = parseRfc3339(value);
         if (!time)
-            return fail(field, field + QStringLiteral(" is not an RFC 3339 timestamp such as "
-                                                      "2026-11-02T08:15:00.123456Z"));
+            return refuse(
+                QStringLiteral(" is not an RFC 3339 timestamp such as 2026-11-02T08:15:00.123456Z"));
         setTime(*time);
         return true;
     }
     case Kind::Status: {
         const auto status = eventStatusFromName(value);
         if (!status)
-            return fail(field, field + QStringLiteral(" is ") + quotedForMessage(value) +
-                                   QStringLiteral(", not one of ok, failed, retrying or skipped"));
+            return refuse(QStringLiteral(" is ") + quotedForMessage(value) +
+                          QStringLiteral(", not one of ok, failed, retrying or skipped"));
         m_event.status = *status;
         return true;
     }
@@ -291,10 +300,9 @@ bool EventMapper::text(QStringView name, const QString& value)
         bool outOfRange = false;
         const auto parsed = parseDecimalInteger(value, &outOfRange);
         if (!parsed)
-            return fail(field, outOfRange
-                                   ? QString(field + QStringLiteral(" is out of range for a 64-bit integer"))
-                                   : QString(field + QStringLiteral(" is ") + quotedForMessage(value) +
-                                             QStringLiteral(", which is not a decimal integer")));
+            return refuse(outOfRange ? QStringLiteral(" is out of range for a 64-bit integer")
+                                     : QString(QStringLiteral(" is ") + quotedForMessage(value) +
+                                               QStringLiteral(", which is not a decimal integer")));
         setInteger(kind, *parsed);
         return true;
     }
@@ -303,17 +311,16 @@ bool EventMapper::text(QStringView name, const QString& value)
             return false;
         m_traceId = traceIdOf(value);
         if (!m_traceId)
-            return fail(field, field + QStringLiteral(" is not a W3C trace context of the form "
-                                                      "00-<32 hex digits>-<16 hex digits>-<2 hex digits> "
-                                                      "(lower case, ids not all zero)"));
+            return refuse(QStringLiteral(" is not a W3C trace context of the form "
+                                         "00-<32 hex digits>-<16 hex digits>-<2 hex digits> "
+                                         "(lower case, ids not all zero)"));
         m_extensions.insert(QStringLiteral("traceparent"), value);
         return true;
     }
     case Kind::Data:
-        return fail(field, m_names == FieldNames::Headers
-                               ? field + QStringLiteral(" is not an attribute: in binary mode the body is "
-                                                        "the data")
-                               : field + QStringLiteral(" is not an attribute"));
+        return refuse(m_names == FieldNames::Headers
+                          ? QStringLiteral(" is not an attribute: in binary mode the body is the data")
+                          : QStringLiteral(" is not an attribute"));
     case Kind::Extension:
         break;
     }

@@ -4,6 +4,7 @@
 // Qt Test.
 #include "cloudeventsfixture.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 #include <functional>
@@ -745,6 +746,103 @@ private Q_SLOTS:
         QCOMPARE(decoded.error->field, c.field);
         QCOMPARE(decoded.error->index, c.index);
         checkMessage(*decoded.error);
+    }
+
+    // The decoder reads JSON as QJsonDocument::fromJson does, leniencies included: a body Qt refuses is
+    // refused as a body with Qt's own error and offset, and one Qt accepts is never refused as a body.
+    void readsJsonAsQJsonDocument()
+    {
+        QList<QByteArray> bases = {
+            objectText(validMembers(1)),
+            batchText({validMembers(0), validMembers(1)}),
+            objectText(with(with(validMembers(1), "data",
+                                 " [ 1.0 , -0 , 1e3 , .5 , 1. , \"a\\\"b\\u00e9\\ud83d\\ude00\" ,"
+                                 " true , false , null , { \"x\" : { } } ] "),
+                            "note", "\"caf\xc3\xa9 \\q \\ud800\"")),
+        };
+        // Qt's leniencies and limits, each of which a stricter parser would get wrong.
+        const QList<QByteArray> bodies = {
+            "\xef\xbb\xbf[]",
+            "\xef\xbb\xbf",
+            "[\"\\q\"]",
+            "[\"\\\xc3\xa9\"]",
+            "[\"a\x01\"]",
+            "[\"\\ud800\"]",
+            "[\"\\u00zz\"]",
+            "[\"\\u00\"]",
+            "[1.]",
+            "[.5]",
+            "[-]",
+            "[1e]",
+            "[1e400]",
+            "[1e-400]",
+            "[01]",
+            "[+1]",
+            "[1",
+            "[\"a",
+            "[\"a\"",
+            "[tru]",
+            "[nul",
+            "[true",
+            "{\"a\":}",
+            "{\"a\" 1}",
+            "{\"a\":1,}",
+            "[1,]",
+            "[1 2]",
+            "[" + QByteArray(400, '1') + "]",
+            "[0." + QByteArray(400, '0') + "1]",
+            QByteArray(1024, '[') + QByteArray(1024, ']'),
+            QByteArray(1025, '[') + QByteArray(1025, ']'),
+            "[] ",
+            "[]x",
+            "[]\0",
+            "{}",
+            "[",
+            "{",
+        };
+        QList<QByteArray> cases = bodies;
+        for (const QByteArray& base : bases) {
+            for (qsizetype at = 0; at < base.size(); ++at) {
+                for (const char c : {'\0', '"', '\\', '{', '}', '[', ']', ':', ',', ' ', '0', '.', 'e', '-',
+                                     'u', '\xff', '\xc3'}) {
+                    QByteArray replaced = base;
+                    replaced[at] = c;
+                    QByteArray inserted = base;
+                    inserted.insert(at, c);
+                    cases << replaced << inserted;
+                }
+                cases << QByteArray(base).remove(at, 1) << base.first(at);
+            }
+        }
+        for (const QByteArray& body : std::as_const(cases)) {
+            QJsonParseError qt;
+            QJsonDocument::fromJson(body, &qt);
+            for (const Mode mode : {Mode::Structured, Mode::Batch}) {
+                const Decoded decoded = decode(mode, requestOf(mode, body));
+                const bool refusedAsJson =
+                    !decoded.ok() && decoded.error->index == -1 &&
+                    decoded.error->message.startsWith(QStringLiteral("the body is not valid"));
+                const bool tooDeep =
+                    !decoded.ok() && decoded.error->message.contains(QStringLiteral("1024 levels"));
+                if (qt.error == QJsonParseError::NoError || body.isEmpty()) {
+                    QVERIFY2(!refusedAsJson && !tooDeep, body.toPercentEncoding().constData());
+                    continue;
+                }
+                QVERIFY2(!decoded.ok(), body.toPercentEncoding().constData());
+                QCOMPARE(decoded.error->field, QStringLiteral("body"));
+                QCOMPARE(decoded.error->index, -1);
+                if (qt.error == QJsonParseError::DeepNesting)
+                    QVERIFY2(tooDeep, qPrintable(decoded.error->message));
+                else if (qt.error == QJsonParseError::IllegalUTF8String)
+                    QCOMPARE(decoded.error->message,
+                             QStringLiteral("the body is not valid UTF-8 (at byte %1)").arg(qt.offset));
+                else
+                    QCOMPARE(decoded.error->message,
+                             QStringLiteral("the body is not valid JSON (%1 at byte %2)")
+                                 .arg(qt.errorString(), QString::number(qt.offset)));
+            }
+        }
+        qInfo("%lld bodies read as QJsonDocument reads them", qlonglong(cases.size()));
     }
 
     // Beyond the corpus: every byte of valid requests replaced by a few values. The result may be an

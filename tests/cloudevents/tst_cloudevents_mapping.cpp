@@ -467,6 +467,22 @@ private Q_SLOTS:
         QCOMPARE(decodeOne(Mode::Binary, validBinaryRequest(headers)).attributes, binary.attributes);
     }
 
+    // What QJsonDocument lets through is read the same way: a byte order mark, an unknown escape as the
+    // character itself, a member name written with escapes, white space inside data.
+    void lenientJson()
+    {
+        Members members = with(validMembers(1), "region", "\"a\\qb\\/\"");
+        members = without(members, "data") + Members{{"d\\u0061ta", "[ 1 ,\t{ \"a b\" : \"c  d\" } ]"}};
+        const QByteArray body = "\xef\xbb\xbf" + objectText(members);
+        const Event structured = decodeOne(Mode::Structured, requestOf(Mode::Structured, body));
+        QCOMPARE(attributesOf(structured).value(QStringLiteral("region")).toString(), QStringLiteral("aqb/"));
+        QCOMPARE(structured.payload, QByteArray(R"([1,{"a b":"c  d"}])"));
+        const Event batched =
+            decodeOne(Mode::Batch, requestOf(Mode::Batch, "\xef\xbb\xbf" + batchText({members})));
+        QCOMPARE(batched.payload, structured.payload);
+        QCOMPARE(batched.attributes, structured.attributes);
+    }
+
     void integers_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -479,6 +495,10 @@ private Q_SLOTS:
         QTest::newRow("leading zeros") << QByteArray("\"007\"") << qint64(7);
         QTest::newRow("a whole number written with a fraction") << QByteArray("5.0") << qint64(5);
         QTest::newRow("an exponent that is whole") << QByteArray("1e3") << qint64(1000);
+        QTest::newRow("a trailing decimal point") << QByteArray("12.") << qint64(12);
+        QTest::newRow("negative zero with a fraction") << QByteArray("-0.0") << qint64(0);
+        QTest::newRow("a large exponent that is whole")
+            << QByteArray("9.2e18") << qint64(9'200'000'000'000'000'000);
         QTest::newRow("largest") << QByteArray("\"9223372036854775807\"")
                                  << std::numeric_limits<qint64>::max();
         QTest::newRow("smallest") << QByteArray("-9223372036854775808") << std::numeric_limits<qint64>::min();
