@@ -23,8 +23,9 @@ const QStringList kSmall{QStringLiteral("--days"), QStringLiteral("1"), QStringL
                          QStringLiteral("--sales-per-store"), QStringLiteral("20"), QStringLiteral("--skus"),
                          QStringLiteral("50"), QStringLiteral("--fault"), QStringLiteral("duplicate=0")};
 
-// Runs `ctower demo --store URL --live --json ARGS`, sends `signal` after `ms`, waits for the end.
-CliRun runLive(const QString& url, const QStringList& args, int ms, int signal = SIGINT)
+// Runs `ctower demo --store URL --live --json ARGS`, sends `signal` after `ms` (counted from the moment
+// stderr says `waitFor`, when given), waits for the end.
+CliRun runLive(const QString& url, const QStringList& args, int ms, int signal = SIGINT, const QByteArray& waitFor = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -36,12 +37,17 @@ CliRun runLive(const QString& url, const QStringList& args, int ms, int signal =
     CliRun run;
     if (!p.waitForStarted(10000))
         return run;
+    // A loaded machine may take a while to reach the phase the caller means to interrupt.
+    for (int waited = 0; !waitFor.isEmpty() && !run.err.contains(waitFor) && waited < 120000; waited += 50) {
+        p.waitForReadyRead(50);
+        run.err += p.readAllStandardError();
+    }
     QThread::msleep(ms);
     ::kill(pid_t(p.processId()), signal);
     run.finished = p.waitForFinished(120000);
     run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
+    run.err += p.readAllStandardError();
     return run;
 }
 
@@ -165,7 +171,7 @@ private Q_SLOTS:
         const CliRun run = runLive(url, kSmall + QStringList{QStringLiteral("--orders-per-day"), QStringLiteral("3000"),
                                                              QStringLiteral("--until"),
                                                              QStringLiteral("2024-11-01T00:00:00Z")},
-                                   2500, SIGTERM);
+                                   500, SIGTERM, "Catching up");
         QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
         QVERIFY2(run.err.contains("Catching up"), run.err.constData());
         QVERIFY2(!run.err.contains("Caught up"), run.err.constData());
