@@ -1,5 +1,7 @@
 #include "jsonreader.h"
 
+#include "percentencoding.h"
+
 #include <QtEndian>
 
 #include <bit>
@@ -17,17 +19,6 @@ bool isJsonSpace(char c)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 // The length of the UTF-8 sequence at `p` (its lead byte >= 0x80) and its code point, or 0 when it is
@@ -88,7 +79,7 @@ char32_t escapedCharacter(QByteArrayView raw, qsizetype& at)
     case 'u': {
         char32_t c = 0;
         for (int i = 0; i < 4; ++i)
-            c = (c << 4) | char32_t(hexValue(raw[at++]));
+            c = (c << 4) | char32_t(hexDigitValue(raw[at++]));
         return c;
     }
     default:
@@ -247,7 +238,7 @@ bool JsonReader::readString(JsonString* out)
                     return fail(QJsonParseError::IllegalEscapeSequence);
                 }
                 for (const qsizetype last = i + 4; i < last; ++i) {
-                    if (hexValue(char(bytes[i])) < 0) {
+                    if (hexDigitValue(char(bytes[i])) < 0) {
                         m_pos = i;
                         return fail(QJsonParseError::IllegalEscapeSequence);
                     }

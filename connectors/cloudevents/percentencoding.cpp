@@ -3,7 +3,14 @@
 namespace ct::cloudevents {
 namespace {
 
-int hexValue(char c)
+bool needsEncoding(uchar c)
+{
+    return c <= 0x20 || c >= 0x7f || c == '"' || c == '%';
+}
+
+} // namespace
+
+int hexDigitValue(char c)
 {
     if (c >= '0' && c <= '9')
         return c - '0';
@@ -13,13 +20,6 @@ int hexValue(char c)
         return c - 'A' + 10;
     return -1;
 }
-
-bool needsEncoding(uchar c)
-{
-    return c <= 0x20 || c >= 0x7f || c == '"' || c == '%';
-}
-
-} // namespace
 
 QByteArray percentEncode(QByteArrayView utf8)
 {
@@ -51,8 +51,8 @@ std::optional<QByteArray> percentDecode(QByteArrayView value)
         }
         if (i + 2 >= value.size())
             return std::nullopt;
-        const int high = hexValue(value[i + 1]);
-        const int low = hexValue(value[i + 2]);
+        const int high = hexDigitValue(value[i + 1]);
+        const int low = hexDigitValue(value[i + 2]);
         if (high < 0 || low < 0)
             return std::nullopt;
         out.append(char(high * 16 + low));
