@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ct {
 namespace {
 
@@ -37,27 +39,6 @@ std::optional<QStringList> pointerTokens(const QString& pointer)
     return tokens;
 }
 
-bool isArrayIndex(const QString& token)
-{
-    bool ok = false;
-    token.toUInt(&ok);
-    return ok;
-}
-
-// The text of a key found in a payload: a string or an integral number; anything else is no key.
-QString keyText(const QJsonValue& v)
-{
-    if (v.isString())
-        return v.toString().trimmed();
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        const qint64 n = v.toInteger();
-        if (double(n) == d)
-            return QString::number(n);
-    }
-    return {};
-}
-
 void addKey(QList<BusinessKey>& keys, const QString& key, const QString& kind)
 {
     if (key.isEmpty() || key.size() > BusinessKeyExtractor::kMaxKeyLength
@@ -68,29 +49,6 @@ void addKey(QList<BusinessKey>& keys, const QString& key, const QString& kind)
             return;
     }
     keys.append({key, kind});
-}
-
-void follow(const QJsonValue& at, const KeyPointer& pointer, qsizetype token, QList<BusinessKey>& keys)
-{
-    if (token == pointer.tokens.size()) {
-        addKey(keys, keyText(at), pointer.kind);
-        return;
-    }
-    const QString& t = pointer.tokens.at(token);
-    if (at.isObject()) {
-        const QJsonObject o = at.toObject();
-        const auto it = o.constFind(t);
-        if (it != o.constEnd())
-            follow(it.value(), pointer, token + 1, keys);
-    } else if (at.isArray()) {
-        const QJsonArray a = at.toArray();
-        if (t == QLatin1String("*")) {
-            for (const QJsonValue& element : a)
-                follow(element, pointer, token + 1, keys);
-        } else if (isArrayIndex(t) && t.toUInt() < uint(a.size())) {
-            follow(a.at(t.toUInt()), pointer, token + 1, keys);
-        }
-    }
 }
 
 } // namespace
@@ -242,8 +200,11 @@ QList<KeyPointer> BusinessKeyRules::pointersFor(QStringView type) const
 bool isJsonPayload(QStringView contentType, const QByteArray& payload)
 {
     const QStringView media = contentType.left(contentType.indexOf(QLatin1Char(';'))).trimmed();
-    if (media.isEmpty())
-        return payload.trimmed().startsWith('{');
+    if (media.isEmpty()) {
+        const auto first = std::find_if_not(payload.cbegin(), payload.cend(),
+                                            [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+        return first != payload.cend() && *first == '{';
+    }
     return media.compare(QLatin1String("application/json"), Qt::CaseInsensitive) == 0
            || media.endsWith(QLatin1String("+json"), Qt::CaseInsensitive);
 }
@@ -253,11 +214,18 @@ BusinessKeyExtractor::BusinessKeyExtractor(const BusinessKeyRules& rules)
 {
 }
 
-const QList<KeyPointer>& BusinessKeyExtractor::pointersFor(const QString& type)
+const BusinessKeyExtractor::TypeKeys& BusinessKeyExtractor::keysFor(const QString& type)
 {
     auto it = m_byType.constFind(type);
-    if (it == m_byType.cend())
-        it = m_byType.insert(type, m_rules.pointersFor(type));
+    if (it == m_byType.cend()) {
+        QStringList kinds;
+        QList<QStringList> tokens;
+        for (const KeyPointer& p : m_rules.pointersFor(type)) {
+            kinds << p.kind;
+            tokens << p.tokens;
+        }
+        it = m_byType.insert(type, TypeKeys{kinds, JsonPointerScan(tokens)});
+    }
     return *it;
 }
 
@@ -266,15 +234,13 @@ QList<BusinessKey> BusinessKeyExtractor::extract(const Event& e)
     QList<BusinessKey> keys;
     addKey(keys, e.sku.trimmed(), QStringLiteral("sku"));
     addKey(keys, e.node.trimmed(), QStringLiteral("node"));
-    const QList<KeyPointer>& pointers = pointersFor(e.type);
-    if (pointers.isEmpty() || e.payload.isEmpty() || !isJsonPayload(e.contentType, e.payload))
+    const TypeKeys& typeKeys = keysFor(e.type);
+    if (typeKeys.scan.isEmpty() || e.payload.isEmpty() || !isJsonPayload(e.contentType, e.payload))
         return keys;
-    const QJsonDocument doc = QJsonDocument::fromJson(e.payload);
-    if (!doc.isObject())
-        return keys;
-    const QJsonValue root(doc.object());
-    for (const KeyPointer& p : pointers)
-        follow(root, p, 0, keys);
+    if (const auto matches = typeKeys.scan.scan(e.payload)) {
+        for (const JsonPointerScan::Match& m : *matches)
+            addKey(keys, m.text, typeKeys.kinds.at(m.pointer));
+    }
     return keys;
 }
 

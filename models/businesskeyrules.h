@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jsonpointerscan.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -61,8 +63,8 @@ private:
 };
 
 // The keys of events as they are ingested: an event's own SKU and node, and what its type's pointers
-// find in its payload when that is JSON (parsed once; protobuf and other payloads add nothing beyond
-// the event's own fields). Remembers the pointers per type, so it belongs to one writer: never share
+// find in its payload when that is JSON (read once, in one pass, without building a document; protobuf
+// and other payloads add nothing beyond the event's own fields). Remembers the pointers per type, so it belongs to one writer: never share
 // one between threads.
 class BusinessKeyExtractor {
 public:
@@ -77,10 +79,14 @@ public:
     static constexpr qsizetype kMaxKeysPerEvent = 64;
 
 private:
-    const QList<KeyPointer>& pointersFor(const QString& type);
+    struct TypeKeys {
+        QStringList kinds; // per pointer
+        JsonPointerScan scan;
+    };
+    const TypeKeys& keysFor(const QString& type);
 
     const BusinessKeyRules& m_rules;
-    QHash<QString, QList<KeyPointer>> m_byType;
+    QHash<QString, TypeKeys> m_byType;
 };
 
 // Whether a payload of this content type is JSON ("application/json", "…+json", parameters aside);

@@ -1,5 +1,7 @@
 #include "percentencoding.h"
 
+#include "hexdigit.h"
+
 namespace ct::cloudevents {
 namespace {
 
@@ -9,17 +11,6 @@ bool needsEncoding(uchar c)
 }
 
 } // namespace
-
-int hexDigitValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 QByteArray percentEncode(QByteArrayView utf8)
 {

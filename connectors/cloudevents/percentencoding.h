@@ -8,9 +8,6 @@
 // Header values in binary mode (CloudEvents HTTP binding 3.1.3.2): RFC 3986 percent-encoding.
 namespace ct::cloudevents {
 
-// The value of a hexadecimal digit (either case), or -1.
-int hexDigitValue(char c);
-
 // Encodes the space, '"', '%' and every byte outside printable ASCII (U+0021-U+007E) as %XX.
 QByteArray percentEncode(QByteArrayView utf8);
 

@@ -3,7 +3,9 @@
 #include "businesskeycolumns.h"
 #include "businesskeyrules.h"
 
-#include <map>
+#include <QHash>
+#include <QList>
+
 #include <utility>
 
 namespace ct {
@@ -21,19 +23,22 @@ public:
     }
 
     void add(const Event& e);
-    bool isEmpty() const { return m_rows.empty(); }
-    void clear() { m_rows.clear(); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    void clear();
     // In key order.
     template <typename F>
     void forEach(F&& f) const
     {
-        for (const auto& [key, row] : m_rows)
-            f(row);
+        for (const qsizetype row : keyOrder())
+            f(m_rows.at(row));
     }
 
 private:
+    QList<qsizetype> keyOrder() const;
+
     BusinessKeyExtractor& m_extractor;
-    std::map<std::pair<QString, QString>, BusinessKeyRow> m_rows;
+    QList<BusinessKeyRow> m_rows;
+    QHash<std::pair<QString, QString>, qsizetype> m_index; // (key, correlation id) -> row
 };
 
 } // namespace ct

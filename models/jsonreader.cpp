@@ -1,6 +1,6 @@
 #include "jsonreader.h"
 
-#include "percentencoding.h"
+#include "hexdigit.h"
 
 #include <QtEndian>
 
@@ -8,7 +8,7 @@
 
 // The grammar, its leniencies and its error offsets follow QJsonDocument's parser (Qt 6.4
 // qjsonparser.cpp) step by step, recursion turned into a loop over an explicit stack of containers.
-namespace ct::cloudevents {
+namespace ct {
 namespace {
 
 bool isJsonSpace(char c)
@@ -492,4 +492,4 @@ QJsonParseError JsonReader::read(JsonHandler& handler)
     return error;
 }
 
-} // namespace ct::cloudevents
+} // namespace ct

@@ -7,14 +7,15 @@
 
 // JSON text read token by token, with each token's place in the text. What it accepts and refuses is
 // exactly what QJsonDocument::fromJson accepts and refuses, with the same error at the same offset: the
-// collector's answers do not depend on which of the two read a body. QJsonDocument builds a tree of
+// collector's answers do not depend on which of the two read a body, and the business keys found in a
+// payload are those of the document QJsonDocument would read. QJsonDocument builds a tree of
 // QCborValue containers, sorts object members and drops duplicates; the decoder needs none of that,
 // only the attribute values and where `data` is, so reading the text once is several times faster.
 // Qt's leniencies are kept on purpose (raw control bytes and lone surrogate escapes in strings,
 // unknown escapes such as "\q" read as the character, a UTF-8 byte order mark, numbers such as "1."):
 // a string the decoder must refuse is refused as the attribute it is, not as a broken body.
 // Iterative: nesting is bounded by the depth limit (1024, as QJsonDocument), never by the stack.
-namespace ct::cloudevents {
+namespace ct {
 
 // A string token as written: valid UTF-8 between its quotes, escapes unresolved.
 struct JsonString {
@@ -80,4 +81,4 @@ private:
     QJsonParseError::ParseError m_error = QJsonParseError::NoError;
 };
 
-} // namespace ct::cloudevents
+} // namespace ct
