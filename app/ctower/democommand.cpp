@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "emitter/emittingwriter.h"
 #include "emitter/httpemitter.h"
 #include "simulator/demorun.h"
 #include "simulator/livedemo.h"

@@ -1,40 +1,36 @@
 #include "httpemitter.h"
 
-#include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
+#include "requestpump.h"
 
-#include <deque>
+#include <future>
 
 namespace ct {
 
 namespace {
-constexpr int kTransferTimeoutMs = 60'000;
-constexpr int kMaxAttempts = 10;        // of one request answered 503
-constexpr int kMaxRetryAfterS = 30;
-} // namespace
 
-// One request's bytes and how often it was tried.
-struct HttpEmitter::Flight {
-    cloudevents::Outgoing outgoing;
-    qsizetype events = 0;
-    int attempts = 0;
-};
-
-HttpEmitter::HttpEmitter(const QUrl& collector, cloudevents::Mode mode, int concurrency)
-    : m_url(collector), m_mode(mode), m_concurrency(qMax(1, concurrency)),
-      m_network(std::make_unique<QNetworkAccessManager>())
+QUrl eventsUrl(QUrl collector)
 {
-    if (m_url.path().isEmpty() || m_url.path() == QLatin1String("/"))
-        m_url.setPath(QStringLiteral("/v1/events"));
-    // A collector answers; it does not send its clients elsewhere.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    if (collector.path().isEmpty() || collector.path() == QLatin1String("/"))
+        collector.setPath(QStringLiteral("/v1/events"));
+    return collector;
 }
 
-HttpEmitter::~HttpEmitter() = default;
+} // namespace
+
+HttpEmitter::HttpEmitter(const QUrl& collector, cloudevents::Mode mode, int concurrency)
+    : m_url(eventsUrl(collector)), m_mode(mode), m_pump(new RequestPump(m_url, concurrency))
+{
+    m_thread.setObjectName(QStringLiteral("ctower-emitter"));
+    m_pump->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_pump, &QObject::deleteLater);
+    m_thread.start();
+}
+
+HttpEmitter::~HttpEmitter()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
 
 QString HttpEmitter::validate(const QUrl& collector)
 {
@@ -49,82 +45,20 @@ StoreError HttpEmitter::post(const QList<Event>& events)
 {
     if (events.isEmpty())
         return {};
-    std::deque<Flight> queue;
-    {
-        const QList<cloudevents::Outgoing> outgoing = cloudevents::encode(m_mode, events);
-        const bool perEvent = m_mode == cloudevents::Mode::Binary || m_mode == cloudevents::Mode::Structured;
-        for (const cloudevents::Outgoing& o : outgoing)
-            queue.push_back(Flight{o, perEvent ? 1 : events.size(), 0});
-    }
-    QEventLoop loop;
-    StoreError failure;
-    int inFlight = 0;
-    std::function<void()> launch;
-    auto finished = [&](QNetworkReply* reply, Flight flight) {
-        --inFlight;
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 202) {
-            m_events += flight.events;
-        } else if (status == 503 && flight.attempts < kMaxAttempts && !failure.isError()) {
-            // Busy or stopping: try again once it says, this request only.
-            const int after = qBound(1, reply->rawHeader("Retry-After").toInt(), kMaxRetryAfterS);
-            ++inFlight;
-            QTimer::singleShot(after * 1000, &loop, [&, flight]() mutable {
-                --inFlight;
-                queue.push_front(std::move(flight));
-                launch();
-            });
-        } else if (!failure.isError()) {
-            QString why = status == 0 ? reply->errorString()
-                                      : QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("error")).toString();
-            failure = StoreError::make(status == 0 || status == 503 ? StoreError::Code::Unreachable : StoreError::Code::Refused,
-                                       QStringLiteral("the collector at %1 answered %2: %3")
-                                           .arg(m_url.toString(), status == 0 ? QStringLiteral("nothing") : QString::number(status),
-                                                why.isEmpty() ? QStringLiteral("no reason given") : why));
-        }
-        launch();
-    };
-    launch = [&] {
-        while (!failure.isError() && inFlight < m_concurrency && !queue.empty()) {
-            Flight flight = std::move(queue.front());
-            queue.pop_front();
-            QNetworkRequest request(m_url);
-            request.setTransferTimeout(kTransferTimeoutMs);
-            request.setHeader(QNetworkRequest::ContentTypeHeader, flight.outgoing.contentType);
-            for (const auto& [name, value] : flight.outgoing.headers)
-                request.setRawHeader(name, value);
-            ++flight.attempts;
-            ++m_requests;
-            ++inFlight;
-            QNetworkReply* reply = m_network->post(request, flight.outgoing.body);
-            QObject::connect(reply, &QNetworkReply::finished, &loop,
-                             [&, reply, flight = std::move(flight)] { finished(reply, flight); });
-        }
-        if (inFlight == 0)
-            loop.quit();
-    };
-    launch();
-    if (inFlight > 0)
-        loop.exec();
-    return failure;
-}
+    std::deque<Flight> flights;
+    const bool perEvent = m_mode == cloudevents::Mode::Binary || m_mode == cloudevents::Mode::Structured;
+    for (cloudevents::Outgoing& o : cloudevents::encode(m_mode, events))
+        flights.push_back(Flight{std::move(o), perEvent ? 1 : events.size(), 0});
 
-Expected<IngestResult> EmittingWriter::ingest(const IngestBatch& batch)
-{
-    IngestResult result;
-    IngestBatch rest = batch;
-    rest.events.clear();
-    if (!rest.isEmpty()) {
-        auto written = m_store.ingest(rest);
-        if (!written)
-            return written.error();
-        result = written.value();
-    }
-    if (StoreError e = m_emitter.post(batch.events); e.isError())
-        return e;
-    result.eventsInserted += batch.events.size();
-    return result;
+    auto answered = std::make_shared<std::promise<PumpResult>>();
+    std::future<PumpResult> result = answered->get_future();
+    QMetaObject::invokeMethod(m_pump, [pump = m_pump, answered, flights = std::move(flights)]() mutable {
+        pump->start(std::move(flights), [answered](PumpResult r) { answered->set_value(std::move(r)); });
+    });
+    const PumpResult r = result.get();
+    m_requests += r.requests;
+    m_events += r.eventsAccepted;
+    return r.error;
 }
 
 } // namespace ct
