@@ -113,6 +113,11 @@ LineagePage::LineagePage(StoreService* service, const PayloadDecoder* decoder, Q
                        tr("Type an order number, receipt or any correlation id in the search box (Ctrl+K)."));
 }
 
+QLineEdit* LineagePage::ownSearchBox() const
+{
+    return m_search->searchBox();
+}
+
 void LineagePage::focusOn(const QString& correlationId)
 {
     m_correlationId = correlationId.trimmed();

@@ -36,6 +36,7 @@ public:
     QString title() const override { return tr("Lineage"); }
     void reload() override;
     void focusOn(const QString& correlationId) override;
+    QLineEdit* ownSearchBox() const override;
 
 private:
     void showReport(const LineageReport& report);

@@ -56,8 +56,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_header, &PageHeader::searchRequested, this, &MainWindow::searchCorrelation);
     auto* search = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(search, &QShortcut::activated, this, [this] {
-        m_header->searchBox()->setFocus(Qt::ShortcutFocusReason);
-        m_header->searchBox()->selectAll();
+        QLineEdit* box = m_header->searchBox();
+        if (auto* p = qobject_cast<Page*>(m_stack->currentWidget()); p && p->ownSearchBox())
+            box = p->ownSearchBox();
+        box->setFocus(Qt::ShortcutFocusReason);
+        box->selectAll();
     });
 }
 
@@ -172,6 +175,7 @@ void MainWindow::updateHeader()
         return;
     m_header->setTitle(p->title());
     m_header->setFigures(p->keyFigures());
+    m_header->searchBox()->setVisible(!p->ownSearchBox());
 }
 
 void MainWindow::searchCorrelation(const QString& text)

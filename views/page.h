@@ -7,6 +7,8 @@
 #include <QList>
 #include <QWidget>
 
+class QLineEdit;
+
 namespace ct {
 
 // One entry of the navigation rail. A page owns its filter bar, table or chart and detail pane, asks
@@ -41,6 +43,9 @@ public:
         Q_UNUSED(itemKey)
         focusOn(filter);
     }
+    // A page with a search box of its own (Lineage): the header's global search hides while it is
+    // shown, and Ctrl+K goes to this one, so the window never shows two boxes that search the same.
+    virtual QLineEdit* ownSearchBox() const { return nullptr; }
 
 Q_SIGNALS:
     void ready();

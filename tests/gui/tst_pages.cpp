@@ -5,6 +5,7 @@
 #include "exceptionspage.h"
 #include "inventorypage.h"
 #include "lineagepage.h"
+#include "mainwindow.h"
 #include "failedmessagemodel.h"
 #include "overviewpage.h"
 #include "payloadpane.h"
@@ -20,6 +21,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -295,6 +297,35 @@ private Q_SLOTS:
         for (const QLabel* label : dialog->findChildren<QLabel*>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
         dialog->close();
+    }
+
+    void lineageHasOneSearchBoxAndCtrlKGoesToIt()
+    {
+        MainWindow window;
+        auto* exceptions = new ExceptionsPage(m_service.get());
+        auto* lineage = new LineagePage(m_service.get());
+        window.addPage(exceptions);
+        window.addPage(lineage);
+        window.resize(1440, 900);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* global = window.findChild<QLineEdit*>(QStringLiteral("globalSearch"));
+        QVERIFY(global);
+
+        window.showPage(exceptions->pageId());
+        QVERIFY(global->isVisible());
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(global->hasFocus());
+
+        window.showPage(lineage->pageId());
+        QVERIFY(!global->isVisible());
+        QVERIFY(lineage->ownSearchBox()->isVisible());
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(lineage->ownSearchBox()->hasFocus());
+
+        window.showPage(exceptions->pageId());
+        QVERIFY(global->isVisible());
     }
 
     void snapshotWritesEveryPage()
