@@ -376,7 +376,8 @@ Expected<QList<Event>> SqlStore::events(const EventQuery& query)
         values << query.since.micros();
     }
     if (!query.afterOccurredAt.isNull()) {
-        where << QStringLiteral("(occurred_at < ? OR (occurred_at = ? AND key > ?))");
+        // The first term is the index range; with only the OR, a prepared statement scans from the newest.
+        where << QStringLiteral("occurred_at <= ? AND (occurred_at < ? OR key > ?)");
         values << query.afterOccurredAt.micros() << query.afterOccurredAt.micros() << query.afterKey;
     }
     QSqlQuery q(m_db);
@@ -757,7 +758,7 @@ QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
     if (!query.text.isEmpty())
         where << QStringLiteral("(correlation_id = ? OR message_id = ? OR queue = ?)");
     if (!query.afterDeathAt.isNull())
-        where << QStringLiteral("(last_death_at < ? OR (last_death_at = ? AND key > ?))");
+        where << QStringLiteral("last_death_at <= ? AND (last_death_at < ? OR key > ?)"); // see events()
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
