@@ -1,5 +1,7 @@
 #include "failedmessage.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringList>
 
 namespace ct {
@@ -10,6 +12,18 @@ const QStringList& errorClassNames()
                                    QStringLiteral("routing"), QStringLiteral("downstream_timeout"),
                                    QStringLiteral("duplicate"), QStringLiteral("unknown")};
     return names;
+}
+
+} // namespace ct
+
+namespace ct {
+
+QString deadLetterKey(const FailedMessage& m)
+{
+    if (!m.dedupKey.isEmpty())
+        return m.dedupKey;
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray{m.queue, m.messageId, m.deathCount, m.replayCount}).toJson(QJsonDocument::Compact));
 }
 
 } // namespace ct

@@ -42,7 +42,16 @@ struct FailedMessage {
     std::optional<qint64> quantity;
     std::optional<qint64> amountMinor;
     QString currency;
+    // What tells one failure apart from a redelivery of it (ARCHITECTURE.md §5): the queue, the message
+    // id (or a digest of body and properties when the message has none), the sum of its x-death
+    // counts and its replay count. Empty: deadLetterKey() makes it from the fields.
+    QString dedupKey;
 };
+
+// The de-duplication key of a failed message: its dedupKey, else a compact JSON array of queue,
+// message id, death count and replay count. A broker's redelivery of the same death has the same key;
+// another death of the same message (a higher count, a replay) has another.
+QString deadLetterKey(const FailedMessage& m);
 
 // The error classes of a failed message, in display order.
 const QStringList& errorClassNames();

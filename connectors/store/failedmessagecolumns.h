@@ -20,6 +20,15 @@ struct FailedMessageStateName {
     }
 };
 
+// The de-duplication key, made from the fields when the message does not bring one.
+struct FailedMessageDedupKey {
+    const char* name;
+
+    template <typename Sink>
+    void write(const FailedMessage& m, Sink& sink) const { sink.text(deadLetterKey(m)); }
+    void read(FailedMessage& m, const QVariant& v) const { m.dedupKey = v.toString(); }
+};
+
 } // namespace column
 
 // The failed_messages table.
@@ -54,6 +63,7 @@ inline constexpr std::tuple kFailedMessageColumns{
     column::OptionalInteger<FailedMessage>{"quantity", &FailedMessage::quantity},
     column::OptionalInteger<FailedMessage>{"amount_minor", &FailedMessage::amountMinor},
     column::Text<FailedMessage>{"currency", &FailedMessage::currency},
+    column::FailedMessageDedupKey{"dedup_key"},
 };
 
 using FailedMessageColumns = RecordColumns<FailedMessage, kFailedMessageColumns>;

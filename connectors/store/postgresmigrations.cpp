@@ -199,6 +199,16 @@ const QList<Migration>& postgresMigrations()
                 key TEXT COLLATE "C" NOT NULL, correlation_id TEXT COLLATE "C" NOT NULL, kind TEXT NOT NULL,
                 first_at BIGINT NOT NULL, PRIMARY KEY (key, correlation_id)))"),
          }},
+        {7, QStringLiteral("failed messages de-duplicated by queue, message, death count and replay count (not by "
+                           "message and first death time)"),
+         {
+             QStringLiteral("ALTER TABLE ctower.failed_messages ADD COLUMN dedup_key text NOT NULL DEFAULT ''"),
+             // Rows stored before keep a key of their own: they were told apart by their death time.
+             QStringLiteral("UPDATE ctower.failed_messages SET dedup_key = 'before-7:' || key"),
+             QStringLiteral("DROP INDEX ctower.failed_messages_death"),
+             QStringLiteral("CREATE UNIQUE INDEX failed_messages_dedup ON ctower.failed_messages (dedup_key)"),
+             QStringLiteral("CREATE INDEX failed_messages_message ON ctower.failed_messages (message_id)"),
+         }},
     };
     return migrations;
 }

@@ -131,6 +131,16 @@ const QList<Migration>& sqliteMigrations()
                 key TEXT NOT NULL, correlation_id TEXT NOT NULL, kind TEXT NOT NULL, first_at INTEGER NOT NULL,
                 PRIMARY KEY (key, correlation_id)) WITHOUT ROWID)"),
          }},
+        {7, QStringLiteral("failed messages de-duplicated by queue, message, death count and replay count (not by "
+                           "message and first death time)"),
+         {
+             QStringLiteral("ALTER TABLE failed_messages ADD COLUMN dedup_key TEXT NOT NULL DEFAULT ''"),
+             // Rows stored before keep a key of their own: they were told apart by their death time.
+             QStringLiteral("UPDATE failed_messages SET dedup_key = 'before-7:' || key"),
+             QStringLiteral("DROP INDEX failed_messages_death"),
+             QStringLiteral("CREATE UNIQUE INDEX failed_messages_dedup ON failed_messages (dedup_key)"),
+             QStringLiteral("CREATE INDEX failed_messages_message ON failed_messages (message_id)"),
+         }},
     };
     return migrations;
 }

@@ -40,6 +40,10 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 7)
+        undo << QStringLiteral("DROP INDEX failed_messages_dedup") << QStringLiteral("DROP INDEX failed_messages_message")
+             << QStringLiteral("ALTER TABLE failed_messages DROP COLUMN dedup_key")
+             << QStringLiteral("CREATE UNIQUE INDEX failed_messages_death ON failed_messages (message_id, first_death_at)");
     if (version < 6)
         undo << QStringLiteral("DROP TABLE IF EXISTS business_keys");
     if (version < 5)  // events_id exists on SQLite only

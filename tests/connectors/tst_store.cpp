@@ -438,7 +438,7 @@ private Q_SLOTS:
                  QStringLiteral("events_subject")},
                 {QStringLiteral("SELECT correlation_id FROM failed_messages WHERE message_id = 'x' "
                                 "AND correlation_id <> '' ORDER BY last_death_at DESC, key LIMIT 1"),
-                 QStringLiteral("failed_messages_death")},
+                 QStringLiteral("failed_messages_message")},
                 {QStringLiteral("SELECT * FROM failed_messages WHERE correlation_id = 'x' ORDER BY last_death_at DESC, key"),
                  QStringLiteral("failed_messages_correlation")},
             };
