@@ -480,6 +480,44 @@ private Q_SLOTS:
         QCOMPARE(store->stats()->tables.value(QStringLiteral("events")), 2);
     }
 
+    // ARCHITECTURE.md §5: a redelivery of one death is one row; another death of the same message
+    // (a higher count, a replay, another queue) is another, even within the same second.
+    void deDuplicatesFailedMessagesByQueueMessageCountAndReplay_data() { CT_ENGINE_ROWS(); }
+    void deDuplicatesFailedMessagesByQueueMessageCountAndReplay()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        const FailedMessage first = makeFailed(1, QStringLiteral("ORD-1"));
+        QCOMPARE(deadLetterKey(first), QStringLiteral(R"(["erp.sales-orders.dlq","msg-1",2,0])"));
+        IngestBatch batch;
+        batch.failedMessages << first;
+        FailedMessage redelivered = first; // the drain crashed before its ack: same death, new row key
+        redelivered.key = uuidV7(1793577900000, 9, 9);
+        batch.failedMessages << redelivered;
+        FailedMessage diedAgain = redelivered;
+        diedAgain.key = uuidV7(1793577900001, 9, 9);
+        diedAgain.deathCount = 3;
+        FailedMessage replayedAndDied = redelivered;
+        replayedAndDied.key = uuidV7(1793577900002, 9, 9);
+        replayedAndDied.replayCount = 1;
+        FailedMessage parked = redelivered;
+        parked.key = uuidV7(1793577900003, 9, 9);
+        parked.queue = QStringLiteral("erp.sales-orders.parking-lot");
+        FailedMessage digest = redelivered; // no message id: the drain brings a digest of body and properties
+        digest.key = uuidV7(1793577900004, 9, 9);
+        digest.messageId.clear();
+        digest.dedupKey = QStringLiteral("sha256:0f1e");
+        batch.failedMessages << diedAgain << replayedAndDied << parked << digest;
+        auto stored = store->ingest(batch);
+        QVERIFY2(stored.ok(), qPrintable(stored.error().text));
+        QCOMPARE(stored->failedInserted, 5);
+        auto again = store->ingest(batch);
+        QVERIFY2(again.ok(), qPrintable(again.error().text));
+        QCOMPARE(again->failedInserted, 0);
+        QCOMPARE(store->stats()->tables.value(QStringLiteral("failed_messages")), 5);
+    }
+
     void listsFailedMessagesByPage_data() { CT_ENGINE_ROWS(); }
     void listsFailedMessagesByPage()
     {
