@@ -21,6 +21,7 @@ set(CT_LAYERING_RULES
   "ct_collector  | connectors/collector/ | no  | ct_models ct_cloudevents"
   "ct_emitter    | connectors/emitter/   | no  | ct_models ct_cloudevents"
   "ct_payloads   | connectors/payloads/  | no  | ct_models ct_contracts"
+  "ct_amqp       | connectors/amqp/      | no  | ct_models ct_cloudevents"
   "ct_views      | views/                | yes | ct_models"
   "ctower        | app/ctower/           | no  | ct_store ct_simulator ct_collector ct_emitter ct_cloudevents"
 )

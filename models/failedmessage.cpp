@@ -14,10 +14,6 @@ const QStringList& errorClassNames()
     return names;
 }
 
-} // namespace ct
-
-namespace ct {
-
 QString deadLetterKey(const FailedMessage& m)
 {
     if (!m.dedupKey.isEmpty())

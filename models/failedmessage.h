@@ -23,6 +23,7 @@ struct FailedMessage {
     QString queue;            // the dead-letter queue it sits in
     QString originalExchange;
     QString originalRoutingKey;
+    QString originQueue;      // the work queue it first died in: where a replay goes by default
     QString deathReason;      // rejected | expired | maxlen | delivery_limit
     qint64 deathCount = 1;
     Timestamp firstDeathAt;

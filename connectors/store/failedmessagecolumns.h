@@ -64,6 +64,7 @@ inline constexpr std::tuple kFailedMessageColumns{
     column::OptionalInteger<FailedMessage>{"amount_minor", &FailedMessage::amountMinor},
     column::Text<FailedMessage>{"currency", &FailedMessage::currency},
     column::FailedMessageDedupKey{"dedup_key"},
+    column::Text<FailedMessage>{"origin_queue", &FailedMessage::originQueue},
 };
 
 using FailedMessageColumns = RecordColumns<FailedMessage, kFailedMessageColumns>;

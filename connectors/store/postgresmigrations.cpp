@@ -200,9 +200,10 @@ const QList<Migration>& postgresMigrations()
                 first_at BIGINT NOT NULL, PRIMARY KEY (key, correlation_id)))"),
          }},
         {7, QStringLiteral("failed messages de-duplicated by queue, message, death count and replay count (not by "
-                           "message and first death time)"),
+                           "message and first death time), and the work queue they first died in"),
          {
              QStringLiteral("ALTER TABLE ctower.failed_messages ADD COLUMN dedup_key text NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE ctower.failed_messages ADD COLUMN origin_queue text NOT NULL DEFAULT ''"),
              // Rows stored before keep a key of their own: they were told apart by their death time.
              QStringLiteral("UPDATE ctower.failed_messages SET dedup_key = 'before-7:' || key"),
              QStringLiteral("DROP INDEX ctower.failed_messages_death"),

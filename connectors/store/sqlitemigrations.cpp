@@ -132,9 +132,10 @@ const QList<Migration>& sqliteMigrations()
                 PRIMARY KEY (key, correlation_id)) WITHOUT ROWID)"),
          }},
         {7, QStringLiteral("failed messages de-duplicated by queue, message, death count and replay count (not by "
-                           "message and first death time)"),
+                           "message and first death time), and the work queue they first died in"),
          {
              QStringLiteral("ALTER TABLE failed_messages ADD COLUMN dedup_key TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE failed_messages ADD COLUMN origin_queue TEXT NOT NULL DEFAULT ''"),
              // Rows stored before keep a key of their own: they were told apart by their death time.
              QStringLiteral("UPDATE failed_messages SET dedup_key = 'before-7:' || key"),
              QStringLiteral("DROP INDEX failed_messages_death"),

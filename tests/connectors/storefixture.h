@@ -43,6 +43,7 @@ inline QString rewindSchema(const QString& url, int version)
     if (version < 7)
         undo << QStringLiteral("DROP INDEX failed_messages_dedup") << QStringLiteral("DROP INDEX failed_messages_message")
              << QStringLiteral("ALTER TABLE failed_messages DROP COLUMN dedup_key")
+             << QStringLiteral("ALTER TABLE failed_messages DROP COLUMN origin_queue")
              << QStringLiteral("CREATE UNIQUE INDEX failed_messages_death ON failed_messages (message_id, first_death_at)");
     if (version < 6)
         undo << QStringLiteral("DROP TABLE IF EXISTS business_keys");

@@ -489,7 +489,7 @@ private Q_SLOTS:
         auto store = open(fx.url());
         QVERIFY(store);
         const FailedMessage first = makeFailed(1, QStringLiteral("ORD-1"));
-        QCOMPARE(deadLetterKey(first), QStringLiteral(R"(["erp.sales-orders.dlq","msg-1",2,0])"));
+        QCOMPARE(deadLetterKey(first), QStringLiteral("[\"erp.sales-orders.dlq\",\"msg-1\",2,0]"));
         IngestBatch batch;
         batch.failedMessages << first;
         FailedMessage redelivered = first; // the drain crashed before its ack: same death, new row key

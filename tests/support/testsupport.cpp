@@ -30,6 +30,20 @@ QString postgresServerUrl(QString* why)
     return url;
 }
 
+QString amqpServerUrl(QString* why)
+{
+    QString url = qEnvironmentVariable("CTOWER_TEST_AMQP_URL");
+    if (url.isEmpty()) {
+        QFile file(qEnvironmentVariable("CTOWER_TEST_STATE") + QStringLiteral("/amqp-url"));
+        if (file.open(QIODevice::ReadOnly))
+            url = QString::fromUtf8(file.readAll()).trimmed();
+    }
+    if (url.isEmpty() && why)
+        *why = QStringLiteral("no RabbitMQ test node: run the tests through ./dev test or ctest "
+                              "(the rabbitmq_start fixture), or set CTOWER_TEST_AMQP_URL");
+    return url;
+}
+
 ScratchDatabase::ScratchDatabase()
 {
     m_serverUrl = postgresServerUrl(&m_error);

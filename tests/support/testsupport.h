@@ -11,6 +11,10 @@ namespace ct::test {
 // wrote). Empty with *why set when there is none: tests that need it fail with that sentence.
 QString postgresServerUrl(QString* why);
 
+// The RabbitMQ node the test scripts started (CTOWER_TEST_AMQP_URL, else the URL the CTest fixture
+// wrote), like postgresServerUrl().
+QString amqpServerUrl(QString* why);
+
 // A fresh, empty database on the test cluster, dropped when the object dies.
 class ScratchDatabase {
 public:

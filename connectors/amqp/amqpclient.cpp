@@ -1,0 +1,259 @@
+#include "amqpclient.h"
+
+#include "amqpfields.h"
+
+#include <amqp_tcp_socket.h>
+
+#include <QDateTime>
+
+namespace ct::amqp {
+namespace {
+
+constexpr amqp_channel_t kChannel = 1;
+
+amqp_bytes_t bytesOf(const QByteArray& b)
+{
+    return amqp_bytes_t{size_t(b.size()), const_cast<char*>(b.constData())};
+}
+
+QString textOf(amqp_bytes_t b)
+{
+    return QString::fromUtf8(static_cast<const char*>(b.bytes), qsizetype(b.len));
+}
+
+// The server's reason for closing the channel or the connection, e.g. "404 NOT_FOUND - no queue 'x'".
+QString serverReason(const amqp_rpc_reply_t& r)
+{
+    if (r.reply.id == AMQP_CHANNEL_CLOSE_METHOD) {
+        const auto* m = static_cast<const amqp_channel_close_t*>(r.reply.decoded);
+        return textOf(m->reply_text);
+    }
+    if (r.reply.id == AMQP_CONNECTION_CLOSE_METHOD) {
+        const auto* m = static_cast<const amqp_connection_close_t*>(r.reply.decoded);
+        return textOf(m->reply_text);
+    }
+    return QStringLiteral("unexpected method %1").arg(r.reply.id);
+}
+
+} // namespace
+
+Client::Client() = default;
+
+Client::~Client()
+{
+    close();
+}
+
+bool Client::fail(const QString& doing, const QString& why)
+{
+    m_error = doing + QStringLiteral(": ") + why;
+    close();
+    return false;
+}
+
+bool Client::replyOk(const QString& doing)
+{
+    const amqp_rpc_reply_t r = amqp_get_rpc_reply(m_connection);
+    switch (r.reply_type) {
+    case AMQP_RESPONSE_NORMAL:
+        return true;
+    case AMQP_RESPONSE_LIBRARY_EXCEPTION:
+        return fail(doing, QString::fromUtf8(amqp_error_string2(r.library_error)));
+    case AMQP_RESPONSE_SERVER_EXCEPTION:
+        return fail(doing, serverReason(r));
+    default:
+        return fail(doing, QStringLiteral("no reply"));
+    }
+}
+
+bool Client::open(const QString& url)
+{
+    close();
+    m_error.clear();
+    QByteArray text = url.toUtf8(); // amqp_parse_url writes into it; the info points into it
+    amqp_connection_info info;
+    amqp_default_connection_info(&info);
+    if (amqp_parse_url(text.data(), &info) != AMQP_STATUS_OK) {
+        m_error = QStringLiteral("not an AMQP URL (amqp://user:password@host:port/vhost)");
+        return false;
+    }
+    if (info.ssl) {
+        m_error = QStringLiteral("amqps:// is not supported yet");
+        return false;
+    }
+    m_connection = amqp_new_connection();
+    amqp_socket_t* socket = amqp_tcp_socket_new(m_connection);
+    const QString where = QStringLiteral("%1:%2").arg(QString::fromUtf8(info.host)).arg(info.port);
+    if (!socket)
+        return fail(QStringLiteral("connecting to ") + where, QStringLiteral("no socket"));
+    timeval timeout{10, 0};
+    if (const int status = amqp_socket_open_noblock(socket, info.host, info.port, &timeout); status != AMQP_STATUS_OK)
+        return fail(QStringLiteral("connecting to ") + where, QString::fromUtf8(amqp_error_string2(status)));
+    const amqp_rpc_reply_t login = amqp_login(m_connection, info.vhost, 0, 131072, 0, AMQP_SASL_METHOD_PLAIN,
+                                              info.user, info.password);
+    if (login.reply_type != AMQP_RESPONSE_NORMAL) {
+        const QString why = login.reply_type == AMQP_RESPONSE_SERVER_EXCEPTION
+                                ? serverReason(login)
+                                : QString::fromUtf8(amqp_error_string2(login.library_error));
+        return fail(QStringLiteral("logging in to ") + where, why);
+    }
+    amqp_channel_open(m_connection, kChannel);
+    return replyOk(QStringLiteral("opening a channel on ") + where);
+}
+
+void Client::close()
+{
+    if (!m_connection)
+        return;
+    amqp_connection_state_t c = m_connection;
+    m_connection = nullptr;
+    amqp_channel_close(c, kChannel, AMQP_REPLY_SUCCESS);
+    amqp_connection_close(c, AMQP_REPLY_SUCCESS);
+    amqp_destroy_connection(c);
+}
+
+bool Client::declareExchange(const QString& name, const char* type, bool durable)
+{
+    if (!m_connection)
+        return false;
+    const QByteArray n = name.toUtf8();
+    amqp_exchange_declare(m_connection, kChannel, bytesOf(n), amqp_cstring_bytes(type), 0, durable, 0, 0,
+                          amqp_empty_table);
+    return replyOk(QStringLiteral("declaring the exchange %1").arg(name));
+}
+
+bool Client::declareQueue(const QString& name, const QVariantMap& arguments, bool durable)
+{
+    if (!m_connection)
+        return false;
+    const QByteArray n = name.toUtf8();
+    TableBuilder table;
+    amqp_queue_declare(m_connection, kChannel, bytesOf(n), 0, durable, 0, 0, table.build(arguments));
+    return replyOk(QStringLiteral("declaring the queue %1").arg(name));
+}
+
+bool Client::bindQueue(const QString& queue, const QString& exchange, const QString& routingKey)
+{
+    if (!m_connection)
+        return false;
+    const QByteArray q = queue.toUtf8(), e = exchange.toUtf8(), k = routingKey.toUtf8();
+    amqp_queue_bind(m_connection, kChannel, bytesOf(q), bytesOf(e), bytesOf(k), amqp_empty_table);
+    return replyOk(QStringLiteral("binding %1 to %2").arg(queue, exchange));
+}
+
+bool Client::deleteQueue(const QString& name)
+{
+    if (!m_connection)
+        return false;
+    const QByteArray n = name.toUtf8();
+    amqp_queue_delete(m_connection, kChannel, bytesOf(n), 0, 0);
+    return replyOk(QStringLiteral("deleting the queue %1").arg(name));
+}
+
+bool Client::deleteExchange(const QString& name)
+{
+    if (!m_connection)
+        return false;
+    const QByteArray n = name.toUtf8();
+    amqp_exchange_delete(m_connection, kChannel, bytesOf(n), 0);
+    return replyOk(QStringLiteral("deleting the exchange %1").arg(name));
+}
+
+bool Client::publish(const Publication& p)
+{
+    if (!m_connection)
+        return false;
+    const QByteArray exchange = p.exchange.toUtf8(), key = p.routingKey.toUtf8();
+    const QByteArray contentType = p.contentType.toUtf8(), messageId = p.messageId.toUtf8(),
+                     correlationId = p.correlationId.toUtf8(), type = p.type.toUtf8(), appId = p.appId.toUtf8();
+    amqp_basic_properties_t props{};
+    props._flags = AMQP_BASIC_DELIVERY_MODE_FLAG | AMQP_BASIC_HEADERS_FLAG;
+    props.delivery_mode = p.persistent ? AMQP_DELIVERY_PERSISTENT : AMQP_DELIVERY_NONPERSISTENT;
+    for (const auto& [value, flag, field] :
+         {std::tuple{&contentType, AMQP_BASIC_CONTENT_TYPE_FLAG, &props.content_type},
+          std::tuple{&messageId, AMQP_BASIC_MESSAGE_ID_FLAG, &props.message_id},
+          std::tuple{&correlationId, AMQP_BASIC_CORRELATION_ID_FLAG, &props.correlation_id},
+          std::tuple{&type, AMQP_BASIC_TYPE_FLAG, &props.type}, std::tuple{&appId, AMQP_BASIC_APP_ID_FLAG, &props.app_id}}) {
+        if (!value->isEmpty()) {
+            props._flags |= flag;
+            *field = bytesOf(*value);
+        }
+    }
+    if (p.timestamp) {
+        props._flags |= AMQP_BASIC_TIMESTAMP_FLAG;
+        props.timestamp = quint64(p.timestamp->micros() / 1'000'000);
+    }
+    TableBuilder headers;
+    props.headers = headers.build(p.headers);
+    const int status = amqp_basic_publish(m_connection, kChannel, bytesOf(exchange), bytesOf(key), 0, 0, &props,
+                                          bytesOf(p.body));
+    if (status != AMQP_STATUS_OK)
+        return fail(QStringLiteral("publishing to %1").arg(p.exchange.isEmpty() ? p.routingKey : p.exchange),
+                    QString::fromUtf8(amqp_error_string2(status)));
+    return true;
+}
+
+std::optional<Delivery> Client::get(const QString& queue)
+{
+    m_error.clear();
+    if (!m_connection)
+        return std::nullopt;
+    const QByteArray q = queue.toUtf8();
+    const amqp_rpc_reply_t r = amqp_basic_get(m_connection, kChannel, bytesOf(q), 0);
+    if (r.reply_type != AMQP_RESPONSE_NORMAL) {
+        replyOk(QStringLiteral("taking a message from %1").arg(queue));
+        return std::nullopt;
+    }
+    if (r.reply.id != AMQP_BASIC_GET_OK_METHOD)
+        return std::nullopt; // get-empty
+    const auto* ok = static_cast<const amqp_basic_get_ok_t*>(r.reply.decoded);
+    Delivery d;
+    d.queue = queue;
+    d.deliveryTag = ok->delivery_tag;
+    d.redelivered = ok->redelivered;
+    amqp_message_t message;
+    const amqp_rpc_reply_t read = amqp_read_message(m_connection, kChannel, &message, 0);
+    if (read.reply_type != AMQP_RESPONSE_NORMAL) {
+        fail(QStringLiteral("reading a message from %1").arg(queue),
+             QString::fromUtf8(amqp_error_string2(read.library_error)));
+        return std::nullopt;
+    }
+    const amqp_basic_properties_t& p = message.properties;
+    d.body = QByteArray(static_cast<const char*>(message.body.bytes), qsizetype(message.body.len));
+    for (const auto& [flag, field, out] :
+         {std::tuple{AMQP_BASIC_CONTENT_TYPE_FLAG, &p.content_type, &d.contentType},
+          std::tuple{AMQP_BASIC_CONTENT_ENCODING_FLAG, &p.content_encoding, &d.contentEncoding},
+          std::tuple{AMQP_BASIC_MESSAGE_ID_FLAG, &p.message_id, &d.messageId},
+          std::tuple{AMQP_BASIC_CORRELATION_ID_FLAG, &p.correlation_id, &d.correlationId},
+          std::tuple{AMQP_BASIC_TYPE_FLAG, &p.type, &d.type}, std::tuple{AMQP_BASIC_APP_ID_FLAG, &p.app_id, &d.appId}}) {
+        if (p._flags & flag)
+            *out = textOf(*field);
+    }
+    if (p._flags & AMQP_BASIC_TIMESTAMP_FLAG)
+        d.timestamp = Timestamp::fromSeconds(qint64(p.timestamp));
+    if (p._flags & AMQP_BASIC_HEADERS_FLAG)
+        d.headers = fromTable(p.headers);
+    amqp_destroy_message(&message);
+    amqp_maybe_release_buffers(m_connection);
+    return d;
+}
+
+bool Client::ack(quint64 deliveryTag)
+{
+    if (!m_connection)
+        return false;
+    if (const int status = amqp_basic_ack(m_connection, kChannel, deliveryTag, 0); status != AMQP_STATUS_OK)
+        return fail(QStringLiteral("acknowledging a message"), QString::fromUtf8(amqp_error_string2(status)));
+    return true;
+}
+
+bool Client::reject(quint64 deliveryTag, bool requeue)
+{
+    if (!m_connection)
+        return false;
+    if (const int status = amqp_basic_reject(m_connection, kChannel, deliveryTag, requeue); status != AMQP_STATUS_OK)
+        return fail(QStringLiteral("rejecting a message"), QString::fromUtf8(amqp_error_string2(status)));
+    return true;
+}
+
+} // namespace ct::amqp
