@@ -220,6 +220,45 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(0, 1).data().toString(), QStringLiteral("capture"));
     }
 
+    // The page follows the live store: a new event of the transaction shown appears on the next
+    // refresh (the main window refreshes the page shown on every change), without a new search.
+    void lineagePageFollowsTheTransactionItShows()
+    {
+        auto store = openStore(m_store, OpenMode::ReadWrite);
+        QVERIFY(store.ok());
+        Event first;
+        first.id = QStringLiteral("live-evt-1");
+        first.source = QStringLiteral("webshop");
+        first.correlationId = QStringLiteral("ORD-LIVE-1");
+        first.flow = QStringLiteral("order-to-cash");
+        first.stage = QStringLiteral("capture");
+        first.type = QStringLiteral("webshop.order.captured");
+        first.occurredAt = first.recordedAt = Timestamp::now().plusSeconds(-60);
+        IngestBatch batch;
+        batch.events << first;
+        QVERIFY(store.value()->ingest(batch).ok());
+
+        LineagePage page(m_service.get());
+        waitReady(page);
+        page.focusOn(QStringLiteral("ORD-LIVE-1"));
+        QTRY_VERIFY(page.isReady());
+        auto* table = page.findChild<QTableView*>();
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+
+        Event next = first;
+        next.id = QStringLiteral("live-evt-2");
+        next.source = QStringLiteral("oms");
+        next.causationId = first.id;
+        next.stage = QStringLiteral("payment");
+        next.type = QStringLiteral("oms.payment.authorized");
+        next.occurredAt = next.recordedAt = first.occurredAt.plusSeconds(5);
+        batch.events = {next};
+        QVERIFY(store.value()->ingest(batch).ok());
+        page.refresh();
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->index(1, 1).data().toString().trimmed(), QStringLiteral("payment"));
+    }
+
     void markupInDataIsShownLiterally()
     {
         LineagePage page(m_service.get());
