@@ -161,16 +161,19 @@ FailedMessage failedMessageFrom(const Delivery& d, Timestamp receivedAt)
     m.headers = QJsonDocument(toJson(h).toObject()).toJson(QJsonDocument::Compact);
 
     const QList<Death> deaths = deathsOf(h);
-    const Timestamp fallback = d.timestamp.value_or(receivedAt);
-    m.firstDeathAt = m.lastDeathAt = fallback;
+    std::optional<Timestamp> first;
+    std::optional<Timestamp> last;
     m.deathCount = 0;
     for (const Death& death : deaths) {
         m.deathCount += death.count;
         if (death.time) {
-            m.firstDeathAt = std::min(m.firstDeathAt == fallback ? *death.time : m.firstDeathAt, *death.time);
-            m.lastDeathAt = std::max(m.lastDeathAt == fallback ? *death.time : m.lastDeathAt, *death.time);
+            first = first ? std::min(*first, *death.time) : *death.time;
+            last = last ? std::max(*last, *death.time) : *death.time;
         }
     }
+    const Timestamp fallback = d.timestamp.value_or(receivedAt);
+    m.firstDeathAt = first.value_or(fallback);
+    m.lastDeathAt = last.value_or(fallback);
     m.deathCount = qMax<qint64>(1, m.deathCount);
     m.deathReason = deaths.isEmpty() ? QStringLiteral("rejected") : deaths.first().reason;
 
