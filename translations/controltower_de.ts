@@ -519,6 +519,10 @@
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Arbeits-Queue</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>

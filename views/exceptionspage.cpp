@@ -152,6 +152,8 @@ void ExceptionsPage::showSelected()
     m_detail->addRow(tr("Correlation id"), m.correlationId, true);
     m_detail->addRow(tr("Flow / stage"), m.flow + QStringLiteral(" / ") + m.stage);
     m_detail->addRow(tr("Origin"), m.originalExchange + QStringLiteral(" \u2192 ") + m.originalRoutingKey, true);
+    if (!m.originQueue.isEmpty())  // where it first died, and where a replay goes by default
+        m_detail->addRow(tr("Work queue"), m.originQueue, true);
     m_detail->addRow(tr("Death"), tr("%1 (×%2); first %3, last %4")
                                      .arg(m.deathReason, QString::number(m.deathCount),
                                           absoluteTime(m.firstDeathAt), absoluteTime(m.lastDeathAt)));

@@ -74,6 +74,7 @@ FailedMessage FailedMessageFactory::make(const Transaction& tx, const StageDraft
     m.stage = event.stage;
     m.broker = QStringLiteral("rabbitmq");
     m.queue = originalQueue + QStringLiteral(".dlq");
+    m.originQueue = originalQueue;
     // The consumer's input is what the cause's system published.
     m.originalExchange = cause.systemAt(tx.nodeKind) + QStringLiteral(".events");
     m.originalRoutingKey = cause.typeAt(tx.nodeKind);

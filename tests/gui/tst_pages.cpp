@@ -101,6 +101,12 @@ private Q_SLOTS:
         QVERIFY(!page.keyFigures().isEmpty());
         auto* table = page.findChild<QTableView*>();
         QVERIFY(table->model()->rowCount() > 0);
+        // The detail names the work queue the message first died in (where a replay goes).
+        table->selectRow(0);
+        QStringList texts;
+        for (const QLabel* label : page.findChildren<QLabel*>())
+            texts << label->text();
+        QVERIFY2(texts.contains(QStringLiteral("Work queue")), qPrintable(texts.join(QLatin1Char('|'))));
     }
 
     void inventoryPageShowsDisagreements()
