@@ -2,6 +2,7 @@
 // and extra stages, and the differences between the payloads of each stage, personal data masked.
 #include "fielddiff.h"
 #include "flowtemplate.h"
+#include "flowtemplatefixture.h"
 #include "lineagereport.h"
 #include "personaldatamask.h"
 #include "transactioncomparison.h"
@@ -31,16 +32,11 @@ const QByteArray kTemplate = R"({
   ]
 })";
 
-const Timestamp kT0 = *Timestamp::fromIso(QStringLiteral("2026-11-02T10:00:00Z"));
+using test::kT0;
 
 const FlowTemplate& tiny()
 {
-    static const FlowTemplate flow = [] {
-        QString error;
-        auto parsed = FlowTemplate::fromJson(kTemplate, QStringLiteral("tiny.json"), &error);
-        Q_ASSERT_X(parsed, "tiny", qPrintable(error));
-        return *parsed;
-    }();
+    static const FlowTemplate flow = test::parseFlowTemplate(kTemplate);
     return flow;
 }
 
