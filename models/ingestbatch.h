@@ -30,7 +30,7 @@ struct IngestResult {
     qint64 eventsInserted = 0;
     qint64 eventsDuplicate = 0;    // same (source, id) already stored
     qint64 failedInserted = 0;
-    qint64 failedDuplicate = 0;    // same (message id, first death) already stored
+    qint64 failedDuplicate = 0;    // same dead-letter key already stored (a redelivery)
     qint64 inventoryUpserted = 0;
     qint64 pricesUpserted = 0;
     qint64 faultsInserted = 0;

@@ -35,6 +35,26 @@ QString serverReason(const amqp_rpc_reply_t& r)
     return QStringLiteral("unexpected method %1").arg(r.reply.id);
 }
 
+// A message's body and properties into d.
+void fill(Delivery& d, const amqp_message_t& message)
+{
+    const amqp_basic_properties_t& p = message.properties;
+    d.body = QByteArray(static_cast<const char*>(message.body.bytes), qsizetype(message.body.len));
+    for (const auto& [flag, field, out] :
+         {std::tuple{AMQP_BASIC_CONTENT_TYPE_FLAG, &p.content_type, &d.contentType},
+          std::tuple{AMQP_BASIC_CONTENT_ENCODING_FLAG, &p.content_encoding, &d.contentEncoding},
+          std::tuple{AMQP_BASIC_MESSAGE_ID_FLAG, &p.message_id, &d.messageId},
+          std::tuple{AMQP_BASIC_CORRELATION_ID_FLAG, &p.correlation_id, &d.correlationId},
+          std::tuple{AMQP_BASIC_TYPE_FLAG, &p.type, &d.type}, std::tuple{AMQP_BASIC_APP_ID_FLAG, &p.app_id, &d.appId}}) {
+        if (p._flags & flag)
+            *out = textOf(*field);
+    }
+    if (p._flags & AMQP_BASIC_TIMESTAMP_FLAG)
+        d.timestamp = Timestamp::fromSeconds(qint64(p.timestamp));
+    if (p._flags & AMQP_BASIC_HEADERS_FLAG)
+        d.headers = fromTable(p.headers);
+}
+
 } // namespace
 
 Client::Client() = default;
@@ -89,8 +109,14 @@ bool Client::open(const QString& url)
     timeval timeout{10, 0};
     if (const int status = amqp_socket_open_noblock(socket, info.host, info.port, &timeout); status != AMQP_STATUS_OK)
         return fail(QStringLiteral("connecting to ") + where, QString::fromUtf8(amqp_error_string2(status)));
-    const amqp_rpc_reply_t login = amqp_login(m_connection, info.vhost, 0, 131072, 0, AMQP_SASL_METHOD_PLAIN,
-                                              info.user, info.password);
+    // Without consumer_cancel_notify the broker drops the consumer of a deleted queue in silence.
+    TableBuilder properties;
+    const amqp_table_t clientProperties = properties.build(
+        {{QStringLiteral("product"), QStringLiteral("Control Tower")},
+         {QStringLiteral("capabilities"), QVariantMap{{QStringLiteral("consumer_cancel_notify"), true}}}});
+    const amqp_rpc_reply_t login = amqp_login_with_properties(m_connection, info.vhost, 0, 131072, 30,
+                                                              &clientProperties, AMQP_SASL_METHOD_PLAIN, info.user,
+                                                              info.password);
     if (login.reply_type != AMQP_RESPONSE_NORMAL) {
         const QString why = login.reply_type == AMQP_RESPONSE_SERVER_EXCEPTION
                                 ? serverReason(login)
@@ -103,6 +129,7 @@ bool Client::open(const QString& url)
 
 void Client::close()
 {
+    m_consumers.clear();
     if (!m_connection)
         return;
     amqp_connection_state_t c = m_connection;
@@ -130,6 +157,18 @@ bool Client::declareQueue(const QString& name, const QVariantMap& arguments, boo
     TableBuilder table;
     amqp_queue_declare(m_connection, kChannel, bytesOf(n), 0, durable, 0, 0, table.build(arguments));
     return replyOk(QStringLiteral("declaring the queue %1").arg(name));
+}
+
+std::optional<QueueState> Client::inspectQueue(const QString& name)
+{
+    if (!m_connection)
+        return std::nullopt;
+    const QByteArray n = name.toUtf8();
+    const amqp_queue_declare_ok_t* ok =
+        amqp_queue_declare(m_connection, kChannel, bytesOf(n), 1, 0, 0, 0, amqp_empty_table);
+    if (!replyOk(QStringLiteral("looking up the queue %1").arg(name)) || !ok)
+        return std::nullopt;
+    return QueueState{ok->message_count, ok->consumer_count};
 }
 
 bool Client::bindQueue(const QString& queue, const QString& exchange, const QString& routingKey)
@@ -218,31 +257,95 @@ std::optional<Delivery> Client::get(const QString& queue)
              QString::fromUtf8(amqp_error_string2(read.library_error)));
         return std::nullopt;
     }
-    const amqp_basic_properties_t& p = message.properties;
-    d.body = QByteArray(static_cast<const char*>(message.body.bytes), qsizetype(message.body.len));
-    for (const auto& [flag, field, out] :
-         {std::tuple{AMQP_BASIC_CONTENT_TYPE_FLAG, &p.content_type, &d.contentType},
-          std::tuple{AMQP_BASIC_CONTENT_ENCODING_FLAG, &p.content_encoding, &d.contentEncoding},
-          std::tuple{AMQP_BASIC_MESSAGE_ID_FLAG, &p.message_id, &d.messageId},
-          std::tuple{AMQP_BASIC_CORRELATION_ID_FLAG, &p.correlation_id, &d.correlationId},
-          std::tuple{AMQP_BASIC_TYPE_FLAG, &p.type, &d.type}, std::tuple{AMQP_BASIC_APP_ID_FLAG, &p.app_id, &d.appId}}) {
-        if (p._flags & flag)
-            *out = textOf(*field);
-    }
-    if (p._flags & AMQP_BASIC_TIMESTAMP_FLAG)
-        d.timestamp = Timestamp::fromSeconds(qint64(p.timestamp));
-    if (p._flags & AMQP_BASIC_HEADERS_FLAG)
-        d.headers = fromTable(p.headers);
+    fill(d, message);
     amqp_destroy_message(&message);
     amqp_maybe_release_buffers(m_connection);
     return d;
 }
 
-bool Client::ack(quint64 deliveryTag)
+bool Client::consume(const QStringList& queues, quint16 prefetch)
 {
     if (!m_connection)
         return false;
-    if (const int status = amqp_basic_ack(m_connection, kChannel, deliveryTag, 0); status != AMQP_STATUS_OK)
+    amqp_basic_qos(m_connection, kChannel, 0, prefetch, 0);
+    if (!replyOk(QStringLiteral("setting the prefetch")))
+        return false;
+    for (const QString& queue : queues) {
+        const QByteArray q = queue.toUtf8();
+        const QByteArray tag = "ctower:" + q;
+        amqp_basic_consume(m_connection, kChannel, bytesOf(q), bytesOf(tag), 0, 0, 0, amqp_empty_table);
+        if (!replyOk(QStringLiteral("consuming %1").arg(queue)))
+            return false;
+        m_consumers.insert(tag, queue);
+    }
+    return true;
+}
+
+std::optional<Delivery> Client::next(std::chrono::milliseconds timeout)
+{
+    m_error.clear();
+    if (!m_connection)
+        return std::nullopt;
+    amqp_maybe_release_buffers(m_connection);
+    const qint64 ms = qMax<qint64>(0, timeout.count());
+    timeval tv{time_t(ms / 1000), suseconds_t((ms % 1000) * 1000)};
+    amqp_envelope_t envelope;
+    const amqp_rpc_reply_t r = amqp_consume_message(m_connection, &envelope, &tv, 0);
+    if (r.reply_type == AMQP_RESPONSE_LIBRARY_EXCEPTION) {
+        if (r.library_error != AMQP_STATUS_TIMEOUT)
+            readFailure(r.library_error, QStringLiteral("waiting for messages"));
+        return std::nullopt;
+    }
+    if (r.reply_type != AMQP_RESPONSE_NORMAL) {
+        fail(QStringLiteral("waiting for messages"), serverReason(r));
+        return std::nullopt;
+    }
+    Delivery d;
+    d.queue = m_consumers.value(QByteArray(static_cast<const char*>(envelope.consumer_tag.bytes),
+                                           qsizetype(envelope.consumer_tag.len)));
+    d.deliveryTag = envelope.delivery_tag;
+    d.redelivered = envelope.redelivered;
+    fill(d, envelope.message);
+    amqp_destroy_envelope(&envelope);
+    return d;
+}
+
+// Something other than a delivery came while consuming: the frame says what, and it ends the client
+// unless it is harmless.
+bool Client::readFailure(int status, const QString& doing)
+{
+    if (status != AMQP_STATUS_UNEXPECTED_STATE)
+        return fail(doing, QString::fromUtf8(amqp_error_string2(status)));
+    amqp_frame_t frame;
+    if (const int s = amqp_simple_wait_frame(m_connection, &frame); s != AMQP_STATUS_OK)
+        return fail(doing, QString::fromUtf8(amqp_error_string2(s)));
+    if (frame.frame_type != AMQP_FRAME_METHOD)
+        return true;
+    switch (frame.payload.method.id) {
+    case AMQP_BASIC_CANCEL_METHOD: {
+        const auto* m = static_cast<const amqp_basic_cancel_t*>(frame.payload.method.decoded);
+        const QString queue = m_consumers.value(
+            QByteArray(static_cast<const char*>(m->consumer_tag.bytes), qsizetype(m->consumer_tag.len)));
+        return fail(doing, QStringLiteral("the broker stopped delivering from %1 (was the queue deleted?)").arg(queue));
+    }
+    case AMQP_CHANNEL_CLOSE_METHOD: {
+        const auto* m = static_cast<const amqp_channel_close_t*>(frame.payload.method.decoded);
+        return fail(doing, textOf(m->reply_text));
+    }
+    case AMQP_CONNECTION_CLOSE_METHOD: {
+        const auto* m = static_cast<const amqp_connection_close_t*>(frame.payload.method.decoded);
+        return fail(doing, textOf(m->reply_text));
+    }
+    default:
+        return true;
+    }
+}
+
+bool Client::ack(quint64 deliveryTag, bool multiple)
+{
+    if (!m_connection)
+        return false;
+    if (const int status = amqp_basic_ack(m_connection, kChannel, deliveryTag, multiple); status != AMQP_STATUS_OK)
         return fail(QStringLiteral("acknowledging a message"), QString::fromUtf8(amqp_error_string2(status)));
     return true;
 }

@@ -2,14 +2,23 @@
 
 #include "delivery.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
+#include <chrono>
 #include <optional>
 
 struct amqp_connection_state_t_;
 
 namespace ct::amqp {
+
+// What a passive declare says about a queue.
+struct QueueState {
+    quint32 messages = 0;  // ready to deliver (not those delivered and not yet acknowledged)
+    quint32 consumers = 0;
+};
 
 // A message to publish, and where to.
 struct Publication : Message {
@@ -29,7 +38,8 @@ public:
     Client(const Client&) = delete;
     Client& operator=(const Client&) = delete;
 
-    // amqp://user:password@host:port/vhost (the vhost percent-encoded: %2F is "/").
+    // amqp://user:password@host:port/vhost (the vhost percent-encoded: %2F is "/"). Heartbeats every
+    // 30 s, so a broker that vanishes without closing the connection is noticed within a minute.
     bool open(const QString& url);
     void close();
     bool isOpen() const { return m_connection != nullptr; }
@@ -37,6 +47,9 @@ public:
 
     bool declareExchange(const QString& name, const char* type = "direct", bool durable = true);
     bool declareQueue(const QString& name, const QVariantMap& arguments = {}, bool durable = true);
+    // The queue's state without changing it (a passive declare); nothing when it does not exist
+    // (error() says so, and the client is closed: the broker closes the channel).
+    std::optional<QueueState> inspectQueue(const QString& name);
     bool bindQueue(const QString& queue, const QString& exchange, const QString& routingKey);
     bool deleteQueue(const QString& name);
     bool deleteExchange(const QString& name);
@@ -44,15 +57,25 @@ public:
     // The next message of the queue, unacknowledged; nothing when the queue is empty (error() empty)
     // or on failure (error() set).
     std::optional<Delivery> get(const QString& queue);
-    bool ack(quint64 deliveryTag);
+    // Starts consuming each queue with manual acknowledgements, at most `prefetch` messages
+    // unacknowledged per queue. Nothing is taken from any other queue.
+    bool consume(const QStringList& queues, quint16 prefetch);
+    // The next message of consume(), waiting at most `timeout`: nothing on timeout (error() empty) or
+    // on failure (error() set, the client closed; e.g. the broker cancelled a deleted queue).
+    std::optional<Delivery> next(std::chrono::milliseconds timeout);
+    // With `multiple`, every message up to and including deliveryTag.
+    bool ack(quint64 deliveryTag, bool multiple = false);
     bool reject(quint64 deliveryTag, bool requeue);
 
 private:
     bool replyOk(const QString& doing);
     bool fail(const QString& doing, const QString& why);
 
+    bool readFailure(int status, const QString& doing);
+
     amqp_connection_state_t_* m_connection = nullptr;
     QString m_error;
+    QHash<QByteArray, QString> m_consumers; // consumer tag -> queue
 };
 
 } // namespace ct::amqp

@@ -2,22 +2,27 @@
 
 #include "collectormetrics.h"
 #include "commitqueue.h"
+#include "deadletterdrain.h"
 #include "httpserver.h"
 
 namespace ct::collector {
 
 struct Collector::Impl {
-    Impl(const CollectorConfig& config, StoreOpener opener)
+    Impl(const CollectorConfig& config, StoreOpener opener, Notice notice)
         : queue(std::move(opener), config, metrics), server(config, metrics, queue)
     {
+        if (config.drain.enabled())
+            drain = std::make_unique<DeadLetterDrain>(config.drain, queue, metrics,
+                                                      notice ? std::move(notice) : [](const QString&) {});
     }
     CollectorMetrics metrics;
     CommitQueue queue;
     HttpServer server;
+    std::unique_ptr<DeadLetterDrain> drain;
 };
 
-Collector::Collector(const CollectorConfig& config, StoreOpener opener)
-    : d(std::make_unique<Impl>(config, std::move(opener)))
+Collector::Collector(const CollectorConfig& config, StoreOpener opener, Notice notice)
+    : d(std::make_unique<Impl>(config, std::move(opener), std::move(notice)))
 {
 }
 
@@ -31,6 +36,8 @@ QString Collector::start(bool handleSignals)
         return e;
     if (handleSignals)
         d->server.stopOnSignals();
+    if (d->drain)
+        d->drain->start();
     return {};
 }
 
@@ -42,7 +49,9 @@ quint16 Collector::port() const
 void Collector::run()
 {
     d->server.run();
-    d->queue.stop(); // commits whatever is still queued
+    if (d->drain)
+        d->drain->stop(); // before the writer: its last batches are committed and acknowledged
+    d->queue.stop();      // commits whatever is still queued
 }
 
 void Collector::stop()

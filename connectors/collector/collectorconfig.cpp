@@ -61,6 +61,17 @@ bool loadConfigFile(const QString& path, CollectorConfig* config, QString* store
             if (!number(key, 1, 100'000, &v))
                 return false;
             config->maxConnections = int(v);
+        } else if (key == QLatin1String("amqp")) {
+            config->drain.amqpUrl = file.value(key).toString();
+        } else if (key == QLatin1String("dlq")) {
+            config->drain.queues.clear();
+            for (const QString& queue : file.value(key).toStringList())
+                if (!queue.trimmed().isEmpty())
+                    config->drain.queues.append(queue.trimmed());
+        } else if (key == QLatin1String("prefetch")) {
+            if (!number(key, 1, 65535, &v))
+                return false;
+            config->drain.prefetch = quint16(v);
         } else if (key == QLatin1String("retry_after_s")) {
             if (!number(key, 1, 3600, &v))
                 return false;

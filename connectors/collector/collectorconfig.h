@@ -1,10 +1,22 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 
 namespace ct::collector {
+
+// Which RabbitMQ dead-letter queues the collector drains, and how.
+struct DrainConfig {
+    QString amqpUrl;              // amqp://user:password@host:port/vhost, the password filled in
+    QStringList queues;           // drained, and nothing else
+    quint16 prefetch = 1000;      // unacknowledged messages per queue
+    int batch = 250;              // failed messages handed to the writer at once
+    std::chrono::milliseconds linger{20}; // how long a part batch waits for more before it goes
+
+    bool enabled() const { return !queues.isEmpty(); }
+};
 
 // How a collector listens and what it accepts. The defaults suit one collector on one machine.
 struct CollectorConfig {
@@ -19,6 +31,7 @@ struct CollectorConfig {
     qint64 maxQueuedEvents = 200'000;           // decoded events waiting for the writer; past it, 503
     qint64 maxGroupEvents = 20'000;             // events of several requests committed in one transaction
     int retryAfterSeconds = 1;                  // the Retry-After of a 503
+    DrainConfig drain;                          // none unless queues are named
 };
 
 } // namespace ct::collector
@@ -29,7 +42,8 @@ namespace ct::collector {
 bool parseListenAddress(const QString& text, CollectorConfig* config, QString* error);
 
 // A collector's configuration file (installer/collector.conf is the sample): an INI file whose
-// [collector] section may set store, listen, body_limit_mib, max_connections and retry_after_s.
+// [collector] section may set store, listen, body_limit_mib, max_connections, retry_after_s, and for
+// the dead-letter drain amqp (a URL without its password), dlq (queues, comma-separated) and prefetch.
 // Keys it does not know are an error, so a typo does not pass silently. *storeUrl is left alone when
 // the file names no store.
 bool loadConfigFile(const QString& path, CollectorConfig* config, QString* storeUrl, QString* error);

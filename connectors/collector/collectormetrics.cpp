@@ -80,6 +80,17 @@ void CollectorMetrics::committed(double seconds, std::int64_t events)
     m_committedEvents.fetch_add(events, std::memory_order_relaxed);
 }
 
+void CollectorMetrics::deadLettersCommitted(std::int64_t stored, std::int64_t duplicates)
+{
+    m_deadLettersStored.fetch_add(stored, std::memory_order_relaxed);
+    m_deadLetterDuplicates.fetch_add(duplicates, std::memory_order_relaxed);
+}
+
+void CollectorMetrics::deadLettersAcknowledged(std::int64_t messages)
+{
+    m_deadLettersAcked.fetch_add(messages, std::memory_order_relaxed);
+}
+
 std::int64_t CollectorMetrics::rejectedRequests(Rejection reason) const
 {
     return m_rejected[std::size_t(reason)].load(std::memory_order_relaxed);
@@ -120,6 +131,21 @@ QByteArray CollectorMetrics::prometheusText() const
     family(out, "ctower_collector_events_committed_total", "counter",
            "Events written by committed groups (duplicates included).");
     sample(out, "ctower_collector_events_committed_total", {}, m_committedEvents.load());
+
+    family(out, "ctower_collector_dead_letters_stored_total", "counter",
+           "Failed messages the dead-letter drain stored.");
+    sample(out, "ctower_collector_dead_letters_stored_total", {}, m_deadLettersStored.load());
+    family(out, "ctower_collector_dead_letters_duplicate_total", "counter",
+           "Redelivered dead letters the store already held (same dead-letter key).");
+    sample(out, "ctower_collector_dead_letters_duplicate_total", {}, m_deadLetterDuplicates.load());
+    family(out, "ctower_collector_dead_letters_acked_total", "counter",
+           "Dead letters acknowledged to the broker after their commit.");
+    sample(out, "ctower_collector_dead_letters_acked_total", {}, m_deadLettersAcked.load());
+    family(out, "ctower_collector_drain_connected", "gauge", "1 while the dead-letter drain is consuming.");
+    sample(out, "ctower_collector_drain_connected", {}, m_drainConnected.load());
+    family(out, "ctower_collector_drain_reconnects_total", "counter",
+           "Times the dead-letter drain lost the broker and connected again.");
+    sample(out, "ctower_collector_drain_reconnects_total", {}, m_drainReconnects.load());
     return out;
 }
 

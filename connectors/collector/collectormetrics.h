@@ -31,9 +31,19 @@ public:
     void duplicates(std::int64_t events);
     void committed(double seconds, std::int64_t events);
     void setQueuedEvents(std::int64_t events) { m_queued.store(events, std::memory_order_relaxed); }
+    // The dead-letter drain: failed messages stored, and redeliveries the store already held.
+    void deadLettersCommitted(std::int64_t stored, std::int64_t duplicates);
+    // Messages acknowledged to the broker after their commit.
+    void deadLettersAcknowledged(std::int64_t messages);
+    void drainConnected(bool connected) { m_drainConnected.store(connected ? 1 : 0, std::memory_order_relaxed); }
+    void drainReconnect() { m_drainReconnects.fetch_add(1, std::memory_order_relaxed); }
 
     std::int64_t acceptedEvents() const { return m_acceptedEvents.load(std::memory_order_relaxed); }
     std::int64_t commits() const { return m_commitCount.load(std::memory_order_relaxed); }
+    std::int64_t deadLettersStored() const { return m_deadLettersStored.load(std::memory_order_relaxed); }
+    std::int64_t deadLetterDuplicates() const { return m_deadLetterDuplicates.load(std::memory_order_relaxed); }
+    std::int64_t deadLettersAcknowledged() const { return m_deadLettersAcked.load(std::memory_order_relaxed); }
+    std::int64_t drainReconnects() const { return m_drainReconnects.load(std::memory_order_relaxed); }
     std::int64_t rejectedRequests(Rejection reason) const;
 
     QByteArray prometheusText() const;
@@ -52,6 +62,11 @@ private:
     std::atomic<std::int64_t> m_commitCount{0};
     std::atomic<std::int64_t> m_commitMicros{0};
     std::atomic<std::int64_t> m_committedEvents{0};
+    std::atomic<std::int64_t> m_deadLettersStored{0};
+    std::atomic<std::int64_t> m_deadLetterDuplicates{0};
+    std::atomic<std::int64_t> m_deadLettersAcked{0};
+    std::atomic<std::int64_t> m_drainConnected{0};
+    std::atomic<std::int64_t> m_drainReconnects{0};
 };
 
 } // namespace ct::collector

@@ -31,18 +31,19 @@ StoreError CommitQueue::start()
     return {};
 }
 
-bool CommitQueue::submit(QList<Event> events, Completion done)
+bool CommitQueue::submit(IngestBatch batch, Completion done)
 {
+    const qint64 rows = batch.events.size() + batch.failedMessages.size();
     std::lock_guard lock(m_mutex);
     if (!m_running || m_stopping)
         return false;
-    // One request is always taken when nothing waits, whatever its size, so a large batch is never
+    // One batch is always taken when nothing waits, whatever its size, so a large one is never
     // refused for good.
-    if (!m_pending.empty() && m_pendingEvents + events.size() > m_config.maxQueuedEvents)
+    if (!m_pending.empty() && m_pendingRows + rows > m_config.maxQueuedEvents)
         return false;
-    m_pendingEvents += events.size();
-    m_metrics.setQueuedEvents(m_pendingEvents);
-    m_pending.push_back(Pending{std::move(events), std::move(done)});
+    m_pendingRows += rows;
+    m_metrics.setQueuedEvents(m_pendingRows);
+    m_pending.push_back(Pending{std::move(batch), rows, std::move(done)});
     m_wake.notify_one();
     return true;
 }
@@ -83,15 +84,15 @@ void CommitQueue::run(std::promise<StoreError>* opened)
             m_wake.wait(lock, [this] { return !m_pending.empty() || m_stopping; });
             if (m_pending.empty())
                 break; // stopping, and everything queued is committed
-            qint64 events = 0;
+            qint64 rows = 0;
             while (!m_pending.empty()
-                   && (group.empty() || events + m_pending.front().events.size() <= m_config.maxGroupEvents)) {
-                events += m_pending.front().events.size();
+                   && (group.empty() || rows + m_pending.front().rows <= m_config.maxGroupEvents)) {
+                rows += m_pending.front().rows;
                 group.push_back(std::move(m_pending.front()));
                 m_pending.pop_front();
             }
-            m_pendingEvents -= events;
-            m_metrics.setQueuedEvents(m_pendingEvents);
+            m_pendingRows -= rows;
+            m_metrics.setQueuedEvents(m_pendingRows);
         }
         commitGroup(group);
         group.clear();
@@ -106,18 +107,24 @@ void CommitQueue::commitGroup(std::deque<Pending>& group)
         outcome = {Outcome::Kind::Unavailable, e.text};
     } else {
         IngestBatch batch;
-        qsizetype total = 0;
-        for (const Pending& p : group)
-            total += p.events.size();
-        batch.events.reserve(total);
-        for (Pending& p : group)
-            batch.events.append(std::move(p.events));
+        qsizetype events = 0, failed = 0;
+        for (const Pending& p : group) {
+            events += p.batch.events.size();
+            failed += p.batch.failedMessages.size();
+        }
+        batch.events.reserve(events);
+        batch.failedMessages.reserve(failed);
+        for (Pending& p : group) {
+            batch.events.append(std::move(p.batch.events));
+            batch.failedMessages.append(std::move(p.batch.failedMessages));
+        }
         QElapsedTimer clock;
         clock.start();
         auto result = m_store->ingest(batch);
         if (result) {
-            m_metrics.committed(double(clock.nsecsElapsed()) / 1e9, total);
+            m_metrics.committed(double(clock.nsecsElapsed()) / 1e9, events);
             m_metrics.duplicates(result->eventsDuplicate);
+            m_metrics.deadLettersCommitted(result->failedInserted, result->failedDuplicate);
         } else {
             using Code = StoreError::Code;
             const Code code = result.error().code;

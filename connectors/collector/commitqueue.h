@@ -1,7 +1,7 @@
 #pragma once
 
 #include "collectorconfig.h"
-#include "event.h"
+#include "ingestbatch.h"
 #include "storeerror.h"
 #include "telemetrystore.h"
 
@@ -19,9 +19,9 @@ namespace ct::collector {
 class CollectorMetrics;
 
 // The collector's one ingest writer: a thread that owns the store connection and commits what the
-// connections hand it. The requests waiting when it becomes free are committed together in one
-// transaction (up to maxGroupEvents), so many small requests cost few commits; each request is
-// answered only after the transaction holding it has committed.
+// HTTP connections and the dead-letter drain hand it. The batches waiting when it becomes free are
+// committed together in one transaction (up to maxGroupEvents rows), so many small requests cost few
+// commits; each submitter is answered only after the transaction holding its batch has committed.
 class CommitQueue {
 public:
     struct Outcome {
@@ -38,14 +38,16 @@ public:
 
     // Starts the writer thread and opens the store on it; an error when the store cannot be opened.
     StoreError start();
-    // Queues a request's events; false (nothing queued) when the queue is full or stopped.
-    bool submit(QList<Event> events, Completion done);
+    // Queues a batch (events, failed messages); false (nothing queued) when the queue is full or
+    // stopped.
+    bool submit(IngestBatch batch, Completion done);
     // Commits everything queued, then ends the writer thread.
     void stop();
 
 private:
     struct Pending {
-        QList<Event> events;
+        IngestBatch batch;
+        qint64 rows = 0;
         Completion done;
     };
     void run(std::promise<StoreError>* opened);
@@ -60,7 +62,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Pending> m_pending;
-    qint64 m_pendingEvents = 0;
+    qint64 m_pendingRows = 0;
     bool m_stopping = false;
     bool m_running = false;
 };

@@ -240,8 +240,10 @@ void HttpSession::onBody(beast::error_code ec)
         return send(Reply::accepted(0));
     m_stream.expires_never(); // the writer decides how long this takes
     auto executor = m_stream.get_executor();
+    IngestBatch batch;
+    batch.events = std::move(decoded.events);
     const bool queued = m_state.queue.submit(
-        std::move(decoded.events), [self = shared_from_this(), executor, count](const CommitQueue::Outcome& o) mutable {
+        std::move(batch), [self = shared_from_this(), executor, count](const CommitQueue::Outcome& o) mutable {
             // Moved into the I/O thread's handler: the writer thread keeps no reference to the session.
             net::post(executor, [self = std::move(self), count, o] { self->onCommitted(count, o); });
         });
