@@ -65,7 +65,7 @@ int runCollect(const QStringList& arguments)
     p.addOption({QStringLiteral("dlq"), QStringLiteral("A dead-letter queue to drain (repeatable); needs --amqp."),
                  QStringLiteral("QUEUE")});
     p.addOption({QStringLiteral("prefetch"),
-                 QStringLiteral("Dead letters taken per queue before the first is acknowledged (default 1000)."),
+                 QStringLiteral("Dead letters taken per queue before the first is acknowledged (default 4000)."),
                  QStringLiteral("N")});
     if (int rc = command.parse(arguments); rc >= 0)
         return rc;

@@ -11,8 +11,8 @@ namespace ct::collector {
 struct DrainConfig {
     QString amqpUrl;              // amqp://user:password@host:port/vhost, the password filled in
     QStringList queues;           // drained, and nothing else
-    quint16 prefetch = 1000;      // unacknowledged messages per queue
-    int batch = 250;              // failed messages handed to the writer at once
+    quint16 prefetch = 4000;      // unacknowledged messages per queue: several batches in flight
+    int batch = 500;              // failed messages handed to the writer at once
     std::chrono::milliseconds linger{20}; // how long a part batch waits for more before it goes
 
     bool enabled() const { return !queues.isEmpty(); }
