@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "demobroker.h"
 #include "emitter/emittingwriter.h"
 #include "emitter/httpemitter.h"
 #include "simulator/demorun.h"
@@ -160,6 +161,11 @@ int runDemo(const QStringList& arguments)
                  QStringLiteral("URL")});
     p.addOption({QStringLiteral("emit-mode"), QStringLiteral("With --emit: binary, structured, batch (default) or "
                                                              "protobuf."), QStringLiteral("MODE")});
+    p.addOption({QStringLiteral("amqp"),
+                 QStringLiteral("Send the estate's traffic through RabbitMQ at URL: work queues with dead-lettering, "
+                                "consumers that fail the faulty messages; the dead letters wait in their queues for "
+                                "ctower collect --dlq (password from CTOWER_AMQP_PASSWORD when the URL has none)."),
+                 QStringLiteral("amqp://USER@HOST:PORT/VHOST")});
     if (int rc = command.parse(arguments); rc >= 0)
         return rc;
     const QString url = command.storeUrl(false);
@@ -194,6 +200,15 @@ int runDemo(const QStringList& arguments)
         emitter = std::make_unique<HttpEmitter>(collector, *mode);
     }
 
+    std::unique_ptr<DemoBroker> broker;
+    if (p.isSet(QStringLiteral("amqp"))) {
+        if (live)
+            return command.usageError(QStringLiteral("--amqp sends a finished estate; it does not combine with --live"));
+        broker = DemoBroker::connect(p.value(QStringLiteral("amqp")), &error);
+        if (!broker)
+            return command.fail(error);
+    }
+
     auto store = command.openStore(url, OpenMode::ReadWrite);
     if (!store)
         return Failed;
@@ -207,17 +222,24 @@ int runDemo(const QStringList& arguments)
     std::optional<EmittingWriter> emitting;
     if (emitter)
         emitting.emplace(*emitter, *store);
+    IngestWriter* writer = emitting ? &*emitting : nullptr;
+    if (broker)
+        writer = &broker->writerOver(writer ? *writer : static_cast<IngestWriter&>(*store));
     auto outcome = fillWithDemo(
         *store, *config, p.isSet(QStringLiteral("replace")),
         [showProgress](int percent) {
             if (showProgress)
                 std::fprintf(stderr, "\rGenerating the retail estate… %3d%%", percent);
         },
-        nullptr, emitting ? &*emitting : nullptr);
+        nullptr, writer);
     if (showProgress)
         std::fprintf(stderr, "\r%*s\r", 40, "");
     if (!outcome)
         return command.fail(outcome.error());
+    if (broker) {
+        if (QString e = broker->finish(); !e.isEmpty())
+            return command.fail(e);
+    }
     const QString where = store->location().redacted();
     const SimulationSummary& summary = outcome->summary;
     const IngestResult& ingested = outcome->ingested;
@@ -244,8 +266,14 @@ int runDemo(const QStringList& arguments)
             document.insert(QStringLiteral("emitted_events"), emitter->events());
             document.insert(QStringLiteral("requests"), emitter->requests());
         }
+        if (broker)
+            document.insert(QStringLiteral("amqp"), broker->summaryJson());
         command.printJson(QJsonDocument(document));
         return Done;
+    }
+    if (broker) {
+        command.print(broker->summaryText());
+        command.print(QStringLiteral("Drain them into the store with: ") + broker->drainCommand(store->location().redacted()));
     }
     const QLocale c = QLocale::c();
     if (emitter) {

@@ -218,6 +218,11 @@ bool Client::publish(const Publication& p)
             *field = bytesOf(*value);
         }
     }
+    const QByteArray expiration = p.expirationMs ? QByteArray::number(qMax<qint64>(0, *p.expirationMs)) : QByteArray();
+    if (p.expirationMs) {
+        props._flags |= AMQP_BASIC_EXPIRATION_FLAG;
+        props.expiration = bytesOf(expiration);
+    }
     if (p.timestamp) {
         props._flags |= AMQP_BASIC_TIMESTAMP_FLAG;
         props.timestamp = quint64(p.timestamp->micros() / 1'000'000);

@@ -25,6 +25,7 @@ struct Publication : Message {
     QString exchange; // empty: the default exchange, where the routing key names the queue
     QString routingKey;
     bool persistent = true;
+    std::optional<qint64> expirationMs; // a per-message TTL
 };
 
 // One AMQP 0-9-1 connection and its channel 1 (rabbitmq-c), synchronous: declaring topology,
