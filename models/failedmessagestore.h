@@ -9,6 +9,12 @@
 
 namespace ct {
 
+// One transition of a batch: which message, and what is asked of it.
+struct KeyedTransition {
+    QString key;
+    TransitionRequest request;
+};
+
 // Port: failed messages, their workflow state and versions.
 class FailedMessageStore {
 public:
@@ -26,6 +32,12 @@ public:
     // Code::Conflict: another writer changed it first; Code::Refused: the workflow rules say no;
     // Code::NotFound: no message has that key. Nothing is written unless it succeeds.
     virtual Expected<FailedMessage> transitionFailedMessage(const QString& key, const TransitionRequest& request) = 0;
+    // Several transitions in one transaction, each checked and audited as transitionFailedMessage()
+    // does: a refusal or a lost race is that item's outcome (an error in its place), not the batch's.
+    // The store's own failure fails the batch, and nothing of it is written.
+    virtual Expected<QList<Expected<FailedMessage>>> transitionFailedMessages(const QList<KeyedTransition>& items) = 0;
+    // The failed messages with these keys, in the order asked; keys no message has are left out.
+    virtual Expected<QList<FailedMessage>> failedMessagesByKey(const QStringList& keys) = 0;
 };
 
 } // namespace ct

@@ -63,6 +63,7 @@ struct TransitionRequest {
     QString text;                // the note of a resolve, the reason of a discard
     QString assignee;            // assign: who takes the message (empty: nobody)
     int replayLimit = kDefaultReplayLimit;  // replays started before a start quarantines instead
+    QString detail;              // for the audit trail: e.g. a replay's target and attempt, or the broker's reason
 };
 
 struct TransitionOutcome {

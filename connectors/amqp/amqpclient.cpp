@@ -130,6 +130,8 @@ bool Client::open(const QString& url)
 void Client::close()
 {
     m_consumers.clear();
+    m_confirming = false;
+    m_lastDeliveryTag = 0;
     if (!m_connection)
         return;
     amqp_connection_state_t c = m_connection;
@@ -229,11 +231,13 @@ bool Client::publish(const Publication& p)
     }
     TableBuilder headers;
     props.headers = headers.build(p.headers);
-    const int status = amqp_basic_publish(m_connection, kChannel, bytesOf(exchange), bytesOf(key), 0, 0, &props,
-                                          bytesOf(p.body));
+    const int status = amqp_basic_publish(m_connection, kChannel, bytesOf(exchange), bytesOf(key), p.mandatory, 0,
+                                          &props, bytesOf(p.body));
     if (status != AMQP_STATUS_OK)
         return fail(QStringLiteral("publishing to %1").arg(p.exchange.isEmpty() ? p.routingKey : p.exchange),
                     QString::fromUtf8(amqp_error_string2(status)));
+    if (m_confirming)
+        ++m_lastDeliveryTag;
     return true;
 }
 
@@ -362,6 +366,101 @@ bool Client::reject(quint64 deliveryTag, bool requeue)
     if (const int status = amqp_basic_reject(m_connection, kChannel, deliveryTag, requeue); status != AMQP_STATUS_OK)
         return fail(QStringLiteral("rejecting a message"), QString::fromUtf8(amqp_error_string2(status)));
     return true;
+}
+
+} // namespace ct::amqp
+
+namespace ct::amqp {
+
+bool Client::enableConfirms()
+{
+    if (!m_connection)
+        return false;
+    amqp_confirm_select(m_connection, kChannel);
+    if (!replyOk(QStringLiteral("turning on publisher confirms")))
+        return false;
+    m_confirming = true;
+    m_lastDeliveryTag = 0;
+    return true;
+}
+
+std::optional<ConfirmEvent> Client::nextConfirm(std::chrono::milliseconds timeout)
+{
+    m_error.clear();
+    if (!m_connection)
+        return std::nullopt;
+    const qint64 ms = qMax<qint64>(0, timeout.count());
+    timeval tv{time_t(ms / 1000), suseconds_t((ms % 1000) * 1000)};
+    amqp_frame_t frame;
+    const int status = amqp_simple_wait_frame_noblock(m_connection, &frame, &tv);
+    if (status == AMQP_STATUS_TIMEOUT)
+        return std::nullopt;
+    ConfirmEvent event;
+    event.kind = ConfirmEvent::Kind::Closed;
+    if (status != AMQP_STATUS_OK) {
+        event.reason = QString::fromUtf8(amqp_error_string2(status));
+        fail(QStringLiteral("waiting for publisher confirms"), event.reason);
+        return event;
+    }
+    if (frame.frame_type != AMQP_FRAME_METHOD)
+        return std::nullopt; // nothing a publisher waits for
+    switch (frame.payload.method.id) {
+    case AMQP_BASIC_ACK_METHOD: {
+        const auto* m = static_cast<const amqp_basic_ack_t*>(frame.payload.method.decoded);
+        event = ConfirmEvent{ConfirmEvent::Kind::Ack, m->delivery_tag, bool(m->multiple), {}, {}};
+        return event;
+    }
+    case AMQP_BASIC_NACK_METHOD: {
+        const auto* m = static_cast<const amqp_basic_nack_t*>(frame.payload.method.decoded);
+        event = ConfirmEvent{ConfirmEvent::Kind::Nack, m->delivery_tag, bool(m->multiple), {}, {}};
+        return event;
+    }
+    case AMQP_BASIC_RETURN_METHOD: {
+        const auto* m = static_cast<const amqp_basic_return_t*>(frame.payload.method.decoded);
+        event.kind = ConfirmEvent::Kind::Return;
+        event.reason = QStringLiteral("%1 %2").arg(m->reply_code).arg(textOf(m->reply_text));
+        amqp_message_t message;
+        const amqp_rpc_reply_t read = amqp_read_message(m_connection, kChannel, &message, 0);
+        if (read.reply_type != AMQP_RESPONSE_NORMAL) {
+            event.kind = ConfirmEvent::Kind::Closed;
+            event.reason = QString::fromUtf8(amqp_error_string2(read.library_error));
+            fail(QStringLiteral("reading a returned message"), event.reason);
+            return event;
+        }
+        Delivery returned;
+        fill(returned, message);
+        event.headers = returned.headers;
+        amqp_destroy_message(&message);
+        return event;
+    }
+    case AMQP_CHANNEL_CLOSE_METHOD: {
+        const auto* m = static_cast<const amqp_channel_close_t*>(frame.payload.method.decoded);
+        event.reason = textOf(m->reply_text);
+        amqp_channel_close_ok_t ok{};
+        amqp_send_method(m_connection, kChannel, AMQP_CHANNEL_CLOSE_OK_METHOD, &ok);
+        fail(QStringLiteral("publishing"), event.reason);
+        return event;
+    }
+    case AMQP_CONNECTION_CLOSE_METHOD: {
+        const auto* m = static_cast<const amqp_connection_close_t*>(frame.payload.method.decoded);
+        event.reason = textOf(m->reply_text);
+        fail(QStringLiteral("publishing"), event.reason);
+        return event;
+    }
+    default:
+        return std::nullopt;
+    }
+}
+
+bool Client::exchangeExists(const QString& name)
+{
+    if (!m_connection)
+        return false;
+    if (name.isEmpty())
+        return true;
+    const QByteArray n = name.toUtf8();
+    amqp_exchange_declare(m_connection, kChannel, bytesOf(n), amqp_cstring_bytes("direct"), 1, 0, 0, 0, amqp_empty_table);
+    return replyOk(QStringLiteral("looking up the exchange %1").arg(name));
 }
 
 } // namespace ct::amqp

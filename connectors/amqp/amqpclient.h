@@ -25,7 +25,20 @@ struct Publication : Message {
     QString exchange; // empty: the default exchange, where the routing key names the queue
     QString routingKey;
     bool persistent = true;
+    bool mandatory = false;              // returned (basic.return) when no queue takes it
     std::optional<qint64> expirationMs; // a per-message TTL
+};
+
+// What the broker said about messages published in confirm mode (ARCHITECTURE.md §7, "Confirm
+// bookkeeping"): acks and nacks name a delivery tag, with `multiple` every one up to it; a return
+// carries no tag (its message's headers name it) and precedes that message's ack; a channel close
+// leaves every unconfirmed message undecided.
+struct ConfirmEvent {
+    enum class Kind { Ack, Nack, Return, Closed } kind = Kind::Ack;
+    quint64 deliveryTag = 0;
+    bool multiple = false;
+    QVariantMap headers; // Return: the returned message's headers
+    QString reason;      // Return and Closed: the broker's words, e.g. "NO_ROUTE"
 };
 
 // One AMQP 0-9-1 connection and its channel 1 (rabbitmq-c), synchronous: declaring topology,
@@ -55,6 +68,16 @@ public:
     bool deleteQueue(const QString& name);
     bool deleteExchange(const QString& name);
     bool publish(const Publication& p);
+    // Puts the channel in confirm mode; from then on publish() numbers messages 1, 2, ... (see
+    // lastDeliveryTag()) and the broker confirms each.
+    bool enableConfirms();
+    quint64 lastDeliveryTag() const { return m_lastDeliveryTag; }
+    // The next confirm, waiting at most `timeout`: nothing on timeout (error() empty). A channel or
+    // connection closed by the broker comes as Kind::Closed, the client then closed.
+    std::optional<ConfirmEvent> nextConfirm(std::chrono::milliseconds timeout);
+    // Whether an exchange exists (a passive declare); false with error() set when it does not (the
+    // client is then closed) or the broker cannot say. The default exchange ("") always exists.
+    bool exchangeExists(const QString& name);
     // The next message of the queue, unacknowledged; nothing when the queue is empty (error() empty)
     // or on failure (error() set).
     std::optional<Delivery> get(const QString& queue);
@@ -77,6 +100,8 @@ private:
     amqp_connection_state_t_* m_connection = nullptr;
     QString m_error;
     QHash<QByteArray, QString> m_consumers; // consumer tag -> queue
+    bool m_confirming = false;
+    quint64 m_lastDeliveryTag = 0;
 };
 
 } // namespace ct::amqp

@@ -39,6 +39,8 @@ public:
     Expected<QList<FailedMessage>> failedMessagesOf(const QString& correlationId) override;
     Expected<QString> correlationOfMessage(const QString& messageId) override;
     Expected<FailedMessage> transitionFailedMessage(const QString& key, const TransitionRequest& request) override;
+    Expected<QList<Expected<FailedMessage>>> transitionFailedMessages(const QList<KeyedTransition>& items) override;
+    Expected<QList<FailedMessage>> failedMessagesByKey(const QStringList& keys) override;
     Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) override;
     Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
     Expected<QList<EventRate>> eventRates(Timestamp since) override;
@@ -98,6 +100,11 @@ protected:
     std::shared_ptr<QueryControl> m_control = std::make_shared<QueryControl>();
 
 private:
+    // Inside a write transaction: one transition, checked and audited (sqlfailedtransitions.cpp).
+    Expected<FailedMessage> transitionInTransaction(const QString& key, const TransitionRequest& request);
+    // Records the change and commits.
+    StoreError finishTransitions(WriteTransaction& tx, const QString& doing);
+
     Expected<QMap<QString, qint64>> groupCounts(const QString& table, const QString& column, const QString& counted);
     // The first column of the first row of a statement with one bound value, as text (empty: no row).
     Expected<QString> firstText(const QString& sql, const QString& value, const QString& doing);

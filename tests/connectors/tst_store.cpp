@@ -658,6 +658,60 @@ private Q_SLOTS:
         QCOMPARE(store->auditTrail()->constLast().result, QStringLiteral("quarantined"));
     }
 
+    // A replay window: intents for several messages in one transaction, one of them refused because
+    // it changed meanwhile; then their outcomes, again in one. Each is audited with its detail.
+    void transitionsSeveralFailedMessagesInOneTransaction_data() { CT_ENGINE_ROWS(); }
+    void transitionsSeveralFailedMessagesInOneTransaction()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch batch;
+        QStringList keys;
+        for (int i = 1; i <= 4; ++i) {
+            batch.failedMessages << makeFailed(i, QStringLiteral("ORD-%1").arg(i));
+            keys << batch.failedMessages.constLast().key;
+        }
+        QVERIFY(store->ingest(batch).ok());
+        QVERIFY(store->transitionFailedMessage(keys[2], ask(TransitionAction::Assign, 1)).ok()); // now version 2
+        const qsizetype audited = auditSize(*store);
+
+        QList<KeyedTransition> intents;
+        for (const QString& key : keys) {
+            KeyedTransition t{key, ask(TransitionAction::StartReplay, 1)};
+            t.request.detail = QStringLiteral("to erp.sales-orders, attempt a-") + key;
+            intents << t;
+        }
+        intents << KeyedTransition{QStringLiteral("no-such-key"), ask(TransitionAction::StartReplay, 1)};
+        auto started = store->transitionFailedMessages(intents);
+        QVERIFY2(started.ok(), qPrintable(started.error().text));
+        QCOMPARE(started->size(), 5);
+        QVERIFY(started->at(0).ok() && started->at(1).ok() && started->at(3).ok());
+        QCOMPARE(started->at(0)->state, FailedMessageState::Replaying);
+        QCOMPARE(started->at(2).error().code, StoreError::Code::Conflict);
+        QCOMPARE(started->at(4).error().code, StoreError::Code::NotFound);
+        QCOMPARE(auditSize(*store), audited + 3);
+        QVERIFY(store->auditTrail()->constLast().detail.endsWith(QStringLiteral("attempt a-") + keys[3]));
+
+        QList<KeyedTransition> outcomes{{keys[0], ask(TransitionAction::BrokerAck, 2)},
+                                        {keys[1], ask(TransitionAction::NotSent, 2)},
+                                        {keys[3], ask(TransitionAction::Indeterminate, 2)}};
+        auto settled = store->transitionFailedMessages(outcomes);
+        QVERIFY2(settled.ok(), qPrintable(settled.error().text));
+        const auto rows = store->failedMessagesByKey({keys[3], keys[0], QStringLiteral("gone"), keys[1], keys[2]});
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 4);
+        QCOMPARE(rows->at(0).key, keys[3]); // in the order asked
+        QCOMPARE(rows->at(0).state, FailedMessageState::Replaying);
+        QCOMPARE(rows->at(1).state, FailedMessageState::Replayed);
+        QCOMPARE(rows->at(2).state, FailedMessageState::Open);
+        QCOMPARE(rows->at(2).replayCount, 1);
+        QCOMPARE(rows->at(3).state, FailedMessageState::Open);
+        QCOMPARE(rows->at(3).version, 2);
+        QCOMPARE(store->stats()->failedByState.value(QStringLiteral("replaying")), 1);
+        QCOMPARE(store->stats()->failedByState.value(QStringLiteral("open")), 2);
+    }
+
     void losesAVersionRaceWithAConflict_data() { CT_ENGINE_ROWS(); }
     void losesAVersionRaceWithAConflict()
     {
