@@ -73,6 +73,12 @@ void Command::addRepeatedPositional(const QString& name, const QString& descript
     m_parser.addPositionalArgument(name, description, name + QStringLiteral("..."));
 }
 
+void Command::addOptionalRepeatedPositional(const QString& name, const QString& description)
+{
+    addRepeatedPositional(name, description);
+    m_lastOptional = true;
+}
+
 int Command::parse(const QStringList& arguments)
 {
     if (!m_parser.parse(arguments))
@@ -84,7 +90,7 @@ int Command::parse(const QStringList& arguments)
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() > m_positionals.size() && !m_repeatLast)
         return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.at(m_positionals.size())));
-    if (positional.size() < m_positionals.size())
+    if (positional.size() < m_positionals.size() - (m_lastOptional ? 1 : 0))
         return usageError(QStringLiteral("missing %1").arg(m_positionals.at(positional.size())));
     return -1;
 }

@@ -25,6 +25,8 @@ public:
     void addPositional(const QString& name, const QString& description);
     // The last positional argument, which may be given more than once ("KEY..."); at least once.
     void addRepeatedPositional(const QString& name, const QString& description);
+    // Like addRepeatedPositional(), but it may also be left out.
+    void addOptionalRepeatedPositional(const QString& name, const QString& description);
     QString positional(qsizetype index) const { return m_parser.positionalArguments().value(index); }
     QStringList positionals() const { return m_parser.positionalArguments(); }
 
@@ -56,6 +58,7 @@ private:
     QStringList m_positionals;
     bool m_json = false;
     bool m_repeatLast = false;
+    bool m_lastOptional = false;
 };
 
 int runDemo(const QStringList& arguments);
@@ -65,6 +68,7 @@ int runMigrate(const QStringList& arguments);
 int runCollect(const QStringList& arguments);
 int runLineage(const QStringList& arguments);
 int runFind(const QStringList& arguments);
+int runDlq(const QStringList& arguments);
 
 // Keeps Qt's and libpq's own lines off stderr unless verbose.
 void installMessageHandler(bool verbose);

@@ -16,10 +16,11 @@ Commands:
   stats    Count what a store holds (--json: equal content gives byte-equal output).
   info     Show where a store is, its engine, size, schema version and last change.
   migrate  Create a store or bring its schema up to date.
-  collect  Take CloudEvents over HTTP (POST /v1/events) into a store, until SIGTERM.
+  collect  Take CloudEvents over HTTP (POST /v1/events), and dead letters from RabbitMQ, into a store.
   lineage  Where a transaction is: its verdict, stage checklist and events in causal order
            (by correlation id, order number, message id, event id or business key).
   find     The transactions that touched business keys: order, SKU, store, customer, receipt…
+  dlq      Failed messages: list them, replay them to RabbitMQ with publisher confirms.
 
 Options:
   -h, --help     Show this help; COMMAND --help shows a command's options.
@@ -75,6 +76,8 @@ int main(int argc, char* argv[])
         return ct::cli::runLineage(rest);
     if (command == QLatin1String("find"))
         return ct::cli::runFind(rest);
+    if (command == QLatin1String("dlq"))
+        return ct::cli::runDlq(rest);
     err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;
     return ct::cli::Usage;
 }

@@ -1,0 +1,249 @@
+#include "cli.h"
+
+#include "amqp/amqpurl.h"
+#include "amqp/replayer.h"
+#include "auditentry.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace ct::cli {
+namespace {
+
+const char kDlqUsage[] = "Usage: ctower dlq list|replay [options]   (ctower dlq SUBCOMMAND --help for its options)\n";
+
+// --queue, --state and --error-class.
+void addFilterOptions(Command& command)
+{
+    QCommandLineParser& p = command.parser();
+    p.addOption({QStringLiteral("queue"), QStringLiteral("Only failed messages of this dead-letter queue."), QStringLiteral("Q")});
+    p.addOption({QStringLiteral("state"), QStringLiteral("Only those in this state (open, replaying, replayed, verified, "
+                                                         "unconfirmed, quarantined, resolved, discarded)."),
+                 QStringLiteral("S")});
+    p.addOption({QStringLiteral("error-class"), QStringLiteral("Only those of this error class."), QStringLiteral("C")});
+}
+
+// The filters into a query; empty, or a usage error.
+
+QString readFilters(Command& command, FailedMessageQuery* query)
+{
+    QCommandLineParser& p = command.parser();
+    query->queue = p.value(QStringLiteral("queue"));
+    query->errorClass = p.value(QStringLiteral("error-class"));
+    if (p.isSet(QStringLiteral("state"))) {
+        query->state = failedMessageStateFromName(p.value(QStringLiteral("state")));
+        if (!query->state)
+            return QStringLiteral("--state takes one of open, replaying, replayed, verified, unconfirmed, quarantined, "
+                                  "resolved, discarded, not \"%1\"").arg(p.value(QStringLiteral("state")));
+    }
+    return {};
+}
+
+// Every failed message the query matches, newest failure first, page by page.
+Expected<QList<FailedMessage>> everyMatch(FailedMessageStore& store, FailedMessageQuery query, qint64 limit)
+{
+    QList<FailedMessage> all;
+    query.limit = 1000;
+    while (all.size() < limit) {
+        auto page = store.failedMessages(query);
+        if (!page)
+            return page.error();
+        if (page->isEmpty())
+            break;
+        query.afterDeathAt = page->constLast().lastDeathAt;
+        query.afterKey = page->constLast().key;
+        for (FailedMessage& m : page.value()) {
+            if (all.size() < limit)
+                all.append(std::move(m));
+        }
+    }
+    return all;
+}
+
+int runList(const QStringList& arguments)
+{
+    Command command(QStringLiteral("dlq list"), QStringLiteral("List failed messages, newest failure first."));
+    command.addStoreOption();
+    command.addJsonOption();
+    addFilterOptions(command);
+    command.parser().addOption({QStringLiteral("limit"), QStringLiteral("At most N of them (default 1000)."), QStringLiteral("N")});
+    int rc = 0;
+    auto store = command.start(arguments, OpenMode::ReadOnly, &rc);
+    if (!store)
+        return rc;
+    FailedMessageQuery query;
+    qint64 limit = 1000;
+    QString error;
+    if (QString e = readFilters(command, &query); !e.isEmpty())
+        return command.usageError(e);
+    if (!command.readInt(QStringLiteral("limit"), 1, 10'000'000, &limit, &error))
+        return command.usageError(error);
+    auto found = everyMatch(*store, query, limit);
+    if (!found)
+        return command.fail(found.error());
+    if (command.json()) {
+        QJsonArray rows;
+        for (const FailedMessage& m : found.value()) {
+            rows.append(QJsonObject{
+                {QStringLiteral("id"), m.key},
+                {QStringLiteral("message_id"), m.messageId},
+                {QStringLiteral("correlation_id"), m.correlationId},
+                {QStringLiteral("queue"), m.queue},
+                {QStringLiteral("origin_queue"), m.originQueue},
+                {QStringLiteral("reason"), m.deathReason},
+                {QStringLiteral("error_class"), m.errorClass},
+                {QStringLiteral("error"), m.errorText},
+                {QStringLiteral("state"), failedMessageStateName(m.state)},
+                {QStringLiteral("death_count"), m.deathCount},
+                {QStringLiteral("replay_count"), m.replayCount},
+                {QStringLiteral("version"), m.version},
+                {QStringLiteral("last_failed_at"), m.lastDeathAt.toIso()},
+            });
+        }
+        command.printJson(QJsonDocument(rows));
+    } else {
+        for (const FailedMessage& m : found.value())
+            command.print(QStringLiteral("%1  %2  %3  %4  %5  %6").arg(m.key, m.lastDeathAt.toIso(), failedMessageStateName(m.state),
+                                                                     m.queue, m.errorClass, m.errorText.left(100)));
+    }
+    return found->isEmpty() ? NothingMatched : Done;
+}
+
+std::atomic<bool> g_cancel{false};
+
+int runReplay(const QStringList& arguments)
+{
+    Command command(QStringLiteral("dlq replay"),
+                    QStringLiteral("Replay failed messages with publisher confirms: by default each to the queue it "
+                                   "died in. SIGINT or SIGTERM cancels; what was not sent stays open."));
+    command.addStoreOption();
+    command.addJsonOption();
+    addFilterOptions(command);
+    QCommandLineParser& p = command.parser();
+    p.addOption({QStringLiteral("amqp"), QStringLiteral("The broker (password from CTOWER_AMQP_PASSWORD when the URL has none)."),
+                 QStringLiteral("amqp://USER@HOST:PORT/VHOST")});
+    p.addOption({QStringLiteral("all"), QStringLiteral("Every open failed message the filters match, instead of IDs.")});
+    p.addOption({QStringLiteral("to"), QStringLiteral("Replay to this queue instead of the one each died in."), QStringLiteral("QUEUE")});
+    p.addOption({QStringLiteral("via-exchange"),
+                 QStringLiteral("Replay through each message's original exchange and routing key (every queue bound "
+                                "there receives it again).")});
+    p.addOption({QStringLiteral("rate"), QStringLiteral("At most N messages a second (default 200; 0: no limit)."), QStringLiteral("N")});
+    command.addOptionalRepeatedPositional(QStringLiteral("ID"), QStringLiteral("A failed message (the id of dlq list)."));
+    if (int rc = command.parse(arguments); rc >= 0)
+        return rc;
+    const QString url = command.storeUrl(true);
+    if (url.isEmpty())
+        return Usage;
+    if (!p.isSet(QStringLiteral("amqp")))
+        return command.usageError(QStringLiteral("dlq replay needs --amqp URL"));
+    const bool all = p.isSet(QStringLiteral("all"));
+    if (all == !command.positionals().isEmpty())
+        return command.usageError(QStringLiteral("name the failed messages by ID, or give --all (with filters)"));
+    if (p.isSet(QStringLiteral("to")) && p.isSet(QStringLiteral("via-exchange")))
+        return command.usageError(QStringLiteral("--to and --via-exchange exclude each other"));
+    amqp::ReplayOptions options;
+    qint64 rate = 200;
+    QString error;
+    if (!command.readInt(QStringLiteral("rate"), 0, 1'000'000, &rate, &error))
+        return command.usageError(error);
+    options.ratePerSecond = double(rate);
+    if (p.isSet(QStringLiteral("to"))) {
+        options.target.route = ReplayTarget::Route::ToQueue;
+        options.target.queue = p.value(QStringLiteral("to"));
+    } else if (p.isSet(QStringLiteral("via-exchange"))) {
+        options.target.route = ReplayTarget::Route::ViaExchange;
+    }
+    options.actor = AuditEntry::localActor();
+    FailedMessageQuery query;
+    if (QString e = readFilters(command, &query); !e.isEmpty())
+        return command.usageError(e);
+    if (all && !query.state)
+        query.state = FailedMessageState::Open;
+    amqp::AmqpUrl amqpUrl;
+    if (!amqp::AmqpUrl::parse(p.value(QStringLiteral("amqp")), qEnvironmentVariable("CTOWER_AMQP_PASSWORD"), &amqpUrl, &error))
+        return command.usageError(error);
+
+    auto store = command.openStore(url, OpenMode::ReadWrite);
+    if (!store)
+        return Failed;
+    QStringList keys = command.positionals();
+    if (all) {
+        auto found = everyMatch(*store, query, std::numeric_limits<qint64>::max());
+        if (!found)
+            return command.fail(found.error());
+        keys.clear();
+        for (const FailedMessage& m : found.value())
+            keys << m.key;
+        // Oldest failure first: the order they happened in.
+        std::reverse(keys.begin(), keys.end());
+    }
+    if (keys.isEmpty())
+        return command.json() ? (command.printJson(QJsonDocument(QJsonObject{{QStringLiteral("selected"), 0}})), NothingMatched)
+                              : (command.print(QStringLiteral("No failed message matches.")), NothingMatched);
+
+    std::signal(SIGINT, [](int) { g_cancel = true; });
+    std::signal(SIGTERM, [](int) { g_cancel = true; });
+    const bool showProgress = isatty(fileno(stderr)) && !command.json();
+    amqp::Replayer replayer(*store, amqpUrl.full, options);
+    const amqp::ReplayReport report = replayer.run(
+        keys,
+        [showProgress](const amqp::ReplayProgress& p) {
+            if (showProgress)
+                std::fprintf(stderr, "\rReplaying… %lld sent, %lld remaining", qlonglong(p.sent), qlonglong(p.remaining()));
+        },
+        &g_cancel);
+    if (showProgress)
+        std::fprintf(stderr, "\r%*s\r", 60, "");
+    if (command.json()) {
+        command.printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("broker"), amqpUrl.redacted},
+            {QStringLiteral("selected"), report.selected},
+            {QStringLiteral("sent"), report.sent},
+            {QStringLiteral("not_sent"), report.notSent},
+            {QStringLiteral("indeterminate"), report.indeterminate},
+            {QStringLiteral("skipped"), report.skipped},
+            {QStringLiteral("remaining"), report.remaining()},
+            {QStringLiteral("cancelled"), report.cancelled},
+            {QStringLiteral("skipped_why"), QJsonArray::fromStringList(report.skippedWhy)},
+            {QStringLiteral("error"), report.error},
+        }));
+    } else {
+        const QLocale c = QLocale::c();
+        command.print(QStringLiteral("%1 of %2 replayed to %3; %4 not sent, %5 unconfirmed (still replaying), %6 skipped, "
+                                     "%7 not started%8.")
+                          .arg(c.toString(report.sent), c.toString(report.selected), amqpUrl.redacted,
+                               c.toString(report.notSent), c.toString(report.indeterminate), c.toString(report.skipped),
+                               c.toString(report.remaining()), report.cancelled ? QStringLiteral(" (cancelled)") : QString()));
+        for (const QString& why : report.skippedWhy)
+            command.print(QStringLiteral("  skipped %1").arg(why));
+    }
+    if (!report.error.isEmpty() && report.sent == 0)
+        return command.fail(report.error);
+    return report.sent == report.selected ? Done : Partial;
+}
+
+} // namespace
+
+int runDlq(const QStringList& arguments)
+{
+    const QString sub = arguments.value(1);
+    const QStringList rest = arguments.mid(1);
+    if (sub == QLatin1String("list"))
+        return runList(rest);
+    if (sub == QLatin1String("replay"))
+        return runReplay(rest);
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        std::fputs(kDlqUsage, stdout);
+        return Done;
+    }
+    std::fputs(kDlqUsage, stderr);
+    return Usage;
+}
+
+} // namespace ct::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "failedmessagestore.h"
+#include "replayplan.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+
+namespace ct::amqp {
+
+struct ReplayOptions {
+    ReplayTarget target;
+    double ratePerSecond = 200; // 0: no limit
+    int window = 200;           // messages whose intents, publishes and outcomes go together
+    QString actor;
+    ActorRole role = ActorRole::Operator;
+    int replayLimit = kDefaultReplayLimit;
+    std::chrono::milliseconds confirmTimeout{10000}; // unconfirmed after it: indeterminate
+    std::chrono::milliseconds reconnectFor{60000};   // how long a lost broker is waited for
+};
+
+// Where a replay of a selection stands. sent + notSent + indeterminate + skipped + remaining() is
+// always the selection.
+struct ReplayProgress {
+    qint64 selected = 0;
+    qint64 sent = 0;          // the broker acked it, no return: replayed
+    qint64 notSent = 0;       // nacked, returned, or never published (cancel, broker lost): open again
+    qint64 indeterminate = 0; // published, unconfirmed when the channel closed: still replaying
+    qint64 skipped = 0;       // not started: no destination, quarantined by the guard, changed meanwhile, ...
+
+    qint64 remaining() const { return selected - sent - notSent - indeterminate - skipped; }
+};
+
+struct ReplayReport : ReplayProgress {
+    QStringList skippedWhy; // one line per skipped message
+    bool cancelled = false;
+    QString error;          // why the replay stopped early (the store or the broker), or empty
+};
+
+// Replays failed messages over AMQP as ARCHITECTURE.md §7 says: window by window, the intents written
+// in one transaction (start_replay: replaying, or quarantined by the poison-loop guard), each message
+// published persistent and mandatory with publisher confirms to its destination (replayplan.h), its
+// message id kept and the x-replay-* headers added, at most ratePerSecond; then the outcomes written in
+// one transaction as the broker confirmed them (broker_ack, not_sent, indeterminate). A lost broker is
+// connected to again for the next window. Cancelling stops publishing: what was not published goes
+// back to open.
+class Replayer {
+public:
+    using Progress = std::function<void(const ReplayProgress&)>;
+
+    Replayer(FailedMessageStore& store, QString amqpUrl, ReplayOptions options);
+
+    ReplayReport run(const QStringList& keys, const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr);
+
+private:
+    class Window;
+
+    FailedMessageStore& m_store;
+    QString m_url;
+    ReplayOptions m_options;
+};
+
+} // namespace ct::amqp

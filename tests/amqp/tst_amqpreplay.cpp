@@ -1,0 +1,333 @@
+// Replay (ARCHITECTURE.md §7) against the real RabbitMQ of the test run and a SQLite store: to the
+// queue a message died in and nowhere else; unroutable and refused publishes stay open, audited as
+// not sent; a cancel halfway keeps replayed + not started = the selection; a message replayed by two
+// operators at once goes out once; the broker stopped and started under a replay loses nothing.
+#include "amqp/amqpclient.h"
+#include "amqp/deadletter.h"
+#include "amqp/replayer.h"
+#include "store/storefactory.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <thread>
+
+using namespace ct;
+using namespace ct::amqp;
+
+namespace {
+
+FailedMessage failed(int i, const QString& originQueue)
+{
+    FailedMessage m;
+    m.key = QStringLiteral("01900000-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+    m.messageId = QStringLiteral("msg-%1").arg(i);
+    m.correlationId = QStringLiteral("ORD-%1").arg(i);
+    m.broker = QStringLiteral("rabbitmq");
+    m.queue = originQueue + QStringLiteral(".dlq");
+    m.originQueue = originQueue;
+    m.deathReason = QStringLiteral("rejected");
+    m.firstDeathAt = m.lastDeathAt = Timestamp::fromSeconds(1'790'000'000 + i);
+    m.errorClass = QStringLiteral("business_rule");
+    m.errorText = QStringLiteral("Account 140000 is blocked");
+    m.contentType = QStringLiteral("application/json");
+    m.payload = QStringLiteral("{\"order\":\"ORD-%1\"}").arg(i).toUtf8();
+    m.headers = QByteArrayLiteral("{\"x-death\":[{\"queue\":\"q\",\"reason\":\"rejected\",\"count\":1}],"
+                                  "\"x-first-death-queue\":\"q\",\"cloudEvents:source\":\"oms\"}");
+    return m;
+}
+
+QSet<QString> messageIds(const QString& store, const QString& where)
+{
+    QSet<QString> ids;
+    {
+        QSqlDatabase db = test::addRawDatabase(store, QStringLiteral("ids"));
+        db.open();
+        QSqlQuery q(QStringLiteral("SELECT message_id FROM failed_messages WHERE ") + where, db);
+        while (q.next())
+            ids.insert(q.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("ids"));
+    return ids;
+}
+
+qint64 count(const QString& store, const QString& where)
+{
+    return test::queryRaw(store, QStringLiteral("SELECT count(*) FROM failed_messages WHERE ") + where).toLongLong();
+}
+
+} // namespace
+
+class TestAmqpReplay : public QObject {
+    Q_OBJECT
+    QString m_amqpUrl;
+    Client m_client;
+    QString m_prefix;
+    QStringList m_queues;
+    QStringList m_exchanges;
+    QTemporaryDir m_dir;
+    int m_stores = 0;
+
+    QString name(const char* suffix) const { return m_prefix + QLatin1String(suffix); }
+    bool queue(const QString& q, const QVariantMap& args = {}, bool durable = false)
+    {
+        m_queues << q;
+        return m_client.declareQueue(q, args, durable);
+    }
+    // A store holding `n` failed messages that died in `originQueue` (numbered from `first`).
+    QString storeWith(const QString& originQueue, int n, int first = 1)
+    {
+        const QString url = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("replay-%1.db").arg(++m_stores));
+        auto store = openStore(url, OpenMode::ReadWrite);
+        if (!store)
+            return {};
+        IngestBatch batch;
+        for (int i = first; i < first + n; ++i)
+            batch.failedMessages << failed(i, originQueue);
+        if (!store.value()->ingest(batch))
+            return {};
+        return url;
+    }
+    QStringList keysOf(int n, int first = 1)
+    {
+        QStringList keys;
+        for (int i = first; i < first + n; ++i)
+            keys << failed(i, {}).key;
+        return keys;
+    }
+    ReplayReport replay(const QString& storeUrl, const QStringList& keys, ReplayOptions options = {},
+                        const Replayer::Progress& progress = {}, const std::atomic<bool>* cancel = nullptr)
+    {
+        auto store = openStore(storeUrl, OpenMode::ReadWrite);
+        if (!store) {
+            ReplayReport r;
+            r.error = store.error().text;
+            return r;
+        }
+        options.actor = QStringLiteral("ana");
+        if (options.ratePerSecond == 200)
+            options.ratePerSecond = 0;
+        return Replayer(*store.value(), m_amqpUrl, options).run(keys, progress, cancel);
+    }
+    quint32 depth(const QString& q)
+    {
+        QElapsedTimer settle; // the broker routes asynchronously; a moment for the last ones
+        settle.start();
+        while (settle.elapsed() < 300)
+            QThread::msleep(50);
+        return m_client.inspectQueue(q).value_or(QueueState{}).messages;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        m_amqpUrl = test::amqpServerUrl(&why);
+        QVERIFY2(!m_amqpUrl.isEmpty(), qPrintable(why));
+        QVERIFY2(m_client.open(m_amqpUrl), qPrintable(m_client.error()));
+        m_prefix = QStringLiteral("ct-replay-%1.").arg(QCoreApplication::applicationPid());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_client.isOpen())
+            m_client.open(m_amqpUrl);
+        for (const QString& q : std::as_const(m_queues))
+            m_client.deleteQueue(q);
+        for (const QString& e : std::as_const(m_exchanges))
+            m_client.deleteExchange(e);
+    }
+
+    // Two queues bound to one exchange by one key: the replay reaches only the queue it died in,
+    // with its message id, the x-replay-* headers and no death record; through the exchange (an
+    // explicit choice) it reaches both.
+    void aReplayReachesOnlyTheQueueItDiedIn()
+    {
+        const QString exchange = name("oms.events"), died = name("erp.sales-orders"), other = name("wms.picks");
+        m_exchanges << exchange;
+        QVERIFY2(m_client.declareExchange(exchange, "topic", false), qPrintable(m_client.error()));
+        QVERIFY2(queue(died) && queue(other), qPrintable(m_client.error()));
+        QVERIFY2(m_client.bindQueue(died, exchange, QStringLiteral("oms.order.allocated"))
+                     && m_client.bindQueue(other, exchange, QStringLiteral("oms.order.allocated")),
+                 qPrintable(m_client.error()));
+        const QString store = storeWith(died, 1);
+        QVERIFY(!store.isEmpty());
+        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_messages SET original_exchange = '%1', "
+                                                    "original_routing_key = 'oms.order.allocated'").arg(exchange)).isEmpty());
+
+        const ReplayReport report = replay(store, keysOf(1));
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.sent, 1);
+        QCOMPARE(depth(other), 0u);
+        auto copy = m_client.get(died);
+        QVERIFY2(copy, qPrintable(m_client.error()));
+        QVERIFY(m_client.ack(copy->deliveryTag));
+        QCOMPARE(copy->messageId, QStringLiteral("msg-1"));
+        QCOMPARE(copy->body, failed(1, died).payload);
+        QCOMPARE(copy->headers.value(QStringLiteral("x-replay-of")).toString(), keysOf(1).constFirst());
+        QCOMPARE(copy->headers.value(QStringLiteral("x-replay-count")).toLongLong(), 1);
+        QCOMPARE(copy->headers.value(QStringLiteral("x-replayed-by")).toString(), QStringLiteral("ana"));
+        QVERIFY(!copy->headers.value(QStringLiteral("x-replay-attempt")).toString().isEmpty());
+        QVERIFY(!copy->headers.contains(QStringLiteral("x-death")));
+        QVERIFY(!copy->headers.contains(QStringLiteral("x-first-death-queue")));
+        QCOMPARE(copy->headers.value(QStringLiteral("cloudEvents:source")).toString(), QStringLiteral("oms"));
+        QCOMPARE(count(store, QStringLiteral("state = 'replayed' AND version = 3 AND replay_count = 1")), 1);
+        QCOMPARE(test::queryRaw(store, QStringLiteral("SELECT group_concat(action, ' ') FROM (SELECT action FROM "
+                                                      "audit_entries WHERE target = '%1' ORDER BY seq)")
+                                           .arg(keysOf(1).constFirst()))
+                     .toString(),
+                 QStringLiteral("dlq.start_replay dlq.broker_ack"));
+
+        // Again, explicitly through the exchange: both bound queues take it.
+        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_messages SET state = 'open'")).isEmpty());
+        ReplayOptions viaExchange;
+        viaExchange.target.route = ReplayTarget::Route::ViaExchange;
+        QCOMPARE(replay(store, keysOf(1), viaExchange).sent, 1);
+        QCOMPARE(depth(died), 1u);
+        QCOMPARE(depth(other), 1u);
+    }
+
+    void anUnroutableReplayStaysOpenAndIsAuditedNotSent()
+    {
+        const QString store = storeWith(name("retired-consumer"), 3);
+        QVERIFY(!store.isEmpty());
+        const ReplayReport report = replay(store, keysOf(3));
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.notSent, 3);
+        QCOMPARE(report.sent, 0);
+        QCOMPARE(count(store, QStringLiteral("state = 'open' AND replay_count = 1")), 3);
+        const QString detail = test::queryRaw(store, QStringLiteral("SELECT detail FROM audit_entries WHERE action = "
+                                                                    "'dlq.not_sent' ORDER BY seq DESC LIMIT 1")).toString();
+        QVERIFY2(detail.contains(QLatin1String("NO_ROUTE")), qPrintable(detail));
+    }
+
+    // A queue at its length limit with reject-publish answers with nacks.
+    void aRefusedPublishStaysOpen()
+    {
+        const QString full = name("full");
+        QVERIFY2(queue(full, {{QStringLiteral("x-max-length"), qint64(1)},
+                              {QStringLiteral("x-overflow"), QStringLiteral("reject-publish")}}),
+                 qPrintable(m_client.error()));
+        Publication filler;
+        filler.routingKey = full;
+        filler.body = "first";
+        QVERIFY(m_client.publish(filler));
+        const QString store = storeWith(full, 4);
+        const ReplayReport report = replay(store, keysOf(4));
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.notSent, 4);
+        QCOMPARE(count(store, QStringLiteral("state = 'open'")), 4);
+        const QString detail = test::queryRaw(store, QStringLiteral("SELECT detail FROM audit_entries WHERE action = "
+                                                                    "'dlq.not_sent' ORDER BY seq DESC LIMIT 1")).toString();
+        QVERIFY2(detail.contains(QLatin1String("nack")), qPrintable(detail));
+        QCOMPARE(depth(full), 1u);
+    }
+
+    void aCancelHalfwayKeepsTheCount()
+    {
+        const QString target = name("cancelled");
+        QVERIFY(queue(target));
+        constexpr int n = 5000;
+        const QString store = storeWith(target, n);
+        ReplayOptions options;
+        options.ratePerSecond = 2000;
+        std::atomic<bool> cancel{false};
+        const ReplayReport report = replay(store, keysOf(n), options,
+                                           [&](const ReplayProgress& p) {
+                                               if (p.sent >= n / 2)
+                                                   cancel = true;
+                                           },
+                                           &cancel);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QVERIFY(report.cancelled);
+        QVERIFY(report.sent >= n / 2 && report.sent < n);
+        QCOMPARE(report.sent + report.notSent + report.indeterminate + report.skipped + report.remaining(), n);
+        QCOMPARE(report.indeterminate, 0);
+        QCOMPARE(count(store, QStringLiteral("state = 'replayed'")), report.sent);
+        QCOMPARE(count(store, QStringLiteral("state = 'open'")), n - report.sent);
+        QCOMPARE(qint64(depth(target)), report.sent);
+    }
+
+    // A bulk replay and a single one of a message in it, at the same time: it goes out once.
+    void twoReplaysOfOneMessageSendItOnce()
+    {
+        const QString target = name("raced");
+        QVERIFY(queue(target));
+        constexpr int n = 400;
+        const QString store = storeWith(target, n);
+        ReplayReport bulk;
+        qint64 singles = 0;
+        std::thread a([&] { bulk = replay(store, keysOf(n)); });
+        std::thread b([&] {
+            for (int i = n; i >= 1; i -= 7)
+                singles += replay(store, keysOf(1, i)).sent;
+        });
+        a.join();
+        b.join();
+        QVERIFY2(bulk.error.isEmpty(), qPrintable(bulk.error));
+        QVERIFY(singles > 0);
+        QCOMPARE(bulk.sent + singles, n);
+        QCOMPARE(count(store, QStringLiteral("state = 'replayed'")), n);
+        QCOMPARE(depth(target), quint32(n));
+    }
+
+    // Stopped under a replay of 10,000 and started again: every message acked by the broker is in the
+    // queue; the rest are open or still replaying (unconfirmed); a copy sent twice has one message id.
+    void theBrokerStoppedMidwayLosesNothing()
+    {
+        const QString target = name("durable-target");
+        QVERIFY(queue(target, {}, true));
+        constexpr int n = 10000;
+        const QString store = storeWith(target, n);
+        std::atomic<bool> stopped{false};
+        ReplayOptions options;
+        options.ratePerSecond = 4000;
+        options.reconnectFor = std::chrono::milliseconds(90000);
+        const ReplayReport report = replay(store, keysOf(n), options, [&](const ReplayProgress& p) {
+            if (p.sent >= 2000 && !stopped.exchange(true))
+                std::thread([this] {
+                    brokerApp("stop-app");
+                    QThread::msleep(1500);
+                    brokerApp("start-app");
+                }).detach();
+        });
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.sent + report.notSent + report.indeterminate + report.skipped, n);
+        QVERIFY2(report.notSent + report.indeterminate > 0, "the broker stop came too late to matter");
+        QCOMPARE(count(store, QStringLiteral("state = 'replayed'")), report.sent);
+        QCOMPARE(count(store, QStringLiteral("state = 'replaying'")), report.indeterminate);
+        QCOMPARE(count(store, QStringLiteral("state = 'open'")), report.notSent);
+
+        QVERIFY2(m_client.open(m_amqpUrl), qPrintable(m_client.error()));
+        QSet<QString> inQueue;
+        qint64 copies = 0;
+        while (auto d = m_client.get(target)) {
+            inQueue.insert(d->messageId);
+            ++copies;
+            m_client.ack(d->deliveryTag);
+        }
+        const QSet<QString> replayed = messageIds(store, QStringLiteral("state = 'replayed'"));
+        QCOMPARE(replayed.size(), report.sent);
+        QVERIFY2((replayed - inQueue).isEmpty(), "a message the broker acked is not in its queue");
+        QVERIFY(copies - inQueue.size() <= report.indeterminate); // any second copy is an unconfirmed one
+    }
+
+private:
+    static bool brokerApp(const char* command)
+    {
+        QProcess p;
+        p.start(QStringLiteral(CT_SOURCE_DIR "/tests/scripts/rabbitmq-node"),
+                {QString::fromLatin1(command), qEnvironmentVariable("CTOWER_TEST_STATE")});
+        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAmqpReplay)
+#include "tst_amqpreplay.moc"
