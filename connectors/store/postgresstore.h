@@ -29,6 +29,7 @@ public:
 protected:
     StoreError beginWrite(WriteTransaction& tx) override;
     QStringList clearStatements() const override;
+    qsizetype rowsPerStatement() const override { return 200; }
     StoreError announceChange(const QString& what) override;
     StoreError errorFrom(const QSqlError& error, const QString& doing) const override;
 

@@ -5,100 +5,178 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-// The failed-message workflow on both SQL engines: transitions one at a time or in batches, each
-// checked by applyTransition() and audited in the same transaction, and loading messages by key.
-namespace ct {
+#include <map>
 
-Expected<FailedMessage> SqlStore::transitionInTransaction(const QString& key, const TransitionRequest& request)
+// The failed-message workflow on both SQL engines: transitions one at a time or in batches, each
+// checked by applyTransition() and audited in the same transaction, and loading messages by key. A
+// batch costs a handful of statements whatever its size: one read, one multi-row update per chunk,
+// the rollup moves, one multi-row audit insert per chunk.
+namespace ct {
+namespace {
+
+constexpr qsizetype kChunk = 25; // rows per multi-row statement: QSQLITE names each bound value, costing O(n²) in one statement
+
+QString textOrEmpty(const QString& s)
 {
-    const QString doing = QStringLiteral("changing the failed message %1").arg(key);
-    FailedMessage message;
-    {
-        QSqlQuery read(m_db);
-        read.setForwardOnly(true);
-        read.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key = ?")
-                         .arg(QLatin1String(FailedMessageColumns::names())));
-        read.addBindValue(key);
-        if (!read.exec())
-            return errorFrom(read.lastError(), doing);
-        if (!read.next())
-            return StoreError::make(
-                StoreError::Code::NotFound,
-                QStringLiteral("no failed message %1 in %2").arg(key, m_location.redacted()));
-        message = FailedMessageColumns::read(read);
-        const QString state = read.value(QStringLiteral("state")).toString();
-        if (!failedMessageStateFromName(state))
-            return StoreError::make(StoreError::Code::Corrupt,
-                                    QStringLiteral("the failed message %1 has a state this program does not know: %2")
-                                        .arg(key, state));
-    }
-    const WorkflowPosition before = WorkflowPosition::of(message);
-    const TransitionOutcome outcome = applyTransition(before, request);
-    if (!outcome.ok()) {
-        const auto code = outcome.refusal == TransitionOutcome::Refusal::VersionConflict ? StoreError::Code::Conflict
-                                                                                          : StoreError::Code::Refused;
-        return StoreError::make(code, QStringLiteral("failed message %1: %2").arg(key, outcome.text));
-    }
-    const WorkflowPosition& after = outcome.after;
-    {
-        QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE failed_messages SET state = ?, version = ?, replay_count = ?, assignee = ?, "
-                                      "note = ? WHERE key = ? AND version = ?"));
-        update.addBindValue(failedMessageStateName(after.state));
-        update.addBindValue(after.version);
-        update.addBindValue(after.replayCount);
-        // A null QString binds as SQL NULL; these columns hold empty text instead.
-        update.addBindValue(after.assignee.isNull() ? QStringLiteral("") : after.assignee);
-        update.addBindValue(after.note.isNull() ? QStringLiteral("") : after.note);
-        update.addBindValue(key);
-        update.addBindValue(before.version);
-        if (!update.exec())
-            return errorFrom(update.lastError(), doing);
-        // Writers take turns, so this only happens when something changed the row outside them.
-        if (update.numRowsAffected() != 1)
-            return StoreError::make(
-                StoreError::Code::Conflict,
-                QStringLiteral("failed message %1: it changed meanwhile; reload and try again").arg(key));
-    }
-    if (before.state != after.state) {
-        // The rollup of failed messages by state moves with the message, in key order like the writers.
-        std::pair<QString, qint64> moves[] = {{failedMessageStateName(before.state), -1},
-                                             {failedMessageStateName(after.state), +1}};
-        if (moves[1].first < moves[0].first)
-            std::swap(moves[0], moves[1]);
-        for (const auto& [state, n] : moves) {
-            QSqlQuery count(m_db);
-            count.prepare(QStringLiteral("INSERT INTO rollup_failed_messages (state, error_class, queue, n) VALUES (?,?,?,?) "
-                                         "ON CONFLICT (state, error_class, queue) DO UPDATE "
-                                         "SET n = rollup_failed_messages.n + excluded.n"));
-            count.addBindValue(state);
-            count.addBindValue(message.errorClass.isNull() ? QStringLiteral("") : message.errorClass);
-            count.addBindValue(message.queue.isNull() ? QStringLiteral("") : message.queue);
-            count.addBindValue(n);
-            if (!count.exec())
-                return errorFrom(count.lastError(), doing);
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+} // namespace
+
+// Where one message's batch leaves it: the version it had before the first change, the last position.
+struct SqlStore::KeyChange {
+    qint64 fromVersion = 0;
+    WorkflowPosition after;
+};
+
+Expected<QList<FailedMessage>> SqlStore::readFailedMessages(const QStringList& keys, QHash<QString, QString>* states)
+{
+    QList<FailedMessage> out;
+    for (qsizetype at = 0; at < keys.size(); at += 500) {
+        const QStringList chunk = keys.mid(at, 500);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key IN (%2)")
+                      .arg(QLatin1String(FailedMessageColumns::names()), marks.join(QLatin1Char(','))));
+        for (const QString& key : chunk)
+            q.addBindValue(key);
+        if (!q.exec())
+            return errorFrom(q.lastError(), QStringLiteral("reading failed messages"));
+        while (q.next()) {
+            out.append(FailedMessageColumns::read(q));
+            if (states)
+                states->insert(out.constLast().key, q.value(QStringLiteral("state")).toString());
         }
     }
-    AuditEntry audit;
-    audit.actor = request.actor.isEmpty() ? AuditEntry::localActor() : request.actor;
-    audit.role = actorRoleName(request.role);
-    audit.action = QStringLiteral("dlq.") + transitionActionName(request.action);
-    audit.target = key;
-    audit.before = failedMessageStateName(before.state);
-    audit.after = failedMessageStateName(after.state);
-    audit.result = outcome.quarantinedByGuard ? QStringLiteral("quarantined") : QStringLiteral("ok");
-    audit.detail = QStringLiteral("%1; version %2 -> %3")
-                       .arg(outcome.text, QString::number(before.version), QString::number(after.version));
-    if (!request.detail.isEmpty())
-        audit.detail += QStringLiteral("; ") + request.detail;
-    if (auto a = appendAuditInTransaction(audit); !a)
-        return a.error();
-    message.state = after.state;
-    message.version = after.version;
-    message.replayCount = after.replayCount;
-    message.assignee = after.assignee;
-    message.note = after.note;
-    return message;
+    return out;
+}
+
+Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(const QList<KeyedTransition>& items)
+{
+    QStringList keys;
+    for (const KeyedTransition& item : items)
+        keys << item.key;
+    keys.removeDuplicates();
+    QHash<QString, QString> storedStates;
+    auto loaded = readFailedMessages(keys, &storedStates);
+    if (!loaded)
+        return loaded.error();
+    QHash<QString, FailedMessage> current;
+    for (FailedMessage& m : loaded.value())
+        current.insert(m.key, std::move(m));
+
+    // Decide each in order: a later item on the same message sees what an earlier one did.
+    QList<Expected<FailedMessage>> outcomes;
+    outcomes.reserve(items.size());
+    std::map<QString, KeyChange> changes;                              // by key: the writes
+    std::map<std::tuple<QString, QString, QString>, qint64> moves;    // (state, class, queue): rollup
+    QList<AuditEntry> audits;
+    const Timestamp now = Timestamp::now();
+    for (const KeyedTransition& item : items) {
+        const auto it = current.find(item.key);
+        if (it == current.end()) {
+            outcomes.append(StoreError::make(StoreError::Code::NotFound, QStringLiteral("no failed message %1 in %2")
+                                                                             .arg(item.key, m_location.redacted())));
+            continue;
+        }
+        const QString stored = storedStates.value(item.key);
+        if (!failedMessageStateFromName(stored)) {
+            outcomes.append(StoreError::make(StoreError::Code::Corrupt,
+                                             QStringLiteral("the failed message %1 has a state this program does not "
+                                                            "know: %2").arg(item.key, stored)));
+            continue;
+        }
+        FailedMessage& message = it.value();
+        const WorkflowPosition before = WorkflowPosition::of(message);
+        const TransitionOutcome outcome = applyTransition(before, item.request);
+        if (!outcome.ok()) {
+            const auto code = outcome.refusal == TransitionOutcome::Refusal::VersionConflict ? StoreError::Code::Conflict
+                                                                                              : StoreError::Code::Refused;
+            outcomes.append(StoreError::make(code, QStringLiteral("failed message %1: %2").arg(item.key, outcome.text)));
+            continue;
+        }
+        const WorkflowPosition& after = outcome.after;
+        auto [change, first] = changes.try_emplace(item.key, KeyChange{before.version, after});
+        if (!first)
+            change->second.after = after;
+        if (before.state != after.state) {
+            moves[{failedMessageStateName(before.state), textOrEmpty(message.errorClass), textOrEmpty(message.queue)}] -= 1;
+            moves[{failedMessageStateName(after.state), textOrEmpty(message.errorClass), textOrEmpty(message.queue)}] += 1;
+        }
+        AuditEntry audit;
+        audit.at = now;
+        audit.actor = item.request.actor.isEmpty() ? AuditEntry::localActor() : item.request.actor;
+        audit.role = actorRoleName(item.request.role);
+        audit.action = QStringLiteral("dlq.") + transitionActionName(item.request.action);
+        audit.target = item.key;
+        audit.before = failedMessageStateName(before.state);
+        audit.after = failedMessageStateName(after.state);
+        audit.result = outcome.quarantinedByGuard ? QStringLiteral("quarantined") : QStringLiteral("ok");
+        audit.detail = QStringLiteral("%1; version %2 -> %3")
+                           .arg(outcome.text, QString::number(before.version), QString::number(after.version));
+        if (!item.request.detail.isEmpty())
+            audit.detail += QStringLiteral("; ") + item.request.detail;
+        audits.append(audit);
+        message.state = after.state;
+        message.version = after.version;
+        message.replayCount = after.replayCount;
+        message.assignee = after.assignee;
+        message.note = after.note;
+        outcomes.append(message);
+    }
+    if (auto e = writeChanges(changes); e.isError())
+        return e;
+    for (const auto& [key, n] : moves) {
+        if (n == 0)
+            continue;
+        QSqlQuery count(m_db);
+        count.prepare(QStringLiteral("INSERT INTO rollup_failed_messages (state, error_class, queue, n) VALUES (?,?,?,?) "
+                                     "ON CONFLICT (state, error_class, queue) DO UPDATE "
+                                     "SET n = rollup_failed_messages.n + excluded.n"));
+        count.addBindValue(std::get<0>(key));
+        count.addBindValue(std::get<1>(key));
+        count.addBindValue(std::get<2>(key));
+        count.addBindValue(n);
+        if (!count.exec())
+            return errorFrom(count.lastError(), QStringLiteral("counting failed messages"));
+    }
+    if (auto e = appendAuditsInTransaction(audits); e.isError())
+        return e;
+    return outcomes;
+}
+
+// Multi-row UPDATEs; a row whose version moved meanwhile is a conflict for the batch.
+StoreError SqlStore::writeChanges(const std::map<QString, KeyChange>& changes)
+{
+    std::vector<std::pair<QString, KeyChange>> rows(changes.begin(), changes.end());
+    qint64 updated = 0;
+    const StoreError e = execInChunks(
+        QStringLiteral("UPDATE failed_messages SET state = v.column2, version = v.column3, replay_count = v.column4, "
+                       "assignee = v.column5, note = v.column6 FROM (VALUES %1) AS v "
+                       "WHERE failed_messages.key = v.column1 AND failed_messages.version = v.column7"),
+        QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT), "
+                       "CAST(? AS TEXT), CAST(? AS BIGINT))"),
+        qsizetype(rows.size()),
+        [&rows](QSqlQuery& update, qsizetype i) {
+            const auto& [key, change] = rows[size_t(i)];
+            update.addBindValue(key);
+            update.addBindValue(failedMessageStateName(change.after.state));
+            update.addBindValue(change.after.version);
+            update.addBindValue(change.after.replayCount);
+            // A null QString binds as SQL NULL; these columns hold empty text instead.
+            update.addBindValue(textOrEmpty(change.after.assignee));
+            update.addBindValue(textOrEmpty(change.after.note));
+            update.addBindValue(change.fromVersion);
+        },
+        QStringLiteral("changing failed messages"), &updated);
+    if (e.isError())
+        return e;
+    // Writers take turns, so this only happens when something changed rows outside them.
+    if (updated != qint64(rows.size()))
+        return StoreError::make(StoreError::Code::Conflict,
+                                QStringLiteral("failed messages changed meanwhile; reload and try again"));
+    return {};
 }
 
 StoreError SqlStore::finishTransitions(WriteTransaction& tx, const QString& doing)
@@ -112,15 +190,10 @@ StoreError SqlStore::finishTransitions(WriteTransaction& tx, const QString& doin
 
 Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, const TransitionRequest& request)
 {
-    WriteTransaction tx = transaction();
-    if (auto e = beginWrite(tx); e.isError())
-        return e;
-    auto message = transitionInTransaction(key, request);
-    if (!message)
-        return message.error();
-    if (auto e = finishTransitions(tx, QStringLiteral("changing the failed message %1").arg(key)); e.isError())
-        return e;
-    return message;
+    auto done = transitionFailedMessages({KeyedTransition{key, request}});
+    if (!done)
+        return done.error();
+    return done->constFirst();
 }
 
 Expected<QList<Expected<FailedMessage>>> SqlStore::transitionFailedMessages(const QList<KeyedTransition>& items)
@@ -128,18 +201,14 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionFailedMessages(cons
     WriteTransaction tx = transaction();
     if (auto e = beginWrite(tx); e.isError())
         return e;
-    QList<Expected<FailedMessage>> outcomes;
-    outcomes.reserve(items.size());
-    for (const KeyedTransition& item : items) {
-        auto message = transitionInTransaction(item.key, item.request);
-        if (!message) {
-            using Code = StoreError::Code;
-            const Code code = message.error().code;
-            if (code != Code::Conflict && code != Code::Refused && code != Code::NotFound)
-                return message.error(); // the store itself failed: nothing of the batch is kept
-        }
-        outcomes.append(std::move(message));
-    }
+    auto outcomes = transitionsInTransaction(items);
+    if (!outcomes)
+        return outcomes.error();
+    bool changed = false;
+    for (const Expected<FailedMessage>& o : outcomes.value())
+        changed = changed || o.ok();
+    if (!changed)
+        return outcomes; // nothing to write: the transaction rolls back
     if (auto e = finishTransitions(tx, QStringLiteral("changing %1 failed messages").arg(items.size())); e.isError())
         return e;
     return outcomes;
@@ -147,24 +216,12 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionFailedMessages(cons
 
 Expected<QList<FailedMessage>> SqlStore::failedMessagesByKey(const QStringList& keys)
 {
+    auto loaded = readFailedMessages(keys, nullptr);
+    if (!loaded)
+        return loaded.error();
     QHash<QString, FailedMessage> found;
-    constexpr qsizetype kChunk = 500;
-    for (qsizetype at = 0; at < keys.size(); at += kChunk) {
-        const QStringList chunk = keys.mid(at, kChunk);
-        QStringList marks(chunk.size(), QStringLiteral("?"));
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key IN (%2)")
-                      .arg(QLatin1String(FailedMessageColumns::names()), marks.join(QLatin1Char(','))));
-        for (const QString& key : chunk)
-            q.addBindValue(key);
-        if (!q.exec())
-            return errorFrom(q.lastError(), QStringLiteral("reading failed messages"));
-        while (q.next()) {
-            FailedMessage m = FailedMessageColumns::read(q);
-            found.insert(m.key, std::move(m));
-        }
-    }
+    for (FailedMessage& m : loaded.value())
+        found.insert(m.key, std::move(m));
     QList<FailedMessage> out;
     out.reserve(found.size());
     for (const QString& key : keys) {

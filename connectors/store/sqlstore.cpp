@@ -298,6 +298,68 @@ Expected<AuditEntry> SqlStore::appendAuditInTransaction(const AuditEntry& input)
     return entry;
 }
 
+StoreError SqlStore::execInChunks(const QString& statement, const QString& tuple, qsizetype rows,
+                                  const std::function<void(QSqlQuery&, qsizetype)>& bind, const QString& doing,
+                                  qint64* affected)
+{
+    const qsizetype perStatement = qMax<qsizetype>(1, rowsPerStatement());
+    QSqlQuery full(m_db);
+    qsizetype at = 0;
+    for (; at + perStatement <= rows; at += perStatement) {
+        if (at == 0 && !full.prepare(statement.arg(QStringList(perStatement, tuple).join(QLatin1Char(',')))))
+            return errorFrom(full.lastError(), doing);
+        for (qsizetype i = at; i < at + perStatement; ++i)
+            bind(full, i);
+        if (!full.exec())
+            return errorFrom(full.lastError(), doing);
+        if (affected)
+            *affected += full.numRowsAffected();
+    }
+    if (at < rows) {
+        QSqlQuery tail(m_db);
+        if (!tail.prepare(statement.arg(QStringList(rows - at, tuple).join(QLatin1Char(',')))))
+            return errorFrom(tail.lastError(), doing);
+        for (qsizetype i = at; i < rows; ++i)
+            bind(tail, i);
+        if (!tail.exec())
+            return errorFrom(tail.lastError(), doing);
+        if (affected)
+            *affected += tail.numRowsAffected();
+    }
+    return {};
+}
+
+StoreError SqlStore::appendAuditsInTransaction(const QList<AuditEntry>& input)
+{
+    if (input.isEmpty())
+        return {};
+    QSqlQuery last(m_db);
+    if (!last.exec(QStringLiteral("SELECT hash FROM audit_entries ORDER BY seq DESC LIMIT 1")))
+        return errorFrom(last.lastError(), QStringLiteral("reading the audit trail"));
+    QString prev = last.next() ? last.value(0).toString() : QString();
+    last.finish();
+    QList<AuditEntry> entries = input;
+    for (AuditEntry& entry : entries) {
+        if (entry.at.isNull())
+            entry.at = Timestamp::now();
+        entry.prevHash = prev;
+        entry.hash = entry.computeHash();
+        prev = entry.hash;
+    }
+    return execInChunks(QStringLiteral("INSERT INTO audit_entries (at, actor, role, action, target, before_state, "
+                                       "after_state, result, detail, prev_hash, hash) VALUES %1"),
+                        QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)"), entries.size(),
+                        [&entries](QSqlQuery& q, qsizetype i) {
+                            const AuditEntry& entry = entries.at(i);
+                            q.addBindValue(entry.at.micros());
+                            for (const QString* field : {&entry.actor, &entry.role, &entry.action, &entry.target,
+                                                         &entry.before, &entry.after, &entry.result, &entry.detail,
+                                                         &entry.prevHash, &entry.hash})
+                                q.addBindValue(field->isNull() ? QStringLiteral("") : *field);
+                        },
+                        QStringLiteral("writing the audit trail"));
+}
+
 Expected<AuditEntry> SqlStore::appendAudit(const AuditEntry& entry)
 {
     WriteTransaction tx = transaction();

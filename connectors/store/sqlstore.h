@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <map>
+
 #include "telemetrystore.h"
 #include "writetransaction.h"
 
@@ -81,6 +84,18 @@ protected:
     StoreError exec(const QString& sql, const QString& doing);
     // Inside a write transaction.
     Expected<AuditEntry> appendAuditInTransaction(const AuditEntry& entry);
+    // Several entries, chained in order, in multi-row inserts.
+    StoreError appendAuditsInTransaction(const QList<AuditEntry>& entries);
+    // Runs `statement`, whose %1 takes the row tuples, over `rows` rows, rowsPerStatement() at a time,
+    // the statement prepared once; bind(query, row) binds one row's values. *affected adds up the rows
+    // each statement changed.
+    StoreError execInChunks(const QString& statement, const QString& tuple, qsizetype rows,
+                            const std::function<void(QSqlQuery&, qsizetype)>& bind, const QString& doing,
+                            qint64* affected = nullptr);
+    // How many rows a multi-row statement takes: one where a statement costs nothing to send
+    // (SQLite, in process; and its Qt driver's binding costs grow with the square of the values),
+    // many where each is a round trip.
+    virtual qsizetype rowsPerStatement() const { return 1; }
     StoreError setMeta(const QString& name, const QString& value);
     Expected<QString> meta(const QString& name);
     Expected<int> storedSchemaVersion();
@@ -100,8 +115,13 @@ protected:
     std::shared_ptr<QueryControl> m_control = std::make_shared<QueryControl>();
 
 private:
-    // Inside a write transaction: one transition, checked and audited (sqlfailedtransitions.cpp).
-    Expected<FailedMessage> transitionInTransaction(const QString& key, const TransitionRequest& request);
+    // The failed-message workflow (sqlfailedtransitions.cpp).
+    struct KeyChange;
+    // The stored rows of these keys, any order; *states gets each one's state as stored.
+    Expected<QList<FailedMessage>> readFailedMessages(const QStringList& keys, QHash<QString, QString>* states);
+    // Inside a write transaction: the transitions, checked and audited.
+    Expected<QList<Expected<FailedMessage>>> transitionsInTransaction(const QList<KeyedTransition>& items);
+    StoreError writeChanges(const std::map<QString, KeyChange>& changes);
     // Records the change and commits.
     StoreError finishTransitions(WriteTransaction& tx, const QString& doing);
 

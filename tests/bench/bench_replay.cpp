@@ -1,0 +1,179 @@
+// Replay benchmark (ARCHITECTURE.md §9): `ctower dlq replay --rate 0` of failed messages from a store
+// to a durable queue, next to a bare windowed-confirm publish of the same persistent messages to the
+// same kind of queue (windows of 200, every confirm awaited), measured in the same run. Budget: >= 0.8,
+// zero loss (every replayed message is in the queue).
+// Run: ./dev bench replay [--messages N] [--runs N] [--no-postgres]   (not part of ctest)
+#include "amqp/amqpclient.h"
+#include "amqp/confirmbook.h"
+#include "amqp/replayer.h"
+#include "store/storefactory.h"
+#include "testsupport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace ct;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kQueue = QStringLiteral("bench.replay-target");
+constexpr int kWindow = 200;
+
+FailedMessage failed(int i)
+{
+    FailedMessage m;
+    m.key = QStringLiteral("01900000-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+    m.messageId = QStringLiteral("msg-%1").arg(i);
+    m.correlationId = QStringLiteral("ORD-%1").arg(i, 6, 10, QLatin1Char('0'));
+    m.queue = kQueue + QStringLiteral(".dlq");
+    m.originQueue = kQueue;
+    m.deathReason = QStringLiteral("rejected");
+    m.firstDeathAt = m.lastDeathAt = Timestamp::fromSeconds(1'790'000'000 + i);
+    m.errorClass = QStringLiteral("business_rule");
+    m.contentType = QStringLiteral("application/json");
+    m.payload = QStringLiteral("{\"order_id\":\"ORD-%1\",\"lines\":[{\"sku\":\"SKU-000042\",\"qty\":2}]}")
+                    .arg(i, 6, 10, QLatin1Char('0'))
+                    .toUtf8();
+    m.headers = QByteArrayLiteral("{\"cloudEvents:source\":\"oms\",\"cloudEvents:type\":\"oms.order.allocated\"}");
+    return m;
+}
+
+bool freshQueue(amqp::Client& client)
+{
+    client.deleteQueue(kQueue);
+    return client.declareQueue(kQueue, {}, true);
+}
+
+// The baseline: windows of persistent publishes, each window's confirms awaited. Messages/s, or -1.
+double barePublish(const QString& url, int n)
+{
+    amqp::Client client;
+    if (!client.open(url) || !client.enableConfirms())
+        return -1;
+    QElapsedTimer clock;
+    clock.start();
+    for (int at = 1; at <= n; at += kWindow) {
+        amqp::ConfirmBook book(QStringLiteral("x-replay-attempt"));
+        for (int i = at; i < std::min(n + 1, at + kWindow); ++i) {
+            const FailedMessage m = failed(i);
+            amqp::Publication p;
+            p.routingKey = kQueue;
+            p.mandatory = true;
+            p.body = m.payload;
+            p.contentType = m.contentType;
+            p.messageId = m.messageId;
+            p.correlationId = m.correlationId;
+            p.headers = {{QStringLiteral("x-replay-attempt"), m.key}};
+            if (!client.publish(p))
+                return -1;
+            book.published(client.lastDeliveryTag(), m.key, m.key);
+        }
+        while (book.unsettled() > 0) {
+            auto event = client.nextConfirm(5000ms);
+            if (!event)
+                return -1;
+            book.apply(*event);
+        }
+    }
+    return n * 1e9 / double(clock.nsecsElapsed());
+}
+
+// The replay of n stored failed messages. Messages/s, or -1.
+double replay(const QString& amqpUrl, const QString& storeUrl, int n, bool* lossless, amqp::Client& inspector)
+{
+    auto store = openStore(storeUrl, OpenMode::ReadWrite);
+    if (!store)
+        return -1;
+    IngestBatch batch;
+    QStringList keys;
+    for (int i = 1; i <= n; ++i) {
+        batch.failedMessages << failed(i);
+        keys << batch.failedMessages.constLast().key;
+    }
+    if (!store.value()->ingest(batch))
+        return -1;
+    amqp::ReplayOptions options;
+    options.ratePerSecond = 0;
+    options.actor = QStringLiteral("bench");
+    amqp::Replayer replayer(*store.value(), amqpUrl, options);
+    QElapsedTimer clock;
+    clock.start();
+    const amqp::ReplayReport report = replayer.run(keys);
+    const double rate = n * 1e9 / double(clock.nsecsElapsed());
+    if (!report.error.isEmpty())
+        std::fprintf(stderr, "replay: %s\n", qPrintable(report.error));
+    const auto depth = inspector.inspectQueue(kQueue);
+    *lossless = report.sent == n && depth && depth->messages >= quint32(n);
+    return report.sent == n ? rate : -1;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? -1 : v.at(v.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("messages"), QStringLiteral("Messages a run (default 20000)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each (default 3); medians shown."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("no-postgres"), QStringLiteral("SQLite only.")});
+    parser.process(app);
+    const int n = parser.isSet(QStringLiteral("messages")) ? parser.value(QStringLiteral("messages")).toInt() : 20000;
+    const int runs = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs")).toInt() : 3;
+    QString why;
+    const QString amqpUrl = test::amqpServerUrl(&why);
+    if (amqpUrl.isEmpty()) {
+        std::fprintf(stderr, "no broker: %s\n", qPrintable(why));
+        return 1;
+    }
+    const bool postgres = !parser.isSet(QStringLiteral("no-postgres")) && !test::postgresServerUrl(&why).isEmpty();
+    amqp::Client client;
+    if (!client.open(amqpUrl)) {
+        std::fprintf(stderr, "%s\n", qPrintable(client.error()));
+        return 1;
+    }
+    QList<double> bare, sqlite, pg;
+    bool lossless = true;
+    for (int run = 0; run < runs; ++run) {
+        std::fprintf(stderr, "run %d of %d\n", run + 1, runs);
+        bool ok = true;
+        if (!freshQueue(client))
+            return 1;
+        bare << barePublish(amqpUrl, n);
+        if (!freshQueue(client))
+            return 1;
+        QTemporaryDir dir;
+        sqlite << replay(amqpUrl, dir.filePath(QStringLiteral("replay.db")), n, &ok, client);
+        lossless = lossless && ok;
+        if (postgres) {
+            if (!freshQueue(client))
+                return 1;
+            test::ScratchDatabase scratch;
+            pg << replay(amqpUrl, scratch.url(), n, &ok, client);
+            lossless = lossless && ok;
+        }
+    }
+    client.deleteQueue(kQueue);
+    const double base = median(bare);
+    std::printf("\nreplay with publisher confirms, %d persistent messages to a durable queue, median of %d runs\n", n, runs);
+    std::printf("  %-46s %8.0f messages/s   (baseline, same run)\n", "bare windowed-confirm publish, windows of 200", base);
+    std::printf("  %-46s %8.0f messages/s   %.2f of bare (budget >= 0.8)\n", "replay from SQLite, --rate 0", median(sqlite),
+                median(sqlite) / base);
+    if (postgres)
+        std::printf("  %-46s %8.0f messages/s   %.2f of bare (budget >= 0.8)\n", "replay from PostgreSQL, --rate 0",
+                    median(pg), median(pg) / base);
+    std::printf("  every replayed message in the queue: %s\n", lossless ? "yes" : "NO");
+    return lossless ? 0 : 1;
+}
