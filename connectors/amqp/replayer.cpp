@@ -8,6 +8,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <future>
+
 namespace ct::amqp {
 namespace {
 
@@ -37,112 +39,55 @@ private:
     qint64 m_count = 0;
 };
 
+// A message whose replay has started (its intent is written): what to send, where, as which attempt.
+struct Planned {
+    FailedMessage message; // as stored after the intent
+    ReplayDestination destination;
+    QString attempt;
+};
+
+// One window's outcome on the broker side.
+struct Sent {
+    QList<ConfirmOutcome> outcomes;
+    QString fatal; // the broker could not be reached again: stop
+};
+
 } // namespace
 
-// One window of a replay: its intents, publishes, confirms and outcomes.
-class Replayer::Window {
+// The broker side of a replay: one connection in confirm mode, a window at a time, connected again
+// when lost. Used by one thread at a time (each window's future hands it on).
+class Replayer::BrokerSide {
 public:
-    Window(FailedMessageStore& store, Client& client, const ReplayOptions& options, ReplayReport& report)
-        : m_store(store), m_client(client), m_options(options), m_report(report)
-    {
-    }
+    BrokerSide(const QString& url, const ReplayOptions& options) : m_url(url), m_options(options), m_pacer(options.ratePerSecond) {}
 
-    // False when the store failed (report.error says how); the broker's failures are outcomes.
-    bool run(const QStringList& keys, Pacer& pacer, const std::atomic<bool>* cancel)
+    Sent send(const QList<Planned>& window, const std::atomic<bool>* cancel)
     {
-        QList<FailedMessage> started;
-        if (!startReplays(keys, &started))
-            return false;
-        publish(started, pacer, cancel);
-        awaitConfirms();
-        return recordOutcomes();
-    }
-
-private:
-    struct Started {
-        qint64 version = 0;
-        QString attempt;
-    };
-
-    void skip(const QString& key, const QString& why)
-    {
-        ++m_report.skipped;
-        m_report.skippedWhy << QStringLiteral("%1: %2").arg(key, why);
-    }
-
-    bool startReplays(const QStringList& keys, QList<FailedMessage>* started)
-    {
-        auto loaded = m_store.failedMessagesByKey(keys);
-        if (!loaded) {
-            m_report.error = loaded.error().text;
-            return false;
+        Sent out;
+        if (!connect(cancel)) {
+            const QString why = cancelled(cancel) ? QStringLiteral("cancelled before it was published")
+                                                  : QStringLiteral("not published: %1").arg(m_client.error());
+            for (const Planned& p : window)
+                out.outcomes.append(ConfirmOutcome{ConfirmOutcome::Kind::NotSent, p.message.key, why});
+            if (!cancelled(cancel))
+                out.fatal = m_client.error();
+            return out;
         }
-        QHash<QString, FailedMessage> byKey;
-        for (FailedMessage& m : loaded.value())
-            byKey.insert(m.key, std::move(m));
-        QList<KeyedTransition> intents;
-        for (const QString& key : keys) {
-            const auto it = byKey.constFind(key);
-            if (it == byKey.cend()) {
-                skip(key, QStringLiteral("no such failed message"));
-                continue;
-            }
-            const ReplayDestination destination = destinationOf(*it, m_options.target);
-            if (!destination.ok()) {
-                skip(key, destination.problem);
-                continue;
-            }
-            const QString attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            m_destinations.insert(key, destination);
-            m_started.insert(key, Started{0, attempt});
-            TransitionRequest r;
-            r.action = TransitionAction::StartReplay;
-            r.expectedVersion = it->version;
-            r.role = m_options.role;
-            r.actor = m_options.actor;
-            r.replayLimit = m_options.replayLimit;
-            r.detail = QStringLiteral("to %1; attempt %2").arg(destination.describe(), attempt);
-            intents << KeyedTransition{key, r};
-        }
-        auto outcomes = m_store.transitionFailedMessages(intents);
-        if (!outcomes) {
-            m_report.error = outcomes.error().text;
-            return false;
-        }
-        for (qsizetype i = 0; i < intents.size(); ++i) {
-            const QString& key = intents.at(i).key;
-            const Expected<FailedMessage>& o = outcomes->at(i);
-            if (!o)
-                skip(key, o.error().text);
-            else if (o->state != FailedMessageState::Replaying)
-                skip(key, QStringLiteral("quarantined by the poison-loop guard after %1 replays").arg(o->replayCount));
-            else {
-                m_started[key].version = o->version;
-                started->append(o.value());
-            }
-        }
-        return true;
-    }
-
-    void publish(const QList<FailedMessage>& started, Pacer& pacer, const std::atomic<bool>* cancel)
-    {
-        for (qsizetype i = 0; i < started.size(); ++i) {
-            const FailedMessage& m = started.at(i);
+        ConfirmBook book{QLatin1String(kReplayAttemptHeader)};
+        for (const Planned& planned : window) {
+            const FailedMessage& m = planned.message;
             QString notPublished;
             if (cancelled(cancel))
                 notPublished = QStringLiteral("cancelled before it was published");
             else if (!m_client.isOpen())
                 notPublished = QStringLiteral("not published: %1").arg(m_client.error());
             if (!notPublished.isEmpty()) {
-                m_outcomes.append(ConfirmOutcome{ConfirmOutcome::Kind::NotSent, m.key, notPublished});
+                out.outcomes.append(ConfirmOutcome{ConfirmOutcome::Kind::NotSent, m.key, notPublished});
                 continue;
             }
-            pacer.wait();
-            const ReplayDestination& destination = m_destinations.value(m.key);
-            const QString& attempt = m_started.value(m.key).attempt;
+            m_pacer.wait();
             Publication p;
-            p.exchange = destination.exchange;
-            p.routingKey = destination.routingKey;
+            p.exchange = planned.destination.exchange;
+            p.routingKey = planned.destination.routingKey;
             p.mandatory = true;
             p.persistent = true;
             p.body = m.payload;
@@ -150,44 +95,156 @@ private:
             p.messageId = m.messageId;
             p.correlationId = m.correlationId;
             p.appId = m.source;
-            p.headers = replayHeaders(m, m.replayCount, m_options.actor, attempt);
+            p.headers = replayHeaders(m, m.replayCount, m_options.actor, planned.attempt);
             if (m_client.publish(p)) {
-                m_book.published(m_client.lastDeliveryTag(), m.key, attempt);
+                book.published(m_client.lastDeliveryTag(), m.key, planned.attempt);
             } else {
-                m_outcomes.append(ConfirmOutcome{ConfirmOutcome::Kind::NotSent, m.key,
-                                                 QStringLiteral("not published: %1").arg(m_client.error())});
-                m_outcomes.append(m_book.abandon(QStringLiteral("the connection failed before the broker confirmed it")));
+                out.outcomes.append(ConfirmOutcome{ConfirmOutcome::Kind::NotSent, m.key,
+                                                   QStringLiteral("not published: %1").arg(m_client.error())});
+                out.outcomes.append(book.abandon(QStringLiteral("the connection failed before the broker confirmed it")));
             }
         }
+        awaitConfirms(book, out.outcomes);
+        return out;
     }
 
-    void awaitConfirms()
+private:
+    // Connects (again) with backoff from a quarter second up to 5 s, for as long as reconnectFor allows.
+    bool connect(const std::atomic<bool>* cancel)
+    {
+        if (m_client.isOpen())
+            return true;
+        QElapsedTimer trying;
+        trying.start();
+        auto backoff = 250ms;
+        while (!(m_client.open(m_url) && m_client.enableConfirms())) {
+            if (trying.elapsed() >= m_options.reconnectFor.count() || cancelled(cancel))
+                return false;
+            QThread::msleep(quint64(backoff.count()));
+            backoff = std::min<std::chrono::milliseconds>(backoff * 2, 5s);
+        }
+        return true;
+    }
+
+    void awaitConfirms(ConfirmBook& book, QList<ConfirmOutcome>& outcomes)
     {
         QElapsedTimer waited;
         waited.start();
-        while (m_book.unsettled() > 0 && m_client.isOpen()) {
+        while (book.unsettled() > 0 && m_client.isOpen()) {
             const auto left = m_options.confirmTimeout - std::chrono::milliseconds(waited.elapsed());
             if (left <= 0ms)
                 break;
             if (auto event = m_client.nextConfirm(std::min<std::chrono::milliseconds>(left, 200ms)))
-                m_outcomes.append(m_book.apply(*event));
+                outcomes.append(book.apply(*event));
         }
-        if (m_book.unsettled() > 0)
-            m_outcomes.append(m_book.abandon(m_client.isOpen()
-                                                 ? QStringLiteral("no confirm from the broker in time")
-                                                 : QStringLiteral("the connection closed before the broker confirmed "
-                                                                  "it: %1").arg(m_client.error())));
+        if (book.unsettled() > 0)
+            outcomes.append(book.abandon(m_client.isOpen()
+                                             ? QStringLiteral("no confirm from the broker in time")
+                                             : QStringLiteral("the connection closed before the broker confirmed it: %1")
+                                                   .arg(m_client.error())));
     }
 
-    bool recordOutcomes()
+    QString m_url;
+    const ReplayOptions& m_options;
+    Client m_client;
+    Pacer m_pacer;
+};
+
+// The store side: intents and outcomes, written together for one window's start and an earlier
+// window's end, in one transaction.
+class Replayer::StoreSide {
+public:
+    StoreSide(FailedMessageStore& store, const ReplayOptions& options, ReplayReport& report)
+        : m_store(store), m_options(options), m_report(report)
+    {
+    }
+
+    // Writes `outcomes` and the intents of `keys`; the messages whose replay started. False when the
+    // store failed (report.error says how).
+    bool write(const QList<ConfirmOutcome>& outcomes, const QStringList& keys, QList<Planned>* started)
+    {
+        QList<KeyedTransition> transitions = outcomeTransitions(outcomes);
+        const qsizetype firstIntent = transitions.size();
+        QHash<QString, Planned> planned;
+        if (!keys.isEmpty() && !planIntents(keys, &transitions, &planned))
+            return false;
+        if (transitions.isEmpty())
+            return true;
+        auto written = m_store.transitionFailedMessages(transitions);
+        if (!written) {
+            m_report.error = written.error().text;
+            return false;
+        }
+        for (qsizetype i = firstIntent; i < transitions.size(); ++i) {
+            const QString& key = transitions.at(i).key;
+            const Expected<FailedMessage>& o = written->at(i);
+            if (!o)
+                skip(key, o.error().text);
+            else if (o->state != FailedMessageState::Replaying)
+                skip(key, QStringLiteral("quarantined by the poison-loop guard after %1 replays").arg(o->replayCount));
+            else {
+                Planned p = planned.take(key);
+                p.message = o.value();
+                m_versions.insert(key, o->version);
+                m_attempts.insert(key, p.attempt);
+                started->append(std::move(p));
+            }
+        }
+        return true;
+    }
+
+private:
+    void skip(const QString& key, const QString& why)
+    {
+        ++m_report.skipped;
+        m_report.skippedWhy << QStringLiteral("%1: %2").arg(key, why);
+    }
+
+    bool planIntents(const QStringList& keys, QList<KeyedTransition>* transitions, QHash<QString, Planned>* planned)
+    {
+        auto loaded = m_store.failedMessagesByKey(keys);
+        if (!loaded) {
+            m_report.error = loaded.error().text;
+            return false;
+        }
+        QHash<QString, const FailedMessage*> byKey;
+        for (const FailedMessage& m : loaded.value())
+            byKey.insert(m.key, &m);
+        for (const QString& key : keys) {
+            const FailedMessage* m = byKey.value(key);
+            if (!m) {
+                skip(key, QStringLiteral("no such failed message"));
+                continue;
+            }
+            Planned p;
+            p.destination = destinationOf(*m, m_options.target);
+            if (!p.destination.ok()) {
+                skip(key, p.destination.problem);
+                continue;
+            }
+            p.attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            TransitionRequest r;
+            r.action = TransitionAction::StartReplay;
+            r.expectedVersion = m->version;
+            r.role = m_options.role;
+            r.actor = m_options.actor;
+            r.replayLimit = m_options.replayLimit;
+            r.detail = QStringLiteral("to %1; attempt %2").arg(p.destination.describe(), p.attempt);
+            transitions->append(KeyedTransition{key, r});
+            planned->insert(key, std::move(p));
+        }
+        return true;
+    }
+
+    QList<KeyedTransition> outcomeTransitions(const QList<ConfirmOutcome>& outcomes)
     {
         QList<KeyedTransition> transitions;
-        for (const ConfirmOutcome& o : std::as_const(m_outcomes)) {
+        for (const ConfirmOutcome& o : outcomes) {
             TransitionRequest r;
             r.role = m_options.role;
             r.actor = m_options.actor;
-            r.expectedVersion = m_started.value(o.key).version;
-            r.detail = QStringLiteral("attempt %1").arg(m_started.value(o.key).attempt);
+            r.expectedVersion = m_versions.value(o.key);
+            r.detail = QStringLiteral("attempt %1").arg(m_attempts.value(o.key));
             if (!o.reason.isEmpty())
                 r.detail += QStringLiteral("; ") + o.reason;
             switch (o.kind) {
@@ -206,22 +263,14 @@ private:
             }
             transitions << KeyedTransition{o.key, r};
         }
-        auto written = m_store.transitionFailedMessages(transitions);
-        if (!written) {
-            m_report.error = written.error().text;
-            return false;
-        }
-        return true;
+        return transitions;
     }
 
     FailedMessageStore& m_store;
-    Client& m_client;
     const ReplayOptions& m_options;
     ReplayReport& m_report;
-    QHash<QString, ReplayDestination> m_destinations;
-    QHash<QString, Started> m_started;
-    ConfirmBook m_book{QLatin1String(kReplayAttemptHeader)};
-    QList<ConfirmOutcome> m_outcomes;
+    QHash<QString, qint64> m_versions; // after the intent
+    QHash<QString, QString> m_attempts;
 };
 
 Replayer::Replayer(FailedMessageStore& store, QString amqpUrl, ReplayOptions options)
@@ -229,47 +278,52 @@ Replayer::Replayer(FailedMessageStore& store, QString amqpUrl, ReplayOptions opt
 {
 }
 
+Replayer::~Replayer() = default;
+
+// A pipeline of two: while the broker side sends window k, the store side writes the outcomes of
+// window k-1 and the intents of window k+1 in one transaction.
 ReplayReport Replayer::run(const QStringList& keys, const Progress& progress, const std::atomic<bool>* cancel)
 {
     ReplayReport report;
     report.selected = keys.size();
-    Client client;
-    Pacer pacer(m_options.ratePerSecond);
-    const int window = qMax(1, m_options.window);
-    for (qsizetype at = 0; at < keys.size(); at += window) {
-        if (cancelled(cancel)) {
-            report.cancelled = true;
-            break;
+    BrokerSide broker(m_url, m_options);
+    StoreSide store(m_store, m_options, report);
+    const qsizetype window = qMax(1, m_options.window);
+    std::future<Sent> sending;
+    QList<ConfirmOutcome> settled; // outcomes not yet written
+    qsizetype next = 0;
+    bool storeFailed = false;
+    QString fatal;
+    for (;;) {
+        QStringList keysToStart;
+        if (!cancelled(cancel) && fatal.isEmpty() && !storeFailed && next < keys.size()) {
+            keysToStart = keys.mid(next, window);
+            next += keysToStart.size();
         }
-        if (!client.isOpen()) {
-            // Backoff from a quarter second up to 5 s, for as long as reconnectFor allows.
-            QElapsedTimer trying;
-            trying.start();
-            auto backoff = 250ms;
-            while (!(client.open(m_url) && client.enableConfirms())) {
-                if (trying.elapsed() >= m_options.reconnectFor.count() || cancelled(cancel))
-                    break;
-                QThread::msleep(quint64(backoff.count()));
-                backoff = std::min<std::chrono::milliseconds>(backoff * 2, 5s);
-            }
-            if (!client.isOpen()) {
-                report.cancelled = cancelled(cancel);
-                if (!report.cancelled)
-                    report.error = client.error();
-                break;
-            }
-        }
-        Window w(m_store, client, m_options, report);
-        const bool stored = w.run(keys.mid(at, window), pacer, cancel);
+        QList<Planned> started;
+        if (!storeFailed && !store.write(settled, keysToStart, &started))
+            storeFailed = true; // what the broker has in hand is still settled below, not written
+        settled.clear();
         if (progress)
             progress(report);
-        if (!stored)
-            break;
-        if (cancelled(cancel)) {
-            report.cancelled = true;
-            break;
+        if (sending.valid()) {
+            Sent sent = sending.get();
+            settled = std::move(sent.outcomes);
+            if (!sent.fatal.isEmpty())
+                fatal = sent.fatal;
         }
+        if (!started.isEmpty() && !storeFailed)
+            sending = std::async(std::launch::async, [&broker, started = std::move(started), cancel] {
+                return broker.send(started, cancel);
+            });
+        if (!sending.valid() && settled.isEmpty())
+            break;
+        if (storeFailed && !sending.valid())
+            break; // the outcomes in hand stay unwritten: those messages stay replaying (indeterminate)
     }
+    report.cancelled = cancelled(cancel);
+    if (report.error.isEmpty())
+        report.error = fatal;
     return report;
 }
 

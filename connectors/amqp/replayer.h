@@ -44,19 +44,22 @@ struct ReplayReport : ReplayProgress {
 // in one transaction (start_replay: replaying, or quarantined by the poison-loop guard), each message
 // published persistent and mandatory with publisher confirms to its destination (replayplan.h), its
 // message id kept and the x-replay-* headers added, at most ratePerSecond; then the outcomes written in
-// one transaction as the broker confirmed them (broker_ack, not_sent, indeterminate). A lost broker is
-// connected to again for the next window. Cancelling stops publishing: what was not published goes
-// back to open.
+// one transaction as the broker confirmed them (broker_ack, not_sent, indeterminate). The broker side
+// runs on a thread of its own, so the store writes one window's outcomes and the next window's intents
+// (in one transaction) while the broker confirms the window between. A lost broker is connected to
+// again for the next window. Cancelling stops publishing: what was not published goes back to open.
 class Replayer {
 public:
     using Progress = std::function<void(const ReplayProgress&)>;
 
     Replayer(FailedMessageStore& store, QString amqpUrl, ReplayOptions options);
+    ~Replayer();
 
     ReplayReport run(const QStringList& keys, const Progress& progress = {}, const std::atomic<bool>* cancel = nullptr);
 
 private:
-    class Window;
+    class BrokerSide;
+    class StoreSide;
 
     FailedMessageStore& m_store;
     QString m_url;
