@@ -440,10 +440,6 @@
         <translation>Korrelations-ID, Nachrichten-ID oder Queue</translation>
     </message>
     <message>
-        <source>The selected message&apos;s payload appears here.</source>
-        <translation>Die Nutzdaten der ausgewählten Nachricht erscheinen hier.</translation>
-    </message>
-    <message>
         <source>Failed messages cannot be read</source>
         <translation>Fehlgeschlagene Nachrichten können nicht gelesen werden</translation>
     </message>
@@ -508,20 +504,63 @@
         <translation>Betrifft</translation>
     </message>
     <message>
-        <source>Headers:</source>
-        <translation>Header:</translation>
-    </message>
-    <message>
-        <source>Payload:</source>
-        <translation>Nutzdaten:</translation>
-    </message>
-    <message>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>Work queue</source>
         <translation>Arbeits-Queue</translation>
+    </message>
+    <message>
+        <source>The selected message&apos;s headers appear here.</source>
+        <translation>Die Header der gewählten Nachricht erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Routing keys</source>
+        <translation>Routing-Keys</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Death history</source>
+        <translation>Dead-Letter-Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personal value(s) masked.</source>
+        <translation>
+            <numerusform>%n persönlicher Wert maskiert.</numerusform>
+            <numerusform>%n persönliche Werte maskiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Death history (%1)</source>
+        <translation>Dead-Letter-Verlauf (%1)</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 #include "exceptionspage.h"
 
+#include "deathhistory.h"
 #include "detailpane.h"
 #include "failedmessagemodel.h"
 #include "pagelayout.h"
-#include "payloadtext.h"
+#include "payloadpane.h"
 #include "stateview.h"
 #include "tableview.h"
 #include "timeformat.h"
+#include "unmaskauditor.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,11 +18,14 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QHeaderView>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 namespace ct {
 
-ExceptionsPage::ExceptionsPage(StoreService* service, QWidget* parent)
+ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* decoder, QWidget* parent)
     : Page(QStringLiteral("exceptions"), service, parent)
     , m_model(new FailedMessageModel(service, this))
     , m_state(new QComboBox(this))
@@ -28,7 +33,10 @@ ExceptionsPage::ExceptionsPage(StoreService* service, QWidget* parent)
     , m_text(new QLineEdit(this))
     , m_table(makeTableView(this))
     , m_detail(new DetailPane(this))
-    , m_payload(makePayloadView(tr("The selected message's payload appears here."), this))
+    , m_tabs(new QTabWidget(this))
+    , m_payload(new PayloadPane(this))
+    , m_headers(makePayloadView(tr("The selected message's headers appear here."), this))
+    , m_deaths(new QTableWidget(0, 6, this))
     , m_stateView(new StateView(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -41,6 +49,18 @@ ExceptionsPage::ExceptionsPage(StoreService* service, QWidget* parent)
     m_errorClass->addItem(tr("All error classes"), QString());
     for (const QString& c : errorClassNames())
         m_errorClass->addItem(c, c);
+    m_payload->setDecoder(decoder);
+    m_payload->setUnmaskGate(
+        (new UnmaskAuditor(service, QStringLiteral("Exceptions page"), [this] { return m_correlation; }, this))->gate());
+    m_deaths->setHorizontalHeaderLabels({tr("Queue"), tr("Reason"), tr("Count"), tr("Last"), tr("Exchange"), tr("Routing keys")});
+    m_deaths->verticalHeader()->hide();
+    m_deaths->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_deaths->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_deaths->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->setObjectName(QStringLiteral("exceptionTabs"));
+    m_tabs->addTab(m_payload, tr("Payload"));
+    m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(m_deaths, tr("Death history"));
     m_text->setPlaceholderText(tr("Correlation id, message id or queue"));
     m_text->setClearButtonEnabled(true);
     connect(m_state, &QComboBox::currentIndexChanged, this, &ExceptionsPage::reload);
@@ -67,7 +87,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, QWidget* parent)
     filters->addWidget(m_state);
     filters->addWidget(m_errorClass);
     filters->addStretch(1);
-    auto* split = makeMasterDetail(m_table, m_detail, m_payload, 2, this);
+    auto* split = makeMasterDetail(m_table, m_detail, m_tabs, 2, this);
     m_stack->addWidget(m_stateView);
     m_stack->addWidget(split);
     auto* layout = new QVBoxLayout(this);
@@ -162,10 +182,29 @@ void ExceptionsPage::showSelected()
         m_detail->addRow(tr("Affects"),
                          QStringLiteral("%1 × %2 @ %3").arg(m.sku, QString::number(m.quantity.value_or(0)), m.node),
                          true);
-    const PayloadText headers = renderPayload(m.headers, QStringLiteral("application/json"));
-    const PayloadText payload = renderPayload(m.payload, m.contentType);
-    m_payload->setPlainText(tr("Headers:") + QLatin1Char('\n') + headers.text + QLatin1Char('\n') + tr("Payload:")
-                            + QLatin1Char('\n') + payload.text);
+    m_correlation = m.correlationId;
+    if (m.key != m_payload->subject()) // a live refresh keeps an unmasked payload unmasked
+        m_payload->showPayload(m.key, m.payload, m.contentType);
+    int masked = 0;
+    const QString headers = maskedHeadersText(m.headers, &masked);
+    m_headers->setPlainText(masked > 0 ? tr("%n personal value(s) masked.", nullptr, masked) + QLatin1Char('\n') + headers
+                                       : headers);
+    showDeaths(m);
+}
+
+void ExceptionsPage::showDeaths(const FailedMessage& m)
+{
+    const QList<DeathRecord> deaths = deathHistoryOf(m.headers);
+    m_deaths->setRowCount(int(deaths.size()));
+    for (int row = 0; row < deaths.size(); ++row) {
+        const DeathRecord& d = deaths.at(row);
+        const QStringList cells{d.queue, d.reason, QString::number(d.count), d.time ? absoluteTime(*d.time) : QString(),
+                                d.exchange, d.routingKeys.join(QStringLiteral(", "))};
+        for (int column = 0; column < cells.size(); ++column)
+            m_deaths->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_deaths->resizeColumnsToContents();
+    m_tabs->setTabText(2, deaths.isEmpty() ? tr("Death history") : tr("Death history (%1)").arg(deaths.size()));
 }
 
 } // namespace ct

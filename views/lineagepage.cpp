@@ -19,7 +19,7 @@
 #include "tableview.h"
 #include "timeformat.h"
 #include "transactioncomparison.h"
-#include "unmaskaudit.h"
+#include "unmaskauditor.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -65,9 +65,9 @@ LineagePage::LineagePage(StoreService* service, const PayloadDecoder* decoder, Q
                              "and payload fields (Ctrl+Shift+H)"));
     connect(m_compare, &QPushButton::clicked, this, &LineagePage::compareWithHealthy);
     m_payload->setDecoder(decoder);
-    m_payload->setUnmaskGate([this](const QString& eventId, const PayloadPane::Decision& decide) {
-        auditUnmasking(eventId, decide);
-    });
+    m_payload->setUnmaskGate(
+        (new UnmaskAuditor(service, QStringLiteral("Lineage page"), [this] { return m_report.graph.correlationId; }, this))
+            ->gate());
     connect(m_failures, &RelatedFailures::messageActivated, this, [this](const FailedMessage& m) {
         Q_EMIT openItem(QStringLiteral("exceptions"), m.messageId, m.key);
     });
@@ -261,14 +261,6 @@ void LineagePage::showSelected()
         m_detail->addRow(tr("Amount"), QLocale().toString(double(*e.amountMinor) / 100.0, 'f', 2) + QLatin1Char(' ') + e.currency);
     if (e.id != m_payload->subject())  // a live refresh keeps an unmasked payload unmasked
         m_payload->showPayload(e.id, e.payload, e.contentType);
-}
-
-void LineagePage::auditUnmasking(const QString& eventId, const std::function<void(const QString&)>& decide)
-{
-    const AuditEntry entry = unmaskAudit(eventId, m_report.graph.correlationId, QStringLiteral("Lineage page"));
-    m_auditing = service()->write<AuditEntry>(
-        this, [entry](TelemetryStore& store) { return store.appendAudit(entry); },
-        [decide](const Expected<AuditEntry>& written) { decide(written ? QString() : written.error().text); });
 }
 
 void LineagePage::compareWithHealthy()

@@ -42,7 +42,6 @@ private:
     void showReport(const LineageReport& report);
     void showSelected();
     void compareWithHealthy();
-    void auditUnmasking(const QString& eventId, const std::function<void(const QString&)>& decide);
 
     const PayloadDecoder* m_decoder;
     QString m_correlationId;  // asked for; empty: the newest failed transaction
@@ -61,7 +60,6 @@ private:
     QPushButton* m_compare;
     QLabel* m_compareState;
     StoreTicket m_comparing;
-    StoreTicket m_auditing;
     StateView* m_state;
     QStackedWidget* m_stack;
 };

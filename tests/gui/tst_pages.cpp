@@ -30,7 +30,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QPlainTextEdit>
 #include <QTest>
 
 using namespace ct;
@@ -107,6 +109,63 @@ private Q_SLOTS:
         for (const QLabel* label : page.findChildren<QLabel*>())
             texts << label->text();
         QVERIFY2(texts.contains(QStringLiteral("Work queue")), qPrintable(texts.join(QLatin1Char('|'))));
+    }
+
+    // Personal data stays masked in the payload and the headers until an audited unmask; the broker's
+    // death record is a table, newest first.
+    void exceptionsPageMasksPersonalDataAndShowsTheDeathHistory()
+    {
+        FailedMessage m;
+        m.key = QStringLiteral("01900000-0000-7000-8000-00000000e001");
+        m.messageId = QStringLiteral("msg-pii-1");
+        m.correlationId = QStringLiteral("ORD-PII-1");
+        m.queue = QStringLiteral("erp.sales-orders.parking-lot");
+        m.originQueue = QStringLiteral("erp.sales-orders");
+        m.errorClass = QStringLiteral("business_rule");
+        m.errorText = QStringLiteral("Account 140000 is blocked");
+        m.firstDeathAt = m.lastDeathAt = Timestamp::fromSeconds(1793577600);
+        m.contentType = QStringLiteral("application/json");
+        m.payload = QByteArrayLiteral("{\"order_id\":\"ORD-PII-1\",\"customer_email\":\"ana@example.com\"}");
+        m.headers = QByteArrayLiteral(
+            "{\"customer_email\":\"ana@example.com\",\"x-death\":["
+            "{\"queue\":\"erp.sales-orders.retry\",\"reason\":\"expired\",\"count\":2,\"time\":1793577660,"
+            "\"exchange\":\"\",\"routing-keys\":[\"erp.sales-orders.retry\"]},"
+            "{\"queue\":\"erp.sales-orders\",\"reason\":\"rejected\",\"count\":2,\"time\":\"2026-11-02T00:01:00Z\","
+            "\"exchange\":\"oms.events\",\"routing-keys\":[\"oms.order.allocated\"]}]}");
+        {
+            auto store = openStore(m_store, OpenMode::ReadWrite);
+            QVERIFY(store.ok());
+            IngestBatch batch;
+            batch.failedMessages << m;
+            QVERIFY(store.value()->ingest(batch).ok());
+        }
+        ExceptionsPage page(m_service.get());
+        waitReady(page);
+        page.focusOnItem(m.messageId, m.key);
+        QTRY_VERIFY(page.isReady());
+        auto* pane = page.findChild<PayloadPane*>();
+        QTRY_COMPARE(pane->subject(), m.key);
+        QVERIFY(pane->shownText().contains(QLatin1String("ORD-PII-1")));
+        QVERIFY(!pane->shownText().contains(QLatin1String("ana@example.com")));
+        QString headers;
+        for (const QPlainTextEdit* view : page.findChildren<QPlainTextEdit*>())
+            headers += view->toPlainText();
+        QVERIFY(headers.contains(QLatin1String("x-death")));
+        QVERIFY2(!headers.contains(QLatin1String("ana@example.com")), qPrintable(headers));
+        auto* deaths = page.findChild<QTableWidget*>();
+        QCOMPARE(deaths->rowCount(), 2);
+        QCOMPARE(deaths->item(0, 0)->text(), QStringLiteral("erp.sales-orders.retry"));
+        QCOMPARE(deaths->item(1, 1)->text(), QStringLiteral("rejected"));
+        QCOMPARE(deaths->item(1, 2)->text(), QStringLiteral("2"));
+        QCOMPARE(deaths->item(1, 5)->text(), QStringLiteral("oms.order.allocated"));
+
+        pane->findChild<QToolButton*>(QStringLiteral("showPersonalData"))->click();
+        QTRY_VERIFY(pane->shownText().contains(QLatin1String("ana@example.com")));
+        auto store = openStore(m_store, OpenMode::ReadOnly);
+        const auto trail = store.value()->auditTrail();
+        QCOMPARE(trail->constLast().action, QStringLiteral("payload.unmasked"));
+        QCOMPARE(trail->constLast().target, m.key);
+        QVERIFY(trail->constLast().detail.contains(QLatin1String("Exceptions page, transaction ORD-PII-1")));
     }
 
     void inventoryPageShowsDisagreements()
