@@ -1,0 +1,112 @@
+// `ctower dlq list|resolve|discard|assign` (ARCHITECTURE.md §10) on a demo store: the list's JSON
+// fields and filters; each action a transition of §3, audited; a lost race exit 4, nothing matched
+// exit 3, usage errors exit 2. (Replay against a real broker: tests/amqp.)
+#include "clirunner.h"
+#include "demostorefixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ct;
+using namespace ct::test;
+
+class TestDlqCli : public QObject {
+    Q_OBJECT
+
+    CliRun dlq(const QString& sub, const QStringList& args)
+    {
+        return runCtower(QStringList{QStringLiteral("dlq"), sub, QStringLiteral("--store"), m_store} + args);
+    }
+    QJsonArray list(const QStringList& args)
+    {
+        const CliRun run = dlq(QStringLiteral("list"), QStringList{QStringLiteral("--json")} + args);
+        return QJsonDocument::fromJson(run.out).array();
+    }
+
+    DemoStoreFixture m_demo;
+    QString m_store;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString error = m_demo.create();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_store = m_demo.path();
+    }
+
+    void listsOpenFailedMessagesNewestFirst()
+    {
+        const QJsonArray rows = list({QStringLiteral("--state"), QStringLiteral("open"), QStringLiteral("--limit"), QStringLiteral("10")});
+        QCOMPARE(rows.size(), 10);
+        const QJsonObject first = rows.first().toObject();
+        for (const char* field : {"id", "message_id", "correlation_id", "queue", "reason", "error_class", "state",
+                                  "death_count", "last_failed_at", "version"})
+            QVERIFY2(first.contains(QLatin1String(field)), field);
+        QVERIFY(first.value(QLatin1String("last_failed_at")).toString() >= rows.last().toObject().value(QLatin1String("last_failed_at")).toString());
+        const QString errorClass = first.value(QLatin1String("error_class")).toString();
+        for (const QJsonValue& row : list({QStringLiteral("--error-class"), errorClass}))
+            QCOMPARE(row.toObject().value(QLatin1String("error_class")).toString(), errorClass);
+        const CliRun none = dlq(QStringLiteral("list"), {QStringLiteral("--queue"), QStringLiteral("no.such.dlq")});
+        QCOMPARE(none.exitCode, 3);
+        QCOMPARE(dlq(QStringLiteral("list"), {QStringLiteral("--state"), QStringLiteral("burnt")}).exitCode, 2);
+    }
+
+    void resolvesDiscardsAndAssignsWithAudit()
+    {
+        const QJsonArray rows = list({QStringLiteral("--state"), QStringLiteral("open"), QStringLiteral("--limit"), QStringLiteral("3")});
+        const QString a = rows.at(0).toObject().value(QLatin1String("id")).toString();
+        const QString b = rows.at(1).toObject().value(QLatin1String("id")).toString();
+        const QString c = rows.at(2).toObject().value(QLatin1String("id")).toString();
+
+        const CliRun resolved = dlq(QStringLiteral("resolve"), {a, b, QStringLiteral("--note"), QStringLiteral("ERP period reopened")});
+        QCOMPARE(resolved.exitCode, 0);
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT count(*) FROM failed_messages WHERE key IN ('%1','%2') AND state = "
+                                                  "'resolved' AND note = 'ERP period reopened'").arg(a, b)).toInt(), 2);
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'dlq.resolve' AND "
+                                                  "target IN ('%1','%2')").arg(a, b)).toInt(), 2);
+
+        // Resolving again is not a transition of §3: partly done.
+        const CliRun again = dlq(QStringLiteral("resolve"), {a, c, QStringLiteral("--note"), QStringLiteral("x"), QStringLiteral("--json")});
+        QCOMPARE(again.exitCode, 4);
+        const QJsonArray outcome = QJsonDocument::fromJson(again.out).array();
+        QVERIFY(outcome.at(0).toObject().contains(QLatin1String("error")));
+        QCOMPARE(outcome.at(1).toObject().value(QLatin1String("state")).toString(), QStringLiteral("resolved"));
+
+        // Two operators: the one holding an old version loses with a conflict.
+        const qint64 version = queryRaw(m_store, QStringLiteral("SELECT version FROM failed_messages WHERE key = '%1'").arg(c)).toLongLong();
+        QCOMPARE(dlq(QStringLiteral("assign"), {c, QStringLiteral("--to"), QStringLiteral("ana"), QStringLiteral("--expect-version"),
+                                                 QString::number(version)}).exitCode, 0);
+        const CliRun late = dlq(QStringLiteral("assign"), {c, QStringLiteral("--to"), QStringLiteral("ben"),
+                                                            QStringLiteral("--expect-version"), QString::number(version)});
+        QCOMPARE(late.exitCode, 4);
+        QVERIFY2(late.out.contains("changed meanwhile"), late.out.constData());
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT assignee FROM failed_messages WHERE key = '%1'").arg(c)).toString(),
+                 QStringLiteral("ana"));
+
+        const QString d = list({QStringLiteral("--state"), QStringLiteral("open"), QStringLiteral("--limit"), QStringLiteral("1")})
+                              .at(0).toObject().value(QLatin1String("id")).toString();
+        QCOMPARE(dlq(QStringLiteral("discard"), {d, QStringLiteral("--reason"), QStringLiteral("test order")}).exitCode, 0);
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT state FROM failed_messages WHERE key = '%1'").arg(d)).toString(),
+                 QStringLiteral("discarded"));
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(dlq(QStringLiteral("discard"), {QStringLiteral("some-id")}).exitCode, 2); // no --reason
+        QCOMPARE(dlq(QStringLiteral("resolve"), {QStringLiteral("--note"), QStringLiteral("x")}).exitCode, 2); // no ID
+        QCOMPARE(dlq(QStringLiteral("resolve"), {QStringLiteral("no-such-id"), QStringLiteral("--note"), QStringLiteral("x")}).exitCode, 3);
+        QCOMPARE(dlq(QStringLiteral("replay"), {QStringLiteral("some-id")}).exitCode, 2);                  // no --amqp
+        QCOMPARE(dlq(QStringLiteral("replay"), {QStringLiteral("--amqp"), QStringLiteral("amqp://g@127.0.0.1:1/%2F")}).exitCode, 2);
+        QCOMPARE(dlq(QStringLiteral("replay"), {QStringLiteral("--all"), QStringLiteral("--to"), QStringLiteral("q"),
+                                                QStringLiteral("--via-exchange"), QStringLiteral("--amqp"),
+                                                QStringLiteral("amqp://g@127.0.0.1:1/%2F")}).exitCode, 2);
+        const CliRun bare = runCtower({QStringLiteral("dlq")});
+        QCOMPARE(bare.exitCode, 2);
+        QVERIFY(bare.err.contains("Usage: ctower dlq"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDlqCli)
+#include "tst_dlq_cli.moc"
