@@ -1,0 +1,36 @@
+#pragma once
+
+#include "amqpurl.h"
+#include "queuehealth.h"
+#include "storeerror.h"
+
+#include <QUrl>
+
+namespace ct::amqp {
+
+// The RabbitMQ management HTTP API, read-only: the queues of a virtual host with their depth,
+// consumers and rates (ARCHITECTURE.md §5). Its /get changes message state, so it is never used.
+class ManagementApi {
+public:
+    // `base` is http(s)://host:port of the management plugin; empty: the AMQP URL's host on 15672.
+    // The credentials and the virtual host are the AMQP URL's. TLS peers are verified.
+    static bool make(const QString& amqpUrl, const QString& base, ManagementApi* out, QString* error);
+
+    // Every queue of the virtual host, judged (judgeQueues()). Waits for the answer (10 s at most)
+    // with an event loop of its own: for command-line tools and worker threads.
+    Expected<QList<QueueHealth>> queues() const;
+
+    QUrl base() const { return m_base; }
+
+private:
+    QUrl m_base;
+    QString m_vhost;
+    QString m_user;
+    QString m_password;
+};
+
+// The management API's JSON list of queues (GET /api/queues/VHOST), judged; an error for anything
+// else.
+Expected<QList<QueueHealth>> queuesFromManagementJson(const QByteArray& json);
+
+} // namespace ct::amqp
