@@ -23,7 +23,7 @@ set(CT_LAYERING_RULES
   "ct_payloads   | connectors/payloads/  | no  | ct_models ct_contracts"
   "ct_amqp       | connectors/amqp/      | no  | ct_models ct_cloudevents"
   "ct_views      | views/                | yes | ct_models"
-  "ctower        | app/ctower/           | no  | ct_store ct_simulator ct_collector ct_emitter ct_amqp ct_cloudevents"
+  "ctower        | app/ctower/           | no  | ct_store ct_simulator ct_collector ct_emitter ct_amqp ct_payloads ct_cloudevents"
 )
 # Every library defined under these folders needs a row above.
 set(CT_LAYERED_FOLDERS models views connectors)

@@ -4,11 +4,16 @@
 #include "amqp/managementapi.h"
 #include "amqp/replayer.h"
 #include "auditentry.h"
+#include "failedmessagedocument.h"
+#include "payloads/protobufpayloaddecoder.h"
+#include "unmaskaudit.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+
+#include "store/storefactory.h"
 
 #include "queuehealth.h"
 
@@ -20,7 +25,7 @@
 namespace ct::cli {
 namespace {
 
-const char kDlqUsage[] = "Usage: ctower dlq list|replay|resolve|discard|assign|queues [options]   (ctower dlq SUBCOMMAND --help "
+const char kDlqUsage[] = "Usage: ctower dlq list|show|export|replay|resolve|discard|assign|queues [options]   (ctower dlq SUBCOMMAND --help "
                          "for its options)\n";
 
 // --queue, --state and --error-class.
@@ -378,6 +383,70 @@ int runQueues(const QStringList& arguments)
     return shown.isEmpty() ? NothingMatched : Done;
 }
 
+// show and export: one failed message, masked unless --unmask (which is audited).
+int runShow(const QStringList& arguments, bool exporting)
+{
+    Command command(exporting ? QStringLiteral("dlq export") : QStringLiteral("dlq show"),
+                    exporting ? QStringLiteral("Write one failed message as JSON (facts, headers, death history, payload) "
+                                               "to stdout; personal data masked unless --unmask.")
+                              : QStringLiteral("Show one failed message: its facts, death history, headers and payload, "
+                                               "personal data masked unless --unmask."));
+    command.addStoreOption();
+    if (!exporting)
+        command.addJsonOption();
+    command.parser().addOption({QStringLiteral("unmask"), QStringLiteral("Show personal data (recorded in the audit trail).")});
+    command.addPositional(QStringLiteral("ID"), QStringLiteral("The failed message (the id of dlq list)."));
+    int rc = 0;
+    auto store = command.start(arguments, OpenMode::ReadOnly, &rc);
+    if (!store)
+        return rc;
+    const QString id = command.positional(0);
+    auto found = store->failedMessagesByKey({id});
+    if (!found)
+        return command.fail(found.error());
+    if (found->isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(QStringLiteral("ctower %1: no failed message %2")
+                                                     .arg(exporting ? QStringLiteral("dlq export") : QStringLiteral("dlq show"), id)));
+        return NothingMatched;
+    }
+    const FailedMessage& m = found->constFirst();
+    const bool unmask = command.parser().isSet(QStringLiteral("unmask"));
+    if (unmask) {
+        auto writer = openStore(store->location(), OpenMode::ReadWrite);
+        if (!writer)
+            return command.fail(writer.error());
+        AuditEntry entry = unmaskAudit(m.key, m.correlationId, exporting ? QStringLiteral("ctower dlq export")
+                                                                          : QStringLiteral("ctower dlq show"));
+        if (auto written = writer.value()->appendAudit(entry); !written)
+            return command.fail(written.error());
+    }
+    const ProtobufPayloadDecoder decoder;
+    const QJsonObject document = failedMessageDocument(m, unmask, &decoder);
+    if (exporting || command.json()) {
+        command.printJson(QJsonDocument(document));
+        return Done;
+    }
+    for (const char* field : {"id", "message_id", "correlation_id", "queue", "origin_queue", "original_exchange",
+                              "original_routing_key", "reason", "death_count", "first_failed_at", "last_failed_at",
+                              "error_class", "error", "state", "version", "replay_count", "assignee", "note"}) {
+        const QJsonValue v = document.value(QLatin1String(field));
+        const QString text = v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+        if (!text.isEmpty())
+            command.print(QStringLiteral("%1: %2").arg(QLatin1String(field), -22).arg(text));
+    }
+    command.print(QStringLiteral("death history:"));
+    for (const QJsonValue& d : document.value(QLatin1String("death_history")).toArray()) {
+        const QJsonObject o = d.toObject();
+        command.print(QStringLiteral("  %1  %2 x%3  %4").arg(o.value(QLatin1String("queue")).toString(),
+                                                             o.value(QLatin1String("reason")).toString())
+                          .arg(o.value(QLatin1String("count")).toInteger())
+                          .arg(o.value(QLatin1String("time")).toString()));
+    }
+    command.print(QStringLiteral("headers:\n") + QString::fromUtf8(QJsonDocument(document.value(QLatin1String("headers")).toObject()).toJson()));
+    command.print(QStringLiteral("payload:\n") + QString::fromUtf8(QJsonDocument(document.value(QLatin1String("payload")).toObject()).toJson()));
+    return Done;
+}
+
 } // namespace
 
 int runDlq(const QStringList& arguments)
@@ -388,6 +457,10 @@ int runDlq(const QStringList& arguments)
         return runList(rest);
     if (sub == QLatin1String("replay"))
         return runReplay(rest);
+    if (sub == QLatin1String("show"))
+        return runShow(rest, false);
+    if (sub == QLatin1String("export"))
+        return runShow(rest, true);
     if (sub == QLatin1String("queues"))
         return runQueues(rest);
     if (sub == QLatin1String("resolve"))

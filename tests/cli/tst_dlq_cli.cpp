@@ -3,6 +3,7 @@
 // exit 3, usage errors exit 2. (Replay against a real broker: tests/amqp.)
 #include "clirunner.h"
 #include "demostorefixture.h"
+#include "store/storefactory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,6 +91,52 @@ private Q_SLOTS:
         QCOMPARE(dlq(QStringLiteral("discard"), {d, QStringLiteral("--reason"), QStringLiteral("test order")}).exitCode, 0);
         QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT state FROM failed_messages WHERE key = '%1'").arg(d)).toString(),
                  QStringLiteral("discarded"));
+    }
+
+    // Personal data stays masked in show --json and export unless --unmask, which is audited.
+    void showAndExportMaskPersonalData()
+    {
+        FailedMessage m;
+        m.key = QStringLiteral("01900000-0000-7000-8000-0000000c1100");
+        m.messageId = QStringLiteral("msg-cli-pii");
+        m.correlationId = QStringLiteral("ORD-CLI-PII");
+        m.queue = QStringLiteral("oms.orders.dlq");
+        m.firstDeathAt = m.lastDeathAt = Timestamp::fromSeconds(1793577600);
+        m.contentType = QStringLiteral("application/json");
+        m.payload = QByteArrayLiteral("{\"order_id\":\"ORD-CLI-PII\",\"customer_email\":\"ana@example.com\"}");
+        m.headers = QByteArrayLiteral("{\"customer_phone\":\"+49 30 1234567\",\"x-death\":[{\"queue\":\"oms.orders\","
+                                      "\"reason\":\"rejected\",\"count\":3,\"time\":1793577600}]}");
+        {
+            auto store = openStore(m_store, OpenMode::ReadWrite);
+            QVERIFY(store.ok());
+            IngestBatch batch;
+            batch.failedMessages << m;
+            QVERIFY(store.value()->ingest(batch).ok());
+        }
+        const CliRun shown = dlq(QStringLiteral("show"), {m.key, QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY(!shown.out.contains("ana@example.com") && !shown.out.contains("1234567"));
+        const QJsonObject doc = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(doc.value(QLatin1String("payload")).toObject().value(QLatin1String("fields")).toObject()
+                     .value(QLatin1String("order_id")).toString(), QStringLiteral("ORD-CLI-PII"));
+        QCOMPARE(doc.value(QLatin1String("death_history")).toArray().at(0).toObject().value(QLatin1String("count")).toInt(), 3);
+        QVERIFY(doc.value(QLatin1String("masked")).toBool());
+        const CliRun text = dlq(QStringLiteral("show"), {m.key});
+        QVERIFY(text.out.contains("ORD-CLI-PII") && !text.out.contains("ana@example.com"));
+        const CliRun masked = dlq(QStringLiteral("export"), {m.key});
+        QVERIFY(!masked.out.contains("ana@example.com"));
+
+        const qint64 audited = queryRaw(m_store, QStringLiteral("SELECT count(*) FROM audit_entries")).toLongLong();
+        const CliRun unmasked = dlq(QStringLiteral("export"), {m.key, QStringLiteral("--unmask")});
+        QCOMPARE(unmasked.exitCode, 0);
+        QVERIFY(unmasked.out.contains("ana@example.com") && unmasked.out.contains("1234567"));
+        QCOMPARE(QByteArray::fromBase64(QJsonDocument::fromJson(unmasked.out).object().value(QLatin1String("payload")).toObject()
+                                            .value(QLatin1String("body_base64")).toString().toLatin1()),
+                 m.payload);
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT count(*) FROM audit_entries")).toLongLong(), audited + 1);
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT action || ' ' || target FROM audit_entries ORDER BY seq DESC LIMIT 1"))
+                     .toString(), QStringLiteral("payload.unmasked ") + m.key);
+        QCOMPARE(dlq(QStringLiteral("show"), {QStringLiteral("no-such-id")}).exitCode, 3);
     }
 
     void usageErrors()
