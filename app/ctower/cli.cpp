@@ -139,6 +139,11 @@ std::unique_ptr<TelemetryStore> Command::start(const QStringList& arguments, Ope
         *exitCode = rc;
         return nullptr;
     }
+    return openGivenStore(mode, exitCode);
+}
+
+std::unique_ptr<TelemetryStore> Command::openGivenStore(OpenMode mode, int* exitCode)
+{
     const QString url = storeUrl(true);
     if (url.isEmpty()) {
         *exitCode = Usage;

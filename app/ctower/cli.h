@@ -45,6 +45,8 @@ public:
     // The usual start of a command: parse, find the store (--store or CTOWER_STORE), open it. Returns
     // nullptr with *exitCode set when the command ends here (help, usage error, failure).
     std::unique_ptr<TelemetryStore> start(const QStringList& arguments, OpenMode mode, int* exitCode);
+    // start() after parse(): the store of --store or CTOWER_STORE, opened.
+    std::unique_ptr<TelemetryStore> openGivenStore(OpenMode mode, int* exitCode);
 
     int usageError(const QString& message);
     int fail(const QString& sentence);

@@ -29,6 +29,18 @@ struct FailedMessageDedupKey {
     void read(FailedMessage& m, const QVariant& v) const { m.dedupKey = v.toString(); }
 };
 
+// When it entered its state: a message stored without one entered it when it last died.
+struct FailedMessageStateSince {
+    const char* name;
+
+    template <typename Sink>
+    void write(const FailedMessage& m, Sink& sink) const
+    {
+        sink.integer((m.stateSince.isNull() ? m.lastDeathAt : m.stateSince).micros());
+    }
+    void read(FailedMessage& m, const QVariant& v) const { m.stateSince = Timestamp::fromMicros(v.toLongLong()); }
+};
+
 } // namespace column
 
 // The failed_messages table.
@@ -65,6 +77,7 @@ inline constexpr std::tuple kFailedMessageColumns{
     column::Text<FailedMessage>{"currency", &FailedMessage::currency},
     column::FailedMessageDedupKey{"dedup_key"},
     column::Text<FailedMessage>{"origin_queue", &FailedMessage::originQueue},
+    column::FailedMessageStateSince{"state_since"},
 };
 
 using FailedMessageColumns = RecordColumns<FailedMessage, kFailedMessageColumns>;

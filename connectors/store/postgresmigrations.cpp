@@ -210,6 +210,12 @@ const QList<Migration>& postgresMigrations()
              QStringLiteral("CREATE UNIQUE INDEX failed_messages_dedup ON ctower.failed_messages (dedup_key)"),
              QStringLiteral("CREATE INDEX failed_messages_message ON ctower.failed_messages (message_id)"),
          }},
+        {8, QStringLiteral("when each failed message entered its state (a replay's verification waits from then)"),
+         {
+             // Rows stored before: since their last failure, the best there is.
+             QStringLiteral("ALTER TABLE ctower.failed_messages ADD COLUMN state_since bigint NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE ctower.failed_messages SET state_since = last_death_at"),
+         }},
     };
     return migrations;
 }

@@ -27,6 +27,7 @@ QString textOrEmpty(const QString& s)
 struct SqlStore::KeyChange {
     qint64 fromVersion = 0;
     WorkflowPosition after;
+    Timestamp stateSince;
 };
 
 Expected<QList<FailedMessage>> SqlStore::readFailedMessages(const QStringList& keys, QHash<QString, QString>* states)
@@ -97,9 +98,13 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
             continue;
         }
         const WorkflowPosition& after = outcome.after;
-        auto [change, first] = changes.try_emplace(item.key, KeyChange{before.version, after});
-        if (!first)
+        if (before.state != after.state)
+            message.stateSince = now;
+        auto [change, first] = changes.try_emplace(item.key, KeyChange{before.version, after, message.stateSince});
+        if (!first) {
             change->second.after = after;
+            change->second.stateSince = message.stateSince;
+        }
         if (before.state != after.state) {
             moves[{failedMessageStateName(before.state), textOrEmpty(message.errorClass), textOrEmpty(message.queue)}] -= 1;
             moves[{failedMessageStateName(after.state), textOrEmpty(message.errorClass), textOrEmpty(message.queue)}] += 1;
@@ -154,13 +159,14 @@ StoreError SqlStore::writeChanges(const std::map<QString, KeyChange>& changes)
     const bool plain = rowsPerStatement() == 1;
     const StoreError e = execInChunks(
         plain ? QStringLiteral("UPDATE failed_messages SET state = ?, version = ?, replay_count = ?, assignee = ?, "
-                               "note = ? WHERE key = ? AND version = ?%1")
+                               "note = ?, state_since = ? WHERE key = ? AND version = ?%1")
               : QStringLiteral("UPDATE failed_messages SET state = v.column2, version = v.column3, replay_count = "
-                               "v.column4, assignee = v.column5, note = v.column6 FROM (VALUES %1) AS v "
-                               "WHERE failed_messages.key = v.column1 AND failed_messages.version = v.column7"),
+                               "v.column4, assignee = v.column5, note = v.column6, state_since = v.column7 FROM "
+                               "(VALUES %1) AS v WHERE failed_messages.key = v.column1 AND failed_messages.version = "
+                               "v.column8"),
         plain ? QString() // one row a statement: the plain form, which costs SQLite less than a join
               : QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
-                               "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT))"),
+                               "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT))"),
         qsizetype(rows.size()),
         [&rows, plain](QSqlQuery& update, qsizetype i) {
             const auto& [key, change] = rows[size_t(i)];
@@ -172,6 +178,7 @@ StoreError SqlStore::writeChanges(const std::map<QString, KeyChange>& changes)
             // A null QString binds as SQL NULL; these columns hold empty text instead.
             update.addBindValue(textOrEmpty(change.after.assignee));
             update.addBindValue(textOrEmpty(change.after.note));
+            update.addBindValue(change.stateSince.micros());
             if (plain)
                 update.addBindValue(key);
             update.addBindValue(change.fromVersion);

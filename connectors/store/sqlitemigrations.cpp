@@ -142,6 +142,12 @@ const QList<Migration>& sqliteMigrations()
              QStringLiteral("CREATE UNIQUE INDEX failed_messages_dedup ON failed_messages (dedup_key)"),
              QStringLiteral("CREATE INDEX failed_messages_message ON failed_messages (message_id)"),
          }},
+        {8, QStringLiteral("when each failed message entered its state (a replay's verification waits from then)"),
+         {
+             // Rows stored before: since their last failure, the best there is.
+             QStringLiteral("ALTER TABLE failed_messages ADD COLUMN state_since INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE failed_messages SET state_since = last_death_at"),
+         }},
     };
     return migrations;
 }

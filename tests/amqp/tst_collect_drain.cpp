@@ -68,8 +68,8 @@ private Q_SLOTS:
         {
             test::CollectorProcess first(store, drain);
             QVERIFY2(first.port() != 0, first.errors().constData());
+            QVERIFY2(first.waitForOutput("Draining dead letters from amqp://guest@127.0.0.1:"), first.output().constData());
             QVERIFY2(!first.output().contains("guest:guest"), first.output().constData());
-            QVERIFY(first.output().contains("Draining dead letters from amqp://guest@127.0.0.1:"));
             QElapsedTimer clock;
             clock.start();
             while (stored() == 0 && clock.elapsed() < 30000)

@@ -56,6 +56,16 @@ public:
         return m_process.exitCode();
     }
     QByteArray output() const { return m_out; }
+    // Reads what it prints until `text` has come (true) or the time is up.
+    bool waitForOutput(const QByteArray& text, int timeoutMs = 10000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!m_out.contains(text) && !deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
+            m_process.waitForReadyRead(100);
+            m_out += m_process.readAllStandardOutput();
+        }
+        return m_out.contains(text);
+    }
 
     // The peak resident set (VmHWM) so far, in KiB; -1 when unknown.
     qint64 peakRssKiB() const

@@ -40,6 +40,8 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 8)
+        undo << QStringLiteral("ALTER TABLE failed_messages DROP COLUMN state_since");
     if (version < 7)
         undo << QStringLiteral("DROP INDEX failed_messages_dedup") << QStringLiteral("DROP INDEX failed_messages_message")
              << QStringLiteral("ALTER TABLE failed_messages DROP COLUMN dedup_key")
