@@ -2,6 +2,9 @@
 
 #include "amqp/amqpurl.h"
 #include "amqp/replayer.h"
+#include "amqp/replaytargets.h"
+#include "payloads/protobufpayloaddecoder.h"
+#include "replaydryrun.h"
 #include "auditentry.h"
 
 #include <QJsonArray>
@@ -18,6 +21,69 @@ namespace ct::cli {
 namespace {
 
 std::atomic<bool> g_cancel{false};
+
+// --dry-run: the checks of every message and the broker's targets, nothing changed.
+int dryRun(Command& command, TelemetryStore& store, const QStringList& keys, const amqp::ReplayOptions& options,
+           const amqp::AmqpUrl& url)
+{
+    const ProtobufPayloadDecoder decoder;
+    ReplayDryRun run;
+    for (qsizetype at = 0; at < keys.size(); at += 500) {
+        auto messages = store.failedMessagesByKey(keys.mid(at, 500));
+        if (!messages)
+            return command.fail(messages.error());
+        for (const FailedMessage& m : messages.value()) {
+            auto transaction = store.eventsByCorrelation(m.correlationId);
+            if (!transaction)
+                return command.fail(transaction.error());
+            run.checks << checkReplay(m, options.target, transaction.value(), options.replayLimit, &decoder);
+            if (run.checks.constLast().destination.ok())
+                ++run.destinations[run.checks.constLast().destination.describe()];
+        }
+    }
+    if (run.checks.isEmpty()) {
+        command.print(QStringLiteral("No failed message matches."));
+        return NothingMatched;
+    }
+    if (QString e = amqp::checkReplayTargets(url.full, run); !e.isEmpty())
+        return command.fail(e);
+    if (command.json()) {
+        QJsonArray destinations, checks;
+        for (auto it = run.destinations.cbegin(); it != run.destinations.cend(); ++it)
+            destinations.append(QJsonObject{{QStringLiteral("target"), it.key()},
+                                            {QStringLiteral("messages"), it.value()},
+                                            {QStringLiteral("exists"), !run.missingTargets.contains(it.key())},
+                                            {QStringLiteral("problem"), run.missingTargets.value(it.key())}});
+        for (const ReplayCheck& c : std::as_const(run.checks)) {
+            if (c.blockers.isEmpty() && c.warnings.isEmpty())
+                continue;
+            checks.append(QJsonObject{{QStringLiteral("id"), c.key},
+                                      {QStringLiteral("blockers"), QJsonArray::fromStringList(c.blockers)},
+                                      {QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings)}});
+        }
+        command.printJson(QJsonDocument(QJsonObject{{QStringLiteral("dry_run"), true},
+                                                    {QStringLiteral("selected"), qint64(run.checks.size())},
+                                                    {QStringLiteral("would_send"), run.wouldSend()},
+                                                    {QStringLiteral("blocked"), run.blocked()},
+                                                    {QStringLiteral("warned"), run.warned()},
+                                                    {QStringLiteral("targets"), destinations},
+                                                    {QStringLiteral("findings"), checks}}));
+        return Done;
+    }
+    command.print(QStringLiteral("Dry run, nothing changed: %1 of %2 would be replayed, %3 would not; %4 with warnings.")
+                      .arg(run.wouldSend()).arg(run.checks.size()).arg(run.blocked()).arg(run.warned()));
+    for (auto it = run.destinations.cbegin(); it != run.destinations.cend(); ++it)
+        command.print(QStringLiteral("  %1 -> %2%3").arg(it.value(), 6).arg(it.key(),
+                          run.missingTargets.contains(it.key()) ? QStringLiteral("  (not on the broker: %1)").arg(run.missingTargets.value(it.key()))
+                                                                : QString()));
+    for (const ReplayCheck& c : std::as_const(run.checks)) {
+        for (const QString& b : c.blockers)
+            command.print(QStringLiteral("  %1: would not be sent: %2").arg(c.key, b));
+        for (const QString& w : c.warnings)
+            command.print(QStringLiteral("  %1: %2").arg(c.key, w));
+    }
+    return Done;
+}
 
 } // namespace
 
@@ -38,6 +104,10 @@ int runDlqReplay(const QStringList& arguments)
                  QStringLiteral("Replay through each message's original exchange and routing key (every queue bound "
                                 "there receives it again).")});
     p.addOption({QStringLiteral("rate"), QStringLiteral("At most N messages a second (default 200; 0: no limit)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("dry-run"),
+                 QStringLiteral("Change nothing: say where each would go, whether the broker has that target, and what "
+                                "would stop or should worry it (poison-loop guard, a duplicate downstream, a payload "
+                                "that does not read).")});
     command.addOptionalRepeatedPositional(QStringLiteral("ID"), QStringLiteral("A failed message (the id of dlq list)."));
     if (int rc = command.parse(arguments); rc >= 0)
         return rc;
@@ -74,6 +144,18 @@ int runDlqReplay(const QStringList& arguments)
     auto store = command.openGivenStore(OpenMode::ReadWrite, &rc);
     if (!store)
         return rc;
+    if (p.isSet(QStringLiteral("dry-run"))) {
+        QStringList keys = command.positionals();
+        if (all) {
+            auto found = everyMatch(*store, query, std::numeric_limits<qint64>::max());
+            if (!found)
+                return command.fail(found.error());
+            keys.clear();
+            for (const FailedMessage& m : found.value())
+                keys << m.key;
+        }
+        return dryRun(command, *store, keys, options, amqpUrl);
+    }
     // Replays an earlier run left without a confirm are settled first, by the lineage (ARCHITECTURE.md §3).
     VerificationOptions settle;
     settle.actor = options.actor;

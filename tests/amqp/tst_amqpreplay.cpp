@@ -5,6 +5,7 @@
 #include "amqp/amqpclient.h"
 #include "amqp/deadletter.h"
 #include "amqp/replayer.h"
+#include "amqp/replaytargets.h"
 #include "store/storefactory.h"
 #include "testsupport.h"
 
@@ -192,6 +193,28 @@ private Q_SLOTS:
         QCOMPARE(replay(store, keysOf(1), viaExchange).sent, 1);
         QCOMPARE(depth(died), 1u);
         QCOMPARE(depth(other), 1u);
+    }
+
+    // A dry run asks the broker for each target and changes nothing.
+    void aDryRunFindsMissingTargetsAndChangesNothing()
+    {
+        const QString there = name("dry-there");
+        QVERIFY(queue(there));
+        const QString store = storeWith(there, 3);
+        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_messages SET origin_queue = '%1' WHERE message_id = 'msg-3'")
+                                         .arg(name("dry-gone"))).isEmpty());
+        auto opened = openStore(store, OpenMode::ReadOnly);
+        ReplayDryRun run;
+        const auto messages = opened.value()->failedMessagesByKey(keysOf(3));
+        QVERIFY(messages);
+        for (const FailedMessage& m : messages.value())
+            run.checks << checkReplay(m, {}, {}, kDefaultReplayLimit);
+        QVERIFY2(checkReplayTargets(m_amqpUrl, run).isEmpty(), "the broker could not be asked");
+        QCOMPARE(run.missingTargets.size(), 1);
+        QVERIFY(run.missingTargets.contains(QStringLiteral("queue ") + name("dry-gone")));
+        QCOMPARE(run.wouldSend(), 2);
+        QCOMPARE(count(store, QStringLiteral("state = 'open' AND version = 1")), 3);
+        QCOMPARE(depth(there), 0u);
     }
 
     void anUnroutableReplayStaysOpenAndIsAuditedNotSent()
