@@ -4,7 +4,9 @@
 #include "amqp/managementapi.h"
 #include "queuehealth.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 
 namespace ct::cli {
 
@@ -33,7 +35,14 @@ int runDlqQueues(const QStringList& arguments)
     amqp::ManagementApi api;
     if (!amqp::ManagementApi::make(url.full, p.value(QStringLiteral("management")), &api, &error))
         return command.usageError(error);
-    auto queues = api.queues();
+    // The application's own event loop runs until the answer is in.
+    QNetworkAccessManager manager;
+    Expected<QList<QueueHealth>> queues = StoreError::make(StoreError::Code::Unreachable, QStringLiteral("no answer"));
+    api.fetchQueues(manager, [&queues](const Expected<QList<QueueHealth>>& answer) {
+        queues = answer;
+        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+    });
+    QCoreApplication::exec();
     if (!queues)
         return command.fail(queues.error());
     const QStringList wanted = p.values(QStringLiteral("queue"));

@@ -29,6 +29,38 @@ void addNumber(QVariantMap& headers, const char* name, const std::optional<qint6
         addAttribute(headers, name, QString::number(*value));
 }
 
+// What the producer of a hop publishes to a work queue's exchange: the body, the AMQP properties and
+// the CloudEvents attributes every message carries.
+struct Hop {
+    const QByteArray& body;
+    const QString& contentType;
+    const QString& id;            // the message id and the event id
+    const QString& correlationId;
+    const QString& source;
+    const QString& flow;
+    const QString& stage;
+    Timestamp at;
+};
+
+Publication publicationOf(const Hop& hop, const WorkQueue& queue)
+{
+    Publication p;
+    p.exchange = queue.exchange;
+    p.routingKey = queue.routingKey;
+    p.body = hop.body;
+    p.contentType = hop.contentType;
+    p.messageId = hop.id;
+    p.correlationId = hop.correlationId;
+    p.appId = hop.source;
+    p.timestamp = hop.at;
+    addAttribute(p.headers, "specversion", QStringLiteral("1.0"));
+    addAttribute(p.headers, "id", hop.id);
+    addAttribute(p.headers, "source", hop.source);
+    addAttribute(p.headers, "flow", hop.flow);
+    addAttribute(p.headers, "stage", hop.stage);
+    return p;
+}
+
 } // namespace
 
 Expected<IngestResult> BrokerWriter::ingest(const IngestBatch& batch)
@@ -81,20 +113,10 @@ const WorkQueue* BrokerWriter::queueFor(const FailedMessage& m, StoreError* erro
 
 bool BrokerWriter::publishFaulty(const FailedMessage& m, const WorkQueue& queue)
 {
-    Publication p;
-    p.exchange = queue.exchange;
-    p.routingKey = queue.routingKey;
-    p.body = m.payload;
-    p.contentType = m.contentType;
-    p.messageId = m.messageId;
-    p.correlationId = m.correlationId;
-    p.appId = m.source;
-    p.timestamp = m.firstDeathAt;
-    addAttribute(p.headers, "specversion", QStringLiteral("1.0"));
-    addAttribute(p.headers, "id", m.eventId);
-    addAttribute(p.headers, "source", m.source);
-    addAttribute(p.headers, "flow", m.flow);
-    addAttribute(p.headers, "stage", m.stage);
+    Publication p = publicationOf({m.payload, m.contentType, m.messageId, m.correlationId, m.source, m.flow, m.stage,
+                                   m.firstDeathAt},
+                                  queue);
+    addAttribute(p.headers, "id", m.eventId); // the failed hop's event, where the message id is the broker's
     addAttribute(p.headers, "sku", m.sku);
     addAttribute(p.headers, "node", m.node);
     addNumber(p.headers, "quantity", m.quantity);
@@ -121,22 +143,10 @@ bool BrokerWriter::publishFaulty(const FailedMessage& m, const WorkQueue& queue)
 
 bool BrokerWriter::publishHealthy(const Event& e, const WorkQueue& queue)
 {
-    Publication p;
-    p.exchange = queue.exchange;
-    p.routingKey = queue.routingKey;
-    p.body = e.payload;
-    p.contentType = e.contentType;
-    p.messageId = e.id;
-    p.correlationId = e.correlationId;
+    Publication p = publicationOf({e.payload, e.contentType, e.id, e.correlationId, e.source, e.flow, e.stage, e.occurredAt},
+                                  queue);
     p.type = e.type;
-    p.appId = e.source;
-    p.timestamp = e.occurredAt;
-    addAttribute(p.headers, "specversion", QStringLiteral("1.0"));
-    addAttribute(p.headers, "id", e.id);
-    addAttribute(p.headers, "source", e.source);
     addAttribute(p.headers, "type", e.type);
-    addAttribute(p.headers, "flow", e.flow);
-    addAttribute(p.headers, "stage", e.stage);
     if (!m_client.publish(p))
         return false;
     ++m_published;

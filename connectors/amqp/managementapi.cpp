@@ -1,6 +1,5 @@
 #include "managementapi.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,7 +40,7 @@ bool ManagementApi::make(const QString& amqpUrl, const QString& base, Management
     return true;
 }
 
-Expected<QList<QueueHealth>> ManagementApi::queues() const
+void ManagementApi::fetchQueues(QNetworkAccessManager& manager, Done done) const
 {
     QUrl url = m_base;
     url.setPath(QStringLiteral("/api/queues/") + QString::fromLatin1(QUrl::toPercentEncoding(m_vhost)), QUrl::TolerantMode);
@@ -51,26 +50,23 @@ Expected<QList<QueueHealth>> ManagementApi::queues() const
     QNetworkRequest request(url);
     request.setTransferTimeout(10000);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setRawHeader("Authorization",
-                         "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64());
-    QNetworkAccessManager manager;
+    request.setRawHeader("Authorization", "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64());
     QNetworkReply* reply = manager.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
     const QString where = m_base.toString(QUrl::RemoveUserInfo);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError && status == 0)
-        return StoreError::make(StoreError::Code::Unreachable,
-                                QStringLiteral("the management API at %1 did not answer: %2").arg(where, reply->errorString()));
-    if (status == 401)
-        return StoreError::make(StoreError::Code::AccessDenied,
-                                QStringLiteral("the management API at %1 refused the credentials").arg(where));
-    if (status != 200)
-        return StoreError::make(StoreError::Code::QueryFailed,
-                                QStringLiteral("the management API at %1 answered HTTP %2").arg(where).arg(status));
-    return queuesFromManagementJson(reply->readAll());
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, where, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError && status == 0)
+            return done(StoreError::make(StoreError::Code::Unreachable, QStringLiteral("the management API at %1 did not "
+                                                                                       "answer: %2").arg(where, reply->errorString())));
+        if (status == 401)
+            return done(StoreError::make(StoreError::Code::AccessDenied,
+                                         QStringLiteral("the management API at %1 refused the credentials").arg(where)));
+        if (status != 200)
+            return done(StoreError::make(StoreError::Code::QueryFailed,
+                                         QStringLiteral("the management API at %1 answered HTTP %2").arg(where).arg(status)));
+        done(queuesFromManagementJson(reply->readAll()));
+    });
 }
 
 Expected<QList<QueueHealth>> queuesFromManagementJson(const QByteArray& json)

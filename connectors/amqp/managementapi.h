@@ -6,6 +6,10 @@
 
 #include <QUrl>
 
+#include <functional>
+
+class QNetworkAccessManager;
+
 namespace ct::amqp {
 
 // The RabbitMQ management HTTP API, read-only: the queues of a virtual host with their depth,
@@ -16,9 +20,10 @@ public:
     // The credentials and the virtual host are the AMQP URL's. TLS peers are verified.
     static bool make(const QString& amqpUrl, const QString& base, ManagementApi* out, QString* error);
 
-    // Every queue of the virtual host, judged (judgeQueues()). Waits for the answer (10 s at most)
-    // with an event loop of its own: for command-line tools and worker threads.
-    Expected<QList<QueueHealth>> queues() const;
+    using Done = std::function<void(const Expected<QList<QueueHealth>>&)>;
+    // Asks for every queue of the virtual host; `done` gets them judged (judgeQueues()) on the
+    // manager's thread, from its event loop, within 10 s.
+    void fetchQueues(QNetworkAccessManager& manager, Done done) const;
 
     QUrl base() const { return m_base; }
 
