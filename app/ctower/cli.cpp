@@ -154,6 +154,15 @@ std::unique_ptr<TelemetryStore> Command::openGivenStore(OpenMode mode, int* exit
     return store;
 }
 
+std::unique_ptr<TelemetryStore> Command::openExistingStoreToWrite(int* exitCode)
+{
+    if (!openGivenStore(OpenMode::ReadOnly, exitCode)) // says "no store at …" rather than create one
+        return nullptr;
+    auto store = openStore(storeUrl(true), OpenMode::ReadWrite);
+    *exitCode = store ? Done : Failed;
+    return store;
+}
+
 int Command::usageError(const QString& message)
 {
     QString text = QStringLiteral("ctower %1: %2\n\n").arg(m_name, message) + m_parser.helpText();

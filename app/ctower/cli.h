@@ -47,6 +47,8 @@ public:
     std::unique_ptr<TelemetryStore> start(const QStringList& arguments, OpenMode mode, int* exitCode);
     // start() after parse(): the store of --store or CTOWER_STORE, opened.
     std::unique_ptr<TelemetryStore> openGivenStore(OpenMode mode, int* exitCode);
+    // For commands that change what a store holds: a missing store is an error, never created.
+    std::unique_ptr<TelemetryStore> openExistingStoreToWrite(int* exitCode);
 
     int usageError(const QString& message);
     int fail(const QString& sentence);

@@ -40,7 +40,7 @@ int runDlqTransition(const QStringList& arguments, TransitionAction action)
     if (expected > 0 && ids.size() != 1)
         return command.usageError(QStringLiteral("--expect-version goes with one ID"));
     int rc = 0;
-    auto store = command.openGivenStore(OpenMode::ReadWrite, &rc);
+    auto store = command.openExistingStoreToWrite(&rc);
     if (!store)
         return rc;
     auto current = store->failedMessagesByKey(ids);

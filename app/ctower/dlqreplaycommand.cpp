@@ -141,7 +141,7 @@ int runDlqReplay(const QStringList& arguments)
         return command.usageError(error);
 
     int rc = 0;
-    auto store = command.openGivenStore(OpenMode::ReadWrite, &rc);
+    auto store = command.openExistingStoreToWrite(&rc);
     if (!store)
         return rc;
     if (p.isSet(QStringLiteral("dry-run"))) {
@@ -241,7 +241,7 @@ int runDlqVerify(const QStringList& arguments)
         return command.usageError(error);
     options.actor = AuditEntry::localActor();
     int rc = 0;
-    auto store = command.openGivenStore(OpenMode::ReadWrite, &rc);
+    auto store = command.openExistingStoreToWrite(&rc);
     if (!store)
         return rc;
     auto report = verifyReplays(*store, *store, Timestamp::now(), options);

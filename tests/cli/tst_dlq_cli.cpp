@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ct;
@@ -149,6 +151,14 @@ private Q_SLOTS:
         QCOMPARE(dlq(QStringLiteral("replay"), {QStringLiteral("--all"), QStringLiteral("--to"), QStringLiteral("q"),
                                                 QStringLiteral("--via-exchange"), QStringLiteral("--amqp"),
                                                 QStringLiteral("amqp://g@127.0.0.1:1/%2F")}).exitCode, 2);
+        // An action on a store that is not there fails; it never creates one.
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("missing.db"));
+        const CliRun noStore = runCtower({QStringLiteral("dlq"), QStringLiteral("resolve"), QStringLiteral("--store"), missing,
+                                          QStringLiteral("x"), QStringLiteral("--note"), QStringLiteral("y")});
+        QCOMPARE(noStore.exitCode, 1);
+        QVERIFY(noStore.oneErrorLine());
+        QVERIFY(!QFile::exists(missing));
         const CliRun bare = runCtower({QStringLiteral("dlq")});
         QCOMPARE(bare.exitCode, 2);
         QVERIFY(bare.err.contains("Usage: ctower dlq"));
