@@ -3,6 +3,7 @@
 // message committed before a crash is not stored twice; queues it was not told to drain are left
 // alone; the broker going away and coming back costs nothing.
 #include "amqp/deadletter.h"
+#include "brokernode.h"
 #include "collector/collector.h"
 #include "collector/collectormetrics.h"
 #include "deadletterqueues.h"
@@ -10,7 +11,6 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -236,10 +236,10 @@ private Q_SLOTS:
         const QString store = newStore();
         RunningCollector collector(store, m_amqpUrl, {dlq});
         QVERIFY(collector.waitForAcked(500));
-        QVERIFY2(brokerApp("stop-app"), "rabbitmq-node stop-app failed");
+        QVERIFY2(test::brokerApp("stop-app"), "rabbitmq-node stop-app failed");
         QTRY_VERIFY_WITH_TIMEOUT(collector.notices().size() >= 2, 20000);
         QVERIFY2(collector.notices().at(1).startsWith(QLatin1String("Stopped draining")), qPrintable(collector.notices().at(1)));
-        QVERIFY2(brokerApp("start-app"), "rabbitmq-node start-app failed");
+        QVERIFY2(test::brokerApp("start-app"), "rabbitmq-node start-app failed");
         QVERIFY2(m_client.open(m_amqpUrl), qPrintable(m_client.error()));
         QVERIFY2(q.publish(work, 500, 500), qPrintable(m_client.error()));
         QVERIFY2(collector.waitForAcked(1000), qPrintable(collector.notices().join(QLatin1Char('\n'))));
@@ -249,14 +249,6 @@ private Q_SLOTS:
         QCOMPARE(count(store, QStringLiteral("SELECT count(DISTINCT message_id) FROM failed_messages")), 1000);
     }
 
-private:
-    static bool brokerApp(const char* command)
-    {
-        QProcess p;
-        p.start(QStringLiteral(CT_SOURCE_DIR "/tests/scripts/rabbitmq-node"),
-                {QString::fromLatin1(command), qEnvironmentVariable("CTOWER_TEST_STATE")});
-        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    }
 };
 
 QTEST_GUILESS_MAIN(TestAmqpDrain)

@@ -6,11 +6,11 @@
 #include "amqp/deadletter.h"
 #include "amqp/replayer.h"
 #include "amqp/replaytargets.h"
+#include "brokernode.h"
 #include "store/storefactory.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
-#include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -319,9 +319,9 @@ private Q_SLOTS:
         const ReplayReport report = replay(store, keysOf(n), options, [&](const ReplayProgress& p) {
             if (p.sent >= 2000 && !stopped.exchange(true))
                 std::thread([this] {
-                    brokerApp("stop-app");
+                    test::brokerApp("stop-app");
                     QThread::msleep(1500);
-                    brokerApp("start-app");
+                    test::brokerApp("start-app");
                 }).detach();
         });
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
@@ -345,14 +345,6 @@ private Q_SLOTS:
         QVERIFY(copies - inQueue.size() <= report.indeterminate); // any second copy is an unconfirmed one
     }
 
-private:
-    static bool brokerApp(const char* command)
-    {
-        QProcess p;
-        p.start(QStringLiteral(CT_SOURCE_DIR "/tests/scripts/rabbitmq-node"),
-                {QString::fromLatin1(command), qEnvironmentVariable("CTOWER_TEST_STATE")});
-        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-    }
 };
 
 QTEST_GUILESS_MAIN(TestAmqpReplay)

@@ -9,6 +9,7 @@
 #include "collector/collectormetrics.h"
 #include "deadletterqueues.h"
 #include "store/storefactory.h"
+#include "median.h"
 #include "testsupport.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@
 #include <thread>
 
 using namespace ct;
+using bench::median;
 using namespace std::chrono_literals;
 
 namespace {
@@ -77,12 +79,6 @@ double drain(const QString& amqpUrl, const QString& storeUrl, int n, const colle
     if (collector.metrics().deadLettersStored() != n)
         return -1;
     return n / seconds;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? -1 : v.at(v.size() / 2);
 }
 
 } // namespace

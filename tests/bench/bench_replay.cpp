@@ -7,6 +7,7 @@
 #include "amqp/confirmbook.h"
 #include "amqp/replayer.h"
 #include "store/storefactory.h"
+#include "median.h"
 #include "testsupport.h"
 
 #include <QCommandLineParser>
@@ -18,6 +19,7 @@
 #include <cstdio>
 
 using namespace ct;
+using bench::median;
 using namespace std::chrono_literals;
 
 namespace {
@@ -111,12 +113,6 @@ double replay(const QString& amqpUrl, const QString& storeUrl, int n, bool* loss
     const auto depth = inspector.inspectQueue(kQueue);
     *lossless = report.sent == n && depth && depth->messages >= quint32(n);
     return report.sent == n ? rate : -1;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? -1 : v.at(v.size() / 2);
 }
 
 } // namespace
