@@ -30,6 +30,7 @@ struct FailedMessage {
     Timestamp lastDeathAt;
     QString errorClass;       // see errorClassNames()
     QString errorText;
+    QString failureSignature; // as stored: failureSignature(errorText) when it was written
     QByteArray headers;       // a JSON object as compact UTF-8 text
     QString contentType;
     QByteArray payload;

@@ -5,8 +5,13 @@
 #include "timeformat.h"
 
 namespace ct {
+struct FailedMessageModel::FirstRows {
+    qint64 total = 0;
+    QList<FailedMessage> rows;
+};
+
 FailedMessageModel::FailedMessageModel(StoreService* service, QObject* parent)
-    : KeyedTableModel(parent)
+    : QAbstractTableModel(parent)
     , m_service(service)
 {
 }
@@ -16,89 +21,254 @@ void FailedMessageModel::setQuery(const FailedMessageQuery& query)
     m_query = query;
     m_query.afterDeathAt = {};
     m_query.afterKey.clear();
+    m_refs.cancel();
+    m_block.cancel();
+    beginResetModel();
+    m_index.clear();
+    m_next.clear();
+    m_cache.clear();
+    m_stale.clear();
+    m_wantedBlocks.clear();
+    m_blockInFlight = false;
+    m_rowCount = 0;
     m_total = 0;
-    m_fetching = true;  // before the reset: a view asks for more as soon as it hears of it
+    m_complete = false;
+    m_refreshing = false;
     m_refreshPending = false;
-    resetRows({});
-    m_more.cancel();
-    m_first = readFirstPage(m_query, [this](const FirstPage& page) {
-        m_total = page.total;
-        appendRows(page.rows);
-        settle();  // only now: a view may ask for more while the rows go in
-        Q_EMIT loaded();
-    });
+    endResetModel();
+    readFirstRows(false);
 }
 
 void FailedMessageModel::refresh()
 {
-    if (m_fetching) {
-        m_refreshPending = true;  // after the answer under way
+    if (!m_complete || m_refreshing) {
+        m_refreshPending = true;  // after the read under way
         return;
     }
-    FailedMessageQuery q = m_query;
-    q.limit = qMax(m_query.limit, int(m_rows.size()));
-    m_fetching = true;
-    m_first = readFirstPage(q, [this](const FirstPage& page) {
-        m_total = page.total;
-        m_now = Timestamp::now();
-        updateRows(page.rows);
-        settle();
-        Q_EMIT refreshed();
-    });
+    m_refreshing = true;
+    m_next.clear();
+    readFirstRows(true);
 }
 
-void FailedMessageModel::settle()
+void FailedMessageModel::readFirstRows(bool refreshing)
 {
-    m_fetching = false;
+    FailedMessageQuery q = m_query;
+    q.withBodies = false;
+    q.limit = m_firstRows;
+    m_refs = m_service->read<FirstRows>(
+        this,
+        [q](TelemetryStore& store) -> Expected<FirstRows> {
+            auto total = store.countFailedMessages(q);
+            if (!total)
+                return total.error();
+            auto rows = store.failedMessages(q);
+            if (!rows)
+                return rows.error();
+            return FirstRows{total.value(), rows.value()};
+        },
+        [this, refreshing](const Expected<FirstRows>& first) {
+            if (!first)
+                return fail(first.error());
+            if (!refreshing)
+                return applyFirstRows(first.value());
+            for (const FailedMessage& m : first->rows)
+                m_next.append({m.lastDeathAt, m.key});
+            if (first->rows.size() < m_firstRows)
+                swapIn();
+            else
+                readMoreRefs();
+        });
+}
+
+void FailedMessageModel::applyFirstRows(const FirstRows& first)
+{
+    m_total = first.total;
+    if (!first.rows.isEmpty()) {
+        beginInsertRows({}, 0, int(first.rows.size()) - 1);
+        for (const FailedMessage& m : first.rows)
+            m_index.append({m.lastDeathAt, m.key});
+        m_rowCount = int(m_index.size());
+        endInsertRows();
+        m_cache.insert(0, first.rows);
+    }
+    Q_EMIT loaded();
+    if (first.rows.size() < m_firstRows) {
+        m_complete = true;
+        m_total = m_index.size();
+        Q_EMIT completed();
+        if (std::exchange(m_refreshPending, false))
+            refresh();
+    } else {
+        readMoreRefs();
+    }
+}
+
+void FailedMessageModel::readMoreRefs()
+{
+    const FailedMessageIndex& target = m_refreshing ? m_next : m_index;
+    FailedMessageQuery q = m_query;
+    const FailedMessageRef last = target.refAt(target.size() - 1);
+    q.afterDeathAt = last.lastDeathAt;
+    q.afterKey = last.key;
+    q.limit = m_positionsPerRead;
+    m_refs = m_service->read<QList<FailedMessageRef>>(
+        this, [q](TelemetryStore& store) { return store.failedMessageRefs(q); },
+        [this](const Expected<QList<FailedMessageRef>>& refs) {
+            if (!refs)
+                return fail(refs.error());
+            const bool done = refs->size() < m_positionsPerRead;
+            if (m_refreshing) {
+                for (const FailedMessageRef& r : refs.value())
+                    m_next.append(r);
+                return done ? swapIn() : readMoreRefs();
+            }
+            if (!refs->isEmpty()) {
+                beginInsertRows({}, m_rowCount, m_rowCount + int(refs->size()) - 1);
+                m_index.reserve(m_index.size() + refs->size());
+                for (const FailedMessageRef& r : refs.value())
+                    m_index.append(r);
+                m_rowCount = int(m_index.size());
+                endInsertRows();
+            }
+            if (!done)
+                return readMoreRefs();
+            m_complete = true;
+            m_total = m_index.size();
+            Q_EMIT completed();
+            if (std::exchange(m_refreshPending, false))
+                refresh();
+        });
+}
+
+void FailedMessageModel::swapIn()
+{
+    const int oldCount = m_rowCount;
+    const int newCount = int(m_next.size());
+    if (newCount > oldCount) {  // room first: a layout change keeps the row count
+        beginInsertRows({}, oldCount, newCount - 1);
+        m_rowCount = newCount;
+        endInsertRows();
+    }
+    // What was on screen stays there, marked for reading again, until its block arrives.
+    m_stale = m_cache.byKey();
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex& index : from) {
+        const qsizetype row = index.isValid() && index.row() < m_index.size() ? m_next.rowOf(m_index.refAt(index.row())) : -1;
+        to.append(row >= 0 ? this->index(int(row), index.column()) : QModelIndex());
+    }
+    std::swap(m_index, m_next);
+    m_next.clear();
+    m_cache.clear();
+    m_block.cancel();
+    m_blockInFlight = false;
+    m_wantedBlocks.clear();
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged();
+    if (newCount < oldCount) {
+        beginRemoveRows({}, newCount, oldCount - 1);
+        m_rowCount = newCount;
+        endRemoveRows();
+    }
+    m_total = m_index.size();
+    m_now = Timestamp::now();
+    m_refreshing = false;
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+    Q_EMIT refreshed();
     if (std::exchange(m_refreshPending, false))
         refresh();
 }
 
-StoreTicket FailedMessageModel::readFirstPage(const FailedMessageQuery& query, std::function<void(const FirstPage&)> apply)
+void FailedMessageModel::wantBlock(int block) const
 {
-    return m_service->read<FirstPage>(
-        this,
-        [query](TelemetryStore& store) -> Expected<FirstPage> {
-            auto total = store.countFailedMessages(query);
-            if (!total)
-                return total.error();
-            auto rows = store.failedMessages(query);
-            if (!rows)
-                return rows.error();
-            return FirstPage{total.value(), rows.value()};
-        },
-        [this, apply = std::move(apply)](const Expected<FirstPage>& page) {
-            if (!page) {
-                settle();
-                Q_EMIT failed(page.error());
-                return;
-            }
-            apply(page.value());
-        });
-}
-
-bool FailedMessageModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_fetching && !m_rows.isEmpty() && m_rows.size() < m_total;
-}
-
-void FailedMessageModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
+    m_wantedBlocks.insert(block);
+    if (std::exchange(m_blockRequestQueued, true))
         return;
-    m_fetching = true;
-    FailedMessageQuery q = m_query;
-    q.afterDeathAt = m_rows.constLast().lastDeathAt;
-    q.afterKey = m_rows.constLast().key;
-    m_more = m_service->read<QList<FailedMessage>>(
+    // After the paint that asked: every block it needs goes in one read.
+    QMetaObject::invokeMethod(const_cast<FailedMessageModel*>(this), &FailedMessageModel::requestWantedBlocks,
+                              Qt::QueuedConnection);
+}
+
+void FailedMessageModel::requestWantedBlocks()
+{
+    m_blockRequestQueued = false;
+    if (m_blockInFlight || m_wantedBlocks.isEmpty())
+        return;  // asked again when the read under way arrives
+    QList<int> blocks(m_wantedBlocks.cbegin(), m_wantedBlocks.cend());
+    m_wantedBlocks.clear();
+    FailedMessageQuery q;
+    q.withBodies = false;
+    QList<std::pair<int, QStringList>> keysByBlock;
+    for (int block : std::as_const(blocks)) {
+        QStringList keys;
+        const qsizetype first = qsizetype(block) * FailedMessageRowCache::kBlockRows;
+        for (qsizetype row = first; row < qMin(m_index.size(), first + FailedMessageRowCache::kBlockRows); ++row)
+            keys.append(m_index.keyAt(row));
+        q.keys += keys;
+        keysByBlock.append({block, keys});
+    }
+    q.limit = int(q.keys.size());
+    if (q.keys.isEmpty())
+        return;
+    m_blockInFlight = true;
+    m_block = m_service->read<QList<FailedMessage>>(
         this, [q](TelemetryStore& store) { return store.failedMessages(q); },
-        [this](const Expected<QList<FailedMessage>>& page) {
-            if (page)
-                appendRows(page.value());
-            settle();
-            if (!page)
-                Q_EMIT failed(page.error());
+        [this, keysByBlock](const Expected<QList<FailedMessage>>& rows) {
+            m_blockInFlight = false;
+            if (!rows)
+                return fail(rows.error());
+            QHash<QString, FailedMessage> byKey;
+            for (const FailedMessage& m : rows.value())
+                byKey.insert(m.key, m);
+            for (const auto& [block, keys] : keysByBlock) {
+                QList<FailedMessage> blockRows;
+                blockRows.reserve(keys.size());
+                for (const QString& key : keys)
+                    blockRows.append(byKey.value(key));  // gone since: an empty row until the next refresh
+                m_cache.insert(block, std::move(blockRows));
+                const int first = block * FailedMessageRowCache::kBlockRows;
+                const int last = qMin(m_rowCount, first + FailedMessageRowCache::kBlockRows) - 1;
+                if (last >= first)
+                    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+            }
+            requestWantedBlocks();
         });
+}
+
+void FailedMessageModel::fail(const StoreError& error)
+{
+    m_refreshing = false;
+    m_refreshPending = false;
+    Q_EMIT failed(error);
+}
+
+QString FailedMessageModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_index.size() ? m_index.keyAt(row) : QString();
+}
+
+int FailedMessageModel::rowOfKey(const QString& key) const
+{
+    return int(m_index.findKey(key));
+}
+
+const FailedMessage* FailedMessageModel::cachedMessage(int row) const
+{
+    if (row < 0 || row >= m_index.size())
+        return nullptr;
+    if (const FailedMessage* m = m_cache.find(row))
+        return m;
+    wantBlock(FailedMessageRowCache::blockOf(row));
+    const auto stale = m_stale.constFind(m_index.keyAt(row));
+    return stale == m_stale.cend() ? nullptr : &*stale;
+}
+
+int FailedMessageModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int FailedMessageModel::columnCount(const QModelIndex& parent) const
@@ -110,7 +280,14 @@ QVariant FailedMessageModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const FailedMessage& m = rowAt(index.row());
+    if (role == KeyRole)
+        return keyAt(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole && role != StatusRole)
+        return {};
+    const FailedMessage* found = cachedMessage(index.row());
+    if (!found)
+        return role == Qt::DisplayRole && index.column() == Age ? QVariant(QStringLiteral("…")) : QVariant();
+    const FailedMessage& m = *found;
     switch (role) {
     case StatusRole:
         switch (m.state) {
@@ -139,33 +316,32 @@ QVariant FailedMessageModel::data(const QModelIndex& index, int role) const
         if (index.column() == Reason)
             return plainToolTip(m.errorText);
         return {};
-    case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case Age:
-            return relativeTime(m.lastDeathAt, m_now);
-        case Queue:
-            return m.queue;
-        case ErrorClass:
-            return m.errorClass;
-        case CorrelationId:
-            return m.correlationId;
-        case MessageId:
-            return m.messageId;
-        case Reason:
-            return m.errorText;
-        case Deaths:
-            return m.deathCount;
-        case State:
-            return failedMessageStateName(m.state);
-        case Assignee:
-            return m.assignee;
-        case ColumnCount:
-            break;
-        }
-        return {};
     default:
-        return {};
+        break;
     }
+    switch (Column(index.column())) {
+    case Age:
+        return relativeTime(m.lastDeathAt, m_now);
+    case Queue:
+        return m.queue;
+    case ErrorClass:
+        return m.errorClass;
+    case CorrelationId:
+        return m.correlationId;
+    case MessageId:
+        return m.messageId;
+    case Reason:
+        return m.errorText;
+    case Deaths:
+        return m.deathCount;
+    case State:
+        return failedMessageStateName(m.state);
+    case Assignee:
+        return m.assignee;
+    case ColumnCount:
+        break;
+    }
+    return {};
 }
 
 QVariant FailedMessageModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "failedmessage.h"
+#include "failedmessageindex.h"
 #include "failedmessagequery.h"
 #include "failedmessagetransition.h"
+#include "failuregroups.h"
 #include "storeerror.h"
 
 #include <QList>
@@ -23,6 +25,12 @@ public:
     // A page of failed messages matching the query, and how many match in all.
     virtual Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) = 0;
     virtual Expected<qint64> countFailedMessages(const FailedMessageQuery& query) = 0;
+    // Where each matching message sits in the list, a page (query.limit, after query.after*) at a time.
+    virtual Expected<QList<FailedMessageRef>> failedMessageRefs(const FailedMessageQuery& query) = 0;
+    // The matching messages counted by group, the largest groups first (at most kMaxFailureGroups);
+    // `now` places the age buckets.
+    virtual Expected<QList<FailureGroup>> failedMessageGroups(const FailedMessageQuery& query, FailureGrouping by,
+                                                              Timestamp now) = 0;
     // The failed messages of one transaction, newest failure first.
     virtual Expected<QList<FailedMessage>> failedMessagesOf(const QString& correlationId) = 0;
     // The transaction of the newest failed message with this message id; empty when none has it.

@@ -424,22 +424,6 @@
 <context>
     <name>ct::ExceptionsPage</name>
     <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>Alle Zustände</translation>
-    </message>
-    <message>
-        <source>All error classes</source>
-        <translation>Alle Fehlerklassen</translation>
-    </message>
-    <message>
-        <source>Correlation id, message id or queue</source>
-        <translation>Korrelations-ID, Nachrichten-ID oder Queue</translation>
-    </message>
-    <message>
         <source>Failed messages cannot be read</source>
         <translation>Fehlgeschlagene Nachrichten können nicht gelesen werden</translation>
     </message>
@@ -562,6 +546,22 @@
         <source>Death history (%1)</source>
         <translation>Dead-Letter-Verlauf (%1)</translation>
     </message>
+    <message>
+        <source>Show all groups</source>
+        <translation>Alle Gruppen zeigen</translation>
+    </message>
+    <message>
+        <source>Group: %1 = %2</source>
+        <translation>Gruppe: %1 = %2</translation>
+    </message>
+    <message>
+        <source>All groups. Pick a group on the left to act on its messages together.</source>
+        <translation>Alle Gruppen. Wählen Sie links eine Gruppe, um ihre Nachrichten gemeinsam zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>
@@ -600,6 +600,102 @@
     <message>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>ct::FailureFilterBar</name>
+    <message>
+        <source>Correlation id, message id, queue, or text in the reason, headers or payload</source>
+        <translation>Korrelations-ID, Nachrichten-ID, Queue oder Text in Grund, Headern oder Payload</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>All error classes</source>
+        <translation>Alle Fehlerklassen</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Older than 7 days</source>
+        <translation>Älter als 7 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>ct::FailureGroupModel</name>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>Fehlerklasse</translation>
+    </message>
+    <message>
+        <source>Source system</source>
+        <translation>Quellsystem</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Failure signature</source>
+        <translation>Fehlersignatur</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n group(s))</source>
+        <translation>
+            <numerusform>%1 (%n Gruppe)</numerusform>
+            <numerusform>%1 (%n Gruppen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::FailureGroups</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation>4–24 h</translation>
+    </message>
+    <message>
+        <source>1–7 d</source>
+        <translation>1–7 T</translation>
+    </message>
+    <message>
+        <source>&gt; 7 d</source>
+        <translation>&gt; 7 T</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "deathhistory.h"
 #include "detailpane.h"
 #include "failedmessagemodel.h"
+#include "failurefilterbar.h"
+#include "failuregroupmodel.h"
 #include "pagelayout.h"
 #include "payloadpane.h"
 #include "stateview.h"
@@ -10,10 +12,8 @@
 #include "timeformat.h"
 #include "unmaskauditor.h"
 
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -22,15 +22,19 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
+#include <QTreeView>
 
 namespace ct {
 
 ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* decoder, QWidget* parent)
     : Page(QStringLiteral("exceptions"), service, parent)
     , m_model(new FailedMessageModel(service, this))
-    , m_state(new QComboBox(this))
-    , m_errorClass(new QComboBox(this))
-    , m_text(new QLineEdit(this))
+    , m_groups(new FailureGroupModel(service, this))
+    , m_filters(new FailureFilterBar(this))
+    , m_groupTree(new QTreeView(this))
+    , m_groupLabel(new QLabel(this))
+    , m_clearGroup(new QToolButton(this))
     , m_table(makeTableView(this))
     , m_detail(new DetailPane(this))
     , m_tabs(new QTabWidget(this))
@@ -40,15 +44,6 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     , m_stateView(new StateView(this))
     , m_stack(new QStackedWidget(this))
 {
-    m_state->addItem(tr("Open"), failedMessageStateName(FailedMessageState::Open));
-    m_state->addItem(tr("All states"), QString());
-    for (FailedMessageState state : failedMessageStates()) {
-        if (state != FailedMessageState::Open)
-            m_state->addItem(failedMessageStateName(state), failedMessageStateName(state));
-    }
-    m_errorClass->addItem(tr("All error classes"), QString());
-    for (const QString& c : errorClassNames())
-        m_errorClass->addItem(c, c);
     m_payload->setDecoder(decoder);
     m_payload->setUnmaskGate(
         (new UnmaskAuditor(service, QStringLiteral("Exceptions page"), [this] { return m_correlation; }, this))->gate());
@@ -61,39 +56,100 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     m_tabs->addTab(m_payload, tr("Payload"));
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_deaths, tr("Death history"));
-    m_text->setPlaceholderText(tr("Correlation id, message id or queue"));
-    m_text->setClearButtonEnabled(true);
-    connect(m_state, &QComboBox::currentIndexChanged, this, &ExceptionsPage::reload);
-    connect(m_errorClass, &QComboBox::currentIndexChanged, this, &ExceptionsPage::reload);
-    connect(m_text, &QLineEdit::returnPressed, this, &ExceptionsPage::reload);
+    connect(m_filters, &FailureFilterBar::changed, this, [this] {
+        m_wantedKey.clear();
+        reload();
+    });
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false);  // the store orders: newest failure first
     setColumnWidths(m_table, {80, 170, 130, 280, 150, 55, 70, 80});
     connect(m_model, &FailedMessageModel::loaded, this, &ExceptionsPage::showLoaded);
     connect(m_model, &FailedMessageModel::refreshed, this, &ExceptionsPage::showLoaded);
+    connect(m_model, &FailedMessageModel::completed, this, &ExceptionsPage::showCounts);
     connect(m_model, &FailedMessageModel::failed, this, [this](const StoreError& e) {
         m_stateView->showError(tr("Failed messages cannot be read"), e.text);
         m_stack->setCurrentWidget(m_stateView);
         markReady();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExceptionsPage::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ExceptionsPage::readSelected);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        Q_EMIT openCorrelation(m_model->messageAt(index.row()).correlationId);
+        if (const FailedMessage* m = m_model->cachedMessage(index.row()))
+            Q_EMIT openCorrelation(m->correlationId);
     });
 
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_text, 2);
-    filters->addWidget(m_state);
-    filters->addWidget(m_errorClass);
-    filters->addStretch(1);
     auto* split = makeMasterDetail(m_table, m_detail, m_tabs, 2, this);
     m_stack->addWidget(m_stateView);
     m_stack->addWidget(split);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* scope = new QHBoxLayout;
+    scope->addWidget(m_groupLabel, 1);
+    scope->addWidget(m_clearGroup);
+    rightLayout->addLayout(scope);
+    rightLayout->addWidget(m_stack, 1);
+    auto* groupSplit = new QSplitter(Qt::Horizontal, this);
+    groupSplit->addWidget(makeGroupPane());
+    groupSplit->addWidget(right);
+    groupSplit->setStretchFactor(0, 1);
+    groupSplit->setStretchFactor(1, 4);
+    groupSplit->setSizes({380, 1100});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
-    layout->addLayout(filters);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_filters);
+    layout->addWidget(groupSplit, 1);
+    selectGroup(std::nullopt);
+}
+
+QWidget* ExceptionsPage::makeGroupPane()
+{
+    m_groupTree->setObjectName(QStringLiteral("failureGroups"));
+    m_groupTree->setModel(m_groups);
+    m_groupTree->setHeaderHidden(true);
+    m_groupTree->setUniformRowHeights(true);
+    m_groupTree->setRootIsDecorated(true);
+    m_groupTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groupTree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupTree->setTextElideMode(Qt::ElideRight);  // a signature reads from its start
+    m_groupTree->header()->setStretchLastSection(false);
+    m_groupTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_groupTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The groups to act on first: the same failure many times over, and which kinds of error.
+    for (FailureGrouping by : {FailureGrouping::Signature, FailureGrouping::ErrorClass})
+        m_groupTree->expand(m_groups->index(int(by), 0));
+    connect(m_groupTree, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        if (!index.parent().isValid())
+            return;  // a grouping, not a group
+        selectGroup(Group{FailureGrouping(index.data(FailureGroupModel::GroupingRole).toInt()),
+                          index.data(FailureGroupModel::ValueRole).toString()});
+    });
+    connect(m_groups, &FailureGroupModel::reloaded, this, [this] {
+        // The chosen group stays chosen, wherever its row went.
+        if (m_group)
+            m_groupTree->setCurrentIndex(m_groups->indexOf(m_group->by, m_group->value));
+    });
+    m_clearGroup->setObjectName(QStringLiteral("clearGroup"));
+    m_clearGroup->setText(tr("Show all groups"));
+    connect(m_clearGroup, &QToolButton::clicked, this, [this] { selectGroup(std::nullopt); });
+    return m_groupTree;
+}
+
+void ExceptionsPage::selectGroup(std::optional<Group> group)
+{
+    m_group = std::move(group);
+    m_clearGroup->setVisible(m_group.has_value());
+    if (m_group) {
+        m_groupLabel->setText(tr("Group: %1 = %2")
+                                  .arg(FailureGroupModel::groupingName(m_group->by),
+                                       FailureGroupModel::valueLabel(m_group->by, m_group->value)));
+    } else {
+        m_groupLabel->setText(tr("All groups. Pick a group on the left to act on its messages together."));
+        m_groupTree->clearSelection();
+    }
+    m_wantedKey.clear();
+    if (isVisible() || isReady())
+        reload();
 }
 
 void ExceptionsPage::focusOnItem(const QString& filter, const QString& key)
@@ -105,39 +161,46 @@ void ExceptionsPage::focusOnItem(const QString& filter, const QString& key)
 void ExceptionsPage::focusOn(const QString& filter)
 {
     m_wantedKey.clear();
-    m_text->setText(filter);
-    m_state->setCurrentIndex(1);  // all states: the user asked about one thing
+    m_group.reset();
+    m_clearGroup->setVisible(false);
+    m_filters->showEverythingAbout(filter);  // the user asked about one thing
     reload();
 }
 
 void ExceptionsPage::reload()
 {
     markLoading();
+    const Timestamp now = Timestamp::now();
+    const FailedMessageQuery scope = m_filters->query(now);
+    m_groups->reload(scope, now);
     if (isQuiet()) {
         m_model->refresh();  // the same query, in place
         return;
     }
     m_stateView->showLoading(tr("Reading the dead-letter queues…"));
     m_stack->setCurrentWidget(m_stateView);
-    FailedMessageQuery q;
-    q.state = failedMessageStateFromName(m_state->currentData().toString());
-    q.errorClass = m_errorClass->currentData().toString();
-    q.text = m_text->text().trimmed();
-    m_model->setQuery(q);
+    m_model->setQuery(m_group ? narrowedToGroup(scope, m_group->by, m_group->value, now) : scope);
+}
+
+void ExceptionsPage::showCounts()
+{
+    const QLocale locale;
+    const qint64 total = m_model->totalCount();
+    const bool openOnly = m_filters->openOnly() && !m_group;
+    setKeyFigures({{locale.toString(total), openOnly ? tr("open exceptions") : tr("matching"),
+                    total > 0 && openOnly ? UiStatus::Warning : UiStatus::Ok}},
+                  openOnly ? int(total) : badge());
 }
 
 void ExceptionsPage::showLoaded()
 {
-    const QLocale locale;
-    const qint64 total = m_model->totalCount();
-    const bool openOnly = m_model->query().state == FailedMessageState::Open;
-    setKeyFigures({{locale.toString(total), openOnly ? tr("open exceptions") : tr("matching"),
-                    total > 0 && openOnly ? UiStatus::Warning : UiStatus::Ok}},
-                  openOnly ? int(total) : badge());
-    if (total == 0) {
+    showCounts();
+    if (m_model->totalCount() == 0) {
+        const bool openOnly = m_filters->openOnly() && !m_group;
         m_stateView->showEmpty(tr("No failed messages match"),
                                openOnly ? tr("Every dead-letter queue is empty. Well done.")
                                         : tr("Widen the filters to see more."));
+        m_stack->setCurrentWidget(m_stateView);
     } else {
         m_stack->setCurrentIndex(1);
         selectWantedRow();
@@ -148,26 +211,42 @@ void ExceptionsPage::showLoaded()
 void ExceptionsPage::selectWantedRow()
 {
     const QString wanted = std::exchange(m_wantedKey, QString());
-    const QList<FailedMessage>& rows = m_model->rows();
-    for (int row = 0; !wanted.isEmpty() && row < rows.size(); ++row) {
-        if (rows.at(row).key == wanted) {
-            m_table->setCurrentIndex(m_model->index(row, 0));
-            m_table->scrollTo(m_model->index(row, 0));
-            return;
-        }
+    const int row = wanted.isEmpty() ? -1 : m_model->rowOfKey(wanted);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+        return;
+    }
+    if (!wanted.isEmpty() && !m_model->isComplete()) {
+        // Not among the rows read so far: look again when the rest have arrived.
+        connect(m_model, &FailedMessageModel::completed, this, [this, wanted] {
+            m_wantedKey = wanted;
+            selectWantedRow();
+        }, Qt::SingleShotConnection);
+        return;
     }
     selectFirstRowUnlessSelected(m_table);
 }
 
-void ExceptionsPage::showSelected()
+void ExceptionsPage::readSelected()
 {
-    const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid())
+    const QString key = m_model->keyAt(m_table->currentIndex().row());
+    if (key.isEmpty())
         return;
-    const FailedMessage& m = m_model->messageAt(index.row());
+    m_selectedRead = service()->read<QList<FailedMessage>>(
+        this, [key](TelemetryStore& store) { return store.failedMessagesByKey({key}); },
+        [this](const Expected<QList<FailedMessage>>& found) {
+            if (found && !found->isEmpty())
+                showMessage(found->constFirst());
+        });
+}
+
+void ExceptionsPage::showMessage(const FailedMessage& m)
+{
     m_detail->clear();
     m_detail->setTitle(m.errorClass + QStringLiteral(" \u00b7 ") + m.queue);
     m_detail->addRow(tr("Error"), m.errorText);
+    m_detail->addRow(tr("Signature"), m.failureSignature);
     m_detail->addRow(tr("Message id"), m.messageId, true);
     m_detail->addRow(tr("Correlation id"), m.correlationId, true);
     m_detail->addRow(tr("Flow / stage"), m.flow + QStringLiteral(" / ") + m.stage);

@@ -1,26 +1,35 @@
 #pragma once
 
+#include "failuregroups.h"
 #include "page.h"
+#include "storeticket.h"
 
-class QComboBox;
-class QLineEdit;
+#include <optional>
+
+class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTableView;
 class QTableWidget;
 class QTabWidget;
+class QToolButton;
+class QTreeView;
 
 namespace ct {
 
 class DetailPane;
 class FailedMessageModel;
+class FailureFilterBar;
+class FailureGroupModel;
 class PayloadDecoder;
 class PayloadPane;
 class StateView;
+struct FailedMessage;
 
-// "What failed, and can I fix it safely?": the failed messages of the dead-letter queues, filtered,
-// with the selected message's facts, and below them its payload, headers (personal data masked until
-// an audited unmask) and the broker's death history.
+// "What failed, and can I fix it safely?": the failed messages of the dead-letter queues in groups to
+// act on (queue, error class, source, age, failure signature) beside a table that stays smooth at a
+// million rows, with the selected message's facts, and below them its payload, headers (personal data
+// masked until an audited unmask) and the broker's death history.
 class ExceptionsPage : public Page {
     Q_OBJECT
 public:
@@ -33,16 +42,27 @@ public:
     void focusOnItem(const QString& filter, const QString& key) override;
 
 private:
+    struct Group {
+        FailureGrouping by;
+        QString value;
+    };
+    QWidget* makeGroupPane();
+    void selectGroup(std::optional<Group> group);
+    void showCounts();
     void showLoaded();
     void selectWantedRow();
-    void showSelected();
+    void readSelected();
+    void showMessage(const FailedMessage& m);
     void showDeaths(const FailedMessage& m);
 
     QString m_wantedKey; // to select when the rows arrive
+    std::optional<Group> m_group;
     FailedMessageModel* m_model;
-    QComboBox* m_state;
-    QComboBox* m_errorClass;
-    QLineEdit* m_text;
+    FailureGroupModel* m_groups;
+    FailureFilterBar* m_filters;
+    QTreeView* m_groupTree;
+    QLabel* m_groupLabel;
+    QToolButton* m_clearGroup;
     QTableView* m_table;
     DetailPane* m_detail;
     QTabWidget* m_tabs;
@@ -52,6 +72,7 @@ private:
     QString m_correlation; // of the message shown, for the unmask audit
     StateView* m_stateView;
     QStackedWidget* m_stack;
+    StoreTicket m_selectedRead;
 };
 
 } // namespace ct

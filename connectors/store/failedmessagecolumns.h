@@ -1,6 +1,7 @@
 #pragma once
 
 #include "failedmessage.h"
+#include "failuresignature.h"
 #include "recordcolumns.h"
 
 namespace ct {
@@ -41,6 +42,15 @@ struct FailedMessageStateSince {
     void read(FailedMessage& m, const QVariant& v) const { m.stateSince = Timestamp::fromMicros(v.toLongLong()); }
 };
 
+// The reason's signature, made from it as it is written: the Exceptions page groups by it.
+struct FailedMessageSignature {
+    const char* name;
+
+    template <typename Sink>
+    void write(const FailedMessage& m, Sink& sink) const { sink.text(failureSignature(m.errorText)); }
+    void read(FailedMessage& m, const QVariant& v) const { m.failureSignature = v.toString(); }
+};
+
 } // namespace column
 
 // The failed_messages table.
@@ -78,6 +88,7 @@ inline constexpr std::tuple kFailedMessageColumns{
     column::FailedMessageDedupKey{"dedup_key"},
     column::Text<FailedMessage>{"origin_queue", &FailedMessage::originQueue},
     column::FailedMessageStateSince{"state_since"},
+    column::FailedMessageSignature{"failure_signature"},
 };
 
 using FailedMessageColumns = RecordColumns<FailedMessage, kFailedMessageColumns>;

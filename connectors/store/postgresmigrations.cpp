@@ -216,6 +216,13 @@ const QList<Migration>& postgresMigrations()
              QStringLiteral("ALTER TABLE ctower.failed_messages ADD COLUMN state_since bigint NOT NULL DEFAULT 0"),
              QStringLiteral("UPDATE ctower.failed_messages SET state_since = last_death_at"),
          }},
+        {9, QStringLiteral("failed messages grouped by the shape of their reason (ids, numbers and quoted values "
+                           "taken out), to act on a whole group"),
+         {
+             // Rows stored before get theirs right after these statements, computed as new rows' are.
+             QStringLiteral("ALTER TABLE ctower.failed_messages ADD COLUMN failure_signature text NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX failed_messages_signature ON ctower.failed_messages (failure_signature, last_death_at)"),
+         }},
     };
     return migrations;
 }

@@ -30,6 +30,11 @@ protected:
     StoreError beginWrite(WriteTransaction& tx) override;
     QStringList clearStatements() const override;
     qsizetype rowsPerStatement() const override { return 200; }
+    QString likeOperator() const override { return QStringLiteral("ILIKE"); }
+    QString bytesContain(const QString& column) const override
+    {
+        return QStringLiteral("position(?::bytea in %1) > 0").arg(column);
+    }
     StoreError announceChange(const QString& what) override;
     StoreError errorFrom(const QSqlError& error, const QString& doing) const override;
 

@@ -168,6 +168,10 @@ StoreError SqlStore::applyMigrations(const QList<Migration>& migrations, int cur
             if (auto e = exec(sql, QStringLiteral("migrating to schema %1").arg(m.version)); e.isError())
                 return e;
         }
+        if (m.version == 9 && !fresh) {
+            if (auto e = fillFailureSignatures(); e.isError())
+                return e;
+        }
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO schema_version (version, product, description, applied_at) VALUES (?,?,?,?)"));
         q.addBindValue(m.version);
@@ -806,67 +810,6 @@ Expected<QList<InFlightRow>> SqlStore::inFlight(Timestamp since)
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
     return rows;
-}
-
-QString SqlStore::failedMessageFilter(const FailedMessageQuery& query)
-{
-    QStringList where;
-    if (query.state)
-        where << QStringLiteral("state = ?");
-    if (!query.errorClass.isEmpty())
-        where << QStringLiteral("error_class = ?");
-    if (!query.queue.isEmpty())
-        where << QStringLiteral("queue = ?");
-    if (!query.text.isEmpty())
-        where << QStringLiteral("(correlation_id = ? OR message_id = ? OR queue = ?)");
-    if (!query.afterDeathAt.isNull())
-        where << QStringLiteral("last_death_at <= ? AND (last_death_at < ? OR key > ?)"); // see events()
-    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-}
-
-void SqlStore::bindFailedMessageFilter(QSqlQuery& q, const FailedMessageQuery& query)
-{
-    if (query.state)
-        q.addBindValue(failedMessageStateName(*query.state));
-    for (const QString* value : {&query.errorClass, &query.queue}) {
-        if (!value->isEmpty())
-            q.addBindValue(*value);
-    }
-    if (!query.text.isEmpty()) {
-        for (int i = 0; i < 3; ++i)
-            q.addBindValue(query.text);
-    }
-    if (!query.afterDeathAt.isNull()) {
-        q.addBindValue(query.afterDeathAt.micros());
-        q.addBindValue(query.afterDeathAt.micros());
-        q.addBindValue(query.afterKey);
-    }
-}
-
-Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery& query)
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM failed_messages").arg(QLatin1String(FailedMessageColumns::names()))
-              + failedMessageFilter(query) + QStringLiteral(" ORDER BY last_death_at DESC, key LIMIT ?"));
-    bindFailedMessageFilter(q, query);
-    q.addBindValue(qMax(0, query.limit));
-    if (!q.exec())
-        return errorFrom(q.lastError(), QStringLiteral("listing failed messages"));
-    QList<FailedMessage> messages;
-    while (q.next())
-        messages.append(FailedMessageColumns::read(q));
-    return messages;
-}
-
-Expected<qint64> SqlStore::countFailedMessages(const FailedMessageQuery& query)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM failed_messages") + failedMessageFilter(query));
-    bindFailedMessageFilter(q, query);
-    if (!q.exec() || !q.next())
-        return errorFrom(q.lastError(), QStringLiteral("counting failed messages"));
-    return q.value(0).toLongLong();
 }
 
 Expected<QList<FailedMessage>> SqlStore::failedMessagesOf(const QString& correlationId)

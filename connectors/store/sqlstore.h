@@ -39,6 +39,9 @@ public:
     Expected<QList<KeyCompletion>> keyCompletions(const QString& prefix, int limit) override;
     Expected<QList<FailedMessage>> failedMessages(const FailedMessageQuery& query) override;
     Expected<qint64> countFailedMessages(const FailedMessageQuery& query) override;
+    Expected<QList<FailedMessageRef>> failedMessageRefs(const FailedMessageQuery& query) override;
+    Expected<QList<FailureGroup>> failedMessageGroups(const FailedMessageQuery& query, FailureGrouping by,
+                                                      Timestamp now) override;
     Expected<QList<FailedMessage>> failedMessagesOf(const QString& correlationId) override;
     Expected<QString> correlationOfMessage(const QString& messageId) override;
     Expected<FailedMessage> transitionFailedMessage(const QString& key, const TransitionRequest& request) override;
@@ -96,6 +99,10 @@ protected:
     // (SQLite, in process; and its Qt driver's binding costs grow with the square of the values),
     // many where each is a round trip.
     virtual qsizetype rowsPerStatement() const { return 1; }
+    // How this engine searches text: a LIKE that ignores case, and a condition that the bytes bound
+    // next are inside a blob column.
+    virtual QString likeOperator() const { return QStringLiteral("LIKE"); }
+    virtual QString bytesContain(const QString& column) const { return QStringLiteral("instr(%1, ?) > 0").arg(column); }
     StoreError setMeta(const QString& name, const QString& value);
     Expected<QString> meta(const QString& name);
     Expected<int> storedSchemaVersion();
@@ -133,9 +140,11 @@ private:
     auto records(const QString& sql, const QString& value, const QString& doing)
         -> Expected<QList<decltype(Columns::read(std::declval<const QSqlQuery&>()))>>;
     QString m_connectionName;
-    // The WHERE clause of a failed-message query, with its values bound in order by bindFilter().
-    static QString failedMessageFilter(const FailedMessageQuery& query);
-    static void bindFailedMessageFilter(QSqlQuery& q, const FailedMessageQuery& query);
+    // The WHERE clause of a failed-message query and its values (sqlfailedmessages.cpp).
+    struct FailedMessageFilter;
+    // Migration 9's step after its statements: the signature of every reason stored before.
+    StoreError fillFailureSignatures();
+    FailedMessageFilter failedMessageFilter(const FailedMessageQuery& query) const;
 };
 
 } // namespace ct

@@ -40,6 +40,9 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 9)
+        undo << QStringLiteral("DROP INDEX failed_messages_signature")
+             << QStringLiteral("ALTER TABLE failed_messages DROP COLUMN failure_signature");
     if (version < 8)
         undo << QStringLiteral("ALTER TABLE failed_messages DROP COLUMN state_since");
     if (version < 7)

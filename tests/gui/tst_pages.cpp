@@ -7,6 +7,7 @@
 #include "lineagepage.h"
 #include "mainwindow.h"
 #include "failedmessagemodel.h"
+#include "failuregroupmodel.h"
 #include "overviewpage.h"
 #include "payloadpane.h"
 #include "postingpage.h"
@@ -34,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTreeView>
 
 using namespace ct;
 
@@ -105,10 +107,55 @@ private Q_SLOTS:
         QVERIFY(table->model()->rowCount() > 0);
         // The detail names the work queue the message first died in (where a replay goes).
         table->selectRow(0);
-        QStringList texts;
-        for (const QLabel* label : page.findChildren<QLabel*>())
-            texts << label->text();
-        QVERIFY2(texts.contains(QStringLiteral("Work queue")), qPrintable(texts.join(QLatin1Char('|'))));
+        const auto labelTexts = [&page] {
+            QStringList texts;
+            for (const QLabel* label : page.findChildren<QLabel*>())
+                texts << label->text();
+            return texts;
+        };
+        QTRY_VERIFY2(labelTexts().contains(QStringLiteral("Work queue")), qPrintable(labelTexts().join(QLatin1Char('|'))));
+    }
+
+    // A group in the tree (here the commonest failure signature) narrows the table to its messages;
+    // the free text searches payloads too.
+    void exceptionsPageActsOnAGroup()
+    {
+        ExceptionsPage page(m_service.get());
+        waitReady(page);
+        auto* tree = page.findChild<QTreeView*>(QStringLiteral("failureGroups"));
+        QVERIFY(tree);
+        const QModelIndex signatures = tree->model()->index(int(FailureGrouping::Signature), 0);
+        QTRY_VERIFY(tree->model()->rowCount(signatures) > 1);
+        const QModelIndex largest = tree->model()->index(0, 0, signatures);
+        const qint64 count = largest.data(FailureGroupModel::CountRole).toLongLong();
+        QVERIFY(count > 0);
+        auto* table = page.findChild<QTableView*>();
+        auto* model = qobject_cast<FailedMessageModel*>(table->model());
+        QVERIFY(model->totalCount() > count);
+        page.show();
+        tree->scrollTo(largest);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(largest).center());
+        QTRY_VERIFY(page.isReady() && model->isComplete());
+        QCOMPARE(model->totalCount(), count);
+        QCOMPARE(qint64(model->rowCount()), count);
+        const QString signature = largest.data(FailureGroupModel::ValueRole).toString();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            QTRY_VERIFY(model->cachedMessage(row));
+            QCOMPARE(model->cachedMessage(row)->failureSignature, signature);
+        }
+        // Back to every group.
+        auto* showAll = page.findChild<QToolButton*>(QStringLiteral("clearGroup"));
+        QVERIFY(showAll && showAll->isVisible());
+        showAll->click();
+        QTRY_VERIFY(page.isReady() && model->totalCount() > count);
+        // A word only the payloads have.
+        auto* text = page.findChild<QLineEdit*>();
+        text->setText(QStringLiteral("psp_reference"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QTRY_VERIFY(page.isReady() && model->isComplete());
+        QVERIFY(model->totalCount() > 0);
+        QTRY_VERIFY(model->cachedMessage(0));
+        QVERIFY(!model->cachedMessage(0)->errorText.contains(QStringLiteral("psp_reference")));
     }
 
     // Personal data stays masked in the payload and the headers until an audited unmask; the broker's

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "failedmessagequery.h"
+#include "failuregroups.h"
+#include "storeerror.h"
+#include "storeticket.h"
+
+#include <QStandardItemModel>
+
+namespace ct {
+
+class StoreService;
+
+// The Exceptions page's group tree: under each way of grouping (queue, error class, source system,
+// age, failure signature) the groups of the messages in scope with their counts, largest first.
+// Rows are a few hundred at most, so standard items do. A reload updates the children in place; the
+// five grouping rows stay, and with them what the user expanded.
+class FailureGroupModel : public QStandardItemModel {
+    Q_OBJECT
+public:
+    enum Role { GroupingRole = Qt::UserRole + 1, ValueRole, CountRole };
+
+    explicit FailureGroupModel(StoreService* service, QObject* parent = nullptr);
+
+    // Counts the messages `scope` matches (its own group fields are the caller's to clear).
+    void reload(const FailedMessageQuery& scope, Timestamp now);
+    // The item of one group; invalid when it is not listed.
+    QModelIndex indexOf(FailureGrouping by, const QString& value) const;
+    static QString groupingName(FailureGrouping by);
+    // How a group's value reads in the tree ("(none)" for an empty one, "1–4 h" for an age bucket).
+    static QString valueLabel(FailureGrouping by, const QString& value);
+
+Q_SIGNALS:
+    void reloaded();
+    void failed(const ct::StoreError& error);
+
+private:
+    using Groups = QList<QList<FailureGroup>>;  // in the order of kFailureGroupings
+    void apply(const Groups& groups);
+
+    StoreService* m_service;
+    StoreTicket m_read;
+};
+
+} // namespace ct

@@ -1,0 +1,204 @@
+// The Exceptions page's reads on both engines: the filter bar's free text over reason, headers and
+// payload, time ranges, the group counts (queue, error class, source, age, failure signature), the
+// positions of a long list in keyset pages, and migration 9 giving older rows their signatures.
+#include "failuresignature.h"
+#include "store/storefactory.h"
+#include "storefixture.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace ct;
+
+namespace {
+
+const Timestamp kNow = Timestamp::fromSeconds(1'796'000'000);
+
+// Message i: accounts blocked (i even) or a routing failure, at i hours before kNow; payload and
+// headers carry text to search.
+FailedMessage failed(int i)
+{
+    FailedMessage m;
+    m.messageId = QStringLiteral("msg-%1").arg(i);
+    m.correlationId = QStringLiteral("ORD-%1").arg(i);
+    m.source = i % 3 == 0 ? QStringLiteral("erp") : QStringLiteral("oms");
+    m.queue = i % 2 == 0 ? QStringLiteral("erp.postings.dlq") : QStringLiteral("orders.dlq");
+    m.errorClass = i % 2 == 0 ? QStringLiteral("business_rule") : QStringLiteral("routing");
+    m.errorText = i % 2 == 0 ? QStringLiteral("Account %1 is blocked for posting").arg(140000 + i)
+                             : QStringLiteral("NO_ROUTE: exchange 'oms.events' has no binding for 'order.%1'").arg(i);
+    m.firstDeathAt = m.lastDeathAt = kNow.plusSeconds(-3600.0 * i - 60);
+    m.headers = QStringLiteral("{\"x-tenant\":\"tenant-%1\"}").arg(i % 2 == 0 ? QStringLiteral("north") : QStringLiteral("south_50%")).toUtf8();
+    m.contentType = QStringLiteral("application/json");
+    m.payload = QStringLiteral("{\"order\":\"ORD-%1\",\"warehouse\":\"DC-%2\"}").arg(i).arg(i % 4 == 0 ? 7 : 9).toUtf8();
+    return m;
+}
+
+std::unique_ptr<TelemetryStore> open(const QString& url)
+{
+    auto s = openStore(url, OpenMode::ReadWrite);
+    if (!s) {
+        qWarning("%s", qPrintable(s.error().text));
+        return nullptr;
+    }
+    return std::move(s).value();
+}
+
+std::unique_ptr<TelemetryStore> openWithTwenty(const QString& url)
+{
+    auto store = open(url);
+    if (!store)
+        return nullptr;
+    IngestBatch batch;
+    for (int i = 0; i < 20; ++i)
+        batch.failedMessages << failed(i);
+    if (!store->ingest(batch))
+        return nullptr;
+    return store;
+}
+
+QMap<QString, qint64> groupsOf(TelemetryStore& store, const FailedMessageQuery& q, FailureGrouping by)
+{
+    QMap<QString, qint64> out;
+    const auto groups = store.failedMessageGroups(q, by, kNow);
+    if (!groups) {
+        qWarning("%s", qPrintable(groups.error().text));
+        return out;
+    }
+    for (const FailureGroup& g : groups.value())
+        out.insert(g.value, g.count);
+    return out;
+}
+
+} // namespace
+
+class TestFailedMessageLists : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void searchesReasonHeadersAndPayload_data() { CT_ENGINE_ROWS(); }
+    void searchesReasonHeadersAndPayload()
+    {
+        CT_FIXTURE(fx);
+        auto store = openWithTwenty(fx.url());
+        QVERIFY(store);
+        const auto count = [&](const QString& text) {
+            FailedMessageQuery q;
+            q.text = text;
+            return store->countFailedMessages(q).value();
+        };
+        QCOMPARE(count(QStringLiteral("ORD-3")), 1);          // the correlation id, exactly
+        QCOMPARE(count(QStringLiteral("blocked for")), 10);   // the reason
+        QCOMPARE(count(QStringLiteral("BLOCKED FOR")), 10);   // the reason, whatever the case
+        QCOMPARE(count(QStringLiteral("tenant-north")), 10);  // the headers
+        QCOMPARE(count(QStringLiteral("DC-7")), 5);           // the payload
+        QCOMPARE(count(QStringLiteral("south_50%")), 10);     // LIKE's wildcards taken literally
+        QCOMPARE(count(QStringLiteral("south%")), 0);
+        QCOMPARE(count(QStringLiteral("north_")), 0);
+        QCOMPARE(count(QStringLiteral("' OR 1=1 --")), 0);    // bound, never pasted
+    }
+
+    void boundsByTimeAndKeys_data() { CT_ENGINE_ROWS(); }
+    void boundsByTimeAndKeys()
+    {
+        CT_FIXTURE(fx);
+        auto store = openWithTwenty(fx.url());
+        QVERIFY(store);
+        FailedMessageQuery q;
+        q.failedSince = kNow.plusSeconds(-3600 * 5);  // messages 0..4
+        QCOMPARE(store->countFailedMessages(q).value(), 5);
+        q.failedBefore = kNow.plusSeconds(-3600 * 2);  // messages 2..4
+        QCOMPARE(store->countFailedMessages(q).value(), 3);
+        FailedMessageQuery byKeys;
+        const auto all = store->failedMessages({});
+        QVERIFY(all);
+        byKeys.keys = {all->at(3).key, all->at(11).key};
+        byKeys.withBodies = false;
+        const auto two = store->failedMessages(byKeys);
+        QVERIFY2(two, qPrintable(two.error().text));
+        QCOMPARE(two->size(), 2);
+        QCOMPARE(two->at(0).key, all->at(3).key);
+        QVERIFY(two->at(0).payload.isEmpty() && two->at(0).headers.isEmpty());  // a list row has no bodies
+        QCOMPARE(two->at(0).errorText, all->at(3).errorText);
+    }
+
+    // The positions of a list, a keyset page at a time, are the list's rows in its order.
+    void listsPositionsInPages_data() { CT_ENGINE_ROWS(); }
+    void listsPositionsInPages()
+    {
+        CT_FIXTURE(fx);
+        auto store = openWithTwenty(fx.url());
+        QVERIFY(store);
+        FailedMessageQuery q;
+        q.errorClass = QStringLiteral("routing");
+        const auto rows = store->failedMessages(q);
+        QVERIFY(rows);
+        QList<FailedMessageRef> refs;
+        q.limit = 3;
+        for (int guard = 0; guard < 10; ++guard) {
+            const auto page = store->failedMessageRefs(q);
+            QVERIFY2(page, qPrintable(page.error().text));
+            refs += page.value();
+            if (page->size() < q.limit)
+                break;
+            q.afterDeathAt = refs.constLast().lastDeathAt;
+            q.afterKey = refs.constLast().key;
+        }
+        QCOMPARE(refs.size(), rows->size());
+        for (int i = 0; i < refs.size(); ++i) {
+            QCOMPARE(refs.at(i).key, rows->at(i).key);
+            QCOMPARE(refs.at(i).lastDeathAt, rows->at(i).lastDeathAt);
+        }
+    }
+
+    void countsGroups_data() { CT_ENGINE_ROWS(); }
+    void countsGroups()
+    {
+        CT_FIXTURE(fx);
+        auto store = openWithTwenty(fx.url());
+        QVERIFY(store);
+        const FailedMessageQuery all;
+        QCOMPARE(groupsOf(*store, all, FailureGrouping::Queue),
+                 (QMap<QString, qint64>{{QStringLiteral("erp.postings.dlq"), 10}, {QStringLiteral("orders.dlq"), 10}}));
+        QCOMPARE(groupsOf(*store, all, FailureGrouping::ErrorClass).value(QStringLiteral("routing")), 10);
+        QCOMPARE(groupsOf(*store, all, FailureGrouping::Source),
+                 (QMap<QString, qint64>{{QStringLiteral("erp"), 7}, {QStringLiteral("oms"), 13}}));
+        // Ages: 0 h -> < 1 h; 1-3 h -> 1-4 h; 4-19 h -> 4-24 h.
+        QCOMPARE(groupsOf(*store, all, FailureGrouping::Age),
+                 (QMap<QString, qint64>{{QStringLiteral("0"), 1}, {QStringLiteral("1"), 3}, {QStringLiteral("2"), 16}}));
+        // Ten blocked accounts are one signature; the routing failures differ only by their quoted values.
+        const auto signatures = groupsOf(*store, all, FailureGrouping::Signature);
+        QCOMPARE(signatures.size(), 2);
+        QCOMPARE(signatures.value(QStringLiteral("Account # is blocked for posting")), 10);
+        QCOMPARE(signatures.value(QStringLiteral("NO_ROUTE: exchange '…' has no binding for '…'")), 10);
+        // Counts follow the filters, and a group's own query finds exactly its messages.
+        FailedMessageQuery erp;
+        erp.source = QStringLiteral("erp");
+        QCOMPARE(groupsOf(*store, erp, FailureGrouping::Queue).value(QStringLiteral("erp.postings.dlq")), 4);
+        for (const auto& [bucket, n] : groupsOf(*store, all, FailureGrouping::Age).asKeyValueRange()) {
+            const FailedMessageQuery group = narrowedToGroup(all, FailureGrouping::Age, bucket, kNow);
+            QCOMPARE(store->countFailedMessages(group).value(), n);
+        }
+        const FailedMessageQuery blocked = narrowedToGroup(all, FailureGrouping::Signature,
+                                                           QStringLiteral("Account # is blocked for posting"), kNow);
+        QCOMPARE(store->countFailedMessages(blocked).value(), 10);
+    }
+
+    // A store from before migration 9 gets the signature of every reason it holds.
+    void migrationGivesOlderRowsTheirSignatures_data() { CT_ENGINE_ROWS(); }
+    void migrationGivesOlderRowsTheirSignatures()
+    {
+        CT_FIXTURE(fx);
+        QVERIFY(openWithTwenty(fx.url()));
+        QCOMPARE(test::rewindSchema(fx.url(), 8), QString());
+        auto store = open(fx.url());
+        QVERIFY(store);
+        const auto rows = store->failedMessages({});
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 20);
+        for (const FailedMessage& m : rows.value())
+            QCOMPARE(m.failureSignature, failureSignature(m.errorText));
+        QCOMPARE(groupsOf(*store, {}, FailureGrouping::Signature).size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFailedMessageLists)
+#include "tst_failedmessagelists.moc"
