@@ -58,10 +58,11 @@ void AuditPage::reload()
                 return;
             }
             m_model->setEntries(trail.value());
-            const int broken = m_model->firstBrokenEntry();
+            const AuditVerification& chain = m_model->verification();
             setKeyFigures({{QLocale().toString(m_model->rowCount()), tr("entries")},
-                           {broken < 0 ? tr("\u2713 verified") : tr("\u2717 broken at entry %1").arg(broken + 1),
-                            tr("hash chain"), broken < 0 ? UiStatus::Ok : UiStatus::Failed}});
+                           {chain.intact() ? tr("\u2713 verified")
+                                           : tr("\u2717 broken at entry %1").arg(chain.firstBrokenSeq),
+                            tr("hash chain"), chain.intact() ? UiStatus::Ok : UiStatus::Failed}});
             if (m_model->rowCount() == 0) {
                 m_state->showEmpty(tr("No audit entries yet"), tr("Every change to the store is recorded here."));
             } else {
