@@ -2,8 +2,6 @@
 
 #include "timeformat.h"
 
-#include <algorithm>
-
 namespace ct {
 
 AuditTrailModel::AuditTrailModel(QObject* parent)
@@ -13,19 +11,11 @@ AuditTrailModel::AuditTrailModel(QObject* parent)
 
 void AuditTrailModel::setEntries(const QList<AuditEntry>& entries)
 {
-    m_firstBroken = -1;
+    m_verification = verifyAuditChain(entries);
     QList<AuditRow> rows;
     rows.reserve(entries.size());
-    QString prev;
-    for (int i = 0; i < entries.size(); ++i) {
-        const AuditEntry& e = entries.at(i);
-        const bool ok = e.prevHash == prev && e.hash == e.computeHash();
-        rows.append({e, ok});
-        if (!ok && m_firstBroken < 0)
-            m_firstBroken = i;
-        prev = e.hash;
-    }
-    std::reverse(rows.begin(), rows.end());  // newest first
+    for (qsizetype i = entries.size() - 1; i >= 0; --i)  // newest first
+        rows.append({entries.at(i), m_verification.verdicts.at(i) == AuditBreak::None});
     updateRows(std::move(rows));
 }
 

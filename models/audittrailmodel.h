@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditentry.h"
+#include "auditverification.h"
 
 #include "keyedtablemodel.h"
 
@@ -23,8 +24,8 @@ public:
 
     // Shows the trail, entries in store order (oldest first): rows already shown stay in place.
     void setEntries(const QList<AuditEntry>& entries);
-    // Index (in store order) of the first entry whose hash or link does not verify; -1 when intact.
-    int firstBrokenEntry() const { return m_firstBroken; }
+    // The verdict on the hash chain of the entries shown: whether it is intact, and where it first breaks.
+    const AuditVerification& verification() const { return m_verification; }
     const AuditEntry& entryAt(int row) const;
 
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -35,7 +36,7 @@ protected:
     QString rowKey(const AuditRow& row) const override { return QString::number(row.entry.seq); }
 
 private:
-    int m_firstBroken = -1;
+    AuditVerification m_verification;
 };
 
 } // namespace ct

@@ -142,6 +142,33 @@
     </message>
 </context>
 <context>
+    <name>ct::AuditFilterBar</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Target, detail or any other text</source>
+        <translation>Ziel, Detail oder anderer Text</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to a CSV file (Ctrl+Shift+E)</source>
+        <translation>Die angezeigten Einträge in eine CSV-Datei schreiben (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>All actors</source>
+        <translation>Alle Akteure</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+</context>
+<context>
     <name>ct::AuditPage</name>
     <message>
         <source>Select an entry to see its details and hashes.</source>
@@ -218,6 +245,30 @@
     <message>
         <source>Audit</source>
         <translation>Audit</translation>
+    </message>
+    <message>
+        <source>No audit entries match the filters</source>
+        <translation>Keine Audit-Einträge passen zu den Filtern</translation>
+    </message>
+    <message>
+        <source>Widen the filters to see more.</source>
+        <translation>Filter erweitern, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Audit-Trail exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be written to %1: %2</source>
+        <translation>Der Audit-Trail konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

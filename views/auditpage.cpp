@@ -1,5 +1,8 @@
 #include "auditpage.h"
 
+#include "auditcsv.h"
+#include "auditfilterbar.h"
+#include "auditfilterproxymodel.h"
 #include "audittrailmodel.h"
 #include "detailpane.h"
 #include "pagelayout.h"
@@ -7,37 +10,41 @@
 #include "storeservice.h"
 #include "tableview.h"
 
-#include <QHBoxLayout>
+#include <QFileDialog>
 #include <QLocale>
-#include <QSortFilterProxyModel>
+#include <QMessageBox>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace ct {
 
 AuditPage::AuditPage(StoreService* service, QWidget* parent)
     : Page(QStringLiteral("audit"), service, parent)
     , m_model(new AuditTrailModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new AuditFilterProxyModel(m_model, this))
+    , m_filterBar(new AuditFilterBar(this))
     , m_table(makeTableView(this))
     , m_detail(new DetailPane(this))
     , m_state(new StateView(this))
     , m_stack(new QStackedWidget(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(AuditTrailModel::SortRole);
     m_table->setModel(m_proxy);
     m_table->sortByColumn(AuditTrailModel::At, Qt::DescendingOrder);
     setColumnWidths(m_table, {210, 90, 70, 140, 300, 60});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showSelected);
+    connect(m_filterBar, &AuditFilterBar::filterChanged, this, &AuditPage::applyFilter);
+    connect(m_filterBar, &AuditFilterBar::exportRequested, this, &AuditPage::askAndExport);
 
     auto* splitter = makeMasterDetail(m_table, m_detail, nullptr, 1, this);
     m_stack->addWidget(m_state);
     m_stack->addWidget(splitter);
-    auto* layout = new QHBoxLayout(this);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_stack, 1);
     m_detail->showPlaceholder(tr("Select an entry to see its details and hashes."));
 }
 
@@ -58,18 +65,61 @@ void AuditPage::reload()
                 return;
             }
             m_model->setEntries(trail.value());
-            const int broken = m_model->firstBrokenEntry();
+            m_filterBar->setFacets(auditFacets(trail.value()));
+            const AuditVerification& chain = m_model->verification();
             setKeyFigures({{QLocale().toString(m_model->rowCount()), tr("entries")},
-                           {broken < 0 ? tr("\u2713 verified") : tr("\u2717 broken at entry %1").arg(broken + 1),
-                            tr("hash chain"), broken < 0 ? UiStatus::Ok : UiStatus::Failed}});
-            if (m_model->rowCount() == 0) {
-                m_state->showEmpty(tr("No audit entries yet"), tr("Every change to the store is recorded here."));
-            } else {
-                m_stack->setCurrentIndex(1);
-                selectFirstRowUnlessSelected(m_table);
-            }
+                           {chain.intact() ? tr("\u2713 verified")
+                                           : tr("\u2717 broken at entry %1").arg(chain.firstBrokenSeq),
+                            tr("hash chain"), chain.intact() ? UiStatus::Ok : UiStatus::Failed}});
+            showTrailOrEmpty();
             markReady();
         });
+}
+
+void AuditPage::applyFilter()
+{
+    m_proxy->setFilter(m_filterBar->filter());
+    if (isReady())  // while a read is under way, its answer decides what to show
+        showTrailOrEmpty();
+}
+
+void AuditPage::showTrailOrEmpty()
+{
+    if (m_model->rowCount() == 0) {
+        m_state->showEmpty(tr("No audit entries yet"), tr("Every change to the store is recorded here."));
+        m_stack->setCurrentWidget(m_state);
+    } else if (m_proxy->rowCount() == 0) {
+        m_state->showEmpty(tr("No audit entries match the filters"), tr("Widen the filters to see more."));
+        m_stack->setCurrentWidget(m_state);
+    } else {
+        m_stack->setCurrentIndex(1);
+        selectFirstRowUnlessSelected(m_table);
+    }
+}
+
+bool AuditPage::exportCsv(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(auditCsv(m_proxy->shownEntries())) < 0 || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void AuditPage::askAndExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), QStringLiteral("audit-trail.csv"),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportCsv(path, &error))
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Export failed"),
+                    tr("The audit trail could not be written to %1: %2").arg(path, error), QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);  // a path and an error text, never markup
+    box.exec();
 }
 
 void AuditPage::showSelected()

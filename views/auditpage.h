@@ -2,17 +2,19 @@
 
 #include "page.h"
 
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
 namespace ct {
 
+class AuditFilterBar;
+class AuditFilterProxyModel;
 class AuditTrailModel;
 class DetailPane;
 class StateView;
 
-// "Who did what?": the store's append-only audit trail and whether its hash chain verifies.
+// "Who did what?": the store's append-only audit trail and whether its hash chain verifies, narrowed
+// by the filter bar, and what is shown exported as CSV.
 class AuditPage : public Page {
     Q_OBJECT
 public:
@@ -20,12 +22,19 @@ public:
 
     QString title() const override { return tr("Audit"); }
     void reload() override;
+    // Writes the entries shown (filtered, in the order shown) to a CSV file; false with *error set
+    // when it cannot be written.
+    bool exportCsv(const QString& path, QString* error) const;
 
 private:
     void showSelected();
+    void applyFilter();
+    void showTrailOrEmpty();
+    void askAndExport();
 
     AuditTrailModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    AuditFilterProxyModel* m_proxy;
+    AuditFilterBar* m_filterBar;
     QTableView* m_table;
     DetailPane* m_detail;
     StateView* m_state;

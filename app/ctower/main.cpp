@@ -21,6 +21,7 @@ Commands:
            (by correlation id, order number, message id, event id or business key).
   find     The transactions that touched business keys: order, SKU, store, customer, receipt…
   dlq      Failed messages: list them, replay them to RabbitMQ with publisher confirms.
+  audit    The store's audit trail (filter by actor, action, result, time), or --verify its hash chain.
 
 Options:
   -h, --help     Show this help; COMMAND --help shows a command's options.
@@ -78,6 +79,8 @@ int main(int argc, char* argv[])
         return ct::cli::runFind(rest);
     if (command == QLatin1String("dlq"))
         return ct::cli::runDlq(rest);
+    if (command == QLatin1String("audit"))
+        return ct::cli::runAudit(rest);
     err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;
     return ct::cli::Usage;
 }

@@ -1,5 +1,6 @@
 // Offscreen smoke test of the pages on a demo store, the snapshot run, and plain-text rendering.
 #include "auditpage.h"
+#include "audittrailmodel.h"
 #include "comparisondialog.h"
 #include "connectionspage.h"
 #include "exceptionspage.h"
@@ -19,7 +20,9 @@
 #include "storeservice.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -258,6 +261,47 @@ private Q_SLOTS:
         waitReady(page);
         QVERIFY(page.findChild<QTableView*>()->model()->rowCount() >= 3);
         QCOMPARE(page.keyFigures().at(1).status, std::optional<UiStatus>(UiStatus::Ok));
+    }
+
+    // The filter bar narrows the rows; the export writes exactly the rows shown.
+    void auditPageFiltersAndExports()
+    {
+        AuditPage page(m_service.get());
+        waitReady(page);
+        const QAbstractItemModel* shown = page.findChild<QTableView*>()->model();
+        const int all = shown->rowCount();
+        auto* action = page.findChild<QComboBox*>(QStringLiteral("auditAction"));
+        QCOMPARE(action->itemData(0).toString(), QString());  // "All actions" first
+        const int schema = action->findData(QStringLiteral("schema"));
+        QVERIFY(schema > 0);
+        action->setCurrentIndex(schema);
+        const int migrations = shown->rowCount();
+        QVERIFY2(migrations > 0 && migrations < all, qPrintable(QString::number(migrations)));
+        for (int row = 0; row < migrations; ++row)
+            QVERIFY(shown->index(row, AuditTrailModel::Action).data().toString().startsWith(QLatin1String("schema.")));
+        auto* result = page.findChild<QComboBox*>(QStringLiteral("auditResult"));
+        QVERIFY(result->findData(QStringLiteral("ok")) > 0);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("audit.csv"));
+        QString error;
+        QVERIFY2(page.exportCsv(path, &error), qPrintable(error));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray written = csv.readAll();
+        QVERIFY(written.startsWith("seq,at,actor,role,action,target,before,after,result,detail,prev_hash,hash\r\n"));
+        QCOMPARE(written.count("\r\n"), migrations + 1);
+        QVERIFY(written.contains(",schema.migrated,"));
+        QVERIFY(!written.contains(",demo.generated,"));
+
+        auto* text = page.findChild<QLineEdit*>(QStringLiteral("auditText"));
+        text->setText(QStringLiteral("no entry says this"));
+        QCOMPARE(shown->rowCount(), 0);
+        text->clear();
+        action->setCurrentIndex(0);
+        QCOMPARE(shown->rowCount(), all);
+        QVERIFY(!page.exportCsv(dir.filePath(QStringLiteral("no/such/folder/audit.csv")), &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void connectionsPageShowsTheStore()

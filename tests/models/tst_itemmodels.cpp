@@ -59,12 +59,12 @@ private Q_SLOTS:
         auto store = openStore(m_store, OpenMode::ReadOnly);
         model.setEntries(store.value()->auditTrail().value());
         QVERIFY(model.rowCount() >= 3);
-        QCOMPARE(model.firstBrokenEntry(), -1);
+        QVERIFY(model.verification().intact());
         QCOMPARE(model.index(0, AuditTrailModel::Action).data().toString(), QStringLiteral("demo.generated"));
         QList<AuditEntry> tampered = store.value()->auditTrail().value();
         tampered[1].detail = QStringLiteral("rewritten");
         model.setEntries(tampered);
-        QCOMPARE(model.firstBrokenEntry(), 1);
+        QCOMPARE(model.verification().firstBroken, 1);
         model.setEntries({});
         QCOMPARE(model.rowCount(), 0);
     }

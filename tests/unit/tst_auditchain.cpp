@@ -1,10 +1,37 @@
 #include "auditentry.h"
+#include "auditverification.h"
 #include "uuid.h"
 
 #include <QRegularExpression>
 #include <QTest>
 
+using ct::AuditBreak;
 using ct::AuditEntry;
+
+namespace {
+
+// A trail of n entries, seq 1..n, chained the way the store chains them (the first after `previous`).
+QList<AuditEntry> chain(int n, QString previous = {})
+{
+    QList<AuditEntry> entries;
+    for (int i = 1; i <= n; ++i) {
+        AuditEntry e;
+        e.seq = i;
+        e.at = ct::Timestamp::fromSeconds(1793577600 + i);
+        e.actor = QStringLiteral("ana");
+        e.role = QStringLiteral("operator");
+        e.action = QStringLiteral("dlq.resolve");
+        e.target = QStringLiteral("msg-%1").arg(i);
+        e.result = QStringLiteral("ok");
+        e.prevHash = previous;
+        e.hash = e.computeHash();
+        previous = e.hash;
+        entries.append(e);
+    }
+    return entries;
+}
+
+} // namespace
 
 class TestAuditChain : public QObject {
     Q_OBJECT
@@ -40,6 +67,75 @@ private Q_SLOTS:
         b.actor = QStringLiteral("a");
         b.role = QStringLiteral("bc");
         QVERIFY(a.computeHash() != b.computeHash());
+    }
+
+    void verifiesAnIntactChain()
+    {
+        const QList<AuditEntry> entries = chain(4);
+        const ct::AuditVerification v = ct::verifyAuditChain(entries);
+        QVERIFY(v.intact());
+        QCOMPARE(v.entries, 4);
+        QCOMPARE(v.lastHash, entries.last().hash);
+        QCOMPARE(v.verdicts, QList<AuditBreak>(4, AuditBreak::None));
+        QCOMPARE(v.reason, AuditBreak::None);
+        const ct::AuditVerification empty = ct::verifyAuditChain({});
+        QVERIFY(empty.intact());
+        QCOMPARE(empty.entries, 0);
+        QVERIFY(empty.lastHash.isEmpty());
+    }
+
+    void findsTheFirstBreak_data()
+    {
+        QTest::addColumn<int>("tamper");  // 0 detail rewritten, 1 entry removed, 2 hash recomputed, 3 first links
+        QTest::addColumn<qint64>("seq");
+        QTest::addColumn<AuditBreak>("reason");
+        QTest::addColumn<QList<AuditBreak>>("verdicts");
+        const auto ok = AuditBreak::None;
+        QTest::newRow("detail rewritten: that row's hash") << 0 << qint64(3) << AuditBreak::HashMismatch
+                                                          << QList<AuditBreak>{ok, ok, AuditBreak::HashMismatch, ok, ok};
+        QTest::newRow("row removed: the next does not link") << 1 << qint64(4) << AuditBreak::BrokenLink
+                                                            << QList<AuditBreak>{ok, ok, AuditBreak::BrokenLink, ok};
+        QTest::newRow("hash recomputed: the next does not link") << 2 << qint64(4) << AuditBreak::BrokenLink
+                                                                << QList<AuditBreak>{ok, ok, ok, AuditBreak::BrokenLink, ok};
+        QTest::newRow("first entry links to something") << 3 << qint64(1) << AuditBreak::BrokenLink
+                                                       << QList<AuditBreak>{AuditBreak::BrokenLink, ok, ok, ok, ok};
+    }
+
+    void findsTheFirstBreak()
+    {
+        QFETCH(int, tamper);
+        QFETCH(qint64, seq);
+        QFETCH(AuditBreak, reason);
+        QFETCH(QList<AuditBreak>, verdicts);
+        QList<AuditEntry> entries = chain(5);
+        switch (tamper) {
+        case 0:
+            entries[2].detail = QStringLiteral("rewritten");
+            break;
+        case 1:
+            entries.removeAt(2);
+            break;
+        case 2:
+            entries[2].detail = QStringLiteral("rewritten");
+            entries[2].hash = entries[2].computeHash();
+            break;
+        default:
+            entries = chain(5, QStringLiteral("00"));  // chained after a hash that is not there
+        }
+        const ct::AuditVerification v = ct::verifyAuditChain(entries);
+        QVERIFY(!v.intact());
+        QCOMPARE(v.firstBrokenSeq, seq);
+        QCOMPARE(entries.at(v.firstBroken).seq, seq);
+        QCOMPARE(v.reason, reason);
+        QCOMPARE(v.verdicts, verdicts);
+        QCOMPARE(v.entries, entries.size());
+    }
+
+    void breakNames()
+    {
+        QCOMPARE(ct::auditBreakName(AuditBreak::HashMismatch), QStringLiteral("hash_mismatch"));
+        QCOMPARE(ct::auditBreakName(AuditBreak::BrokenLink), QStringLiteral("broken_link"));
+        QVERIFY(ct::auditBreakName(AuditBreak::None).isEmpty());
     }
 
     void uuidForms()
