@@ -5,11 +5,6 @@
 #include "timeformat.h"
 
 namespace ct {
-struct FailedMessageModel::FirstRows {
-    qint64 total = 0;
-    QList<FailedMessage> rows;
-};
-
 FailedMessageModel::FailedMessageModel(StoreService* service, QObject* parent)
     : QAbstractTableModel(parent)
     , m_service(service)
@@ -22,6 +17,7 @@ void FailedMessageModel::setQuery(const FailedMessageQuery& query)
     m_query.afterDeathAt = {};
     m_query.afterKey.clear();
     m_refs.cancel();
+    m_count.cancel();
     m_block.cancel();
     beginResetModel();
     m_index.clear();
@@ -32,6 +28,7 @@ void FailedMessageModel::setQuery(const FailedMessageQuery& query)
     m_blockInFlight = false;
     m_rowCount = 0;
     m_total = 0;
+    m_counted = false;
     m_complete = false;
     m_refreshing = false;
     m_refreshPending = false;
@@ -55,52 +52,66 @@ void FailedMessageModel::readFirstRows(bool refreshing)
     FailedMessageQuery q = m_query;
     q.withBodies = false;
     q.limit = m_firstRows;
-    m_refs = m_service->read<FirstRows>(
-        this,
-        [q](TelemetryStore& store) -> Expected<FirstRows> {
-            auto total = store.countFailedMessages(q);
-            if (!total)
-                return total.error();
-            auto rows = store.failedMessages(q);
-            if (!rows)
-                return rows.error();
-            return FirstRows{total.value(), rows.value()};
-        },
-        [this, refreshing](const Expected<FirstRows>& first) {
+    if (!refreshing) {
+        // Counted on another connection at the same time: a count of a million rows takes longer
+        // than the first rows, which need not wait for it.
+        m_count = m_service->read<qint64>(
+            this, [q](TelemetryStore& store) { return store.countFailedMessages(q); },
+            [this](const Expected<qint64>& total) {
+                if (!total)
+                    return fail(total.error());
+                if (!m_complete)  // else the list itself is the count
+                    setTotal(total.value());
+            });
+    }
+    m_refs = m_service->read<QList<FailedMessage>>(
+        this, [q](TelemetryStore& store) { return store.failedMessages(q); },
+        [this, refreshing](const Expected<QList<FailedMessage>>& first) {
             if (!first)
                 return fail(first.error());
             if (!refreshing)
                 return applyFirstRows(first.value());
-            for (const FailedMessage& m : first->rows)
+            for (const FailedMessage& m : first.value())
                 m_next.append({m.lastDeathAt, m.key});
-            if (first->rows.size() < m_firstRows)
+            if (first->size() < m_firstRows)
                 swapIn();
             else
                 readMoreRefs();
         });
 }
 
-void FailedMessageModel::applyFirstRows(const FirstRows& first)
+void FailedMessageModel::setTotal(qint64 total)
 {
-    m_total = first.total;
-    if (!first.rows.isEmpty()) {
-        beginInsertRows({}, 0, int(first.rows.size()) - 1);
-        for (const FailedMessage& m : first.rows)
+    m_total = total;
+    m_counted = true;
+    Q_EMIT counted();
+}
+
+void FailedMessageModel::applyFirstRows(const QList<FailedMessage>& first)
+{
+    if (!first.isEmpty()) {
+        beginInsertRows({}, 0, int(first.size()) - 1);
+        for (const FailedMessage& m : first)
             m_index.append({m.lastDeathAt, m.key});
         m_rowCount = int(m_index.size());
         endInsertRows();
-        m_cache.insert(0, first.rows);
+        m_cache.insert(0, first);
     }
     Q_EMIT loaded();
-    if (first.rows.size() < m_firstRows) {
-        m_complete = true;
-        m_total = m_index.size();
-        Q_EMIT completed();
-        if (std::exchange(m_refreshPending, false))
-            refresh();
-    } else {
+    if (first.size() < m_firstRows)
+        finishIndex();
+    else
         readMoreRefs();
-    }
+}
+
+void FailedMessageModel::finishIndex()
+{
+    m_complete = true;
+    m_count.cancel();
+    setTotal(m_index.size());
+    Q_EMIT completed();
+    if (std::exchange(m_refreshPending, false))
+        refresh();
 }
 
 void FailedMessageModel::readMoreRefs()
@@ -132,11 +143,7 @@ void FailedMessageModel::readMoreRefs()
             }
             if (!done)
                 return readMoreRefs();
-            m_complete = true;
-            m_total = m_index.size();
-            Q_EMIT completed();
-            if (std::exchange(m_refreshPending, false))
-                refresh();
+            finishIndex();
         });
 }
 
@@ -172,7 +179,7 @@ void FailedMessageModel::swapIn()
         m_rowCount = newCount;
         endRemoveRows();
     }
-    m_total = m_index.size();
+    setTotal(m_index.size());
     m_now = Timestamp::now();
     m_refreshing = false;
     if (m_rowCount > 0)

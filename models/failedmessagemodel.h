@@ -15,7 +15,7 @@ namespace ct {
 class StoreService;
 
 // Failed messages matching a query, newest failure first, for a table that stays smooth at a million
-// rows. The first rows come with the count in one read; then the position of every matching row
+// rows. The first rows come in one read, the count in another beside it; then the position of every matching row
 // (FailedMessageIndex, 24 bytes a row) arrives in keyset pages, and the columns of only the rows on
 // screen are read, a block at a time, into a small cache. refresh() reads the list again and swaps
 // it in at once, moving the selection with its messages.
@@ -32,7 +32,9 @@ public:
     // Reads the same query again and applies it in place.
     void refresh();
     const FailedMessageQuery& query() const { return m_query; }
+    // How many match: known once counted() (which the first rows do not wait for).
     qint64 totalCount() const { return m_total; }
+    bool isCounted() const { return m_counted; }
     // Whether every matching row's position has arrived.
     bool isComplete() const { return m_complete; }
     QString keyAt(int row) const;
@@ -57,15 +59,17 @@ public:
 
 Q_SIGNALS:
     void loaded();                       // the first rows of a query arrived
+    void counted();                      // totalCount() is known, or changed
     void refreshed();                    // a refresh() was applied
     void completed();                    // every row's position has arrived
     void failed(const ct::StoreError& error);
 
 private:
-    struct FirstRows;
     void readFirstRows(bool refreshing);
+    void setTotal(qint64 total);
+    void finishIndex();
     void readMoreRefs();
-    void applyFirstRows(const FirstRows& first);
+    void applyFirstRows(const QList<FailedMessage>& first);
     void swapIn();
     void requestWantedBlocks();
     void wantBlock(int block) const;
@@ -79,9 +83,11 @@ private:
     bool m_refreshPending = false;
     bool m_complete = false;
     qint64 m_total = 0;
+    bool m_counted = false;
     qint64 m_nextTotal = 0;
     int m_rowCount = 0;
     StoreTicket m_refs;
+    StoreTicket m_count;
     StoreTicket m_block;
     bool m_blockInFlight = false;
     mutable FailedMessageRowCache m_cache;

@@ -66,7 +66,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     setColumnWidths(m_table, {80, 170, 130, 280, 150, 55, 70, 80});
     connect(m_model, &FailedMessageModel::loaded, this, &ExceptionsPage::showLoaded);
     connect(m_model, &FailedMessageModel::refreshed, this, &ExceptionsPage::showLoaded);
-    connect(m_model, &FailedMessageModel::completed, this, &ExceptionsPage::showCounts);
+    connect(m_model, &FailedMessageModel::counted, this, &ExceptionsPage::showCounts);
     connect(m_model, &FailedMessageModel::failed, this, [this](const StoreError& e) {
         m_stateView->showError(tr("Failed messages cannot be read"), e.text);
         m_stack->setCurrentWidget(m_stateView);
@@ -170,6 +170,7 @@ void ExceptionsPage::focusOn(const QString& filter)
 void ExceptionsPage::reload()
 {
     markLoading();
+    m_rowsShown = false;
     const Timestamp now = Timestamp::now();
     const FailedMessageQuery scope = m_filters->query(now);
     m_groups->reload(scope, now);
@@ -190,12 +191,13 @@ void ExceptionsPage::showCounts()
     setKeyFigures({{locale.toString(total), openOnly ? tr("open exceptions") : tr("matching"),
                     total > 0 && openOnly ? UiStatus::Warning : UiStatus::Ok}},
                   openOnly ? int(total) : badge());
+    if (m_rowsShown)  // ready once both the rows and the count are up
+        markReady();
 }
 
 void ExceptionsPage::showLoaded()
 {
-    showCounts();
-    if (m_model->totalCount() == 0) {
+    if (m_model->rowCount() == 0) {
         const bool openOnly = m_filters->openOnly() && !m_group;
         m_stateView->showEmpty(tr("No failed messages match"),
                                openOnly ? tr("Every dead-letter queue is empty. Well done.")
@@ -205,7 +207,9 @@ void ExceptionsPage::showLoaded()
         m_stack->setCurrentIndex(1);
         selectWantedRow();
     }
-    markReady();
+    m_rowsShown = true;
+    if (m_model->isCounted())
+        showCounts();
 }
 
 void ExceptionsPage::selectWantedRow()

@@ -57,6 +57,7 @@ private:
 
     QString m_wantedKey; // to select when the rows arrive
     std::optional<Group> m_group;
+    bool m_rowsShown = false;  // since the last reload
     FailedMessageModel* m_model;
     FailureGroupModel* m_groups;
     FailureFilterBar* m_filters;
