@@ -314,16 +314,21 @@ private Q_SLOTS:
         const QString store = storeWith(target, n);
         std::atomic<bool> stopped{false};
         ReplayOptions options;
-        options.ratePerSecond = 4000;
+        // Ten seconds of replay, the stop asked for after one: rabbitmqctl takes seconds to act on a
+        // loaded machine, and the stop must land while messages are still being sent.
+        options.ratePerSecond = 1000;
         options.reconnectFor = std::chrono::milliseconds(90000);
+        std::thread restart;
         const ReplayReport report = replay(store, keysOf(n), options, [&](const ReplayProgress& p) {
-            if (p.sent >= 2000 && !stopped.exchange(true))
-                std::thread([this] {
+            if (p.sent >= 1000 && !stopped.exchange(true))
+                restart = std::thread([] {
                     test::brokerApp("stop-app");
                     QThread::msleep(1500);
                     test::brokerApp("start-app");
-                }).detach();
+                });
         });
+        if (restart.joinable())  // the broker is back before anything else runs
+            restart.join();
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(report.sent + report.notSent + report.indeterminate + report.skipped, n);
         QVERIFY2(report.notSent + report.indeterminate > 0, "the broker stop came too late to matter");

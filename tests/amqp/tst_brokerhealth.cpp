@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 
@@ -108,6 +109,11 @@ private Q_SLOTS:
                 }
             }
         });
+        // Joined however the test leaves (a failed check returns early).
+        const auto joinConsumer = qScopeGuard([&] {
+            stop = true;
+            consumer.join();
+        });
         QElapsedTimer clock;
         clock.start();
         qint64 lastLook = 0;
@@ -120,8 +126,6 @@ private Q_SLOTS:
                 verdict = health(slow).value(QLatin1String("verdict")).toString();
             }
         }
-        stop = true;
-        consumer.join();
         QCOMPARE(verdict, QStringLiteral("falling_behind"));
     }
 
