@@ -39,6 +39,7 @@ struct FailedMessage {
     QString note;
     qint64 version = 1;       // bumped by every transition (optimistic concurrency)
     Timestamp stateSince;     // when it entered its state; null: when it was stored
+    Timestamp snoozedUntil;   // out of the open counts until then; null: awake
     qint64 replayCount = 0;   // replays started so far; the poison-loop guard counts these
     QString sku;
     QString node;

@@ -74,6 +74,7 @@ QJsonObject failedMessageDocument(const FailedMessage& m, bool unmasked, const P
         {QStringLiteral("replay_count"), m.replayCount},
         {QStringLiteral("assignee"), m.assignee},
         {QStringLiteral("note"), m.note},
+        {QStringLiteral("snoozed_until"), m.snoozedUntil > Timestamp::now() ? QJsonValue(m.snoozedUntil.toIso()) : QJsonValue()},
         {QStringLiteral("masked"), !unmasked},
         {QStringLiteral("headers"), headersOf(m, unmasked)},
         {QStringLiteral("death_history"), deaths},

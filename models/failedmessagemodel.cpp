@@ -342,7 +342,8 @@ QVariant FailedMessageModel::data(const QModelIndex& index, int role) const
     case Deaths:
         return m.deathCount;
     case State:
-        return failedMessageStateName(m.state);
+        return m.snoozedUntil > m_now ? tr("%1, snoozed").arg(failedMessageStateName(m.state))
+                                      : failedMessageStateName(m.state);
     case Assignee:
         return m.assignee;
     case ColumnCount:

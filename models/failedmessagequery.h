@@ -24,6 +24,8 @@ struct FailedMessageQuery {
     Timestamp failedSince;      // last failure at or after; null: no bound
     Timestamp failedBefore;     // last failure before; null: no bound
     QStringList keys;           // only these messages; empty: no such bound
+    std::optional<bool> snoozed; // true: only those snoozed at snoozeAt; false: only those awake then
+    Timestamp snoozeAt;
     bool withBodies = true;     // false: headers and payload are left empty (a table needs neither)
     // The last row already shown; a null time: from the newest.
     Timestamp afterDeathAt;

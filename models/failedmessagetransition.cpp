@@ -58,6 +58,10 @@ std::optional<State> targetOf(State from, Action action)
         break;
     case Action::Assign:
         return from;
+    case Action::Snooze:
+        if (from == State::Open || from == State::Unconfirmed || from == State::Quarantined)
+            return from;
+        break;
     }
     return std::nullopt;
 }
@@ -105,6 +109,8 @@ QString description(Action action)
         return QStringLiteral("reopening");
     case Action::Assign:
         return QStringLiteral("assigning");
+    case Action::Snooze:
+        return QStringLiteral("snoozing");
     }
     return QString();
 }
@@ -132,6 +138,9 @@ QString doneText(const WorkflowPosition& before, const WorkflowPosition& after, 
     case Action::Resolve:
     case Action::Discard:
         return QStringLiteral("%1 -> %2: %3").arg(from, to, after.note);
+    case Action::Snooze:
+        return after.snoozedUntil.isNull() ? QStringLiteral("woken")
+                                           : QStringLiteral("snoozed until %1: %2").arg(after.snoozedUntil.toIso(), after.note);
     default:
         return QStringLiteral("%1 -> %2").arg(from, to);
     }
@@ -167,7 +176,7 @@ const QList<TransitionAction>& transitionActions()
         Action::StartReplay,    Action::OverrideQuarantine,  Action::BrokerAck, Action::NotSent,
         Action::Indeterminate,  Action::IndeterminateSeen,   Action::IndeterminateUnseen,
         Action::DownstreamSeen, Action::VerificationTimeout, Action::Resolve,   Action::Discard,
-        Action::Reopen,         Action::Assign,
+        Action::Reopen,         Action::Assign,              Action::Snooze,
     };
     return actions;
 }
@@ -201,6 +210,8 @@ QString transitionActionName(TransitionAction action)
         return QStringLiteral("reopen");
     case Action::Assign:
         return QStringLiteral("assign");
+    case Action::Snooze:
+        return QStringLiteral("snooze");
     }
     return QString();
 }
@@ -216,7 +227,7 @@ std::optional<TransitionAction> transitionActionFromName(QStringView name)
 
 WorkflowPosition WorkflowPosition::of(const FailedMessage& message)
 {
-    return {message.state, message.version, message.replayCount, message.assignee, message.note};
+    return {message.state, message.version, message.replayCount, message.assignee, message.note, message.snoozedUntil};
 }
 
 TransitionOutcome applyTransition(const WorkflowPosition& current, const TransitionRequest& request)
@@ -240,6 +251,8 @@ TransitionOutcome applyTransition(const WorkflowPosition& current, const Transit
         return refuse(current, Refusal::MissingNote, QStringLiteral("resolving needs a note saying what was done"));
     if (action == Action::Discard && text.isEmpty())
         return refuse(current, Refusal::MissingReason, QStringLiteral("discarding needs a reason"));
+    if (action == Action::Snooze && !request.until.isNull() && text.isEmpty())
+        return refuse(current, Refusal::MissingReason, QStringLiteral("snoozing needs a note saying why"));
 
     TransitionOutcome out;
     out.after = current;
@@ -266,6 +279,11 @@ TransitionOutcome applyTransition(const WorkflowPosition& current, const Transit
         break;
     case Action::Assign:
         out.after.assignee = request.assignee.trimmed();
+        break;
+    case Action::Snooze:
+        out.after.snoozedUntil = request.until;
+        if (!request.until.isNull())
+            out.after.note = text;
         break;
     default:
         break;

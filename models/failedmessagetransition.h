@@ -1,6 +1,7 @@
 #pragma once
 
 #include "failedmessagestate.h"
+#include "timestamp.h"
 
 #include <QList>
 #include <QString>
@@ -34,6 +35,8 @@ enum class TransitionAction {
     Discard,                // open, unconfirmed, quarantined -> discarded, with a reason
     Reopen,                 // resolved, discarded -> open (admin)
     Assign,                 // any state: a new assignee, the state unchanged
+    Snooze,                 // open, unconfirmed, quarantined: out of the open counts until a time, with a
+                            // note; the state unchanged (a null time wakes it)
 };
 
 const QList<TransitionAction>& transitionActions();
@@ -47,7 +50,8 @@ struct WorkflowPosition {
     qint64 version = 1;
     qint64 replayCount = 0;
     QString assignee;
-    QString note;  // what resolved it, or why it was discarded
+    QString note;  // what resolved it, why it was discarded, or why it sleeps
+    Timestamp snoozedUntil;  // null: awake
 
     static WorkflowPosition of(const FailedMessage& message);
     bool operator==(const WorkflowPosition&) const = default;
@@ -62,6 +66,7 @@ struct TransitionRequest {
     QString actor;               // who asks, for the audit trail (the rules look at the role only)
     QString text;                // the note of a resolve, the reason of a discard
     QString assignee;            // assign: who takes the message (empty: nobody)
+    Timestamp until;             // snooze: until when (null: wake now)
     int replayLimit = kDefaultReplayLimit;  // replays started before a start quarantines instead
     QString detail;              // for the audit trail: e.g. a replay's target and attempt, or the broker's reason
 };
@@ -73,7 +78,7 @@ struct TransitionOutcome {
         VersionConflict,    // the message changed since the actor read it
         ForbiddenForRole,
         MissingNote,        // resolve without a note
-        MissingReason,      // discard without a reason
+        MissingReason,      // discard without a reason, or a snooze without a note
     };
     Refusal refusal = Refusal::None;
     WorkflowPosition after;           // the new position; when refused, the current one unchanged

@@ -613,6 +613,18 @@
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>until %1: %2</source>
+        <translation>bis %1: %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>
@@ -652,6 +664,10 @@
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
     </message>
+    <message>
+        <source>%1, snoozed</source>
+        <translation>%1, zurückgestellt</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailureFilterBar</name>
@@ -690,6 +706,10 @@
     <message>
         <source>Older than 7 days</source>
         <translation>Älter als 7 Tage</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Zurückgestellt</translation>
     </message>
 </context>
 <context>

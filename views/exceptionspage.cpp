@@ -261,6 +261,10 @@ void ExceptionsPage::showMessage(const FailedMessage& m)
                                      .arg(m.deathReason, QString::number(m.deathCount),
                                           absoluteTime(m.firstDeathAt), absoluteTime(m.lastDeathAt)));
     m_detail->addRow(tr("State"), failedMessageStateName(m.state) + (m.assignee.isEmpty() ? QString() : QStringLiteral(" (") + m.assignee + QLatin1Char(')')));
+    if (m.snoozedUntil > Timestamp::now())
+        m_detail->addRow(tr("Snoozed"), tr("until %1: %2").arg(absoluteTime(m.snoozedUntil), m.note));
+    else if (!m.note.isEmpty())
+        m_detail->addRow(tr("Note"), m.note);
     if (!m.sku.isEmpty())
         m_detail->addRow(tr("Affects"),
                          QStringLiteral("%1 × %2 @ %3").arg(m.sku, QString::number(m.quantity.value_or(0)), m.node),

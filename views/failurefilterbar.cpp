@@ -7,6 +7,11 @@
 #include <QLineEdit>
 
 namespace ct {
+namespace {
+
+const QString kSnoozed = QStringLiteral("snoozed");
+
+} // namespace
 
 FailureFilterBar::FailureFilterBar(QWidget* parent)
     : QWidget(parent)
@@ -17,7 +22,8 @@ FailureFilterBar::FailureFilterBar(QWidget* parent)
 {
     m_text->setPlaceholderText(tr("Correlation id, message id, queue, or text in the reason, headers or payload"));
     m_text->setClearButtonEnabled(true);
-    m_state->addItem(tr("Open"), failedMessageStateName(FailedMessageState::Open));
+    m_state->addItem(tr("Open"), failedMessageStateName(FailedMessageState::Open));  // and awake
+    m_state->addItem(tr("Snoozed"), kSnoozed);
     m_state->addItem(tr("All states"), QString());
     for (FailedMessageState state : failedMessageStates()) {
         if (state != FailedMessageState::Open)
@@ -51,7 +57,13 @@ FailureFilterBar::FailureFilterBar(QWidget* parent)
 FailedMessageQuery FailureFilterBar::query(Timestamp now) const
 {
     FailedMessageQuery q;
-    q.state = failedMessageStateFromName(m_state->currentData().toString());
+    const QString state = m_state->currentData().toString();
+    q.state = failedMessageStateFromName(state);
+    if (q.state == FailedMessageState::Open || state == kSnoozed) {
+        // "Open" is what needs someone now: a snoozed message is out of it until its time.
+        q.snoozed = state == kSnoozed;
+        q.snoozeAt = now;
+    }
     q.errorClass = m_errorClass->currentData().toString();
     q.text = m_text->text().trimmed();
     const int range = m_range->currentData().toInt();
@@ -71,7 +83,7 @@ void FailureFilterBar::showEverythingAbout(const QString& text)
 {
     const QSignalBlocker blockText(m_text), blockState(m_state), blockRange(m_range);
     m_text->setText(text);
-    m_state->setCurrentIndex(1);
+    m_state->setCurrentIndex(m_state->findData(QString()));
     m_range->setCurrentIndex(0);
 }
 

@@ -7,29 +7,70 @@
 
 namespace ct::cli {
 
-// resolve, discard and assign: one transition for each message named, all in one transaction.
+namespace {
+
+// What each action asks of its user.
+struct ActionWords {
+    TransitionAction action;
+    const char* summary;
+    const char* textOption;
+    const char* textHelp;
+};
+
+constexpr ActionWords kActions[] = {
+    {TransitionAction::Resolve, "Resolve failed messages, with a note saying how.", "note", "How it was resolved."},
+    {TransitionAction::Discard, "Discard failed messages, with the reason.", "reason", "Why it is discarded."},
+    {TransitionAction::Assign, "Assign failed messages to a person (an empty name: to nobody).", "to", "Who takes them."},
+    {TransitionAction::Snooze,
+     "Snooze failed messages until a time, with a note: out of the open counts until then (--until now wakes them).",
+     "note", "Why they can wait."},
+};
+
+const ActionWords& wordsFor(TransitionAction action)
+{
+    for (const ActionWords& w : kActions) {
+        if (w.action == action)
+            return w;
+    }
+    return kActions[0];
+}
+
+} // namespace
+
+// resolve, discard, assign and snooze: one transition for each message named, all in one transaction.
 int runDlqTransition(const QStringList& arguments, TransitionAction action)
 {
     const QString name = transitionActionName(action);
-    const QString summaries[] = {QStringLiteral("Resolve failed messages, with a note saying how."),
-                                 QStringLiteral("Discard failed messages, with the reason."),
-                                 QStringLiteral("Assign failed messages to a person (an empty name: to nobody).")};
-    const int which = action == TransitionAction::Resolve ? 0 : action == TransitionAction::Discard ? 1 : 2;
-    Command command(QStringLiteral("dlq ") + name, summaries[which]);
+    const ActionWords& words = wordsFor(action);
+    Command command(QStringLiteral("dlq ") + name, QString::fromUtf8(words.summary));
     command.addStoreOption();
     command.addJsonOption();
     QCommandLineParser& p = command.parser();
-    const QString textOption = which == 0 ? QStringLiteral("note") : which == 1 ? QStringLiteral("reason") : QStringLiteral("to");
-    p.addOption({textOption, which == 0 ? QStringLiteral("How it was resolved.") : which == 1 ? QStringLiteral("Why it is discarded.")
-                                                                                             : QStringLiteral("Who takes them."),
-                 QStringLiteral("TEXT")});
+    const QString textOption = QString::fromLatin1(words.textOption);
+    p.addOption({textOption, QString::fromUtf8(words.textHelp), QStringLiteral("TEXT")});
+    const bool snooze = action == TransitionAction::Snooze;
+    if (snooze)
+        p.addOption({QStringLiteral("until"), QStringLiteral("Until when (ISO 8601, or now to wake them)."),
+                     QStringLiteral("ISO8601")});
     p.addOption({QStringLiteral("expect-version"),
                  QStringLiteral("Act only if the message is still at this version (one ID); otherwise a conflict."),
                  QStringLiteral("N")});
     command.addRepeatedPositional(QStringLiteral("ID"), QStringLiteral("A failed message (the id of dlq list)."));
     if (int rc = command.parse(arguments); rc >= 0)
         return rc;
-    if (!p.isSet(textOption))
+    Timestamp until;
+    if (snooze) {
+        const QString given = p.value(QStringLiteral("until"));
+        if (given.isEmpty())
+            return command.usageError(QStringLiteral("dlq snooze needs --until"));
+        const std::optional<Timestamp> parsed = given == QLatin1String("now") ? Timestamp::now() : Timestamp::fromIso(given);
+        if (!parsed)
+            return command.usageError(
+                QStringLiteral("--until must be an ISO 8601 time with a zone (2026-11-02T10:00:00Z) or now, not \"%1\"").arg(given));
+        if (*parsed > Timestamp::now())
+            until = *parsed;  // a time passed already: awake now
+    }
+    if (!p.isSet(textOption) && !(snooze && until.isNull()))
         return command.usageError(QStringLiteral("dlq %1 needs --%2").arg(name, textOption));
     const QString text = p.value(textOption);
     qint64 expected = -1;
@@ -58,6 +99,7 @@ int runDlqTransition(const QStringList& arguments, TransitionAction action)
         r.actor = AuditEntry::localActor();
         r.text = text;
         r.assignee = text;
+        r.until = until;
         items << KeyedTransition{id, r};
     }
     auto done = store->transitionFailedMessages(items);
@@ -72,6 +114,9 @@ int runDlqTransition(const QStringList& arguments, TransitionAction action)
             ++changed;
             row.insert(QStringLiteral("state"), failedMessageStateName(o->state));
             row.insert(QStringLiteral("version"), o->version);
+            if (snooze)
+                row.insert(QStringLiteral("snoozed_until"),
+                           o->snoozedUntil.isNull() ? QJsonValue() : QJsonValue(o->snoozedUntil.toIso()));
         } else {
             const StoreError::Code code = o.error().code;
             code == StoreError::Code::NotFound ? ++missing : ++conflicts;

@@ -5,7 +5,7 @@
 namespace ct::cli {
 namespace {
 
-const char kDlqUsage[] = "Usage: ctower dlq list|show|export|replay|verify|resolve|discard|assign|queues [options]   (ctower dlq SUBCOMMAND --help "
+const char kDlqUsage[] = "Usage: ctower dlq list|show|export|replay|verify|resolve|discard|assign|snooze|queues [options]   (ctower dlq SUBCOMMAND --help "
                          "for its options)\n";
 
 } // namespace
@@ -32,6 +32,8 @@ int runDlq(const QStringList& arguments)
         return runDlqTransition(rest, TransitionAction::Discard);
     if (sub == QLatin1String("assign"))
         return runDlqTransition(rest, TransitionAction::Assign);
+    if (sub == QLatin1String("snooze"))
+        return runDlqTransition(rest, TransitionAction::Snooze);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         std::fputs(kDlqUsage, stdout);
         return Done;

@@ -50,6 +50,7 @@ int runDlqList(const QStringList& arguments)
                 {QStringLiteral("replay_count"), m.replayCount},
                 {QStringLiteral("version"), m.version},
                 {QStringLiteral("last_failed_at"), m.lastDeathAt.toIso()},
+                {QStringLiteral("snoozed_until"), m.snoozedUntil > Timestamp::now() ? QJsonValue(m.snoozedUntil.toIso()) : QJsonValue()},
             });
         }
         command.printJson(QJsonDocument(rows));

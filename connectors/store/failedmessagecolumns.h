@@ -89,6 +89,7 @@ inline constexpr std::tuple kFailedMessageColumns{
     column::Text<FailedMessage>{"origin_queue", &FailedMessage::originQueue},
     column::FailedMessageStateSince{"state_since"},
     column::FailedMessageSignature{"failure_signature"},
+    column::Time<FailedMessage>{"snoozed_until", &FailedMessage::snoozedUntil},
 };
 
 using FailedMessageColumns = RecordColumns<FailedMessage, kFailedMessageColumns>;

@@ -223,6 +223,10 @@ const QList<Migration>& postgresMigrations()
              QStringLiteral("ALTER TABLE ctower.failed_messages ADD COLUMN failure_signature text NOT NULL DEFAULT ''"),
              QStringLiteral("CREATE INDEX failed_messages_signature ON ctower.failed_messages (failure_signature, last_death_at)"),
          }},
+        {10, QStringLiteral("failed messages snoozed until a time, out of the open counts until then"),
+         {
+             QStringLiteral("ALTER TABLE ctower.failed_messages ADD COLUMN snoozed_until bigint NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }

@@ -81,6 +81,9 @@ SqlStore::FailedMessageFilter SqlStore::failedMessageFilter(const FailedMessageQ
             keys << key;
         f.add(QStringLiteral("key IN (%1)").arg(QStringList(query.keys.size(), QStringLiteral("?")).join(u',')), keys);
     }
+    if (query.snoozed)
+        f.add(*query.snoozed ? QStringLiteral("snoozed_until > ?") : QStringLiteral("snoozed_until <= ?"),
+              {query.snoozeAt.micros()});
     if (!query.failedSince.isNull())
         f.add(QStringLiteral("last_death_at >= ?"), {query.failedSince.micros()});
     if (!query.failedBefore.isNull())

@@ -128,6 +128,7 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
         message.replayCount = after.replayCount;
         message.assignee = after.assignee;
         message.note = after.note;
+        message.snoozedUntil = after.snoozedUntil;
         outcomes.append(message);
     }
     if (auto e = writeChanges(changes); e.isError())
@@ -159,14 +160,15 @@ StoreError SqlStore::writeChanges(const std::map<QString, KeyChange>& changes)
     const bool plain = rowsPerStatement() == 1;
     const StoreError e = execInChunks(
         plain ? QStringLiteral("UPDATE failed_messages SET state = ?, version = ?, replay_count = ?, assignee = ?, "
-                               "note = ?, state_since = ? WHERE key = ? AND version = ?%1")
+                               "note = ?, state_since = ?, snoozed_until = ? WHERE key = ? AND version = ?%1")
               : QStringLiteral("UPDATE failed_messages SET state = v.column2, version = v.column3, replay_count = "
-                               "v.column4, assignee = v.column5, note = v.column6, state_since = v.column7 FROM "
-                               "(VALUES %1) AS v WHERE failed_messages.key = v.column1 AND failed_messages.version = "
-                               "v.column8"),
+                               "v.column4, assignee = v.column5, note = v.column6, state_since = v.column7, "
+                               "snoozed_until = v.column8 FROM (VALUES %1) AS v WHERE failed_messages.key = v.column1 "
+                               "AND failed_messages.version = v.column9"),
         plain ? QString() // one row a statement: the plain form, which costs SQLite less than a join
               : QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
-                               "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT))"),
+                               "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
+                               "CAST(? AS BIGINT))"),
         qsizetype(rows.size()),
         [&rows, plain](QSqlQuery& update, qsizetype i) {
             const auto& [key, change] = rows[size_t(i)];
@@ -179,6 +181,7 @@ StoreError SqlStore::writeChanges(const std::map<QString, KeyChange>& changes)
             update.addBindValue(textOrEmpty(change.after.assignee));
             update.addBindValue(textOrEmpty(change.after.note));
             update.addBindValue(change.stateSince.micros());
+            update.addBindValue(change.after.snoozedUntil.micros());
             if (plain)
                 update.addBindValue(key);
             update.addBindValue(change.fromVersion);

@@ -155,6 +155,10 @@ const QList<Migration>& sqliteMigrations()
              QStringLiteral("ALTER TABLE failed_messages ADD COLUMN failure_signature TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("CREATE INDEX failed_messages_signature ON failed_messages (failure_signature, last_death_at)"),
          }},
+        {10, QStringLiteral("failed messages snoozed until a time, out of the open counts until then"),
+         {
+             QStringLiteral("ALTER TABLE failed_messages ADD COLUMN snoozed_until INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }

@@ -95,6 +95,28 @@ private Q_SLOTS:
                  QStringLiteral("discarded"));
     }
 
+    // Snoozed until a time: listed with it, audited, and woken with --until now.
+    void snoozesAndWakes()
+    {
+        const QString id = list({QStringLiteral("--state"), QStringLiteral("open"), QStringLiteral("--limit"), QStringLiteral("1")})
+                               .at(0).toObject().value(QLatin1String("id")).toString();
+        const QString until = Timestamp::now().plusSeconds(7200).toIso();
+        const CliRun slept = dlq(QStringLiteral("snooze"), {id, QStringLiteral("--until"), until, QStringLiteral("--note"),
+                                                            QStringLiteral("carrier back tomorrow"), QStringLiteral("--json")});
+        QCOMPARE(slept.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(slept.out).array().at(0).toObject().value(QLatin1String("snoozed_until")).toString(), until);
+        const CliRun shown = dlq(QStringLiteral("show"), {id, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QLatin1String("snoozed_until")).toString(), until);
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'dlq.snooze' AND "
+                                                  "target = '%1'").arg(id)).toInt(), 1);
+        QCOMPARE(dlq(QStringLiteral("snooze"), {id, QStringLiteral("--until"), until}).exitCode, 2);  // no note
+        QCOMPARE(dlq(QStringLiteral("snooze"), {id, QStringLiteral("--note"), QStringLiteral("x")}).exitCode, 2);  // no time
+        QCOMPARE(dlq(QStringLiteral("snooze"), {id, QStringLiteral("--until"), QStringLiteral("tomorrow"), QStringLiteral("--note"),
+                                                QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(dlq(QStringLiteral("snooze"), {id, QStringLiteral("--until"), QStringLiteral("now")}).exitCode, 0);
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT snoozed_until FROM failed_messages WHERE key = '%1'").arg(id)).toLongLong(), 0);
+    }
+
     // Personal data stays masked in show --json and export unless --unmask, which is audited.
     void showAndExportMaskPersonalData()
     {

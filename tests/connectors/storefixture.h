@@ -40,6 +40,8 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 10)
+        undo << QStringLiteral("ALTER TABLE failed_messages DROP COLUMN snoozed_until");
     if (version < 9)
         undo << QStringLiteral("DROP INDEX failed_messages_signature")
              << QStringLiteral("ALTER TABLE failed_messages DROP COLUMN failure_signature");

@@ -182,13 +182,55 @@ private Q_SLOTS:
         QCOMPARE(store->countFailedMessages(blocked).value(), 10);
     }
 
+    // A snoozed message is out of the awake list until its time, and back in it once woken.
+    void snoozesOutOfTheOpenList_data() { CT_ENGINE_ROWS(); }
+    void snoozesOutOfTheOpenList()
+    {
+        CT_FIXTURE(fx);
+        auto store = openWithTwenty(fx.url());
+        QVERIFY(store);
+        const auto all = store->failedMessages({});
+        QVERIFY(all);
+        const FailedMessage& m = all->at(4);
+        TransitionRequest r;
+        r.action = TransitionAction::Snooze;
+        r.expectedVersion = m.version;
+        r.role = ActorRole::Operator;
+        r.actor = QStringLiteral("ana");
+        r.text = QStringLiteral("ERP maintenance until 06:00");
+        r.until = kNow.plusSeconds(3600);
+        const auto slept = store->transitionFailedMessage(m.key, r);
+        QVERIFY2(slept, qPrintable(slept.error().text));
+        QCOMPARE(slept->snoozedUntil, r.until);
+        QCOMPARE(store->failedMessagesByKey({m.key})->constFirst().snoozedUntil, r.until);
+        FailedMessageQuery awake;
+        awake.state = FailedMessageState::Open;
+        awake.snoozed = false;
+        awake.snoozeAt = kNow;
+        QCOMPARE(store->countFailedMessages(awake).value(), 19);
+        FailedMessageQuery asleep = awake;
+        asleep.snoozed = true;
+        QCOMPARE(store->failedMessages(asleep)->constFirst().key, m.key);
+        awake.snoozeAt = kNow.plusSeconds(7200);  // its time has come
+        QCOMPARE(store->countFailedMessages(awake).value(), 20);
+        const AuditEntry audit = store->auditTrail()->constLast();
+        QCOMPARE(audit.action, QStringLiteral("dlq.snooze"));
+        QVERIFY(audit.detail.contains(QStringLiteral("ERP maintenance")));
+        // Woken before its time.
+        r.expectedVersion = slept->version;
+        r.until = {};
+        QVERIFY(store->transitionFailedMessage(m.key, r));
+        awake.snoozeAt = kNow;
+        QCOMPARE(store->countFailedMessages(awake).value(), 20);
+    }
+
     // A store from before migration 9 gets the signature of every reason it holds.
     void migrationGivesOlderRowsTheirSignatures_data() { CT_ENGINE_ROWS(); }
     void migrationGivesOlderRowsTheirSignatures()
     {
         CT_FIXTURE(fx);
         QVERIFY(openWithTwenty(fx.url()));
-        QCOMPARE(test::rewindSchema(fx.url(), 8), QString());
+        QCOMPARE(test::rewindSchema(fx.url(), 8), QString());  // before signatures and snoozes
         auto store = open(fx.url());
         QVERIFY(store);
         const auto rows = store->failedMessages({});

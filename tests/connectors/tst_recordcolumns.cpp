@@ -40,9 +40,9 @@ private Q_SLOTS:
                             "occurred_at, recorded_at, sku, quantity, amount_minor, currency, content_type, payload, "
                             "attributes"));
         QCOMPARE(EventColumns::parameters(), QByteArray("?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?"));
-        QCOMPARE(FailedMessageColumns::count, std::size_t(34));
+        QCOMPARE(FailedMessageColumns::count, std::size_t(35));
         QVERIFY(FailedMessageColumns::names().startsWith("key, message_id, correlation_id, event_id, "));
-        QVERIFY(FailedMessageColumns::names().endsWith(", sku, node, quantity, amount_minor, currency, dedup_key, origin_queue, state_since, failure_signature"));
+        QVERIFY(FailedMessageColumns::names().endsWith(", sku, node, quantity, amount_minor, currency, dedup_key, origin_queue, state_since, failure_signature, snoozed_until"));
         QCOMPARE(InjectedFaultColumns::names(),
                  QByteArray("correlation_id, fault_class, flow, stage, system, event_id, sku, node, quantity, detail"));
     }

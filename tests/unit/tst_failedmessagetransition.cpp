@@ -34,6 +34,7 @@ const QMap<QPair<State, Action>, State>& allowedTransitions()
         for (State from : {State::Open, State::Unconfirmed, State::Quarantined}) {
             t.insert({from, Action::Resolve}, State::Resolved);
             t.insert({from, Action::Discard}, State::Discarded);
+            t.insert({from, Action::Snooze}, from);
         }
         for (State s : failedMessageStates())
             t.insert({s, Action::Assign}, s);
@@ -103,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(!failedMessageStateFromName(u"open "));
         for (Action a : transitionActions())
             QCOMPARE(transitionActionFromName(transitionActionName(a)), std::optional<Action>(a));
-        QCOMPARE(transitionActions().size(), 13);
+        QCOMPARE(transitionActions().size(), 14);
         for (ActorRole r : {ActorRole::Viewer, ActorRole::Operator, ActorRole::Admin})
             QCOMPARE(actorRoleFromName(actorRoleName(r)), std::optional<ActorRole>(r));
         QVERIFY(!actorRoleFromName(u"root"));
@@ -325,6 +326,33 @@ private Q_SLOTS:
             QCOMPARE(out.after.note, note);
         else
             QCOMPARE(out.after, before);
+    }
+
+    // Snoozed until a time with a note, woken with a null time: the state stays, the version moves.
+    void snoozesAndWakes()
+    {
+        TransitionRequest r = request(Action::Snooze, 3, ActorRole::Operator);
+        r.until = Timestamp::fromSeconds(1'900'000'000);
+        r.text = QString();
+        const WorkflowPosition before = position(State::Quarantined);
+        QCOMPARE(applyTransition(before, r).refusal, Refusal::MissingReason);
+        r.text = QStringLiteral(" ERP back at 6 ");
+        const TransitionOutcome slept = applyTransition(before, r);
+        QVERIFY2(slept.ok(), qPrintable(slept.text));
+        QCOMPARE(slept.after.state, State::Quarantined);
+        QCOMPARE(slept.after.snoozedUntil, r.until);
+        QCOMPARE(slept.after.note, QStringLiteral("ERP back at 6"));
+        QCOMPARE(slept.after.version, 4);
+        QVERIFY(slept.text.contains(QStringLiteral("snoozed until")));
+        TransitionRequest wake = request(Action::Snooze, 4, ActorRole::Operator);
+        wake.text = QString();
+        const TransitionOutcome woken = applyTransition(slept.after, wake);
+        QVERIFY2(woken.ok(), qPrintable(woken.text));
+        QVERIFY(woken.after.snoozedUntil.isNull());
+        QCOMPARE(woken.after.note, slept.after.note);
+        // Nothing to snooze once it is dealt with, and a viewer may not.
+        QCOMPARE(applyTransition(position(State::Resolved), request(Action::Snooze)).refusal, Refusal::IllegalTransition);
+        QCOMPARE(applyTransition(before, request(Action::Snooze, 3, ActorRole::Viewer)).refusal, Refusal::ForbiddenForRole);
     }
 
     // A replay's whole life: start, lost channel, settled by lineage at the next start, verified late.
