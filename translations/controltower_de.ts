@@ -670,6 +670,119 @@
     </message>
 </context>
 <context>
+    <name>ct::FailureActionBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 messages…</source>
+        <translation>%1: %2 von %3 Nachrichten…</translation>
+    </message>
+    <message>
+        <source>%1: %2 messages so far…</source>
+        <translation>%1: bisher %2 Nachrichten…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 messages changed.</source>
+        <translation>%1: %2 von %3 Nachrichten geändert.</translation>
+    </message>
+    <message>
+        <source>%1 changed meanwhile by someone else and were left alone.</source>
+        <translation>%1 wurden inzwischen von jemand anderem geändert und blieben unberührt.</translation>
+    </message>
+    <message>
+        <source>%1 not allowed in their state.</source>
+        <translation>%1 in ihrem Zustand nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest are as they were.</source>
+        <translation>Abgebrochen: Der Rest ist unverändert.</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Erstes Problem: %1</translation>
+    </message>
+    <message>
+        <source>Nothing more was changed: %1</source>
+        <translation>Nichts weiter wurde geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::FailureActionDialog</name>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>%1 failed messages</source>
+        <translation>Fehlgeschlagene Nachrichten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected message(s)</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Nachricht</numerusform>
+            <numerusform>Die %n ausgewählten Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 messages matching the filters and the group</source>
+        <translation>Alle %1 Nachrichten, die zu Filtern und Gruppe passen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. the posting period was reopened</source>
+        <translation>Was getan wurde, z. B. Buchungsperiode wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Why they need no processing, e.g. test orders</source>
+        <translation>Warum sie keine Verarbeitung brauchen, z. B. Testbestellungen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Who takes them (empty: nobody)</source>
+        <translation>Wer sie übernimmt (leer: niemand)</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Why they can wait, e.g. the carrier&apos;s API is back tomorrow</source>
+        <translation>Warum sie warten können, z. B. die API des Spediteurs ist morgen wieder da</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Every message changed is recorded in the audit trail. One that someone else changed meanwhile is left alone and counted.</source>
+        <translation>Jede geänderte Nachricht wird im Audit-Trail festgehalten. Eine, die inzwischen jemand anderes geändert hat, bleibt unberührt und wird gezählt.</translation>
+    </message>
+</context>
+<context>
     <name>ct::FailureFilterBar</name>
     <message>
         <source>Correlation id, message id, queue, or text in the reason, headers or payload</source>

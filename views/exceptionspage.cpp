@@ -3,6 +3,8 @@
 #include "deathhistory.h"
 #include "detailpane.h"
 #include "failedmessagemodel.h"
+#include "failureactionbar.h"
+#include "failureactiondialog.h"
 #include "failurefilterbar.h"
 #include "failuregroupmodel.h"
 #include "pagelayout.h"
@@ -43,6 +45,8 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     , m_deaths(new QTableWidget(0, 6, this))
     , m_stateView(new StateView(this))
     , m_stack(new QStackedWidget(this))
+    , m_actions(new FailedMessageActions(service, this))
+    , m_actionBar(new FailureActionBar(this))
 {
     m_payload->setDecoder(decoder);
     m_payload->setUnmaskGate(
@@ -88,6 +92,19 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     scope->addWidget(m_groupLabel, 1);
     scope->addWidget(m_clearGroup);
     rightLayout->addLayout(scope);
+    rightLayout->addWidget(m_actionBar);
+    connect(m_actionBar, &FailureActionBar::requested, this, &ExceptionsPage::askAndAct);
+    connect(m_actionBar, &FailureActionBar::cancelRequested, m_actions, &FailedMessageActions::cancel);
+    connect(m_actions, &FailedMessageActions::progress, this,
+            [this](qint64 done) { m_actionBar->showRunning(m_running, done, m_runningTotal); });
+    connect(m_actions, &FailedMessageActions::finished, this, [this](const ActionSummary& summary) {
+        m_actionBar->showFinished(m_running, summary);
+        refreshInPlace();
+    });
+    connect(m_actions, &FailedMessageActions::failed, this, [this](const StoreError& e) {
+        m_actionBar->showFailed(e.text);
+        refreshInPlace();
+    });
     rightLayout->addWidget(m_stack, 1);
     auto* groupSplit = new QSplitter(Qt::Horizontal, this);
     groupSplit->addWidget(makeGroupPane());
@@ -133,6 +150,48 @@ QWidget* ExceptionsPage::makeGroupPane()
     m_clearGroup->setText(tr("Show all groups"));
     connect(m_clearGroup, &QToolButton::clicked, this, [this] { selectGroup(std::nullopt); });
     return m_groupTree;
+}
+
+void ExceptionsPage::askAndAct(TransitionAction action)
+{
+    const qint64 selected = selectedTargets().size();
+    FailureActionDialog dialog(action, selected, m_model->totalCount(), m_group.has_value() && selected <= 1, this);
+    if (dialog.exec() == QDialog::Accepted)
+        act(dialog.order(), dialog.allMatching());
+}
+
+void ExceptionsPage::act(const ActionOrder& order, bool allMatching)
+{
+    if (m_actions->isRunning())
+        return;
+    m_running = order.action;
+    if (allMatching) {
+        m_runningTotal = m_model->totalCount();
+        m_actions->runOnMatching(order, m_model->query());
+    } else {
+        const QList<FailedMessageActions::Target> targets = selectedTargets();
+        m_runningTotal = targets.size();
+        m_actions->run(order, targets);
+    }
+    m_actionBar->showRunning(order.action, 0, m_runningTotal);
+}
+
+QList<FailedMessageActions::Target> ExceptionsPage::selectedTargets() const
+{
+    QList<FailedMessageActions::Target> targets;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        // The version on screen: if someone changed the message since, the store says so.
+        if (const FailedMessage* m = m_model->cachedMessage(index.row()))
+            targets.append({m->key, m->version});
+    }
+    return targets;
+}
+
+void ExceptionsPage::refreshInPlace()
+{
+    const Timestamp now = Timestamp::now();
+    m_groups->reload(m_filters->query(now), now);
+    m_model->refresh();
 }
 
 void ExceptionsPage::selectGroup(std::optional<Group> group)

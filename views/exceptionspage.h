@@ -1,5 +1,6 @@
 #pragma once
 
+#include "failedmessageactions.h"
 #include "failuregroups.h"
 #include "page.h"
 #include "storeticket.h"
@@ -19,6 +20,7 @@ namespace ct {
 
 class DetailPane;
 class FailedMessageModel;
+class FailureActionBar;
 class FailureFilterBar;
 class FailureGroupModel;
 class PayloadDecoder;
@@ -40,6 +42,9 @@ public:
     void focusOn(const QString& filter) override;
     // The messages matching `filter`, with the one whose key is `key` selected once it is loaded.
     void focusOnItem(const QString& filter, const QString& key) override;
+    // Runs an order on the selected messages, or on every one the filters and the group match: what
+    // the action dialog asks for (and what tests call directly).
+    void act(const ActionOrder& order, bool allMatching);
 
 private:
     struct Group {
@@ -54,6 +59,9 @@ private:
     void readSelected();
     void showMessage(const FailedMessage& m);
     void showDeaths(const FailedMessage& m);
+    void askAndAct(TransitionAction action);
+    QList<FailedMessageActions::Target> selectedTargets() const;
+    void refreshInPlace();
 
     QString m_wantedKey; // to select when the rows arrive
     std::optional<Group> m_group;
@@ -74,6 +82,10 @@ private:
     StateView* m_stateView;
     QStackedWidget* m_stack;
     StoreTicket m_selectedRead;
+    FailedMessageActions* m_actions;
+    FailureActionBar* m_actionBar;
+    TransitionAction m_running = TransitionAction::Resolve;
+    qint64 m_runningTotal = 0;
 };
 
 } // namespace ct

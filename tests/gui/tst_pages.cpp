@@ -161,6 +161,55 @@ private Q_SLOTS:
         QVERIFY(!model->cachedMessage(0)->errorText.contains(QStringLiteral("psp_reference")));
     }
 
+    // Acting on a whole group resolves every message in it, each audited; acting on the selection
+    // changes just those rows.
+    void exceptionsPageResolvesAGroupAndAssignsTheSelection()
+    {
+        ExceptionsPage page(m_service.get());
+        waitReady(page);
+        auto* tree = page.findChild<QTreeView*>(QStringLiteral("failureGroups"));
+        const QModelIndex signatures = tree->model()->index(int(FailureGrouping::Signature), 0);
+        QTRY_VERIFY(tree->model()->rowCount(signatures) > 2);
+        const QModelIndex smallest = tree->model()->index(tree->model()->rowCount(signatures) - 1, 0, signatures);
+        const qint64 count = smallest.data(FailureGroupModel::CountRole).toLongLong();
+        page.show();
+        tree->scrollTo(smallest);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(smallest).center());
+        auto* model = qobject_cast<FailedMessageModel*>(page.findChild<QTableView*>()->model());
+        QTRY_VERIFY(page.isReady() && model->isComplete() && model->totalCount() == count);
+        const qint64 auditBefore = openStore(m_store, OpenMode::ReadOnly).value()->auditTrail()->size();
+
+        ActionOrder resolve;
+        resolve.action = TransitionAction::Resolve;
+        resolve.text = QStringLiteral("posting period reopened");
+        page.act(resolve, true);
+        auto* status = page.findChild<QLabel*>(QStringLiteral("actionStatus"));
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("changed")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("%1 of %1").arg(count)), qPrintable(status->text()));
+        QTRY_COMPARE(model->totalCount(), 0);  // none of the group is open any more
+        const auto trail = openStore(m_store, OpenMode::ReadOnly).value()->auditTrail();
+        QCOMPARE(trail->size(), auditBefore + count);
+        QCOMPARE(trail->constLast().action, QStringLiteral("dlq.resolve"));
+
+        // Two rows of everything open, assigned.
+        page.findChild<QToolButton*>(QStringLiteral("clearGroup"))->click();
+        QTRY_VERIFY(page.isReady() && model->rowCount() > 2);
+        auto* table = page.findChild<QTableView*>();
+        QTRY_VERIFY(model->cachedMessage(0) && model->cachedMessage(1));
+        table->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(1, 0)),
+                                        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString first = model->keyAt(0), second = model->keyAt(1);
+        ActionOrder assign;
+        assign.action = TransitionAction::Assign;
+        assign.text = QStringLiteral("ana");
+        page.act(assign, false);
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("2 of 2")), qPrintable(status->text()));
+        const auto assigned = openStore(m_store, OpenMode::ReadOnly).value()->failedMessagesByKey({first, second});
+        QCOMPARE(assigned->size(), 2);
+        for (const FailedMessage& m : assigned.value())
+            QCOMPARE(m.assignee, QStringLiteral("ana"));
+    }
+
     // Personal data stays masked in the payload and the headers until an audited unmask; the broker's
     // death record is a table, newest first.
     void exceptionsPageMasksPersonalDataAndShowsTheDeathHistory()

@@ -1,0 +1,77 @@
+#include "failureactionbar.h"
+
+#include "failureactiondialog.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace ct {
+
+FailureActionBar::FailureActionBar(QWidget* parent)
+    : QWidget(parent)
+    , m_status(new QLabel(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_status->setTextFormat(Qt::PlainText);  // it quotes the store, which quotes messages
+    m_status->setObjectName(QStringLiteral("actionStatus"));
+    layout->addWidget(m_status, 1);
+    layout->addWidget(m_cancel);
+    for (TransitionAction action : {TransitionAction::Resolve, TransitionAction::Discard, TransitionAction::Assign,
+                                    TransitionAction::Snooze}) {
+        auto* button = new QPushButton(FailureActionDialog::actionTitle(action) + QStringLiteral("…"), this);
+        button->setObjectName(QStringLiteral("action_") + transitionActionName(action));
+        connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT requested(action); });
+        layout->addWidget(button);
+        m_actions.append(button);
+    }
+    connect(m_cancel, &QPushButton::clicked, this, &FailureActionBar::cancelRequested);
+    setRunning(false);
+}
+
+void FailureActionBar::setRunning(bool running)
+{
+    m_cancel->setVisible(running);
+    for (QPushButton* b : std::as_const(m_actions))
+        b->setEnabled(!running);
+}
+
+void FailureActionBar::showRunning(TransitionAction action, qint64 done, qint64 total)
+{
+    setRunning(true);
+    const QLocale locale;
+    m_status->setText(total > 0 ? tr("%1: %2 of %3 messages…")
+                                      .arg(FailureActionDialog::actionTitle(action), locale.toString(done),
+                                           locale.toString(total))
+                                : tr("%1: %2 messages so far…").arg(FailureActionDialog::actionTitle(action),
+                                                                    locale.toString(done)));
+}
+
+void FailureActionBar::showFinished(TransitionAction action, const ActionSummary& summary)
+{
+    setRunning(false);
+    const QLocale locale;
+    QString text = tr("%1: %2 of %3 messages changed.")
+                       .arg(FailureActionDialog::actionTitle(action), locale.toString(summary.changed),
+                            locale.toString(summary.total()));
+    if (summary.conflicts > 0)
+        text += QLatin1Char(' ') + tr("%1 changed meanwhile by someone else and were left alone.").arg(locale.toString(summary.conflicts));
+    if (summary.refused > 0)
+        text += QLatin1Char(' ') + tr("%1 not allowed in their state.").arg(locale.toString(summary.refused));
+    if (summary.cancelled)
+        text += QLatin1Char(' ') + tr("Cancelled: the rest are as they were.");
+    if (!summary.firstProblem.isEmpty())
+        text += QLatin1Char(' ') + tr("First: %1").arg(summary.firstProblem);
+    m_status->setText(text);
+}
+
+void FailureActionBar::showFailed(const QString& text)
+{
+    setRunning(false);
+    m_status->setText(tr("Nothing more was changed: %1").arg(text));
+}
+
+} // namespace ct

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "failedmessageactions.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace ct {
+
+// The Exceptions page's actions (resolve, discard, assign, snooze) and, while one runs, its progress
+// and a cancel button; afterwards one sentence on what it did.
+class FailureActionBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit FailureActionBar(QWidget* parent = nullptr);
+
+    void showRunning(TransitionAction action, qint64 done, qint64 total);
+    void showFinished(TransitionAction action, const ActionSummary& summary);
+    void showFailed(const QString& text);
+
+Q_SIGNALS:
+    void requested(ct::TransitionAction action);
+    void cancelRequested();
+
+private:
+    void setRunning(bool running);
+
+    QList<QPushButton*> m_actions;
+    QLabel* m_status;
+    QPushButton* m_cancel;
+};
+
+} // namespace ct
