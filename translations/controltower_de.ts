@@ -625,6 +625,14 @@
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <source>none for this queue and error class</source>
+        <translation>keines für diese Queue und Fehlerklasse</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>
@@ -1571,6 +1579,49 @@
     <message>
         <source>Failed messages of this transaction (%1) — Enter opens one on the Exceptions page</source>
         <translation>Fehlgeschlagene Nachrichten dieser Transaktion (%1) – die Eingabetaste öffnet eine auf der Seite „Ausnahmen“</translation>
+    </message>
+</context>
+<context>
+    <name>ct::RunbookView</name>
+    <message>
+        <source>The runbook for the selected message&apos;s queue and error class appears here.</source>
+        <translation>Hier erscheint das Runbook für Queue und Fehlerklasse der ausgewählten Nachricht.</translation>
+    </message>
+    <message>
+        <source>Open the runbook</source>
+        <translation>Runbook öffnen</translation>
+    </message>
+    <message>
+        <source>No runbooks</source>
+        <translation>Keine Runbooks</translation>
+    </message>
+    <message>
+        <source>The runbooks cannot be used: %1</source>
+        <translation>Die Runbooks sind nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>No runbooks are configured.</source>
+        <translation>Es sind keine Runbooks eingerichtet.</translation>
+    </message>
+    <message>
+        <source>No runbook for this failure</source>
+        <translation>Kein Runbook für diesen Fehler</translation>
+    </message>
+    <message>
+        <source>None of the runbooks in %1 covers the queue %2 with the error class %3.</source>
+        <translation>Keines der Runbooks in %1 deckt die Queue %2 mit der Fehlerklasse %3 ab.</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Was zu prüfen ist</translation>
+    </message>
+    <message>
+        <source>Replay is safe when</source>
+        <translation>Erneut senden ist sicher, wenn</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>Wen anrufen</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "failurefilterbar.h"
 #include "failuregroupmodel.h"
 #include "pagelayout.h"
+#include "runbookview.h"
 #include "payloadpane.h"
 #include "stateview.h"
 #include "tableview.h"
@@ -29,7 +30,8 @@
 
 namespace ct {
 
-ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* decoder, QWidget* parent)
+ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* decoder, const RunbookSource* runbooks,
+                               QWidget* parent)
     : Page(QStringLiteral("exceptions"), service, parent)
     , m_model(new FailedMessageModel(service, this))
     , m_groups(new FailureGroupModel(service, this))
@@ -43,6 +45,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     , m_payload(new PayloadPane(this))
     , m_headers(makePayloadView(tr("The selected message's headers appear here."), this))
     , m_deaths(new QTableWidget(0, 6, this))
+    , m_runbook(new RunbookView(runbooks, this))
     , m_stateView(new StateView(this))
     , m_stack(new QStackedWidget(this))
     , m_actions(new FailedMessageActions(service, this))
@@ -60,6 +63,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     m_tabs->addTab(m_payload, tr("Payload"));
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_deaths, tr("Death history"));
+    m_tabs->addTab(m_runbook, tr("Runbook"));
     connect(m_filters, &FailureFilterBar::changed, this, [this] {
         m_wantedKey.clear();
         reload();
@@ -328,6 +332,8 @@ void ExceptionsPage::showMessage(const FailedMessage& m)
         m_detail->addRow(tr("Affects"),
                          QStringLiteral("%1 × %2 @ %3").arg(m.sku, QString::number(m.quantity.value_or(0)), m.node),
                          true);
+    const QString runbook = m_runbook->showFor(m.queue, m.errorClass);
+    m_detail->addRow(tr("Runbook"), runbook.isEmpty() ? tr("none for this queue and error class") : runbook);
     m_correlation = m.correlationId;
     if (m.key != m_payload->subject()) // a live refresh keeps an unmasked payload unmasked
         m_payload->showPayload(m.key, m.payload, m.contentType);

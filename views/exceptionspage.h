@@ -25,6 +25,8 @@ class FailureFilterBar;
 class FailureGroupModel;
 class PayloadDecoder;
 class PayloadPane;
+class RunbookView;
+struct RunbookSource;
 class StateView;
 struct FailedMessage;
 
@@ -35,7 +37,8 @@ struct FailedMessage;
 class ExceptionsPage : public Page {
     Q_OBJECT
 public:
-    explicit ExceptionsPage(StoreService* service, const PayloadDecoder* decoder = nullptr, QWidget* parent = nullptr);
+    explicit ExceptionsPage(StoreService* service, const PayloadDecoder* decoder = nullptr,
+                            const RunbookSource* runbooks = nullptr, QWidget* parent = nullptr);
 
     QString title() const override { return tr("Exceptions"); }
     void reload() override;
@@ -78,6 +81,7 @@ private:
     PayloadPane* m_payload;
     QPlainTextEdit* m_headers;
     QTableWidget* m_deaths;
+    RunbookView* m_runbook;
     QString m_correlation; // of the message shown, for the unmask audit
     StateView* m_stateView;
     QStackedWidget* m_stack;

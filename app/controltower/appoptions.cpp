@@ -23,7 +23,12 @@ int AppOptions::parse(const QStringList& arguments)
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language, e.g. de or en (default: the system's)."),
                                   QStringLiteral("L"));
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use the dark theme."));
-    parser.addOptions({store, snapshot, lang, dark});
+    const QCommandLineOption runbooks(QStringLiteral("runbooks"),
+                                      QStringLiteral("The runbooks the Exceptions page shows (JSON, as "
+                                                     "resources/runbooks.json). Default: "
+                                                     "~/.config/controltower/runbooks.json, else the examples."),
+                                      QStringLiteral("FILE"));
+    parser.addOptions({store, snapshot, lang, dark, runbooks});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "controltower: " << parser.errorText() << "\n\n" << parser.helpText();
         return 2;
@@ -45,6 +50,7 @@ int AppOptions::parse(const QStringList& arguments)
     snapshotDir = parser.value(snapshot);
     language = parser.value(lang);
     this->dark = parser.isSet(dark);
+    runbooksFile = parser.value(runbooks);
     return -1;
 }
 

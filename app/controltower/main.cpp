@@ -4,6 +4,7 @@
 #include "demostore.h"
 #include "livedemotoggle.h"
 #include "pages.h"
+#include "runbooks.h"
 
 #include "livefeed.h"
 #include "mainwindow.h"
@@ -49,6 +50,7 @@ int main(int argc, char* argv[])
     ct::MainWindow window;
     std::unique_ptr<ct::StoreService> service;
     std::unique_ptr<ct::SnapshotRunner> snapshots;
+    const ct::RunbookSource runbooks = ct::loadRunbooks(options.runbooksFile);
     std::unique_ptr<ct::ChangeFeed> feed;
 
     ct::StoreTicket upgrade;
@@ -75,7 +77,7 @@ int main(int argc, char* argv[])
         upgrade = service->write<bool>(
             &window, [](ct::TelemetryStore&) -> ct::Expected<bool> { return true; },
             [&, url, snapshot](const ct::Expected<bool>&) {
-                ct::app::addPages(window, service.get());
+                ct::app::addPages(window, service.get(), &runbooks);
                 if (snapshot) {
                     snapshots = std::make_unique<ct::SnapshotRunner>(&window, options.snapshotDir);
                     QObject::connect(snapshots.get(), &ct::SnapshotRunner::finished, &app,

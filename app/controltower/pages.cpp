@@ -14,7 +14,7 @@
 
 namespace ct::app {
 
-void addPages(MainWindow& window, StoreService* service)
+void addPages(MainWindow& window, StoreService* service, const RunbookSource* runbooks)
 {
     auto* connections = new ConnectionsPage(service);
     QObject::connect(connections, &ConnectionsPage::storeInfoAvailable, &window, &MainWindow::setStoreInfo);
@@ -23,7 +23,7 @@ void addPages(MainWindow& window, StoreService* service)
     const FlowLibrary& flows = FlowLibrary::builtIn(&flowsError);
     const QList<PostingStage> postings = postingStages(flows);
     static const ProtobufPayloadDecoder payloadDecoder;  // stateless; outlives every page
-    const QList<Page*> pages{new OverviewPage(service, postings), new LineagePage(service, &payloadDecoder), new ExceptionsPage(service, &payloadDecoder), new InventoryPage(service),
+    const QList<Page*> pages{new OverviewPage(service, postings), new LineagePage(service, &payloadDecoder), new ExceptionsPage(service, &payloadDecoder, runbooks), new InventoryPage(service),
                             new SlaPage(service, slaDefinitions(flows)),
                             new PostingPage(service, postings), new AuditPage(service), connections};
     for (Page* page : pages)

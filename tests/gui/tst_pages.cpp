@@ -13,6 +13,7 @@
 #include "payloadpane.h"
 #include "postingpage.h"
 #include "relatedfailures.h"
+#include "runbooks.h"
 #include "slapage.h"
 #include "stagestrip.h"
 #include "demostorefixture.h"
@@ -117,6 +118,26 @@ private Q_SLOTS:
             return texts;
         };
         QTRY_VERIFY2(labelTexts().contains(QStringLiteral("Work queue")), qPrintable(labelTexts().join(QLatin1Char('|'))));
+    }
+
+    // The selected message's runbook, chosen by its queue and error class, in plain text.
+    void exceptionsPageShowsTheRunbook()
+    {
+        const RunbookSource runbooks = loadRunbooks(QStringLiteral(":/controltower/runbooks.json"));
+        QVERIFY2(runbooks.error.isEmpty(), qPrintable(runbooks.error));
+        ExceptionsPage page(m_service.get(), nullptr, &runbooks);
+        waitReady(page);
+        page.findChild<QTableView*>()->selectRow(0);
+        auto* title = page.findChild<QLabel*>(QStringLiteral("runbookTitle"));
+        QVERIFY(title);
+        QTRY_VERIFY(!title->text().isEmpty());
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        const QString text = page.findChild<QPlainTextEdit*>(QStringLiteral("runbookText"))->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Replay is safe when")), qPrintable(text));
+        QStringList labels;
+        for (const QLabel* label : page.findChildren<QLabel*>())
+            labels << label->text();
+        QVERIFY(labels.contains(title->text()));  // named in the detail pane too
     }
 
     // A group in the tree (here the commonest failure signature) narrows the table to its messages;
