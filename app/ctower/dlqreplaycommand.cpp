@@ -1,6 +1,7 @@
 #include "dlqcommon.h"
 
 #include "amqp/amqpurl.h"
+#include "amqp/canaryreplay.h"
 #include "amqp/replayer.h"
 #include "amqp/replaytargets.h"
 #include "payloads/protobufpayloaddecoder.h"
@@ -85,6 +86,31 @@ int dryRun(Command& command, TelemetryStore& store, const QStringList& keys, con
     return Done;
 }
 
+// A canary replay as one report: the canaries and the rest added up, what never started counted as remaining.
+amqp::ReplayReport combined(const amqp::CanaryReport& c, qsizetype selected)
+{
+    amqp::ReplayReport r = c.canary;
+    r.selected = selected;
+    r.sent += c.rest.sent;
+    r.notSent += c.rest.notSent;
+    r.indeterminate += c.rest.indeterminate;
+    r.skipped += c.rest.skipped;
+    r.skippedWhy += c.rest.skippedWhy;
+    r.cancelled = r.cancelled || c.rest.cancelled;
+    if (r.error.isEmpty())
+        r.error = c.rest.error;
+    return r;
+}
+
+QJsonObject canaryJson(const amqp::CanaryReport& c)
+{
+    return QJsonObject{{QStringLiteral("count"), c.canary.selected},
+                       {QStringLiteral("sent"), c.canary.sent},
+                       {QStringLiteral("verified"), c.verified},
+                       {QStringLiteral("passed"), c.passed},
+                       {QStringLiteral("why"), c.why}};
+}
+
 } // namespace
 
 int runDlqReplay(const QStringList& arguments)
@@ -104,6 +130,12 @@ int runDlqReplay(const QStringList& arguments)
                  QStringLiteral("Replay through each message's original exchange and routing key (every queue bound "
                                 "there receives it again).")});
     p.addOption({QStringLiteral("rate"), QStringLiteral("At most N messages a second (default 200; 0: no limit)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("canary"),
+                 QStringLiteral("Replay the first N, wait until the lineage shows each one's failed stage done, and "
+                                "only then the rest; a canary not verified in time stops it (the rest stay open)."),
+                 QStringLiteral("N")});
+    p.addOption({QStringLiteral("canary-wait"), QStringLiteral("Seconds to wait for the canaries' evidence (default 120)."),
+                 QStringLiteral("S")});
     p.addOption({QStringLiteral("dry-run"),
                  QStringLiteral("Change nothing: say where each would go, whether the broker has that target, and what "
                                 "would stop or should worry it (poison-loop guard, a duplicate downstream, a payload "
@@ -124,6 +156,13 @@ int runDlqReplay(const QStringList& arguments)
     if (!command.readInt(QStringLiteral("rate"), 0, 1'000'000, &rate, &error))
         return command.usageError(error);
     options.ratePerSecond = double(rate);
+    amqp::CanaryOptions canary;
+    qint64 canaryCount = 0, canaryWait = 120;
+    if (!command.readInt(QStringLiteral("canary"), 1, 1'000'000, &canaryCount, &error)
+        || !command.readInt(QStringLiteral("canary-wait"), 0, 86'400, &canaryWait, &error))
+        return command.usageError(error);
+    canary.count = int(canaryCount);
+    canary.wait = std::chrono::seconds(canaryWait);
     if (p.isSet(QStringLiteral("to"))) {
         options.target.route = ReplayTarget::Route::ToQueue;
         options.target.queue = p.value(QStringLiteral("to"));
@@ -183,14 +222,18 @@ int runDlqReplay(const QStringList& arguments)
     std::signal(SIGINT, [](int) { g_cancel = true; });
     std::signal(SIGTERM, [](int) { g_cancel = true; });
     const bool showProgress = isatty(fileno(stderr)) && !command.json();
-    amqp::Replayer replayer(*store, amqpUrl.full, options);
-    const amqp::ReplayReport report = replayer.run(
-        keys,
-        [showProgress](const amqp::ReplayProgress& p) {
-            if (showProgress)
-                std::fprintf(stderr, "\rReplaying… %lld sent, %lld remaining", qlonglong(p.sent), qlonglong(p.remaining()));
-        },
-        &g_cancel);
+    const auto progress = [showProgress](const amqp::ReplayProgress& p) {
+        if (showProgress)
+            std::fprintf(stderr, "\rReplaying… %lld sent, %lld remaining", qlonglong(p.sent), qlonglong(p.remaining()));
+    };
+    amqp::ReplayReport report;
+    std::optional<amqp::CanaryReport> canaryReport;
+    if (canary.count > 0) {
+        canaryReport = amqp::CanaryReplay(*store, *store, amqpUrl.full, options, canary).run(keys, progress, &g_cancel);
+        report = combined(*canaryReport, keys.size());
+    } else {
+        report = amqp::Replayer(*store, amqpUrl.full, options).run(keys, progress, &g_cancel);
+    }
     if (showProgress)
         std::fprintf(stderr, "\r%*s\r", 60, "");
     if (command.json()) {
@@ -206,6 +249,7 @@ int runDlqReplay(const QStringList& arguments)
             {QStringLiteral("skipped_why"), QJsonArray::fromStringList(report.skippedWhy)},
             {QStringLiteral("error"), report.error},
             {QStringLiteral("settled_before"), verificationJson(settled.value())},
+            {QStringLiteral("canary"), canaryReport ? canaryJson(*canaryReport) : QJsonValue()},
         }));
     } else {
         const QLocale c = QLocale::c();
@@ -216,7 +260,14 @@ int runDlqReplay(const QStringList& arguments)
                                c.toString(report.remaining()), report.cancelled ? QStringLiteral(" (cancelled)") : QString()));
         for (const QString& why : report.skippedWhy)
             command.print(QStringLiteral("  skipped %1").arg(why));
+        if (canaryReport)
+            command.print(canaryReport->passed
+                              ? QStringLiteral("Canary: the first %1 were verified downstream before the rest went.")
+                                    .arg(canaryReport->canary.selected)
+                              : QStringLiteral("Canary stopped the replay: %1.").arg(canaryReport->why));
     }
+    if (canaryReport && !canaryReport->passed)
+        return Partial;
     if (!report.error.isEmpty() && report.sent == 0)
         return command.fail(report.error);
     return report.sent == report.selected ? Done : Partial;

@@ -3,6 +3,7 @@
 // not sent; a cancel halfway keeps replayed + not started = the selection; a message replayed by two
 // operators at once goes out once; the broker stopped and started under a replay loses nothing.
 #include "amqp/amqpclient.h"
+#include "amqp/canaryreplay.h"
 #include "amqp/deadletter.h"
 #include "amqp/replayer.h"
 #include "amqp/replaytargets.h"
@@ -38,11 +39,28 @@ FailedMessage failed(int i, const QString& originQueue)
     m.firstDeathAt = m.lastDeathAt = Timestamp::fromSeconds(1'790'000'000 + i);
     m.errorClass = QStringLiteral("business_rule");
     m.errorText = QStringLiteral("Account 140000 is blocked");
+    m.flow = QStringLiteral("order-to-cash");
+    m.stage = QStringLiteral("erp-post");
     m.contentType = QStringLiteral("application/json");
     m.payload = QStringLiteral("{\"order\":\"ORD-%1\"}").arg(i).toUtf8();
     m.headers = QByteArrayLiteral("{\"x-death\":[{\"queue\":\"q\",\"reason\":\"rejected\",\"count\":1}],"
                                   "\"x-first-death-queue\":\"q\",\"cloudEvents:source\":\"oms\"}");
     return m;
+}
+
+// What the lineage shows once message i's replay worked: its stage done, after it failed.
+Event evidence(int i)
+{
+    Event e;
+    e.id = QStringLiteral("posted-%1").arg(i);
+    e.source = QStringLiteral("erp");
+    e.correlationId = QStringLiteral("ORD-%1").arg(i);
+    e.flow = QStringLiteral("order-to-cash");
+    e.stage = QStringLiteral("erp-post");
+    e.type = QStringLiteral("erp.sales_order.posted");
+    e.status = EventStatus::Ok;
+    e.occurredAt = e.recordedAt = Timestamp::fromSeconds(1'790'000'000 + i + 60);
+    return e;
 }
 
 QSet<QString> messageIds(const QString& store, const QString& where)
@@ -302,6 +320,52 @@ private Q_SLOTS:
         QCOMPARE(bulk.skipped, qint64(singles));
         QCOMPARE(count(store, QStringLiteral("state = 'replayed'")), n);
         QCOMPARE(depth(target), quint32(n));
+    }
+
+    // A canary of 3 verified downstream lets the rest go; without evidence the rest stay open.
+    void aCanaryGatesTheRest()
+    {
+        const QString target = name("canary-target");
+        QVERIFY(queue(target));
+        const QString store = storeWith(target, 10);
+        {
+            auto s = openStore(store, OpenMode::ReadWrite);
+            IngestBatch batch;
+            for (int i = 1; i <= 3; ++i)
+                batch.events << evidence(i);
+            QVERIFY(s.value()->ingest(batch));
+        }
+        ReplayOptions options;
+        options.ratePerSecond = 0;
+        options.actor = QStringLiteral("ana");
+        CanaryOptions canary;
+        canary.count = 3;
+        canary.wait = std::chrono::milliseconds(5000);
+        canary.poll = std::chrono::milliseconds(100);
+        {
+            auto s = openStore(store, OpenMode::ReadWrite);
+            const CanaryReport passed = CanaryReplay(*s.value(), *s.value(), m_amqpUrl, options, canary).run(keysOf(10));
+            QVERIFY2(passed.passed, qPrintable(passed.why));
+            QCOMPARE(passed.verified, 3);
+            QCOMPARE(passed.canary.sent, 3);
+            QCOMPARE(passed.rest.sent, 7);
+        }
+        QCOMPARE(count(store, QStringLiteral("state = 'verified'")), 3);
+        QCOMPARE(count(store, QStringLiteral("state = 'replayed'")), 7);
+        QCOMPARE(depth(target), quint32(10));
+
+        // Messages 11-20: nothing downstream shows up for the canaries.
+        const QString quiet = storeWith(target, 10, 11);
+        canary.wait = std::chrono::milliseconds(600);
+        auto s = openStore(quiet, OpenMode::ReadWrite);
+        const CanaryReport stopped = CanaryReplay(*s.value(), *s.value(), m_amqpUrl, options, canary).run(keysOf(10, 11));
+        QVERIFY(!stopped.passed);
+        QCOMPARE(stopped.verified, 0);
+        QCOMPARE(stopped.rest.selected, 0);
+        QVERIFY2(stopped.why.contains(QStringLiteral("0 of 3")), qPrintable(stopped.why));
+        QCOMPARE(count(quiet, QStringLiteral("state = 'replayed'")), 3);
+        QCOMPARE(count(quiet, QStringLiteral("state = 'open'")), 7);
+        QCOMPARE(depth(target), quint32(13));
     }
 
     // Stopped under a replay of 10,000 and started again: every message acked by the broker is in the

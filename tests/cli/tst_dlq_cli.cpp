@@ -173,6 +173,9 @@ private Q_SLOTS:
         QCOMPARE(dlq(QStringLiteral("replay"), {QStringLiteral("--all"), QStringLiteral("--to"), QStringLiteral("q"),
                                                 QStringLiteral("--via-exchange"), QStringLiteral("--amqp"),
                                                 QStringLiteral("amqp://g@127.0.0.1:1/%2F")}).exitCode, 2);
+        for (const char* canary : {"0", "many"})
+            QCOMPARE(dlq(QStringLiteral("replay"), {QStringLiteral("--all"), QStringLiteral("--canary"), QLatin1String(canary),
+                                                    QStringLiteral("--amqp"), QStringLiteral("amqp://g@127.0.0.1:1/%2F")}).exitCode, 2);
         // An action on a store that is not there fails; it never creates one.
         QTemporaryDir dir;
         const QString missing = dir.filePath(QStringLiteral("missing.db"));
