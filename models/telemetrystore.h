@@ -7,6 +7,7 @@
 #include "ingestwriter.h"
 #include "positionreader.h"
 #include "querycontrol.h"
+#include "replayjob.h"
 #include "rollups.h"
 #include "storeerror.h"
 #include "storeinfo.h"
@@ -28,6 +29,7 @@ namespace ct {
 class TelemetryStore : public EventReader,
                        public BusinessKeyReader,
                        public FailedMessageStore,
+                       public ReplayJobStore,
                        public PositionReader,
                        public AuditLog,
                        public IngestWriter,

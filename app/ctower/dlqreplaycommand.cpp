@@ -86,6 +86,56 @@ int dryRun(Command& command, TelemetryStore& store, const QStringList& keys, con
     return Done;
 }
 
+// How a job remembers the options it ran with, so that --resume runs the rest the same way.
+QString jobOptions(const amqp::ReplayOptions& o)
+{
+    const char* route = o.target.route == ReplayTarget::Route::ToQueue       ? "to_queue"
+                        : o.target.route == ReplayTarget::Route::ViaExchange ? "via_exchange"
+                                                                             : "died_in";
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("route"), QLatin1String(route)},
+                                                       {QStringLiteral("queue"), o.target.queue},
+                                                       {QStringLiteral("rate"), o.ratePerSecond}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+void applyJobOptions(const QString& json, amqp::ReplayOptions* o)
+{
+    const QJsonObject saved = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QString route = saved.value(QLatin1String("route")).toString();
+    o->target.route = route == QLatin1String("to_queue")       ? ReplayTarget::Route::ToQueue
+                      : route == QLatin1String("via_exchange") ? ReplayTarget::Route::ViaExchange
+                                                               : ReplayTarget::Route::DiedIn;
+    o->target.queue = saved.value(QLatin1String("queue")).toString();
+    o->ratePerSecond = saved.value(QLatin1String("rate")).toDouble(o->ratePerSecond);
+}
+
+// How a job ended, for the store: done, cancelled (resumable), or failed with what was left.
+QString jobEnd(const amqp::ReplayReport& r)
+{
+    if (r.cancelled)
+        return QStringLiteral("cancelled");
+    return !r.error.isEmpty() && r.remaining() > 0 ? QStringLiteral("failed") : QStringLiteral("done");
+}
+
+// The newest replay that did not finish, and what of its selection is still to replay.
+Expected<std::pair<ReplayJob, QStringList>> jobToResume(TelemetryStore& store)
+{
+    auto job = store.replayJob({});
+    if (!job)
+        return job.error();
+    if (!job.value().has_value())
+        return StoreError::make(StoreError::Code::NotFound,
+                                QStringLiteral("no interrupted replay to resume in %1").arg(store.location().redacted()));
+    const ReplayJob found = *job.value();
+    auto selection = store.replayJobKeys(found.id);
+    if (!selection)
+        return selection.error();
+    auto current = store.failedMessagesByKey(selection.value());
+    if (!current)
+        return current.error();
+    return std::pair<ReplayJob, QStringList>{found, keysLeftToReplay(selection.value(), current.value())};
+}
+
 // A canary replay as one report: the canaries and the rest added up, what never started counted as remaining.
 amqp::ReplayReport combined(const amqp::CanaryReport& c, qsizetype selected)
 {
@@ -130,6 +180,9 @@ int runDlqReplay(const QStringList& arguments)
                  QStringLiteral("Replay through each message's original exchange and routing key (every queue bound "
                                 "there receives it again).")});
     p.addOption({QStringLiteral("rate"), QStringLiteral("At most N messages a second (default 200; 0: no limit)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("resume"),
+                 QStringLiteral("Go on with the newest replay that did not finish (a crash or a cancel stopped it), "
+                                "with its target and rate: the messages of its selection still open.")});
     p.addOption({QStringLiteral("canary"),
                  QStringLiteral("Replay the first N, wait until the lineage shows each one's failed stage done, and "
                                 "only then the rest; a canary not verified in time stops it (the rest stay open)."),
@@ -146,8 +199,18 @@ int runDlqReplay(const QStringList& arguments)
     if (!p.isSet(QStringLiteral("amqp")))
         return command.usageError(QStringLiteral("dlq replay needs --amqp URL"));
     const bool all = p.isSet(QStringLiteral("all"));
-    if (all == !command.positionals().isEmpty())
+    const bool resume = p.isSet(QStringLiteral("resume"));
+    if (resume) {
+        for (const char* other : {"all", "to", "via-exchange", "canary", "dry-run"}) {
+            if (p.isSet(QLatin1String(other)))
+                return command.usageError(QStringLiteral("--resume takes the selection and options of the replay it resumes, not --%1")
+                                              .arg(QLatin1String(other)));
+        }
+        if (!command.positionals().isEmpty())
+            return command.usageError(QStringLiteral("--resume takes no IDs"));
+    } else if (all == !command.positionals().isEmpty()) {
         return command.usageError(QStringLiteral("name the failed messages by ID, or give --all (with filters)"));
+    }
     if (p.isSet(QStringLiteral("to")) && p.isSet(QStringLiteral("via-exchange")))
         return command.usageError(QStringLiteral("--to and --via-exchange exclude each other"));
     amqp::ReplayOptions options;
@@ -205,7 +268,24 @@ int runDlqReplay(const QStringList& arguments)
         command.print(QStringLiteral("Settled earlier replays without a confirm: %1 arrived, %2 did not (open again).")
                           .arg(settled->settledSent).arg(settled->settledNotSent));
     QStringList keys = command.positionals();
-    if (all) {
+    ReplayJob job;
+    if (resume) {
+        auto toResume = jobToResume(*store);
+        if (!toResume) {
+            if (toResume.error().code != StoreError::Code::NotFound)
+                return command.fail(toResume.error());
+            command.fail(toResume.error());
+            return NothingMatched;
+        }
+        job = toResume->first;
+        keys = toResume->second;
+        applyJobOptions(job.options, &options);
+        if (p.isSet(QStringLiteral("rate")))  // the one option a resume may change: how fast the rest goes
+            options.ratePerSecond = double(rate);
+        if (!command.json())
+            command.print(QStringLiteral("Resuming replay %1 of %2 (%3 messages): %4 still to replay.")
+                              .arg(job.id, job.createdAt.toIso(), QString::number(job.selected), QString::number(keys.size())));
+    } else if (all) {
         auto found = everyMatch(*store, query, std::numeric_limits<qint64>::max());
         if (!found)
             return command.fail(found.error());
@@ -214,6 +294,10 @@ int runDlqReplay(const QStringList& arguments)
             keys << m.key;
         // Oldest failure first: the order they happened in.
         std::reverse(keys.begin(), keys.end());
+    }
+    if (keys.isEmpty() && resume) {
+        if (auto e = store->finishReplayJob(job.id, QStringLiteral("done"), QStringLiteral("nothing left to replay")); e.isError())
+            return command.fail(e);
     }
     if (keys.isEmpty())
         return command.json() ? (command.printJson(QJsonDocument(QJsonObject{{QStringLiteral("selected"), 0}})), NothingMatched)
@@ -226,6 +310,16 @@ int runDlqReplay(const QStringList& arguments)
         if (showProgress)
             std::fprintf(stderr, "\rReplaying… %lld sent, %lld remaining", qlonglong(p.sent), qlonglong(p.remaining()));
     };
+    if (!resume) {
+        // Remembered before anything is sent: a crash from here on can be resumed.
+        ReplayJob fresh;
+        fresh.actor = options.actor;
+        fresh.options = jobOptions(options);
+        auto created = store->createReplayJob(fresh, keys);
+        if (!created)
+            return command.fail(created.error());
+        job = created.value();
+    }
     amqp::ReplayReport report;
     std::optional<amqp::CanaryReport> canaryReport;
     if (canary.count > 0) {
@@ -236,9 +330,15 @@ int runDlqReplay(const QStringList& arguments)
     }
     if (showProgress)
         std::fprintf(stderr, "\r%*s\r", 60, "");
+    const QString summary = QStringLiteral("%1 of %2 sent, %3 not sent, %4 unconfirmed, %5 skipped, %6 not started")
+                                .arg(report.sent).arg(report.selected).arg(report.notSent).arg(report.indeterminate)
+                                .arg(report.skipped).arg(report.remaining());
+    if (auto e = store->finishReplayJob(job.id, jobEnd(report), summary); e.isError())
+        return command.fail(e);
     if (command.json()) {
         command.printJson(QJsonDocument(QJsonObject{
             {QStringLiteral("broker"), amqpUrl.redacted},
+            {QStringLiteral("job"), job.id},
             {QStringLiteral("selected"), report.selected},
             {QStringLiteral("sent"), report.sent},
             {QStringLiteral("not_sent"), report.notSent},

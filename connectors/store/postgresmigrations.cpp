@@ -227,6 +227,14 @@ const QList<Migration>& postgresMigrations()
          {
              QStringLiteral("ALTER TABLE ctower.failed_messages ADD COLUMN snoozed_until bigint NOT NULL DEFAULT 0"),
          }},
+        {11, QStringLiteral("bulk replays remembered with their selection, so one a crash interrupted goes on where it stopped"),
+         {
+             QStringLiteral("CREATE TABLE ctower.replay_jobs (id TEXT PRIMARY KEY, created_at bigint NOT NULL, updated_at bigint NOT NULL, "
+                            "actor TEXT NOT NULL, options TEXT NOT NULL, state TEXT NOT NULL, selected bigint NOT NULL, "
+                            "summary TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE ctower.replay_job_items (job_id TEXT NOT NULL, seq bigint NOT NULL, key TEXT NOT NULL, "
+                            "PRIMARY KEY (job_id, seq))"),
+         }},
     };
     return migrations;
 }

@@ -216,7 +216,8 @@ QStringList PostgresStore::clearStatements() const
     return {QStringLiteral("TRUNCATE ctower.events, ctower.failed_messages, ctower.inventory_positions, "
                            "ctower.price_positions, ctower.injected_faults, ctower.rollup_event_minutes, ctower.rollup_latency, "
                            "ctower.rollup_posting_outcomes, ctower.rollup_posting_awaiting, "
-                           "ctower.rollup_failed_messages, ctower.rollup_in_flight, ctower.business_keys"),
+                           "ctower.rollup_failed_messages, ctower.rollup_in_flight, ctower.business_keys, ctower.replay_jobs, "
+                           "ctower.replay_job_items"),
             QStringLiteral("SELECT pg_notify('%1', '{\"what\":\"cleared\",\"events\":0}')")
                 .arg(QLatin1String(kChangeChannel))};
 }

@@ -159,6 +159,14 @@ const QList<Migration>& sqliteMigrations()
          {
              QStringLiteral("ALTER TABLE failed_messages ADD COLUMN snoozed_until INTEGER NOT NULL DEFAULT 0"),
          }},
+        {11, QStringLiteral("bulk replays remembered with their selection, so one a crash interrupted goes on where it stopped"),
+         {
+             QStringLiteral("CREATE TABLE replay_jobs (id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, "
+                            "actor TEXT NOT NULL, options TEXT NOT NULL, state TEXT NOT NULL, selected INTEGER NOT NULL, "
+                            "summary TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE TABLE replay_job_items (job_id TEXT NOT NULL, seq INTEGER NOT NULL, key TEXT NOT NULL, "
+                            "PRIMARY KEY (job_id, seq))"),
+         }},
     };
     return migrations;
 }

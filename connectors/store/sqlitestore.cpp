@@ -168,7 +168,8 @@ QStringList SqliteStore::clearStatements() const
             QStringLiteral("DELETE FROM injected_faults"), QStringLiteral("DELETE FROM rollup_event_minutes"),
             QStringLiteral("DELETE FROM rollup_latency"), QStringLiteral("DELETE FROM rollup_posting_outcomes"),
             QStringLiteral("DELETE FROM rollup_posting_awaiting"), QStringLiteral("DELETE FROM rollup_failed_messages"),
-            QStringLiteral("DELETE FROM rollup_in_flight"), QStringLiteral("DELETE FROM business_keys")};
+            QStringLiteral("DELETE FROM rollup_in_flight"), QStringLiteral("DELETE FROM business_keys"),
+            QStringLiteral("DELETE FROM replay_job_items"), QStringLiteral("DELETE FROM replay_jobs")};
 }
 
 StoreError SqliteStore::migrate()

@@ -47,6 +47,10 @@ public:
     Expected<FailedMessage> transitionFailedMessage(const QString& key, const TransitionRequest& request) override;
     Expected<QList<Expected<FailedMessage>>> transitionFailedMessages(const QList<KeyedTransition>& items) override;
     Expected<QList<FailedMessage>> failedMessagesByKey(const QStringList& keys) override;
+    Expected<ReplayJob> createReplayJob(const ReplayJob& job, const QStringList& keys) override;
+    Expected<std::optional<ReplayJob>> replayJob(const QString& id) override;
+    Expected<QStringList> replayJobKeys(const QString& id) override;
+    StoreError finishReplayJob(const QString& id, const QString& state, const QString& summary) override;
     Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) override;
     Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
     Expected<QList<EventRate>> eventRates(Timestamp since) override;

@@ -40,6 +40,8 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 11)
+        undo << QStringLiteral("DROP TABLE replay_job_items") << QStringLiteral("DROP TABLE replay_jobs");
     if (version < 10)
         undo << QStringLiteral("ALTER TABLE failed_messages DROP COLUMN snoozed_until");
     if (version < 9)

@@ -7,6 +7,7 @@
 
 #include <QSet>
 #include <QTest>
+#include <QThread>
 
 using namespace ct;
 
@@ -222,6 +223,46 @@ private Q_SLOTS:
         QVERIFY(store->transitionFailedMessage(m.key, r));
         awake.snoozeAt = kNow;
         QCOMPARE(store->countFailedMessages(awake).value(), 20);
+    }
+
+    // A replay job and its selection, kept in order; the newest unfinished one found to resume; what
+    // of its selection is left to replay.
+    void remembersReplayJobs_data() { CT_ENGINE_ROWS(); }
+    void remembersReplayJobs()
+    {
+        CT_FIXTURE(fx);
+        auto store = openWithTwenty(fx.url());
+        QVERIFY(store);
+        const auto all = store->failedMessages({});
+        QStringList keys;
+        for (const FailedMessage& m : all.value())
+            keys.prepend(m.key);  // oldest first, as a replay goes
+        QVERIFY(!store->replayJob({}).value().has_value());
+        ReplayJob job;
+        job.actor = QStringLiteral("ana");
+        job.options = QStringLiteral("{\"route\":\"died_in\",\"rate\":200}");
+        const auto older = store->createReplayJob(job, keys.mid(0, 5));
+        QVERIFY2(older, qPrintable(older.error().text));
+        QThread::msleep(2);
+        const auto newer = store->createReplayJob(job, keys);
+        QVERIFY(newer);
+        QCOMPARE(newer->selected, 20);
+        QCOMPARE(newer->state, QStringLiteral("running"));
+        QCOMPARE(store->replayJob({}).value()->id, newer->id);
+        QCOMPARE(store->replayJobKeys(newer->id).value(), keys);
+        QCOMPARE(store->replayJob(older->id).value()->options, job.options);
+        // Two replayed, one resolved since: seventeen left, in the selection's order.
+        QList<FailedMessage> current = store->failedMessagesByKey(keys).value();
+        current[0].state = FailedMessageState::Replayed;
+        current[1].state = FailedMessageState::Resolved;
+        current[2].state = FailedMessageState::Unconfirmed;
+        const QStringList left = keysLeftToReplay(keys, current);
+        QCOMPARE(left.size(), 18);
+        QCOMPARE(left.constFirst(), current.at(2).key);
+        QCOMPARE(store->finishReplayJob(newer->id, QStringLiteral("done"), QStringLiteral("20 of 20 sent")).isError(), false);
+        QCOMPARE(store->replayJob({}).value()->id, older->id);  // the newest unfinished now
+        QCOMPARE(store->finishReplayJob(QStringLiteral("no-such-job"), QStringLiteral("done"), {}).code,
+                 StoreError::Code::NotFound);
     }
 
     // A store from before migration 9 gets the signature of every reason it holds.
