@@ -21,6 +21,35 @@ QString textOrEmpty(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// The trail's entry for one transition asked for, done or refused.
+AuditEntry auditOf(const KeyedTransition& item, Timestamp at, FailedMessageState before, FailedMessageState after,
+                   const QString& result, const QString& detail)
+{
+    AuditEntry audit;
+    audit.at = at;
+    audit.actor = item.request.actor.isEmpty() ? AuditEntry::localActor() : item.request.actor;
+    audit.role = actorRoleName(item.request.role);
+    audit.action = QStringLiteral("dlq.") + transitionActionName(item.request.action);
+    audit.target = item.key;
+    audit.before = failedMessageStateName(before);
+    audit.after = failedMessageStateName(after);
+    audit.result = result;
+    audit.detail = detail;
+    if (!item.request.detail.isEmpty())
+        audit.detail += QStringLiteral("; ") + item.request.detail;
+    return audit;
+}
+
+// Whether a batch's outcomes wrote anything: a change, or a refusal's audit entry.
+bool wroteAnything(const QList<Expected<FailedMessage>>& outcomes)
+{
+    for (const Expected<FailedMessage>& o : outcomes) {
+        if (o.ok() || o.error().code == StoreError::Code::Refused || o.error().code == StoreError::Code::Conflict)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 // Where one message's batch leaves it: the version it had before the first change, the last position.
@@ -92,9 +121,12 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
         const WorkflowPosition before = WorkflowPosition::of(message);
         const TransitionOutcome outcome = applyTransition(before, item.request);
         if (!outcome.ok()) {
-            const auto code = outcome.refusal == TransitionOutcome::Refusal::VersionConflict ? StoreError::Code::Conflict
-                                                                                              : StoreError::Code::Refused;
-            outcomes.append(StoreError::make(code, QStringLiteral("failed message %1: %2").arg(item.key, outcome.text)));
+            const bool conflict = outcome.refusal == TransitionOutcome::Refusal::VersionConflict;
+            outcomes.append(StoreError::make(conflict ? StoreError::Code::Conflict : StoreError::Code::Refused,
+                                             QStringLiteral("failed message %1: %2").arg(item.key, outcome.text)));
+            // A refusal is an answer to someone who acted: it goes in the trail too, the row untouched.
+            audits.append(auditOf(item, now, before.state, before.state,
+                                  conflict ? QStringLiteral("conflict") : QStringLiteral("refused"), outcome.text));
             continue;
         }
         const WorkflowPosition& after = outcome.after;
@@ -109,20 +141,10 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
             moves[{failedMessageStateName(before.state), textOrEmpty(message.errorClass), textOrEmpty(message.queue)}] -= 1;
             moves[{failedMessageStateName(after.state), textOrEmpty(message.errorClass), textOrEmpty(message.queue)}] += 1;
         }
-        AuditEntry audit;
-        audit.at = now;
-        audit.actor = item.request.actor.isEmpty() ? AuditEntry::localActor() : item.request.actor;
-        audit.role = actorRoleName(item.request.role);
-        audit.action = QStringLiteral("dlq.") + transitionActionName(item.request.action);
-        audit.target = item.key;
-        audit.before = failedMessageStateName(before.state);
-        audit.after = failedMessageStateName(after.state);
-        audit.result = outcome.quarantinedByGuard ? QStringLiteral("quarantined") : QStringLiteral("ok");
-        audit.detail = QStringLiteral("%1; version %2 -> %3")
-                           .arg(outcome.text, QString::number(before.version), QString::number(after.version));
-        if (!item.request.detail.isEmpty())
-            audit.detail += QStringLiteral("; ") + item.request.detail;
-        audits.append(audit);
+        audits.append(auditOf(item, now, before.state, after.state,
+                              outcome.quarantinedByGuard ? QStringLiteral("quarantined") : QStringLiteral("ok"),
+                              QStringLiteral("%1; version %2 -> %3")
+                                  .arg(outcome.text, QString::number(before.version), QString::number(after.version))));
         message.state = after.state;
         message.version = after.version;
         message.replayCount = after.replayCount;
@@ -221,10 +243,7 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionFailedMessages(cons
     auto outcomes = transitionsInTransaction(items);
     if (!outcomes)
         return outcomes.error();
-    bool changed = false;
-    for (const Expected<FailedMessage>& o : outcomes.value())
-        changed = changed || o.ok();
-    if (!changed)
+    if (!wroteAnything(outcomes.value()))
         return outcomes; // nothing to write: the transaction rolls back
     if (auto e = finishTransitions(tx, QStringLiteral("changing %1 failed messages").arg(items.size())); e.isError())
         return e;

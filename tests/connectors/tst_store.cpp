@@ -690,7 +690,8 @@ private Q_SLOTS:
         QCOMPARE(started->at(0)->state, FailedMessageState::Replaying);
         QCOMPARE(started->at(2).error().code, StoreError::Code::Conflict);
         QCOMPARE(started->at(4).error().code, StoreError::Code::NotFound);
-        QCOMPARE(auditSize(*store), audited + 3);
+        QCOMPARE(auditSize(*store), audited + 4);  // three started, one lost race
+        QCOMPARE(store->auditTrail()->at(audited + 2).result, QStringLiteral("conflict"));
         QVERIFY(store->auditTrail()->constLast().detail.endsWith(QStringLiteral("attempt a-") + keys[3]));
 
         QList<KeyedTransition> outcomes{{keys[0], ask(TransitionAction::BrokerAck, 2)},
@@ -773,18 +774,27 @@ private Q_SLOTS:
         QVERIFY(row);
         QCOMPARE(row->version, 2);
         QCOMPARE(row->assignee, names.at(winner));
-        int assigns = 0;
+        // One assignment done, by the winner; the loser's attempt audited as a conflict.
+        int assigns = 0, conflicts = 0;
         const auto trail = store->auditTrail();
         QVERIFY(trail.ok());
         for (const AuditEntry& a : trail.value()) {
-            if (a.action == QLatin1String("dlq.assign")) {
+            if (a.action != QLatin1String("dlq.assign"))
+                continue;
+            if (a.result == QLatin1String("ok")) {
                 ++assigns;
                 QCOMPARE(a.actor, names.at(winner));
+            } else {
+                ++conflicts;
+                QCOMPARE(a.result, QStringLiteral("conflict"));
+                QCOMPARE(a.actor, names.at(1 - winner));
             }
         }
         QCOMPARE(assigns, 1);
+        QCOMPARE(conflicts, 1);
     }
 
+    // A refusal leaves the row untouched and is audited.
     void refusalLeavesTheRowUntouched_data() { CT_ENGINE_ROWS(); }
     void refusalLeavesTheRowUntouched()
     {
@@ -826,7 +836,16 @@ private Q_SLOTS:
         QCOMPARE(after->replayCount, before->replayCount);
         QCOMPARE(after->assignee, before->assignee);
         QCOMPARE(after->note, before->note);
-        QCOMPARE(auditSize(*store), audited);
+        // Each refusal is in the audit trail (an unknown key names nothing to audit).
+        const auto trail = store->auditTrail();
+        QCOMPARE(trail->size(), audited + 5);
+        for (qsizetype i = audited; i < audited + 5; ++i) {
+            const AuditEntry& e = trail->at(i);
+            QCOMPARE(e.target, key);
+            QCOMPARE(e.before, e.after);
+            QCOMPARE(e.result, i == audited + 4 ? QStringLiteral("conflict") : QStringLiteral("refused"));
+        }
+        QCOMPARE(trail->at(audited + 1).role, QStringLiteral("viewer"));
         // The connection is still usable after the rollbacks.
         QVERIFY(store->transitionFailedMessage(key, ask(TransitionAction::StartReplay, 1)).ok());
     }
