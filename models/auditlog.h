@@ -15,6 +15,8 @@ public:
     // Appends to the trail: fills in seq, prev_hash and hash.
     virtual Expected<AuditEntry> appendAudit(const AuditEntry& entry) = 0;
     virtual Expected<QList<AuditEntry>> auditTrail() = 0;
+    // The entries about one target (e.g. a failed message's key), in order.
+    virtual Expected<QList<AuditEntry>> auditEntriesFor(const QString& target) = 0;
 };
 
 } // namespace ct

@@ -633,6 +633,14 @@
         <source>none for this queue and error class</source>
         <translation>keines für diese Queue und Fehlerklasse</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>
@@ -1285,6 +1293,29 @@
     <message>
         <source>◌ Reconnecting (%1)…</source>
         <translation>◌ Verbindung wird wiederhergestellt (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>ct::MessageHistoryView</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "failurefilterbar.h"
 #include "failuregroupmodel.h"
 #include "pagelayout.h"
+#include "messagehistoryview.h"
 #include "runbookview.h"
 #include "payloadpane.h"
 #include "stateview.h"
@@ -46,6 +47,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     , m_headers(makePayloadView(tr("The selected message's headers appear here."), this))
     , m_deaths(new QTableWidget(0, 6, this))
     , m_runbook(new RunbookView(runbooks, this))
+    , m_history(new MessageHistoryView(this))
     , m_stateView(new StateView(this))
     , m_stack(new QStackedWidget(this))
     , m_actions(new FailedMessageActions(service, this))
@@ -55,6 +57,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     m_payload->setUnmaskGate(
         (new UnmaskAuditor(service, QStringLiteral("Exceptions page"), [this] { return m_correlation; }, this))->gate());
     m_deaths->setHorizontalHeaderLabels({tr("Queue"), tr("Reason"), tr("Count"), tr("Last"), tr("Exchange"), tr("Routing keys")});
+    m_deaths->setObjectName(QStringLiteral("deathHistory"));
     m_deaths->verticalHeader()->hide();
     m_deaths->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_deaths->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -63,6 +66,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     m_tabs->addTab(m_payload, tr("Payload"));
     m_tabs->addTab(m_headers, tr("Headers"));
     m_tabs->addTab(m_deaths, tr("Death history"));
+    m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_runbook, tr("Runbook"));
     connect(m_filters, &FailureFilterBar::changed, this, [this] {
         m_wantedKey.clear();
@@ -74,6 +78,8 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     setColumnWidths(m_table, {80, 170, 130, 280, 150, 55, 70, 80});
     connect(m_model, &FailedMessageModel::loaded, this, &ExceptionsPage::showLoaded);
     connect(m_model, &FailedMessageModel::refreshed, this, &ExceptionsPage::showLoaded);
+    // The selected message read again: its state, note and history follow an action or a live change.
+    connect(m_model, &FailedMessageModel::refreshed, this, &ExceptionsPage::readSelected);
     connect(m_model, &FailedMessageModel::counted, this, &ExceptionsPage::showCounts);
     connect(m_model, &FailedMessageModel::failed, this, [this](const StoreError& e) {
         m_stateView->showError(tr("Failed messages cannot be read"), e.text);
@@ -342,6 +348,18 @@ void ExceptionsPage::showMessage(const FailedMessage& m)
     m_headers->setPlainText(masked > 0 ? tr("%n personal value(s) masked.", nullptr, masked) + QLatin1Char('\n') + headers
                                        : headers);
     showDeaths(m);
+    readHistory(m);
+}
+
+void ExceptionsPage::readHistory(const FailedMessage& m)
+{
+    m_historyRead = service()->read<QList<AuditEntry>>(
+        this, [key = m.key](TelemetryStore& store) { return store.auditEntriesFor(key); },
+        [this, m](const Expected<QList<AuditEntry>>& audit) {
+            const QList<HistoryItem> items = messageHistory(m, audit ? audit.value() : QList<AuditEntry>());
+            m_history->showHistory(items);
+            m_tabs->setTabText(m_tabs->indexOf(m_history), tr("History (%1)").arg(items.size()));
+        });
 }
 
 void ExceptionsPage::showDeaths(const FailedMessage& m)

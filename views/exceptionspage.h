@@ -25,6 +25,7 @@ class FailureFilterBar;
 class FailureGroupModel;
 class PayloadDecoder;
 class PayloadPane;
+class MessageHistoryView;
 class RunbookView;
 struct RunbookSource;
 class StateView;
@@ -62,6 +63,7 @@ private:
     void readSelected();
     void showMessage(const FailedMessage& m);
     void showDeaths(const FailedMessage& m);
+    void readHistory(const FailedMessage& m);
     void askAndAct(TransitionAction action);
     QList<FailedMessageActions::Target> selectedTargets() const;
     void refreshInPlace();
@@ -82,6 +84,8 @@ private:
     QPlainTextEdit* m_headers;
     QTableWidget* m_deaths;
     RunbookView* m_runbook;
+    MessageHistoryView* m_history;
+    StoreTicket m_historyRead;
     QString m_correlation; // of the message shown, for the unmask audit
     StateView* m_stateView;
     QStackedWidget* m_stack;

@@ -167,6 +167,10 @@ const QList<Migration>& sqliteMigrations()
              QStringLiteral("CREATE TABLE replay_job_items (job_id TEXT NOT NULL, seq INTEGER NOT NULL, key TEXT NOT NULL, "
                             "PRIMARY KEY (job_id, seq))"),
          }},
+        {12, QStringLiteral("the audit entries of one failed message found by its key (its history)"),
+         {
+             QStringLiteral("CREATE INDEX audit_entries_target ON audit_entries (target, seq)"),
+         }},
     };
     return migrations;
 }

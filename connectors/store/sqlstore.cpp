@@ -379,10 +379,23 @@ Expected<AuditEntry> SqlStore::appendAudit(const AuditEntry& entry)
 
 Expected<QList<AuditEntry>> SqlStore::auditTrail()
 {
+    return readAudit(QString(), QString());
+}
+
+Expected<QList<AuditEntry>> SqlStore::auditEntriesFor(const QString& target)
+{
+    return readAudit(QStringLiteral(" WHERE target = ?"), target);
+}
+
+Expected<QList<AuditEntry>> SqlStore::readAudit(const QString& where, const QString& value)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT seq, at, actor, role, action, target, before_state, after_state, result, "
-                               "detail, prev_hash, hash FROM audit_entries ORDER BY seq")))
+    q.prepare(QStringLiteral("SELECT seq, at, actor, role, action, target, before_state, after_state, result, "
+                             "detail, prev_hash, hash FROM audit_entries") + where + QStringLiteral(" ORDER BY seq"));
+    if (!where.isEmpty())
+        q.addBindValue(value);
+    if (!q.exec())
         return errorFrom(q.lastError(), QStringLiteral("reading the audit trail"));
     QList<AuditEntry> entries;
     while (q.next()) {

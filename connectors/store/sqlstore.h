@@ -30,6 +30,7 @@ public:
     Expected<bool> clearTelemetry() override;
     Expected<AuditEntry> appendAudit(const AuditEntry& entry) override;
     Expected<QList<AuditEntry>> auditTrail() override;
+    Expected<QList<AuditEntry>> auditEntriesFor(const QString& target) override;
     Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) override;
     Expected<QList<Event>> events(const EventQuery& query) override;
     Expected<QString> correlationOfEvent(const QString& eventId) override;
@@ -136,6 +137,8 @@ private:
     // Records the change and commits.
     StoreError finishTransitions(WriteTransaction& tx, const QString& doing);
 
+    // The audit entries a WHERE clause (with one bound value, or none) selects, in order.
+    Expected<QList<AuditEntry>> readAudit(const QString& where, const QString& value);
     Expected<QMap<QString, qint64>> groupCounts(const QString& table, const QString& column, const QString& counted);
     // The first column of the first row of a statement with one bound value, as text (empty: no row).
     Expected<QString> firstText(const QString& sql, const QString& value, const QString& doing);

@@ -383,13 +383,20 @@ private Q_SLOTS:
         options.ratePerSecond = 1000;
         options.reconnectFor = std::chrono::milliseconds(90000);
         std::thread restart;
+        std::atomic<bool> down{false};
         const ReplayReport report = replay(store, keysOf(n), options, [&](const ReplayProgress& p) {
-            if (p.sent >= 1000 && !stopped.exchange(true))
-                restart = std::thread([] {
-                    test::brokerApp("stop-app");
-                    QThread::msleep(1500);
-                    test::brokerApp("start-app");
-                });
+            if (p.sent < 1000 || stopped.exchange(true))
+                return;
+            restart = std::thread([&down] {
+                test::brokerApp("stop-app");
+                down = true;
+                QThread::msleep(1500);
+                test::brokerApp("start-app");
+            });
+            // The replay goes on only once the broker is down, however long rabbitmqctl takes on a
+            // busy machine: the stop always lands in the middle.
+            while (!down)
+                QThread::msleep(20);
         });
         if (restart.joinable())  // the broker is back before anything else runs
             restart.join();

@@ -40,6 +40,8 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 12)
+        undo << QStringLiteral("DROP INDEX audit_entries_target");
     if (version < 11)
         undo << QStringLiteral("DROP TABLE replay_job_items") << QStringLiteral("DROP TABLE replay_jobs");
     if (version < 10)

@@ -217,6 +217,12 @@ private Q_SLOTS:
         const AuditEntry audit = store->auditTrail()->constLast();
         QCOMPARE(audit.action, QStringLiteral("dlq.snooze"));
         QVERIFY(audit.detail.contains(QStringLiteral("ERP maintenance")));
+        // The message's own history: that entry, and only entries about it.
+        const auto history = store->auditEntriesFor(m.key);
+        QVERIFY2(history, qPrintable(history.error().text));
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->constFirst().hash, audit.hash);
+        QVERIFY(store->auditEntriesFor(all->at(5).key)->isEmpty());
         // Woken before its time.
         r.expectedVersion = slept->version;
         r.until = {};

@@ -229,6 +229,18 @@ private Q_SLOTS:
         QCOMPARE(assigned->size(), 2);
         for (const FailedMessage& m : assigned.value())
             QCOMPARE(m.assignee, QStringLiteral("ana"));
+        // The selected message's history shows the assignment, after its death.
+        table->setCurrentIndex(model->index(0, 0));
+        auto* history = page.findChild<QTableWidget*>(QStringLiteral("messageHistory"));
+        QVERIFY(history);
+        const auto historyText = [history] {
+            QStringList cells;
+            for (int row = 0; row < history->rowCount(); ++row)
+                cells << history->item(row, 1)->text();
+            return cells.join(QLatin1Char('|'));
+        };
+        QTRY_VERIFY2(historyText().contains(QStringLiteral("dlq.assign")), qPrintable(historyText()));
+        QVERIFY(historyText().startsWith(QStringLiteral("died in")));
     }
 
     // Personal data stays masked in the payload and the headers until an audited unmask; the broker's
@@ -272,7 +284,7 @@ private Q_SLOTS:
             headers += view->toPlainText();
         QVERIFY(headers.contains(QLatin1String("x-death")));
         QVERIFY2(!headers.contains(QLatin1String("ana@example.com")), qPrintable(headers));
-        auto* deaths = page.findChild<QTableWidget*>();
+        auto* deaths = page.findChild<QTableWidget*>(QStringLiteral("deathHistory"));
         QCOMPARE(deaths->rowCount(), 2);
         QCOMPARE(deaths->item(0, 0)->text(), QStringLiteral("erp.sales-orders.retry"));
         QCOMPARE(deaths->item(1, 1)->text(), QStringLiteral("rejected"));
