@@ -6,19 +6,17 @@
 #include <QLocale>
 
 namespace ct {
+namespace {
+
+// A grouping row's internal id; a group's is the row of its grouping.
+constexpr quintptr kTop = ~quintptr(0);
+
+} // namespace
 
 FailureGroupModel::FailureGroupModel(StoreService* service, QObject* parent)
-    : QStandardItemModel(parent)
+    : QAbstractItemModel(parent)
     , m_service(service)
 {
-    setColumnCount(2);  // the group, and how many messages it has
-    for (FailureGrouping by : kFailureGroupings) {
-        auto* item = new QStandardItem(groupingName(by));
-        item->setData(int(by), GroupingRole);
-        item->setEditable(false);
-        item->setSelectable(false);
-        appendRow(item);
-    }
 }
 
 QString FailureGroupModel::groupingName(FailureGrouping by)
@@ -71,50 +69,119 @@ void FailureGroupModel::reload(const FailedMessageQuery& scope, Timestamp now)
 
 void FailureGroupModel::apply(const Groups& groups)
 {
-    const QLocale locale;
-    for (int g = 0; g < groups.size() && g < rowCount(); ++g) {
-        QStandardItem* parent = item(g);
-        const auto by = FailureGrouping(parent->data(GroupingRole).toInt());
-        const QList<FailureGroup>& list = groups.at(g);
-        // In place: a row per group, the surplus removed, so the view keeps its place.
-        if (parent->rowCount() > list.size())
-            parent->removeRows(int(list.size()), parent->rowCount() - int(list.size()));
-        for (int row = 0; row < list.size(); ++row) {
-            const FailureGroup& group = list.at(row);
-            QStandardItem* label = parent->child(row, 0);
-            QStandardItem* count = parent->child(row, 1);
-            if (!label) {
-                label = new QStandardItem;
-                count = new QStandardItem;
-                for (QStandardItem* i : {label, count})
-                    i->setEditable(false);
-                count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                parent->setChild(row, 0, label);
-                parent->setChild(row, 1, count);
-            }
-            const QString text = valueLabel(by, group.value);
-            label->setText(text);
-            label->setToolTip(plainToolTip(text));  // a reason from outside is never rich text
-            for (QStandardItem* i : {label, count}) {
-                i->setData(int(by), GroupingRole);
-                i->setData(group.value, ValueRole);
-                i->setData(group.count, CountRole);
-            }
-            count->setText(locale.toString(group.count));
-        }
-        parent->setText(tr("%1 (%n group(s))", nullptr, int(list.size())).arg(groupingName(by)));
+    for (int g = 0; g < kGroupings && g < groups.size(); ++g) {
+        replaceChildren(g, groups.at(g));
+        const QModelIndex heading = index(g, 0);
+        Q_EMIT dataChanged(heading, heading);
+    }
+}
+
+// In place: the rows beyond the new count removed, new ones added at the end, the rest changed.
+void FailureGroupModel::replaceChildren(int grouping, const QList<FailureGroup>& next)
+{
+    QList<FailureGroup>& rows = m_groups[std::size_t(grouping)];
+    const QModelIndex parent = index(grouping, 0);
+    const int before = int(rows.size());
+    const int after = int(next.size());
+    if (after < before) {
+        beginRemoveRows(parent, after, before - 1);
+        rows.resize(after);
+        endRemoveRows();
+    }
+    const int kept = qMin(before, after);
+    for (int row = 0; row < kept; ++row)
+        rows[row] = next.at(row);
+    if (kept > 0)
+        Q_EMIT dataChanged(index(0, 0, parent), index(kept - 1, 1, parent));
+    if (after > before) {
+        beginInsertRows(parent, before, after - 1);
+        rows.append(next.mid(before));
+        endInsertRows();
     }
 }
 
 QModelIndex FailureGroupModel::indexOf(FailureGrouping by, const QString& value) const
 {
-    const QStandardItem* parent = item(int(std::find(std::begin(kFailureGroupings), std::end(kFailureGroupings), by)
-                                           - std::begin(kFailureGroupings)));
-    for (int row = 0; parent && row < parent->rowCount(); ++row) {
-        if (parent->child(row)->data(ValueRole).toString() == value)
-            return parent->child(row)->index();
+    const int g = int(std::find(std::begin(kFailureGroupings), std::end(kFailureGroupings), by) - std::begin(kFailureGroupings));
+    const QList<FailureGroup>& rows = m_groups[std::size_t(g)];
+    for (int row = 0; row < rows.size(); ++row) {
+        if (rows.at(row).value == value)
+            return index(row, 0, index(g, 0));
     }
     return {};
+}
+
+QModelIndex FailureGroupModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, kTop);
+    return createIndex(row, column, quintptr(parent.row()));
+}
+
+QModelIndex FailureGroupModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == kTop)
+        return {};
+    return createIndex(int(child.internalId()), 0, kTop);
+}
+
+int FailureGroupModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return kGroupings;
+    if (parent.internalId() == kTop && parent.column() == 0)
+        return int(m_groups[std::size_t(parent.row())].size());
+    return 0;
+}
+
+int FailureGroupModel::columnCount(const QModelIndex&) const
+{
+    return 2;  // the group, and how many messages it has
+}
+
+Qt::ItemFlags FailureGroupModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    // A grouping is a heading to open, not a group to pick.
+    return index.internalId() == kTop ? Qt::ItemIsEnabled : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant FailureGroupModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kTop) {
+        const FailureGrouping by = kFailureGroupings[index.row()];
+        if (role == GroupingRole)
+            return int(by);
+        if (role == Qt::DisplayRole && index.column() == 0) {
+            const int n = int(m_groups[std::size_t(index.row())].size());
+            return tr("%1 (%n group(s))", nullptr, n).arg(groupingName(by));
+        }
+        return {};
+    }
+    const int g = int(index.internalId());
+    const FailureGrouping by = kFailureGroupings[g];
+    const FailureGroup& group = m_groups[std::size_t(g)].at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == 0 ? valueLabel(by, group.value) : QLocale().toString(group.count);
+    case Qt::ToolTipRole:
+        return index.column() == 0 ? plainToolTip(valueLabel(by, group.value)) : QVariant();  // reasons come from outside
+    case Qt::TextAlignmentRole:
+        return index.column() == 1 ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case GroupingRole:
+        return int(by);
+    case ValueRole:
+        return group.value;
+    case CountRole:
+        return group.count;
+    default:
+        return {};
+    }
 }
 
 } // namespace ct

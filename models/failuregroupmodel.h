@@ -5,17 +5,19 @@
 #include "storeerror.h"
 #include "storeticket.h"
 
-#include <QStandardItemModel>
+#include <QAbstractItemModel>
+
+#include <array>
 
 namespace ct {
 
 class StoreService;
 
 // The Exceptions page's group tree: under each way of grouping (queue, error class, source system,
-// age, failure signature) the groups of the messages in scope with their counts, largest first.
-// Rows are a few hundred at most, so standard items do. A reload updates the children in place; the
-// five grouping rows stay, and with them what the user expanded.
-class FailureGroupModel : public QStandardItemModel {
+// age, failure signature) the groups of the messages in scope with their counts, largest first; two
+// columns, the group and its count. A reload updates the children in place; the five grouping rows
+// stay, and with them what the user expanded.
+class FailureGroupModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Role { GroupingRole = Qt::UserRole + 1, ValueRole, CountRole };
@@ -30,16 +32,26 @@ public:
     // How a group's value reads in the tree ("(none)" for an empty one, "1–4 h" for an age bucket).
     static QString valueLabel(FailureGrouping by, const QString& value);
 
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
 Q_SIGNALS:
     void reloaded();
     void failed(const ct::StoreError& error);
 
 private:
+    static constexpr int kGroupings = int(std::size(kFailureGroupings));
     using Groups = QList<QList<FailureGroup>>;  // in the order of kFailureGroupings
     void apply(const Groups& groups);
+    void replaceChildren(int grouping, const QList<FailureGroup>& next);
 
     StoreService* m_service;
     StoreTicket m_read;
+    std::array<QList<FailureGroup>, kGroupings> m_groups;
 };
 
 } // namespace ct

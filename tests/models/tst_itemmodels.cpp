@@ -1,6 +1,7 @@
 // Every item model under QAbstractItemModelTester, attached before data is fed in.
 #include "audittrailmodel.h"
 #include "failedmessagemodel.h"
+#include "failuregroupmodel.h"
 #include "inventorygridmodel.h"
 #include "lineagemodel.h"
 #include "plaintext.h"
@@ -127,6 +128,38 @@ private Q_SLOTS:
             QTRY_VERIFY(model.cachedMessage(row) != nullptr);
             QCOMPARE(model.cachedMessage(row)->errorClass, QStringLiteral("business_rule"));
         }
+    }
+
+    // The group tree: every grouping's groups add up to the messages in scope; a reload in place
+    // keeps the grouping rows (and so what a view expanded).
+    void failureGroupModelCountsTheScope()
+    {
+        StoreService service([this] { return openStore(m_store, OpenMode::ReadOnly); });
+        FailureGroupModel model(&service);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reloaded(&model, &FailureGroupModel::reloaded);
+        FailedMessageQuery scope;
+        scope.state = FailedMessageState::Open;
+        model.reload(scope, Timestamp::now());
+        QTRY_COMPARE(reloaded.size(), 1);
+        const qint64 open = openStore(m_store, OpenMode::ReadOnly).value()->countFailedMessages(scope).value();
+        QCOMPARE(model.rowCount(), 5);
+        for (int g = 0; g < model.rowCount(); ++g) {
+            const QModelIndex grouping = model.index(g, 0);
+            QVERIFY(!(model.flags(grouping) & Qt::ItemIsSelectable));
+            qint64 sum = 0;
+            for (int row = 0; row < model.rowCount(grouping); ++row)
+                sum += model.index(row, 0, grouping).data(FailureGroupModel::CountRole).toLongLong();
+            QCOMPARE(sum, open);
+        }
+        const QPersistentModelIndex signatures = model.index(int(FailureGrouping::Signature), 0);
+        const QModelIndex first = model.index(0, 0, signatures);
+        QCOMPARE(model.indexOf(FailureGrouping::Signature, first.data(FailureGroupModel::ValueRole).toString()), first);
+        scope.errorClass = QStringLiteral("routing");
+        model.reload(scope, Timestamp::now());
+        QTRY_COMPARE(reloaded.size(), 2);
+        QVERIFY(signatures.isValid());
+        QCOMPARE(model.rowCount(model.index(int(FailureGrouping::ErrorClass), 0)), 1);
     }
 
     // A refresh moves the selection with its message when new failures arrive above it.
