@@ -9,6 +9,8 @@ FailedMessageModel::FailedMessageModel(StoreService* service, QObject* parent)
     : QAbstractTableModel(parent)
     , m_service(service)
 {
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &FailedMessageModel::refresh);
 }
 
 void FailedMessageModel::setQuery(const FailedMessageQuery& query)
@@ -32,6 +34,8 @@ void FailedMessageModel::setQuery(const FailedMessageQuery& query)
     m_complete = false;
     m_refreshing = false;
     m_refreshPending = false;
+    m_refreshTimer.stop();
+    m_lastRefreshMs = 0;  // another list: its cost is not known yet
     endResetModel();
     readFirstRows(false);
 }
@@ -42,6 +46,16 @@ void FailedMessageModel::refresh()
         m_refreshPending = true;  // after the read under way
         return;
     }
+    // Paced by what the last one cost: a list of a million rows takes a second or two to read again,
+    // and a live store changes many times a second. Reading it back to back would keep a connection
+    // busy for good; twice its cost apart, a small list still follows at once.
+    const qint64 wait = 2 * m_lastRefreshMs - (m_sinceRefresh.isValid() ? m_sinceRefresh.elapsed() : 0);
+    if (wait > 0) {
+        if (!m_refreshTimer.isActive())
+            m_refreshTimer.start(int(qMin<qint64>(wait, 60'000)));
+        return;
+    }
+    m_refreshStarted.start();
     m_refreshing = true;
     m_next.clear();
     readFirstRows(true);
@@ -182,6 +196,8 @@ void FailedMessageModel::swapIn()
     setTotal(m_index.size());
     m_now = Timestamp::now();
     m_refreshing = false;
+    m_lastRefreshMs = m_refreshStarted.elapsed();
+    m_sinceRefresh.start();
     if (m_rowCount > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
     Q_EMIT refreshed();

@@ -8,7 +8,9 @@
 #include "storeticket.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QSet>
+#include <QTimer>
 
 namespace ct {
 
@@ -95,6 +97,10 @@ private:
     mutable QSet<int> m_wantedBlocks;
     mutable bool m_blockRequestQueued = false;
     Timestamp m_now = Timestamp::now();
+    QTimer m_refreshTimer;          // a refresh asked for too soon after the last
+    QElapsedTimer m_refreshStarted;
+    QElapsedTimer m_sinceRefresh;   // since the last refresh was applied
+    qint64 m_lastRefreshMs = 0;
     int m_firstRows = FailedMessageRowCache::kBlockRows;
     // A million rows in twenty reads, each short enough not to hold up other pages' reads for long.
     int m_positionsPerRead = 50'000;

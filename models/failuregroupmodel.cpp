@@ -43,8 +43,19 @@ QString FailureGroupModel::valueLabel(FailureGrouping by, const QString& value)
     return value.isEmpty() ? tr("(none)") : value;
 }
 
+void FailureGroupModel::refresh(const FailedMessageQuery& scope, Timestamp now)
+{
+    if (m_reading) {
+        m_pending = {scope, now};
+        return;
+    }
+    reload(scope, now);
+}
+
 void FailureGroupModel::reload(const FailedMessageQuery& scope, Timestamp now)
 {
+    m_pending.reset();
+    m_reading = true;
     m_read = m_service->read<Groups>(
         this,
         [scope, now](TelemetryStore& store) -> Expected<Groups> {
@@ -58,12 +69,15 @@ void FailureGroupModel::reload(const FailedMessageQuery& scope, Timestamp now)
             return all;
         },
         [this](const Expected<Groups>& groups) {
-            if (!groups) {
+            m_reading = false;
+            if (groups) {
+                apply(groups.value());
+                Q_EMIT reloaded();
+            } else {
                 Q_EMIT failed(groups.error());
-                return;
             }
-            apply(groups.value());
-            Q_EMIT reloaded();
+            if (m_pending)
+                reload(m_pending->first, m_pending->second);
         });
 }
 

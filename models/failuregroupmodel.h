@@ -8,6 +8,8 @@
 #include <QAbstractItemModel>
 
 #include <array>
+#include <optional>
+#include <utility>
 
 namespace ct {
 
@@ -24,8 +26,12 @@ public:
 
     explicit FailureGroupModel(StoreService* service, QObject* parent = nullptr);
 
-    // Counts the messages `scope` matches (its own group fields are the caller's to clear).
+    // Counts the messages `scope` matches (its own group fields are the caller's to clear); a count
+    // under way for another scope is dropped.
     void reload(const FailedMessageQuery& scope, Timestamp now);
+    // The same after a change in the store: a count under way finishes first (over a million
+    // messages it takes a while, and a live store changes more often), then the newest asked for runs.
+    void refresh(const FailedMessageQuery& scope, Timestamp now);
     // The item of one group; invalid when it is not listed.
     QModelIndex indexOf(FailureGrouping by, const QString& value) const;
     static QString groupingName(FailureGrouping by);
@@ -51,6 +57,8 @@ private:
 
     StoreService* m_service;
     StoreTicket m_read;
+    bool m_reading = false;
+    std::optional<std::pair<FailedMessageQuery, Timestamp>> m_pending;  // a refresh asked for meanwhile
     std::array<QList<FailureGroup>, kGroupings> m_groups;
 };
 

@@ -200,7 +200,7 @@ QList<FailedMessageActions::Target> ExceptionsPage::selectedTargets() const
 void ExceptionsPage::refreshInPlace()
 {
     const Timestamp now = Timestamp::now();
-    m_groups->reload(m_filters->query(now), now);
+    m_groups->refresh(m_filters->query(now), now);
     m_model->refresh();
 }
 
@@ -242,11 +242,12 @@ void ExceptionsPage::reload()
     m_rowsShown = false;
     const Timestamp now = Timestamp::now();
     const FailedMessageQuery scope = m_filters->query(now);
-    m_groups->reload(scope, now);
-    if (isQuiet()) {
-        m_model->refresh();  // the same query, in place
+    if (isQuiet()) {  // the same query, in place
+        m_groups->refresh(scope, now);
+        m_model->refresh();
         return;
     }
+    m_groups->reload(scope, now);
     m_stateView->showLoading(tr("Reading the dead-letter queues…"));
     m_stack->setCurrentWidget(m_stateView);
     m_model->setQuery(m_group ? narrowedToGroup(scope, m_group->by, m_group->value, now) : scope);
