@@ -148,28 +148,6 @@ QString doneText(const WorkflowPosition& before, const WorkflowPosition& after, 
 
 } // namespace
 
-QString actorRoleName(ActorRole role)
-{
-    switch (role) {
-    case ActorRole::Viewer:
-        return QStringLiteral("viewer");
-    case ActorRole::Operator:
-        return QStringLiteral("operator");
-    case ActorRole::Admin:
-        return QStringLiteral("admin");
-    }
-    return QString();
-}
-
-std::optional<ActorRole> actorRoleFromName(QStringView name)
-{
-    for (ActorRole role : {ActorRole::Viewer, ActorRole::Operator, ActorRole::Admin}) {
-        if (name == actorRoleName(role))
-            return role;
-    }
-    return std::nullopt;
-}
-
 const QList<TransitionAction>& transitionActions()
 {
     static const QList<TransitionAction> actions{

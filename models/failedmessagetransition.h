@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actorrole.h"
 #include "failedmessagestate.h"
 #include "timestamp.h"
 
@@ -12,13 +13,6 @@
 namespace ct {
 
 struct FailedMessage;
-
-// Who acts: a viewer may only look; an operator replays, resolves, discards and assigns; an admin
-// may also override the poison-loop guard and reopen closed messages.
-enum class ActorRole { Viewer, Operator, Admin };
-
-QString actorRoleName(ActorRole role);  // "viewer", "operator", "admin"
-std::optional<ActorRole> actorRoleFromName(QStringView name);
 
 // What may happen to a failed message (ARCHITECTURE.md §3 and §7).
 enum class TransitionAction {

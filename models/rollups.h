@@ -108,6 +108,7 @@ public:
     virtual Expected<QList<LatencyHistogramRow>> latencyHistogram(const StagePair& pair, Timestamp since) = 0;
     virtual Expected<QList<PostingOutcomeRow>> postingOutcomes() = 0;
     virtual Expected<QList<PostingAwaitingRow>> postingAwaiting() = 0;
+    // Awake ones only: a snoozed message is left out until it wakes.
     virtual Expected<QList<FailedMessageCountRow>> failedMessageCounts() = 0;
     // Minutes from `since` (inclusive) on.
     virtual Expected<QList<InFlightRow>> inFlight(Timestamp since) = 0;

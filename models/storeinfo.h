@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actorrole.h"
 #include "timestamp.h"
 
 #include <QString>
@@ -15,6 +16,7 @@ struct StoreInfo {
     int schemaVersion = 0;
     Timestamp createdAt;
     Timestamp lastChangeAt;
+    ActorRole grantedRole = ActorRole::Viewer;  // the most this connection may do (grantedRole())
 };
 
 } // namespace ct

@@ -50,6 +50,11 @@ public:
     virtual Expected<StoreStats> stats() = 0;
     // True when the store holds no telemetry (its audit trail does not count).
     virtual Expected<bool> isEmpty() = 0;
+    // The most this connection may do to failed messages: on PostgreSQL what its database roles grant
+    // (ctower_viewer, ctower_operator, ctower_admin; the schema's owner is an admin; anyone else a
+    // viewer), on SQLite admin (whoever may write the file may do anything to it). Actions act in
+    // actingRole(asked, granted): never more than this.
+    virtual Expected<ActorRole> grantedRole() = 0;
 };
 
 enum class OpenMode {

@@ -641,6 +641,14 @@
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
+    <message>
+        <source>You act as a viewer, who only looks: choose another role in the status bar, if the store grants you one.</source>
+        <translation>Sie handeln als Betrachter und sehen nur zu: Wählen Sie in der Statusleiste eine andere Rolle, falls der Speicher Ihnen eine gewährt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the store to say what this connection may do.</source>
+        <translation>Warten darauf, dass der Speicher mitteilt, was diese Verbindung darf.</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>
@@ -708,10 +716,6 @@
         <translation>%1 wurden inzwischen von jemand anderem geändert und blieben unberührt.</translation>
     </message>
     <message>
-        <source>%1 not allowed in their state.</source>
-        <translation>%1 in ihrem Zustand nicht erlaubt.</translation>
-    </message>
-    <message>
         <source>Cancelled: the rest are as they were.</source>
         <translation>Abgebrochen: Der Rest ist unverändert.</translation>
     </message>
@@ -722,6 +726,10 @@
     <message>
         <source>Nothing more was changed: %1</source>
         <translation>Nichts weiter wurde geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused by the workflow rules.</source>
+        <translation>%1 von den Workflow-Regeln abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1618,49 @@
     <message>
         <source>Failed messages of this transaction (%1) — Enter opens one on the Exceptions page</source>
         <translation>Fehlgeschlagene Nachrichten dieser Transaktion (%1) – die Eingabetaste öffnet eine auf der Seite „Ausnahmen“</translation>
+    </message>
+</context>
+<context>
+    <name>ct::RoleButton</name>
+    <message>
+        <source>Viewer: looks only</source>
+        <translation>Betrachter: sieht nur zu</translation>
+    </message>
+    <message>
+        <source>Operator: replays, resolves, discards, assigns, snoozes</source>
+        <translation>Operator: wiederholt, erledigt, verwirft, weist zu, stellt zurück</translation>
+    </message>
+    <message>
+        <source>Admin: also reopens and overrides the quarantine</source>
+        <translation>Admin: öffnet auch wieder und hebt die Quarantäne auf</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the store to say what this connection may do; until then nothing can be changed.</source>
+        <translation>Warten darauf, dass der Speicher mitteilt, was diese Verbindung darf; bis dahin lässt sich nichts ändern.</translation>
+    </message>
+    <message>
+        <source>You chose %1, but the store grants this connection no more than %2.</source>
+        <translation>Sie haben %1 gewählt, aber der Speicher gewährt dieser Verbindung höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The role you act in; the store grants this connection up to %1.</source>
+        <translation>Die Rolle, in der Sie handeln; der Speicher gewährt dieser Verbindung bis zu %1.</translation>
     </message>
 </context>
 <context>

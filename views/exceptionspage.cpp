@@ -1,5 +1,7 @@
 #include "exceptionspage.h"
 
+#include "sessionrole.h"
+
 #include "deathhistory.h"
 #include "detailpane.h"
 #include "failedmessagemodel.h"
@@ -170,10 +172,27 @@ void ExceptionsPage::askAndAct(TransitionAction action)
         act(dialog.order(), dialog.allMatching());
 }
 
-void ExceptionsPage::act(const ActionOrder& order, bool allMatching)
+void ExceptionsPage::setSessionRole(SessionRole* session)
+{
+    m_session = session;
+    const auto show = [this] {
+        const bool permitted = m_session->acting() != ActorRole::Viewer;
+        m_actionBar->setPermitted(permitted, m_session->grantKnown()
+                                                 ? tr("You act as a viewer, who only looks: choose another role in the "
+                                                      "status bar, if the store grants you one.")
+                                                 : tr("Waiting for the store to say what this connection may do."));
+    };
+    connect(m_session, &SessionRole::changed, this, show);
+    show();
+}
+
+void ExceptionsPage::act(const ActionOrder& given, bool allMatching)
 {
     if (m_actions->isRunning())
         return;
+    ActionOrder order = given;
+    if (m_session)
+        order.role = m_session->acting();
     m_running = order.action;
     if (allMatching) {
         m_runningTotal = m_model->totalCount();

@@ -28,6 +28,7 @@ class PayloadPane;
 class MessageHistoryView;
 class RunbookView;
 struct RunbookSource;
+class SessionRole;
 class StateView;
 struct FailedMessage;
 
@@ -49,6 +50,8 @@ public:
     // Runs an order on the selected messages, or on every one the filters and the group match: what
     // the action dialog asks for (and what tests call directly).
     void act(const ActionOrder& order, bool allMatching);
+    // The role actions are taken in (without one, ActionOrder's own).
+    void setSessionRole(SessionRole* session);
 
 private:
     struct Group {
@@ -92,6 +95,7 @@ private:
     StoreTicket m_selectedRead;
     FailedMessageActions* m_actions;
     FailureActionBar* m_actionBar;
+    SessionRole* m_session = nullptr;
     TransitionAction m_running = TransitionAction::Resolve;
     qint64 m_runningTotal = 0;
 };

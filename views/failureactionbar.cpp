@@ -34,9 +34,18 @@ FailureActionBar::FailureActionBar(QWidget* parent)
 
 void FailureActionBar::setRunning(bool running)
 {
+    m_running = running;
     m_cancel->setVisible(running);
     for (QPushButton* b : std::as_const(m_actions))
-        b->setEnabled(!running);
+        b->setEnabled(!running && m_permitted);
+}
+
+void FailureActionBar::setPermitted(bool permitted, const QString& why)
+{
+    m_permitted = permitted;
+    for (QPushButton* b : std::as_const(m_actions))
+        b->setToolTip(permitted ? QString() : why);
+    setRunning(m_running);
 }
 
 void FailureActionBar::showRunning(TransitionAction action, qint64 done, qint64 total)
@@ -60,7 +69,7 @@ void FailureActionBar::showFinished(TransitionAction action, const ActionSummary
     if (summary.conflicts > 0)
         text += QLatin1Char(' ') + tr("%1 changed meanwhile by someone else and were left alone.").arg(locale.toString(summary.conflicts));
     if (summary.refused > 0)
-        text += QLatin1Char(' ') + tr("%1 not allowed in their state.").arg(locale.toString(summary.refused));
+        text += QLatin1Char(' ') + tr("%1 refused by the workflow rules.").arg(locale.toString(summary.refused));
     if (summary.cancelled)
         text += QLatin1Char(' ') + tr("Cancelled: the rest are as they were.");
     if (!summary.firstProblem.isEmpty())

@@ -19,6 +19,9 @@ public:
     void showRunning(TransitionAction action, qint64 done, qint64 total);
     void showFinished(TransitionAction action, const ActionSummary& summary);
     void showFailed(const QString& text);
+    // Whether the role acted in may change messages at all; when not, the buttons say why. A courtesy:
+    // the action layer refuses (and audits) regardless.
+    void setPermitted(bool permitted, const QString& why);
 
 Q_SIGNALS:
     void requested(ct::TransitionAction action);
@@ -30,6 +33,8 @@ private:
     QList<QPushButton*> m_actions;
     QLabel* m_status;
     QPushButton* m_cancel;
+    bool m_running = false;
+    bool m_permitted = true;
 };
 
 } // namespace ct

@@ -1,5 +1,7 @@
 #include "appoptions.h"
 
+#include "actorrole.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -28,7 +30,11 @@ int AppOptions::parse(const QStringList& arguments)
                                                      "resources/runbooks.json). Default: "
                                                      "~/.config/controltower/runbooks.json, else the examples."),
                                       QStringLiteral("FILE"));
-    parser.addOptions({store, snapshot, lang, dark, runbooks});
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QStringLiteral("The role to act in: viewer, operator or admin (default: the one "
+                                                 "chosen last time, else operator); never more than the store grants."),
+                                  QStringLiteral("ROLE"));
+    parser.addOptions({store, snapshot, lang, dark, runbooks, role});
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "controltower: " << parser.errorText() << "\n\n" << parser.helpText();
         return 2;
@@ -43,6 +49,12 @@ int AppOptions::parse(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         QTextStream(stderr) << "controltower: unexpected argument \"" << parser.positionalArguments().constFirst()
+                            << "\"\n\n" << parser.helpText();
+        return 2;
+    }
+    this->role = parser.value(role);
+    if (!this->role.isEmpty() && !actorRoleFromName(this->role)) {
+        QTextStream(stderr) << "controltower: --role must be viewer, operator or admin, not \"" << this->role
                             << "\"\n\n" << parser.helpText();
         return 2;
     }

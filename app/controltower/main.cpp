@@ -4,11 +4,14 @@
 #include "demostore.h"
 #include "livedemotoggle.h"
 #include "pages.h"
+#include "rememberedrole.h"
 #include "runbooks.h"
 
 #include "livefeed.h"
 #include "mainwindow.h"
 #include "page.h"
+#include "rolebutton.h"
+#include "sessionrole.h"
 #include "snapshotrunner.h"
 #include "storeservice.h"
 #include "store/storechangefeed.h"
@@ -51,6 +54,9 @@ int main(int argc, char* argv[])
     std::unique_ptr<ct::StoreService> service;
     std::unique_ptr<ct::SnapshotRunner> snapshots;
     const ct::RunbookSource runbooks = ct::loadRunbooks(options.runbooksFile);
+    ct::SessionRole session(ct::app::rememberedRole(options.role));
+    ct::app::rememberRoleChoices(session);
+    window.addStatusControl(new ct::RoleButton(&session));
     std::unique_ptr<ct::ChangeFeed> feed;
 
     ct::StoreTicket upgrade;
@@ -77,7 +83,7 @@ int main(int argc, char* argv[])
         upgrade = service->write<bool>(
             &window, [](ct::TelemetryStore&) -> ct::Expected<bool> { return true; },
             [&, url, snapshot](const ct::Expected<bool>&) {
-                ct::app::addPages(window, service.get(), &runbooks);
+                ct::app::addPages(window, service.get(), &runbooks, &session);
                 if (snapshot) {
                     snapshots = std::make_unique<ct::SnapshotRunner>(&window, options.snapshotDir);
                     QObject::connect(snapshots.get(), &ct::SnapshotRunner::finished, &app,

@@ -10,20 +10,26 @@
 #include "overviewpage.h"
 #include "payloads/protobufpayloaddecoder.h"
 #include "postingpage.h"
+#include "sessionrole.h"
+#include "storeinfo.h"
 #include "slapage.h"
 
 namespace ct::app {
 
-void addPages(MainWindow& window, StoreService* service, const RunbookSource* runbooks)
+void addPages(MainWindow& window, StoreService* service, const RunbookSource* runbooks, SessionRole* session)
 {
     auto* connections = new ConnectionsPage(service);
     QObject::connect(connections, &ConnectionsPage::storeInfoAvailable, &window, &MainWindow::setStoreInfo);
+    QObject::connect(connections, &ConnectionsPage::storeInfoAvailable, session,
+                     [session](const StoreInfo& info) { session->setGranted(info.grantedRole); });
     QObject::connect(connections, &ConnectionsPage::storeFailed, &window, &MainWindow::setStoreError);
     QString flowsError; // the built-in templates are checked by tests; a bad one leaves the library empty
     const FlowLibrary& flows = FlowLibrary::builtIn(&flowsError);
     const QList<PostingStage> postings = postingStages(flows);
     static const ProtobufPayloadDecoder payloadDecoder;  // stateless; outlives every page
-    const QList<Page*> pages{new OverviewPage(service, postings), new LineagePage(service, &payloadDecoder), new ExceptionsPage(service, &payloadDecoder, runbooks), new InventoryPage(service),
+    auto* exceptions = new ExceptionsPage(service, &payloadDecoder, runbooks);
+    exceptions->setSessionRole(session);
+    const QList<Page*> pages{new OverviewPage(service, postings), new LineagePage(service, &payloadDecoder), exceptions, new InventoryPage(service),
                             new SlaPage(service, slaDefinitions(flows)),
                             new PostingPage(service, postings), new AuditPage(service), connections};
     for (Page* page : pages)

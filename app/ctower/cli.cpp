@@ -163,6 +163,34 @@ std::unique_ptr<TelemetryStore> Command::openExistingStoreToWrite(int* exitCode)
     return store;
 }
 
+void Command::addRoleOption()
+{
+    m_parser.addOption({QStringLiteral("role"),
+                        QStringLiteral("The role to act in: viewer, operator (the default) or admin; never more than "
+                                       "the store grants this connection."),
+                        QStringLiteral("ROLE"), QStringLiteral("operator")});
+}
+
+std::optional<ActorRole> Command::actingRole(TelemetryStore& store, int* exitCode)
+{
+    const QString name = m_parser.value(QStringLiteral("role"));
+    const std::optional<ActorRole> asked = actorRoleFromName(name.isEmpty() ? QStringLiteral("operator") : name);
+    if (!asked) {
+        *exitCode = usageError(QStringLiteral("--role must be viewer, operator or admin, not \"%1\"").arg(name));
+        return std::nullopt;
+    }
+    const Expected<ActorRole> granted = store.grantedRole();
+    if (!granted) {
+        *exitCode = fail(granted.error());
+        return std::nullopt;
+    }
+    const ActorRole acting = ct::actingRole(*asked, granted.value());
+    if (acting != *asked)
+        writeTo(stderr, QStringLiteral("ctower %1: acting as %2, the most %3 grants this connection (asked: %4)")
+                            .arg(m_name, actorRoleName(acting), store.location().redacted(), actorRoleName(*asked)));
+    return acting;
+}
+
 int Command::usageError(const QString& message)
 {
     QString text = QStringLiteral("ctower %1: %2\n\n").arg(m_name, message) + m_parser.helpText();

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace ct::cli {
 
@@ -21,6 +22,8 @@ public:
     QCommandLineParser& parser() { return m_parser; }
     void addStoreOption();
     void addJsonOption();
+    // --role viewer|operator|admin: the role to act in (operator when not given).
+    void addRoleOption();
     // An argument the command takes by position; parse() then wants each of them, and no more.
     void addPositional(const QString& name, const QString& description);
     // The last positional argument, which may be given more than once ("KEY..."); at least once.
@@ -49,6 +52,11 @@ public:
     std::unique_ptr<TelemetryStore> openGivenStore(OpenMode mode, int* exitCode);
     // For commands that change what a store holds: a missing store is an error, never created.
     std::unique_ptr<TelemetryStore> openExistingStoreToWrite(int* exitCode);
+
+    // The role to act in on this store: --role, never more than the store grants the connection (a
+    // line on stderr says so when it grants less). Nothing, with *exitCode set, on a bad --role or
+    // when the store cannot say.
+    std::optional<ActorRole> actingRole(TelemetryStore& store, int* exitCode);
 
     int usageError(const QString& message);
     int fail(const QString& sentence);

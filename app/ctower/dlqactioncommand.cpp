@@ -24,6 +24,8 @@ constexpr ActionWords kActions[] = {
     {TransitionAction::Snooze,
      "Snooze failed messages until a time, with a note: out of the open counts until then (--until now wakes them).",
      "note", "Why they can wait."},
+    {TransitionAction::Reopen, "Reopen resolved or discarded failed messages (admin), with a note saying why.", "note",
+     "Why they are open again."},
 };
 
 const ActionWords& wordsFor(TransitionAction action)
@@ -37,7 +39,7 @@ const ActionWords& wordsFor(TransitionAction action)
 
 } // namespace
 
-// resolve, discard, assign and snooze: one transition for each message named, all in one transaction.
+// resolve, discard, assign, snooze and reopen: one transition for each message named, all in one transaction.
 int runDlqTransition(const QStringList& arguments, TransitionAction action)
 {
     const QString name = transitionActionName(action);
@@ -45,6 +47,7 @@ int runDlqTransition(const QStringList& arguments, TransitionAction action)
     Command command(QStringLiteral("dlq ") + name, QString::fromUtf8(words.summary));
     command.addStoreOption();
     command.addJsonOption();
+    command.addRoleOption();
     QCommandLineParser& p = command.parser();
     const QString textOption = QString::fromLatin1(words.textOption);
     p.addOption({textOption, QString::fromUtf8(words.textHelp), QStringLiteral("TEXT")});
@@ -84,6 +87,9 @@ int runDlqTransition(const QStringList& arguments, TransitionAction action)
     auto store = command.openExistingStoreToWrite(&rc);
     if (!store)
         return rc;
+    const std::optional<ActorRole> role = command.actingRole(*store, &rc);
+    if (!role)
+        return rc;
     auto current = store->failedMessagesByKey(ids);
     if (!current)
         return command.fail(current.error());
@@ -95,7 +101,7 @@ int runDlqTransition(const QStringList& arguments, TransitionAction action)
         TransitionRequest r;
         r.action = action;
         r.expectedVersion = expected > 0 ? expected : versions.value(id, 0);
-        r.role = ActorRole::Operator;
+        r.role = *role;
         r.actor = AuditEntry::localActor();
         r.text = text;
         r.assignee = text;

@@ -5,7 +5,7 @@
 namespace ct::cli {
 namespace {
 
-const char kDlqUsage[] = "Usage: ctower dlq list|show|export|replay|verify|resolve|discard|assign|snooze|queues [options]   (ctower dlq SUBCOMMAND --help "
+const char kDlqUsage[] = "Usage: ctower dlq list|show|export|replay|verify|resolve|discard|assign|snooze|reopen|queues [options]   (ctower dlq SUBCOMMAND --help "
                          "for its options)\n";
 
 } // namespace
@@ -34,6 +34,8 @@ int runDlq(const QStringList& arguments)
         return runDlqTransition(rest, TransitionAction::Assign);
     if (sub == QLatin1String("snooze"))
         return runDlqTransition(rest, TransitionAction::Snooze);
+    if (sub == QLatin1String("reopen"))
+        return runDlqTransition(rest, TransitionAction::Reopen);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         std::fputs(kDlqUsage, stdout);
         return Done;

@@ -170,6 +170,7 @@ int runDlqReplay(const QStringList& arguments)
                                    "died in. SIGINT or SIGTERM cancels; what was not sent stays open."));
     command.addStoreOption();
     command.addJsonOption();
+    command.addRoleOption();
     addFilterOptions(command);
     QCommandLineParser& p = command.parser();
     p.addOption({QStringLiteral("amqp"), QStringLiteral("The broker (password from CTOWER_AMQP_PASSWORD when the URL has none)."),
@@ -246,6 +247,10 @@ int runDlqReplay(const QStringList& arguments)
     auto store = command.openExistingStoreToWrite(&rc);
     if (!store)
         return rc;
+    const std::optional<ActorRole> role = command.actingRole(*store, &rc);
+    if (!role)
+        return rc;
+    options.role = *role;
     if (p.isSet(QStringLiteral("dry-run"))) {
         QStringList keys = command.positionals();
         if (all) {
@@ -261,6 +266,7 @@ int runDlqReplay(const QStringList& arguments)
     // Replays an earlier run left without a confirm are settled first, by the lineage (ARCHITECTURE.md §3).
     VerificationOptions settle;
     settle.actor = options.actor;
+    settle.role = options.role;
     auto settled = verifyReplays(*store, *store, Timestamp::now(), settle);
     if (!settled)
         return command.fail(settled.error());

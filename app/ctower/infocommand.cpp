@@ -35,6 +35,7 @@ int runInfo(const QStringList& arguments)
             {QStringLiteral("schema_version"), info->schemaVersion},
             {QStringLiteral("created_at"), info->createdAt.toIso()},
             {QStringLiteral("last_change_at"), info->lastChangeAt.toIso()},
+            {QStringLiteral("granted_role"), actorRoleName(info->grantedRole)},
         }));
         return Done;
     }
@@ -43,10 +44,11 @@ int runInfo(const QStringList& arguments)
                                  "Size:            %4\n"
                                  "Schema version:  %5\n"
                                  "Created:         %6\n"
-                                 "Last change:     %7")
+                                 "Last change:     %7\n"
+                                 "Granted role:    %8 (the most this connection may do)")
                       .arg(info->location, info->engine, info->serverVersion, humanSize(info->sizeBytes),
                            QString::number(info->schemaVersion), info->createdAt.toIso(),
-                           info->lastChangeAt.toIso()));
+                           info->lastChangeAt.toIso(), actorRoleName(info->grantedRole)));
     return Done;
 }
 

@@ -239,6 +239,76 @@ const QList<Migration>& postgresMigrations()
          {
              QStringLiteral("CREATE INDEX audit_entries_target ON ctower.audit_entries (target, seq)"),
          }},
+        {13, QStringLiteral("snoozed failed messages found by their time; on PostgreSQL, roles: viewers read, operators "
+                            "act on failed messages, the ingest role writes telemetry and has day partitions made by "
+                            "the schema owner's function"),
+         {
+             // The open counts leave out what sleeps (few rows, hence partial).
+             QStringLiteral("CREATE INDEX failed_messages_snoozed ON ctower.failed_messages (snoozed_until, state, "
+                            "error_class, queue) WHERE snoozed_until > 0"),
+             // Roles belong to the cluster: another store of it may have made them already, or be making
+             // them now (then ours waits for its commit and finds a duplicate).
+             QStringLiteral(R"(DO $$
+                DECLARE r text;
+                BEGIN
+                  FOREACH r IN ARRAY ARRAY['ctower_viewer', 'ctower_operator', 'ctower_admin', 'ctower_ingest'] LOOP
+                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+                      BEGIN
+                        EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+                      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                      END;
+                    END IF;
+                  END LOOP;
+                  IF NOT pg_has_role('ctower_operator', 'ctower_viewer', 'MEMBER') THEN
+                    BEGIN
+                      GRANT ctower_viewer TO ctower_operator;
+                    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                    END;
+                  END IF;
+                  IF NOT pg_has_role('ctower_admin', 'ctower_operator', 'MEMBER') THEN
+                    BEGIN
+                      GRANT ctower_operator TO ctower_admin;
+                    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                    END;
+                  END IF;
+                END $$)"),
+             // Everyone reads; the audit trail takes new entries from everyone (a viewer's unmasking and
+             // refusals are audited) and changes for no one (migration 1's triggers, and no grant).
+             QStringLiteral("GRANT USAGE ON SCHEMA ctower TO ctower_viewer, ctower_ingest"),
+             QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA ctower TO ctower_viewer, ctower_ingest"),
+             QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA ctower GRANT SELECT ON TABLES TO ctower_viewer, ctower_ingest"),
+             QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA ctower TO ctower_viewer, ctower_ingest"),
+             QStringLiteral("GRANT INSERT ON ctower.audit_entries TO ctower_viewer, ctower_ingest"),
+             // What they write notes the time of the last change (a refusal's audit entry is one).
+             QStringLiteral("GRANT INSERT, UPDATE ON ctower.store_meta TO ctower_viewer, ctower_ingest"),
+             // An operator changes a failed message's workflow, never what failed: its payload, headers
+             // and death history stay as the broker gave them.
+             QStringLiteral("GRANT UPDATE (state, version, replay_count, assignee, note, state_since, snoozed_until) "
+                            "ON ctower.failed_messages TO ctower_operator"),
+             QStringLiteral("GRANT INSERT, UPDATE ON ctower.rollup_failed_messages TO ctower_operator"),
+             QStringLiteral("GRANT INSERT, UPDATE ON ctower.replay_jobs TO ctower_operator"),
+             QStringLiteral("GRANT INSERT ON ctower.replay_job_items TO ctower_operator"),
+             // The ingest role adds telemetry and keeps the rollups; it changes no failed message's workflow.
+             QStringLiteral("GRANT INSERT ON ctower.events, ctower.failed_messages, ctower.business_keys, "
+                            "ctower.injected_faults TO ctower_ingest"),
+             QStringLiteral("GRANT INSERT, UPDATE ON ctower.inventory_positions, ctower.price_positions TO ctower_ingest"),
+             QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ctower.rollup_event_minutes, ctower.rollup_latency, "
+                            "ctower.rollup_posting_outcomes, ctower.rollup_posting_awaiting, "
+                            "ctower.rollup_failed_messages, ctower.rollup_in_flight TO ctower_ingest"),
+             // Only the owner of ctower.events may add a partition to it; this function, run as the
+             // schema's owner, adds one day's and nothing else.
+             QStringLiteral(R"(CREATE FUNCTION ctower.create_event_partition(name text, day integer) RETURNS void
+                LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $f$
+                BEGIN
+                  IF name !~ '^events_d([0-9]{8}|ay_m?[0-9]+)$' THEN
+                    RAISE EXCEPTION 'not the name of a day partition: %', name;
+                  END IF;
+                  EXECUTE format('CREATE TABLE ctower.%I PARTITION OF ctower.events FOR VALUES FROM (%s) TO (%s)',
+                                 name, day, day::bigint + 1);
+                END $f$)"),
+             QStringLiteral("REVOKE ALL ON FUNCTION ctower.create_event_partition(text, integer) FROM PUBLIC"),
+             QStringLiteral("GRANT EXECUTE ON FUNCTION ctower.create_event_partition(text, integer) TO ctower_ingest"),
+         }},
     };
     return migrations;
 }

@@ -170,6 +170,17 @@ Expected<int> PostgresStore::ownedSchemaVersion(bool* fresh)
         return tables.error();
     if (tables.value() == 0)
         return notOurs;
+    // A login without a role of ours sees the store's tables but may not read them.
+    auto readable = scalar(QStringLiteral("SELECT CASE WHEN has_schema_privilege('ctower', 'USAGE') AND "
+                                          "has_table_privilege('ctower.schema_version', 'SELECT') THEN 1 ELSE 0 END"),
+                           QStringLiteral("reading the store"));
+    if (!readable)
+        return readable.error();
+    if (readable.value() == 0)
+        return StoreError::make(StoreError::Code::AccessDenied,
+                                QStringLiteral("%1: permission denied: this login may not read the store; a database "
+                                               "administrator grants it ctower_viewer, ctower_operator or ctower_admin")
+                                    .arg(m_location.redacted()));
     auto version = storedSchemaVersion();
     if (!version)  // a schema_version of some other shape
         return version.error().code == StoreError::Code::QueryFailed ? notOurs : version.error();
@@ -244,6 +255,22 @@ Expected<StoreInfo> PostgresStore::info()
         return size.error();
     info->sizeBytes = size.value();
     return info;
+}
+
+Expected<ActorRole> PostgresStore::grantedRole()
+{
+    // A superuser or the schema's owner administers it; otherwise the highest ctower_* role the
+    // session may use; a login holding none of them only reads (if its grants even allow that).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT CASE WHEN r.rolsuper OR pg_has_role(n.nspowner, 'USAGE') THEN 'admin' ELSE coalesce(("
+            "SELECT v.name FROM (VALUES (3, 'admin'), (2, 'operator'), (1, 'viewer')) AS v(rank, name) "
+            "JOIN pg_roles g ON g.rolname = 'ctower_' || v.name WHERE pg_has_role(g.oid, 'USAGE') "
+            "ORDER BY v.rank DESC LIMIT 1), 'viewer') END "
+            "FROM pg_roles r, pg_namespace n WHERE r.rolname = current_user AND n.nspname = 'ctower'"))
+        || !q.next())
+        return errorFrom(q.lastError(), QStringLiteral("reading the roles of this connection"));
+    return actorRoleFromName(q.value(0).toString()).value_or(ActorRole::Viewer);
 }
 
 PostgresIngestWriter& PostgresStore::writer()

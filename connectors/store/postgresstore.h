@@ -20,6 +20,7 @@ public:
     ~PostgresStore() override;
 
     Expected<StoreInfo> info() override;
+    Expected<ActorRole> grantedRole() override;
     Expected<IngestResult> ingest(const IngestBatch& batch) override;
     Expected<bool> clearTelemetry() override;
     StoreError setStatementTimeout(qint64 ms) override;

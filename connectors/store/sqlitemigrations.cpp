@@ -171,6 +171,14 @@ const QList<Migration>& sqliteMigrations()
          {
              QStringLiteral("CREATE INDEX audit_entries_target ON audit_entries (target, seq)"),
          }},
+        // PostgreSQL's roles and grants; a SQLite file has none (whoever may write it may do anything).
+        {13, QStringLiteral("snoozed failed messages found by their time; on PostgreSQL, roles: viewers read, operators "
+                            "act on failed messages, the ingest role writes telemetry and has day partitions made by "
+                            "the schema owner's function"),
+         {
+             QStringLiteral("CREATE INDEX failed_messages_snoozed ON failed_messages (snoozed_until, state, error_class, queue) "
+                            "WHERE snoozed_until > 0"),
+         }},
     };
     return migrations;
 }

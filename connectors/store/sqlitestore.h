@@ -18,6 +18,7 @@ public:
     ~SqliteStore() override;
 
     Expected<StoreInfo> info() override;
+    Expected<ActorRole> grantedRole() override { return ActorRole::Admin; }
     Expected<IngestResult> ingest(const IngestBatch& batch) override;
     Expected<bool> clearTelemetry() override;
 

@@ -154,6 +154,10 @@ Expected<StoreInfo> SqlStore::commonInfo()
     if (!changed)
         return changed.error();
     info.lastChangeAt = Timestamp::fromMicros(changed.value().toLongLong());
+    auto role = grantedRole();
+    if (!role)
+        return role.error();
+    info.grantedRole = role.value();
     return info;
 }
 
@@ -807,6 +811,22 @@ Expected<QList<FailedMessageCountRow>> SqlStore::failedMessageCounts()
     QList<FailedMessageCountRow> rows;
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    // A snoozed message is out of the counts until it wakes (the rollup knows states, not times).
+    QSqlQuery snoozed(m_db);
+    snoozed.setForwardOnly(true);
+    snoozed.prepare(QStringLiteral("SELECT state, error_class, queue, count(*) FROM failed_messages WHERE snoozed_until > ? "
+                                   "GROUP BY state, error_class, queue"));
+    snoozed.addBindValue(Timestamp::now().micros());
+    if (!snoozed.exec())
+        return errorFrom(snoozed.lastError(), QStringLiteral("counting snoozed failed messages"));
+    while (snoozed.next()) {
+        for (FailedMessageCountRow& row : rows) {
+            if (row.state == snoozed.value(0).toString() && row.errorClass == snoozed.value(1).toString()
+                && row.queue == snoozed.value(2).toString())
+                row.count -= snoozed.value(3).toLongLong();
+        }
+    }
+    rows.removeIf([](const FailedMessageCountRow& row) { return row.count <= 0; });
     return rows;
 }
 

@@ -95,6 +95,36 @@ private Q_SLOTS:
                  QStringLiteral("discarded"));
     }
 
+    // --role: a viewer is refused (audited; exit 4, as any refusal), an operator may not reopen, an
+    // admin may; a bad role is a usage error.
+    void actsInTheRoleAsked()
+    {
+        const QString id = list({QStringLiteral("--state"), QStringLiteral("open"), QStringLiteral("--limit"), QStringLiteral("1")})
+                               .at(0).toObject().value(QLatin1String("id")).toString();
+        const CliRun viewer = dlq(QStringLiteral("resolve"), {id, QStringLiteral("--note"), QStringLiteral("x"),
+                                                              QStringLiteral("--role"), QStringLiteral("viewer")});
+        QCOMPARE(viewer.exitCode, 4);
+        QVERIFY2(viewer.out.contains("not allowed for the viewer role"), viewer.out.constData());
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'dlq.resolve' AND "
+                                                  "target = '%1' AND result = 'refused' AND role = 'viewer'").arg(id)).toInt(), 1);
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT state FROM failed_messages WHERE key = '%1'").arg(id)).toString(),
+                 QStringLiteral("open"));
+
+        QCOMPARE(dlq(QStringLiteral("discard"), {id, QStringLiteral("--reason"), QStringLiteral("duplicate order")}).exitCode, 0);
+        const CliRun operatorReopen = dlq(QStringLiteral("reopen"), {id, QStringLiteral("--note"), QStringLiteral("not a duplicate")});
+        QCOMPARE(operatorReopen.exitCode, 4);
+        QVERIFY2(operatorReopen.out.contains("operator role"), operatorReopen.out.constData());
+        const CliRun adminReopen = dlq(QStringLiteral("reopen"), {id, QStringLiteral("--note"), QStringLiteral("not a duplicate"),
+                                                                  QStringLiteral("--role"), QStringLiteral("admin")});
+        QCOMPARE(adminReopen.exitCode, 0);
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT state FROM failed_messages WHERE key = '%1'").arg(id)).toString(),
+                 QStringLiteral("open"));
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT role FROM audit_entries WHERE action = 'dlq.reopen' AND target = '%1' "
+                                                  "AND result = 'ok'").arg(id)).toString(), QStringLiteral("admin"));
+        QCOMPARE(dlq(QStringLiteral("resolve"), {id, QStringLiteral("--note"), QStringLiteral("x"), QStringLiteral("--role"),
+                                                 QStringLiteral("root")}).exitCode, 2);
+    }
+
     // Snoozed until a time: listed with it, audited, and woken with --until now.
     void snoozesAndWakes()
     {

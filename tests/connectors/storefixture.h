@@ -40,6 +40,11 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 13) {
+        undo << QStringLiteral("DROP INDEX failed_messages_snoozed");
+        if (url.startsWith(QLatin1String("postgres")))
+            undo << QStringLiteral("DROP FUNCTION ctower.create_event_partition(text, integer)");
+    }
     if (version < 12)
         undo << QStringLiteral("DROP INDEX audit_entries_target");
     if (version < 11)

@@ -229,6 +229,24 @@ private Q_SLOTS:
         QVERIFY(store->transitionFailedMessage(m.key, r));
         awake.snoozeAt = kNow;
         QCOMPARE(store->countFailedMessages(awake).value(), 20);
+
+        // The open counts of the pages (from the rollups) leave out what sleeps now, until it wakes.
+        const auto openCount = [&store] {
+            qint64 n = 0;
+            const QList<FailedMessageCountRow> rows = store->failedMessageCounts().value();
+            for (const FailedMessageCountRow& row : rows)
+                n += row.state == QLatin1String("open") ? row.count : 0;
+            return n;
+        };
+        QCOMPARE(openCount(), 20);
+        r.expectedVersion = store->failedMessagesByKey({m.key})->constFirst().version;
+        r.until = Timestamp::now().plusSeconds(3600);
+        QVERIFY(store->transitionFailedMessage(m.key, r));
+        QCOMPARE(openCount(), 19);
+        r.expectedVersion += 1;
+        r.until = {};
+        QVERIFY(store->transitionFailedMessage(m.key, r));
+        QCOMPARE(openCount(), 20);
     }
 
     // A replay job and its selection, kept in order; the newest unfinished one found to resume; what

@@ -13,6 +13,8 @@
 #include "payloadpane.h"
 #include "postingpage.h"
 #include "relatedfailures.h"
+#include "rolebutton.h"
+#include "sessionrole.h"
 #include "runbooks.h"
 #include "slapage.h"
 #include "stagestrip.h"
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -241,6 +244,48 @@ private Q_SLOTS:
         };
         QTRY_VERIFY2(historyText().contains(QStringLiteral("dlq.assign")), qPrintable(historyText()));
         QVERIFY(historyText().startsWith(QStringLiteral("died in")));
+    }
+
+    // The page acts in the session's role: as a viewer its buttons say why they are off, and an
+    // order given anyway is refused by the action layer, audited, nothing changed; the role button
+    // offers no more than the store grants.
+    void exceptionsPageActsInTheSessionRole()
+    {
+        SessionRole session(ActorRole::Viewer);
+        ExceptionsPage page(m_service.get());
+        page.setSessionRole(&session);
+        RoleButton roleButton(&session);
+        auto* resolveButton = page.findChild<QPushButton*>(QStringLiteral("action_resolve"));
+        QVERIFY(!resolveButton->isEnabled());  // the grant is not known yet
+        session.setGranted(ActorRole::Operator);
+        QVERIFY(!resolveButton->isEnabled());
+        QVERIFY(resolveButton->toolTip().contains(QStringLiteral("viewer")));
+        QCOMPARE(roleButton.text(), QStringLiteral("Role: viewer"));
+        const QList<QAction*> choices = roleButton.menu()->actions();
+        QCOMPARE(choices.size(), 3);
+        QVERIFY(choices.at(1)->isEnabled());
+        QVERIFY(!choices.at(2)->isEnabled());  // admin: more than granted
+
+        waitReady(page);
+        auto* model = qobject_cast<FailedMessageModel*>(page.findChild<QTableView*>()->model());
+        QTRY_VERIFY(model->isComplete() && model->rowCount() > 0 && model->cachedMessage(0));
+        const QString key = model->keyAt(0);
+        page.findChild<QTableView*>()->selectRow(0);
+        ActionOrder resolve;
+        resolve.action = TransitionAction::Resolve;
+        resolve.text = QStringLiteral("checked");
+        page.act(resolve, false);
+        auto* status = page.findChild<QLabel*>(QStringLiteral("actionStatus"));
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("viewer role")), qPrintable(status->text()));
+        auto store = openStore(m_store, OpenMode::ReadOnly).value();
+        QCOMPARE(store->failedMessagesByKey({key}).value().constFirst().state, FailedMessageState::Open);
+        QCOMPARE(store->auditEntriesFor(key).value().constLast().result, QStringLiteral("refused"));
+        QCOMPARE(store->auditEntriesFor(key).value().constLast().role, QStringLiteral("viewer"));
+
+        choices.at(1)->trigger();  // operator
+        QCOMPARE(session.acting(), ActorRole::Operator);
+        QCOMPARE(roleButton.text(), QStringLiteral("Role: operator"));
+        QVERIFY(resolveButton->isEnabled());
     }
 
     // Personal data stays masked in the payload and the headers until an audited unmask; the broker's
