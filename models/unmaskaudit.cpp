@@ -1,20 +1,32 @@
 #include "unmaskaudit.h"
 
-#include "failedmessagetransition.h"
 
 namespace ct {
 
-AuditEntry unmaskAudit(const QString& eventId, const QString& correlationId, const QString& where)
+bool mayUnmask(ActorRole role)
+{
+    return role != ActorRole::Viewer;
+}
+
+QString unmaskRefusal(ActorRole role)
+{
+    return QStringLiteral("the %1 role sees personal data masked; an operator or admin may unmask it")
+        .arg(actorRoleName(role));
+}
+
+AuditEntry unmaskAudit(const QString& eventId, const QString& correlationId, const QString& where, ActorRole role)
 {
     AuditEntry entry;
     entry.at = Timestamp::now();
     entry.actor = AuditEntry::localActor();
-    // The desktop app has no sign-in yet: whoever runs it reads as a viewer.
-    entry.role = actorRoleName(ActorRole::Viewer);
+    entry.role = actorRoleName(role);
     entry.action = QStringLiteral("payload.unmasked");
     entry.target = eventId;
-    entry.result = QStringLiteral("ok");
+    const bool allowed = mayUnmask(role);
+    entry.result = allowed ? QStringLiteral("ok") : QStringLiteral("refused");
     entry.detail = QStringLiteral("%1, transaction %2").arg(where, correlationId);
+    if (!allowed)
+        entry.detail += QStringLiteral("; ") + unmaskRefusal(role);
     return entry;
 }
 

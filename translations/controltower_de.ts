@@ -1431,10 +1431,6 @@
         <translation>Das Aufdecken wird im Audit-Trail protokolliert…</translation>
     </message>
     <message>
-        <source>Personal data stays masked: the unmasking could not be recorded (%1).</source>
-        <translation>Personenbezogene Daten bleiben maskiert: Das Aufdecken konnte nicht protokolliert werden (%1).</translation>
-    </message>
-    <message>
         <source> at byte %1</source>
         <translation> bei Byte %1</translation>
     </message>
@@ -1505,6 +1501,14 @@
     <message>
         <source>This event carries no payload.</source>
         <translation>Dieses Ereignis hat keine Nutzdaten.</translation>
+    </message>
+    <message>
+        <source>Personal data stays masked: %1.</source>
+        <translation>Personenbezogene Daten bleiben maskiert: %1.</translation>
+    </message>
+    <message>
+        <source>the unmasking could not be recorded (%1)</source>
+        <translation>das Aufdecken konnte nicht protokolliert werden (%1)</translation>
     </message>
 </context>
 <context>

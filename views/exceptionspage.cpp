@@ -54,10 +54,10 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     , m_stack(new QStackedWidget(this))
     , m_actions(new FailedMessageActions(service, this))
     , m_actionBar(new FailureActionBar(this))
+    , m_unmask(new UnmaskAuditor(service, QStringLiteral("Exceptions page"), [this] { return m_correlation; }, this))
 {
     m_payload->setDecoder(decoder);
-    m_payload->setUnmaskGate(
-        (new UnmaskAuditor(service, QStringLiteral("Exceptions page"), [this] { return m_correlation; }, this))->gate());
+    m_payload->setUnmaskGate(m_unmask->gate());
     m_deaths->setHorizontalHeaderLabels({tr("Queue"), tr("Reason"), tr("Count"), tr("Last"), tr("Exchange"), tr("Routing keys")});
     m_deaths->setObjectName(QStringLiteral("deathHistory"));
     m_deaths->verticalHeader()->hide();
@@ -175,6 +175,7 @@ void ExceptionsPage::askAndAct(TransitionAction action)
 void ExceptionsPage::setSessionRole(SessionRole* session)
 {
     m_session = session;
+    m_unmask->setRole([session] { return session->acting(); });
     const auto show = [this] {
         const bool permitted = m_session->acting() != ActorRole::Viewer;
         m_actionBar->setPermitted(permitted, m_session->grantKnown()

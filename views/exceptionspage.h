@@ -30,6 +30,7 @@ class RunbookView;
 struct RunbookSource;
 class SessionRole;
 class StateView;
+class UnmaskAuditor;
 struct FailedMessage;
 
 // "What failed, and can I fix it safely?": the failed messages of the dead-letter queues in groups to
@@ -51,7 +52,7 @@ public:
     // the action dialog asks for (and what tests call directly).
     void act(const ActionOrder& order, bool allMatching);
     // The role actions are taken in (without one, ActionOrder's own).
-    void setSessionRole(SessionRole* session);
+    void setSessionRole(SessionRole* session) override;
 
 private:
     struct Group {
@@ -96,6 +97,7 @@ private:
     FailedMessageActions* m_actions;
     FailureActionBar* m_actionBar;
     SessionRole* m_session = nullptr;
+    UnmaskAuditor* m_unmask;
     TransitionAction m_running = TransitionAction::Resolve;
     qint64 m_runningTotal = 0;
 };

@@ -1,5 +1,7 @@
 #include "lineagepage.h"
 
+#include "sessionrole.h"
+
 #include "comparisondialog.h"
 #include "detailpane.h"
 #include "flowlibrary.h"
@@ -51,6 +53,7 @@ LineagePage::LineagePage(StoreService* service, const PayloadDecoder* decoder, Q
     , m_compareState(new QLabel(this))
     , m_state(new StateView(this))
     , m_stack(new QStackedWidget(this))
+    , m_unmask(new UnmaskAuditor(service, QStringLiteral("Lineage page"), [this] { return m_report.graph.correlationId; }, this))
 {
     m_heading->setObjectName(QStringLiteral("sectionTitle"));
     m_heading->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -65,9 +68,7 @@ LineagePage::LineagePage(StoreService* service, const PayloadDecoder* decoder, Q
                              "and payload fields (Ctrl+Shift+H)"));
     connect(m_compare, &QPushButton::clicked, this, &LineagePage::compareWithHealthy);
     m_payload->setDecoder(decoder);
-    m_payload->setUnmaskGate(
-        (new UnmaskAuditor(service, QStringLiteral("Lineage page"), [this] { return m_report.graph.correlationId; }, this))
-            ->gate());
+    m_payload->setUnmaskGate(m_unmask->gate());
     connect(m_failures, &RelatedFailures::messageActivated, this, [this](const FailedMessage& m) {
         Q_EMIT openItem(QStringLiteral("exceptions"), m.messageId, m.key);
     });
@@ -300,6 +301,11 @@ void LineagePage::compareWithHealthy()
                                   m_report.verdict, healthy->verdict);
             dialog->show();
         });
+}
+
+void LineagePage::setSessionRole(SessionRole* session)
+{
+    m_unmask->setRole([session] { return session->acting(); });
 }
 
 } // namespace ct

@@ -21,6 +21,7 @@ class LineageSearch;
 class StageStrip;
 class StateView;
 class SwimlaneView;
+class UnmaskAuditor;
 
 // "Where is order X?": the verdict of one transaction (found by correlation id, order number, event id,
 // message id or business keys, which may offer several to pick from), its stage checklist from the
@@ -37,6 +38,7 @@ public:
     void reload() override;
     void focusOn(const QString& correlationId) override;
     QLineEdit* ownSearchBox() const override;
+    void setSessionRole(SessionRole* session) override;
 
 private:
     void showReport(const LineageReport& report);
@@ -62,6 +64,7 @@ private:
     StoreTicket m_comparing;
     StateView* m_state;
     QStackedWidget* m_stack;
+    UnmaskAuditor* m_unmask;
 };
 
 } // namespace ct

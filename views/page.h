@@ -11,6 +11,8 @@ class QLineEdit;
 
 namespace ct {
 
+class SessionRole;
+
 // One entry of the navigation rail. A page owns its filter bar, table or chart and detail pane, asks
 // the StoreService for its data, and says when what it shows is complete (ready()).
 class Page : public QWidget {
@@ -46,6 +48,8 @@ public:
     // A page with a search box of its own (Lineage): the header's global search hides while it is
     // shown, and Ctrl+K goes to this one, so the window never shows two boxes that search the same.
     virtual QLineEdit* ownSearchBox() const { return nullptr; }
+    // The role the app acts in, for a page that acts or unmasks (it outlives the page).
+    virtual void setSessionRole(SessionRole* session) { Q_UNUSED(session) }
 
 Q_SIGNALS:
     void ready();

@@ -99,7 +99,7 @@ void PayloadPane::unmaskToggled(bool on)
         }
         self->render();
         if (!refusal.isEmpty()) {
-            self->m_note->setText(tr("Personal data stays masked: the unmasking could not be recorded (%1).").arg(refusal));
+            self->m_note->setText(tr("Personal data stays masked: %1.").arg(refusal));
             self->m_note->show();
         }
     });

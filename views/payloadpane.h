@@ -29,7 +29,7 @@ public:
     // Asked before personal data is shown, with the subject (e.g. an event id): it records the
     // unmasking (an audit entry) and then answers `decide` with an empty refusal to allow it, or a
     // sentence saying why not. Without a gate, unmasking needs no record.
-    using Decision = std::function<void(const QString& refusal)>;
+    using Decision = std::function<void(const QString& refusal)>;  // refusal: empty, or why not (a phrase)
     using UnmaskGate = std::function<void(const QString& subject, const Decision& decide)>;
     void setUnmaskGate(UnmaskGate gate) { m_gate = std::move(gate); }
 

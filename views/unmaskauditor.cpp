@@ -13,10 +13,16 @@ UnmaskAuditor::UnmaskAuditor(StoreService* service, QString where, std::function
 PayloadPane::UnmaskGate UnmaskAuditor::gate()
 {
     return [this](const QString& subject, const PayloadPane::Decision& decide) {
-        const AuditEntry entry = unmaskAudit(subject, m_correlation(), m_where);
+        const ActorRole role = m_role ? m_role() : ActorRole::Operator;
+        const AuditEntry entry = unmaskAudit(subject, m_correlation(), m_where, role);
         m_auditing = m_service->write<AuditEntry>(
             this, [entry](TelemetryStore& store) { return store.appendAudit(entry); },
-            [decide](const Expected<AuditEntry>& written) { decide(written ? QString() : written.error().text); });
+            [decide, role](const Expected<AuditEntry>& written) {
+                if (!written)
+                    decide(PayloadPane::tr("the unmasking could not be recorded (%1)").arg(written.error().text));
+                else
+                    decide(mayUnmask(role) ? QString() : unmaskRefusal(role));
+            });
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actorrole.h"
 #include "payloadpane.h"
 #include "storeticket.h"
 
@@ -20,11 +21,14 @@ public:
     UnmaskAuditor(StoreService* service, QString where, std::function<QString()> correlation, QObject* parent);
 
     PayloadPane::UnmaskGate gate();
+    // The role each unmasking is asked in (without it, an operator's): a viewer is refused, audited.
+    void setRole(std::function<ActorRole()> role) { m_role = std::move(role); }
 
 private:
     StoreService* m_service;
     QString m_where;
     std::function<QString()> m_correlation;
+    std::function<ActorRole()> m_role;
     StoreTicket m_auditing;
 };
 

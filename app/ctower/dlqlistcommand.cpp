@@ -73,7 +73,9 @@ int runDlqShow(const QStringList& arguments, bool exporting)
     command.addStoreOption();
     if (!exporting)
         command.addJsonOption();
-    command.parser().addOption({QStringLiteral("unmask"), QStringLiteral("Show personal data (recorded in the audit trail).")});
+    command.parser().addOption({QStringLiteral("unmask"), QStringLiteral("Show personal data (recorded in the audit trail; "
+                                                                         "an operator or admin only).")});
+    command.addRoleOption();
     command.addPositional(QStringLiteral("ID"), QStringLiteral("The failed message (the id of dlq list)."));
     int rc = 0;
     auto store = command.start(arguments, OpenMode::ReadOnly, &rc);
@@ -94,10 +96,15 @@ int runDlqShow(const QStringList& arguments, bool exporting)
         auto writer = openStore(store->location(), OpenMode::ReadWrite);
         if (!writer)
             return command.fail(writer.error());
+        const std::optional<ActorRole> role = command.actingRole(*writer.value(), &rc);
+        if (!role)
+            return rc;
         AuditEntry entry = unmaskAudit(m.key, m.correlationId, exporting ? QStringLiteral("ctower dlq export")
-                                                                          : QStringLiteral("ctower dlq show"));
+                                                                          : QStringLiteral("ctower dlq show"), *role);
         if (auto written = writer.value()->appendAudit(entry); !written)
             return command.fail(written.error());
+        if (!mayUnmask(*role))
+            return command.fail(QStringLiteral("personal data stays masked: ") + unmaskRefusal(*role));
     }
     const ProtobufPayloadDecoder decoder;
     const QJsonObject document = failedMessageDocument(m, unmask, &decoder);

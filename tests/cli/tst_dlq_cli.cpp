@@ -190,6 +190,14 @@ private Q_SLOTS:
         QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT count(*) FROM audit_entries")).toLongLong(), audited + 1);
         QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT action || ' ' || target FROM audit_entries ORDER BY seq DESC LIMIT 1"))
                      .toString(), QStringLiteral("payload.unmasked ") + m.key);
+        // A viewer sees it masked, and the refusal is in the trail.
+        const CliRun viewer = dlq(QStringLiteral("export"), {m.key, QStringLiteral("--unmask"), QStringLiteral("--role"),
+                                                             QStringLiteral("viewer")});
+        QCOMPARE(viewer.exitCode, 1);
+        QVERIFY(viewer.out.isEmpty());
+        QVERIFY2(viewer.err.contains("stays masked"), viewer.err.constData());
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT result || ' ' || role FROM audit_entries ORDER BY seq DESC LIMIT 1"))
+                     .toString(), QStringLiteral("refused viewer"));
         QCOMPARE(dlq(QStringLiteral("show"), {QStringLiteral("no-such-id")}).exitCode, 3);
     }
 

@@ -317,6 +317,9 @@ private Q_SLOTS:
             QVERIFY(store.value()->ingest(batch).ok());
         }
         ExceptionsPage page(m_service.get());
+        SessionRole session(ActorRole::Viewer);
+        session.setGranted(ActorRole::Admin);
+        page.setSessionRole(&session);
         waitReady(page);
         page.focusOnItem(m.messageId, m.key);
         QTRY_VERIFY(page.isReady());
@@ -336,7 +339,17 @@ private Q_SLOTS:
         QCOMPARE(deaths->item(1, 2)->text(), QStringLiteral("2"));
         QCOMPARE(deaths->item(1, 5)->text(), QStringLiteral("oms.order.allocated"));
 
-        pane->findChild<QToolButton*>(QStringLiteral("showPersonalData"))->click();
+        // A viewer is refused, in the trail too; an operator sees it.
+        auto* unmask = pane->findChild<QToolButton*>(QStringLiteral("showPersonalData"));
+        unmask->click();
+        auto* note = pane->findChild<QLabel*>(QStringLiteral("payloadNote"));
+        QTRY_VERIFY2(note->text().contains(QLatin1String("an operator or admin may unmask")), qPrintable(note->text()));
+        QVERIFY(!pane->shownText().contains(QLatin1String("ana@example.com")));
+        QVERIFY(!unmask->isChecked());
+        QCOMPARE(openStore(m_store, OpenMode::ReadOnly).value()->auditTrail()->constLast().result, QStringLiteral("refused"));
+        session.setAsked(ActorRole::Operator);
+        QTRY_VERIFY(unmask->isEnabled());
+        unmask->click();
         QTRY_VERIFY(pane->shownText().contains(QLatin1String("ana@example.com")));
         auto store = openStore(m_store, OpenMode::ReadOnly);
         const auto trail = store.value()->auditTrail();
