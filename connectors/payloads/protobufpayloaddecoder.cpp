@@ -55,6 +55,24 @@ bool hasUnknownFields(const pb::Message& message)
     return false;
 }
 
+// The message of the content type's messageType (or proto) parameter; null with *error set when it
+// names none, or one no contract defines.
+const pb::Message* prototypeFor(const ContentType& type, QString* typeName, QString* error)
+{
+    *typeName = type.parameter(u"messageType");
+    if (typeName->isEmpty())
+        *typeName = type.parameter(u"proto");
+    if (typeName->isEmpty()) {
+        *error = QStringLiteral("the content type names no message type");
+        return nullptr;
+    }
+    const pb::Descriptor* descriptor = contractsPool()->FindMessageTypeByName(typeName->toStdString());
+    const pb::Message* prototype = descriptor ? pb::MessageFactory::generated_factory()->GetPrototype(descriptor) : nullptr;
+    if (!prototype)
+        *error = QStringLiteral("no contract defines the message type %1").arg(*typeName);
+    return prototype;
+}
+
 } // namespace
 
 bool ProtobufPayloadDecoder::handles(const ContentType& type) const
@@ -65,19 +83,9 @@ bool ProtobufPayloadDecoder::handles(const ContentType& type) const
 TreeDecoding ProtobufPayloadDecoder::decode(const QByteArray& payload, const ContentType& type) const
 {
     TreeDecoding out;
-    out.typeName = type.parameter(u"messageType");
-    if (out.typeName.isEmpty())
-        out.typeName = type.parameter(u"proto");
-    if (out.typeName.isEmpty()) {
-        out.outcome = TreeDecoding::Outcome::UnknownType;
-        out.detail = QStringLiteral("the content type names no message type");
-        return out;
-    }
-    const pb::Descriptor* descriptor = contractsPool()->FindMessageTypeByName(out.typeName.toStdString());
-    const pb::Message* prototype = descriptor ? pb::MessageFactory::generated_factory()->GetPrototype(descriptor) : nullptr;
+    const pb::Message* prototype = prototypeFor(type, &out.typeName, &out.detail);
     if (!prototype) {
         out.outcome = TreeDecoding::Outcome::UnknownType;
-        out.detail = QStringLiteral("no contract defines the message type %1").arg(out.typeName);
         return out;
     }
     const std::unique_ptr<pb::Message> message(prototype->New());
@@ -107,6 +115,35 @@ TreeDecoding ProtobufPayloadDecoder::decode(const QByteArray& payload, const Con
     } else {
         out.outcome = TreeDecoding::Outcome::Decoded;
     }
+    return out;
+}
+
+TreeEncoding ProtobufPayloadDecoder::encode(const QJsonValue& tree, const ContentType& type) const
+{
+    TreeEncoding out;
+    QString typeName;
+    const pb::Message* prototype = prototypeFor(type, &typeName, &out.error);
+    if (!prototype)
+        return out;
+    const std::unique_ptr<pb::Message> message(prototype->New());
+    if (!tree.isObject()) {
+        out.error = QStringLiteral("a %1 is a JSON object").arg(typeName);
+        return out;
+    }
+    const QByteArray json = QJsonDocument(tree.toObject()).toJson(QJsonDocument::Compact);
+    pb::util::JsonParseOptions options;
+    options.ignore_unknown_fields = false;  // a field the contract does not name is an error
+    const pb::LogSilencer quiet;
+    if (const auto status = pb::util::JsonStringToMessage(json.toStdString(), message.get(), options); !status.ok()) {
+        out.error = QStringLiteral("not a valid %1: %2").arg(typeName, QString::fromStdString(std::string(status.message())));
+        return out;
+    }
+    std::string bytes;
+    if (!message->SerializeToString(&bytes)) {
+        out.error = QStringLiteral("%1 cannot be serialized (a required field is missing)").arg(typeName);
+        return out;
+    }
+    out.bytes = QByteArray::fromStdString(bytes);
     return out;
 }
 

@@ -12,6 +12,9 @@ class ProtobufPayloadDecoder final : public PayloadDecoder {
 public:
     bool handles(const ContentType& type) const override;
     TreeDecoding decode(const QByteArray& payload, const ContentType& type) const override;
+    // The tree (the .proto field names, as decode() gives them) through the message's JSON mapping:
+    // a field the contract does not name, or a value of the wrong type, is an error.
+    TreeEncoding encode(const QJsonValue& tree, const ContentType& type) const override;
 };
 
 } // namespace ct
