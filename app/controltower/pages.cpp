@@ -14,9 +14,10 @@
 
 namespace ct::app {
 
-void addPages(MainWindow& window, StoreService* service, const RunbookSource* runbooks)
+void addPages(MainWindow& window, StoreService* service, const RunbookSource* runbooks,
+              const ConnectionServices& connectionServices)
 {
-    auto* connections = new ConnectionsPage(service);
+    auto* connections = new ConnectionsPage(service, connectionServices);
     QObject::connect(connections, &ConnectionsPage::storeInfoAvailable, &window, &MainWindow::setStoreInfo);
     QObject::connect(connections, &ConnectionsPage::storeFailed, &window, &MainWindow::setStoreError);
     QString flowsError; // the built-in templates are checked by tests; a bad one leaves the library empty

@@ -1,6 +1,7 @@
 #pragma once
 
 namespace ct {
+struct ConnectionServices;
 class MainWindow;
 class StoreService;
 struct RunbookSource;
@@ -9,7 +10,8 @@ struct RunbookSource;
 namespace ct::app {
 
 // Creates the pages in navigation order, wires them to the window, and loads them.
-// `runbooks` outlives the pages.
-void addPages(MainWindow& window, StoreService* service, const RunbookSource* runbooks);
+// `runbooks` and the services outlive the pages.
+void addPages(MainWindow& window, StoreService* service, const RunbookSource* runbooks,
+              const ConnectionServices& connections);
 
 } // namespace ct::app
