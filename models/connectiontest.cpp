@@ -4,6 +4,7 @@
 #include "profilesecrets.h"
 #include "storeprobe.h"
 
+#include <QLocale>
 #include <QPointer>
 
 #include <algorithm>
@@ -82,8 +83,8 @@ void ConnectionTest::run(const ConnectionProfile& profile, const QString& storeP
     m_broker->fetchQueueHealth(endpoint, [self, ticket, failed](const Expected<QList<QueueHealth>>& queues) {
         if (self)
             self->report(ticket, queues ? ConnectionCheck{ConnectionCheck::Part::Management, ConnectionCheck::Outcome::Ok,
-                                                          tr("%n queue(s) in the virtual host", nullptr,
-                                                             int(queues->size()))}
+                                                          tr("queues in the virtual host: %1")
+                                                              .arg(QLocale().toString(queues->size()))}
                                         : failed(ConnectionCheck::Part::Management, queues.error().text));
     });
 }

@@ -320,27 +320,13 @@
         <source>Reading the broker…</source>
         <translation>Broker wird gelesen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n queue(s), %1 — updated %2</source>
-        <translation>
-            <numerusform>%n Queue, %1 — aktualisiert %2</numerusform>
-            <numerusform>%n Queues, %1 — aktualisiert %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n needing attention</source>
-        <translation>
-            <numerusform>%n braucht Aufmerksamkeit</numerusform>
-            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>all keeping up</source>
-        <translation>alle kommen hinterher</translation>
-    </message>
     <message>
         <source>Not on the broker: %1.</source>
         <translation>Nicht auf dem Broker: %1.</translation>
+    </message>
+    <message>
+        <source>Queues: %1 · needing attention: %2 · updated %3</source>
+        <translation>Queues: %1 · brauchen Aufmerksamkeit: %2 · aktualisiert %3</translation>
     </message>
 </context>
 <context>
@@ -471,12 +457,9 @@
         <source>logged in</source>
         <translation>angemeldet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n queue(s) in the virtual host</source>
-        <translation>
-            <numerusform>%n Queue im virtuellen Host</numerusform>
-            <numerusform>%n Queues im virtuellen Host</numerusform>
-        </translation>
+    <message>
+        <source>queues in the virtual host: %1</source>
+        <translation>Queues im virtuellen Host: %1</translation>
     </message>
 </context>
 <context>

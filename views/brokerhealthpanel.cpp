@@ -148,8 +148,8 @@ void BrokerHealthPanel::show(const Expected<QList<QueueHealth>>& answer)
         if (q.verdict == QueueHealth::Verdict::NoConsumers || q.verdict == QueueHealth::Verdict::FallingBehind)
             ++flagged;
     }
-    QString text = tr("%n queue(s), %1 \u2014 updated %2", nullptr, int(shown.size()))
-                       .arg(flagged ? tr("%n needing attention", nullptr, flagged) : tr("all keeping up"),
+    QString text = tr("Queues: %1 \u00b7 needing attention: %2 \u00b7 updated %3")
+                       .arg(QLocale().toString(shown.size()), QLocale().toString(flagged),
                             QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
     const QStringList missing = missingQueues(answer.value(), m_profile->queues);
     if (!missing.isEmpty())

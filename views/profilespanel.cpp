@@ -78,10 +78,11 @@ void ProfilesPanel::reloadList()
     const QSignalBlocker quiet(m_list);
     m_list->clear();
     for (const ConnectionProfile& p : m_profiles.profiles()) {
-        // QTreeWidgetItem text is always plain.
-        auto* item = new QTreeWidgetItem(m_list, {p.name, p.storeUrl, p.amqpUrl});
-        item->setToolTip(1, p.storeUrl.toHtmlEscaped());
-        item->setToolTip(2, p.amqpUrl.toHtmlEscaped());
+        // QTreeWidgetItem text is always plain; a URL someone edited by hand shows without its password.
+        const QString store = withoutPassword(p.storeUrl).first, broker = withoutPassword(p.amqpUrl).first;
+        auto* item = new QTreeWidgetItem(m_list, {p.name, store, broker});
+        item->setToolTip(1, store.toHtmlEscaped());
+        item->setToolTip(2, broker.toHtmlEscaped());
     }
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));

@@ -122,6 +122,7 @@ bool Client::open(const QString& url)
                                 : QString::fromUtf8(amqp_error_string2(login.library_error));
         return fail(QStringLiteral("logging in to ") + where, why);
     }
+    m_loggedIn = true;
     amqp_channel_open(m_connection, kChannel);
     return replyOk(QStringLiteral("opening a channel on ") + where);
 }
@@ -181,8 +182,11 @@ void Client::close()
         return;
     amqp_connection_state_t c = m_connection;
     m_connection = nullptr;
-    amqp_channel_close(c, kChannel, AMQP_REPLY_SUCCESS);
-    amqp_connection_close(c, AMQP_REPLY_SUCCESS);
+    // A connection that never logged in has nothing to close (and maybe no socket to say it on).
+    if (std::exchange(m_loggedIn, false)) {
+        amqp_channel_close(c, kChannel, AMQP_REPLY_SUCCESS);
+        amqp_connection_close(c, AMQP_REPLY_SUCCESS);
+    }
     amqp_destroy_connection(c);
 }
 

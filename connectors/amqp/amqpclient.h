@@ -107,6 +107,7 @@ private:
     amqp_connection_state_t_* m_connection = nullptr;
     QString m_error;
     QString m_caFile;
+    bool m_loggedIn = false;
     QHash<QByteArray, QString> m_consumers; // consumer tag -> queue
     bool m_confirming = false;
     quint64 m_lastDeliveryTag = 0;
