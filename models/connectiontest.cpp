@@ -1,7 +1,6 @@
 #include "connectiontest.h"
 
 #include "brokerprobe.h"
-#include "profilesecrets.h"
 #include "storeprobe.h"
 
 #include <QLocale>
@@ -24,47 +23,32 @@ QString connectionPartName(ConnectionCheck::Part part)
     return {};
 }
 
-ConnectionTest::ConnectionTest(SecretStore* secrets, StoreProbe* store, BrokerProbe* broker, QObject* parent)
+ConnectionTest::ConnectionTest(StoreProbe* store, BrokerProbe* broker, QObject* parent)
     : QObject(parent)
-    , m_secrets(secrets)
     , m_store(store)
     , m_broker(broker)
 {
 }
 
-void ConnectionTest::start(const ConnectionProfile& profile)
+void ConnectionTest::start(const ConnectionProfile& profile, const ProfileSecrets& secrets)
 {
     const quint64 ticket = ++m_ticket;
     m_checks.clear();
     m_pending = 3;
     QPointer<ConnectionTest> self(this);
-    readProfileSecrets(*m_secrets, profile.name, {SecretKind::Store, SecretKind::Amqp},
-                       [self, ticket, profile](const ProfileSecrets& secrets, const QString& problem) {
-                           if (self && self->m_ticket == ticket)
-                               self->run(profile, secrets.value(SecretKind::Store), secrets.value(SecretKind::Amqp), problem);
-                       });
-}
-
-void ConnectionTest::run(const ConnectionProfile& profile, const QString& storePassword, const QString& amqpPassword,
-                         const QString& keychainProblem)
-{
-    const quint64 ticket = m_ticket;
-    QPointer<ConnectionTest> self(this);
-    // A failure that may come from a password the keychain could not give says so.
-    const auto failed = [keychainProblem](ConnectionCheck::Part part, const QString& why) {
-        return ConnectionCheck{part, ConnectionCheck::Outcome::Failed,
-                               keychainProblem.isEmpty() ? why : why + QLatin1Char(' ') + keychainProblem};
+    const auto failed = [](ConnectionCheck::Part part, const QString& why) {
+        return ConnectionCheck{part, ConnectionCheck::Outcome::Failed, why};
     };
     if (profile.storeUrl.isEmpty()) {
         report(ticket, {ConnectionCheck::Part::Store, ConnectionCheck::Outcome::NotConfigured, tr("not set")});
     } else {
-        m_store->testStore(profile.storeUrl, storePassword, [self, ticket, failed](const Expected<StoreInfo>& info) {
+        m_store->testStore(profile.storeUrl, secrets.value(SecretKind::Store), [self, ticket, failed](const Expected<StoreInfo>& info) {
             if (!self)
                 return;
             self->report(ticket, info ? ConnectionCheck{ConnectionCheck::Part::Store, ConnectionCheck::Outcome::Ok,
                                                         tr("%1 %2, schema version %3")
-                                                            .arg(info->engine, info->serverVersion)
-                                                            .arg(info->schemaVersion)}
+                                                            .arg(info->engine, info->serverVersion,
+                                                                 QString::number(info->schemaVersion))}
                                       : failed(ConnectionCheck::Part::Store, info.error().text));
         });
     }
@@ -73,7 +57,7 @@ void ConnectionTest::run(const ConnectionProfile& profile, const QString& storeP
         report(ticket, {ConnectionCheck::Part::Management, ConnectionCheck::Outcome::NotConfigured, tr("not set")});
         return;
     }
-    const BrokerEndpoint endpoint{profile.amqpUrl, profile.managementUrl, profile.caFile, amqpPassword};
+    const BrokerEndpoint endpoint{profile.amqpUrl, profile.managementUrl, profile.caFile, secrets.value(SecretKind::Amqp)};
     m_broker->testLogin(endpoint, [self, ticket, failed](const Expected<bool>& login) {
         if (self)
             self->report(ticket, login ? ConnectionCheck{ConnectionCheck::Part::Amqp, ConnectionCheck::Outcome::Ok,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofiles.h"
+#include "profilesecrets.h"
 
 #include <QList>
 #include <QObject>
@@ -9,7 +10,6 @@
 namespace ct {
 
 class BrokerProbe;
-class SecretStore;
 class StoreProbe;
 
 // One line of a connection test: a part of the profile, and whether it answered (or why not).
@@ -22,14 +22,14 @@ struct ConnectionCheck {
 };
 
 // Tests a profile: the store, an AMQP login and the management API, each off the GUI thread, with the
-// passwords read from the secret store. Every part reports once (checkAvailable), then finished()
-// gives all of them in part order. A new start() drops the answers of the one before.
+// passwords given (read from the keychain, or asked for). Every part reports once (checkAvailable),
+// then finished() gives all of them in part order. A new start() drops the answers of the one before.
 class ConnectionTest : public QObject {
     Q_OBJECT
 public:
-    ConnectionTest(SecretStore* secrets, StoreProbe* store, BrokerProbe* broker, QObject* parent = nullptr);
+    ConnectionTest(StoreProbe* store, BrokerProbe* broker, QObject* parent = nullptr);
 
-    void start(const ConnectionProfile& profile);
+    void start(const ConnectionProfile& profile, const ProfileSecrets& secrets);
     bool isRunning() const { return m_pending > 0; }
 
 Q_SIGNALS:
@@ -37,11 +37,8 @@ Q_SIGNALS:
     void finished(const QList<ct::ConnectionCheck>& checks);
 
 private:
-    void run(const ConnectionProfile& profile, const QString& storePassword, const QString& amqpPassword,
-             const QString& keychainProblem);
     void report(quint64 ticket, const ConnectionCheck& check);
 
-    SecretStore* m_secrets;
     StoreProbe* m_store;
     BrokerProbe* m_broker;
     quint64 m_ticket = 0;

@@ -1470,6 +1470,25 @@
     </message>
 </context>
 <context>
+    <name>ct::PasswordPromptDialog</name>
+    <message>
+        <source>Passwords for “%1”</source>
+        <translation>Passwörter für „%1“</translation>
+    </message>
+    <message>
+        <source>Store password</source>
+        <translation>Speicher-Passwort</translation>
+    </message>
+    <message>
+        <source>Broker password</source>
+        <translation>Broker-Passwort</translation>
+    </message>
+    <message>
+        <source>They are used for this session only and saved nowhere.</source>
+        <translation>Sie gelten nur für diese Sitzung und werden nirgends gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ct::PayloadPane</name>
     <message>
         <source>The selected event&apos;s payload appears here.</source>
@@ -1753,10 +1772,6 @@
         <translation>unverändert (im Schlüsselbund)</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keines</translation>
-    </message>
-    <message>
         <source>A profile needs a name.</source>
         <translation>Ein Profil braucht einen Namen.</translation>
     </message>
@@ -1767,6 +1782,10 @@
     <message>
         <source>Give a store URL, an AMQP URL, or both.</source>
         <translation>Geben Sie eine Speicher-URL, eine AMQP-URL oder beides an.</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>kein Passwort</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ BrokerHealthPanel::BrokerHealthPanel(BrokerProbe* probe, SecretStore* secrets, Q
     , m_secrets(secrets)
     , m_model(new QueueHealthModel(this))
     , m_table(makeTableView(this))
-    , m_status(makePlainLabel(QString(), QStringLiteral("muted"), this))
+    , m_status(makePlainLabel(QString(), QString(), this))
     , m_timer(new QTimer(this))
 {
     auto* title = new QLabel(tr("Broker health"), this);
@@ -88,6 +88,7 @@ void BrokerHealthPanel::setProfile(const std::optional<ConnectionProfile>& profi
     m_busy = false;
     m_profile = profile;
     m_password.reset();
+    m_keychainProblem.clear();
     m_model->setQueues({});
     if (!m_profile || m_profile->amqpUrl.isEmpty()) {
         setStatus(m_profile ? tr("This profile names no broker: give it an AMQP URL to see its queues.")
@@ -98,6 +99,17 @@ void BrokerHealthPanel::setProfile(const std::optional<ConnectionProfile>& profi
     setStatus(tr("Reading the broker\u2026"), UiStatus::InProgress);
     if (isVisible())
         refresh();
+}
+
+void BrokerHealthPanel::usePassword(const QString& profile, const QString& password)
+{
+    if (!m_profile || m_profile->name != profile)
+        return;
+    ++m_ticket; // a read under way with the old password is dropped
+    m_busy = false;
+    m_password = password;
+    m_keychainProblem.clear();
+    refresh();
 }
 
 void BrokerHealthPanel::refresh()
@@ -113,11 +125,12 @@ void BrokerHealthPanel::refresh()
     }
     QPointer<BrokerHealthPanel> self(this);
     readProfileSecrets(*m_secrets, m_profile->name, {SecretKind::Amqp},
-                       [self, ticket, endpoint](const ProfileSecrets& secrets, const QString&) mutable {
+                       [self, ticket, endpoint](const ProfileSecrets& secrets, const QString& problem) mutable {
                            if (!self || self->m_ticket != ticket)
                                return;
-                           // An unavailable keychain gives no password; the broker's refusal then says so.
+                           // An unavailable keychain gives no password; a refusal then says why.
                            self->m_password = secrets.value(SecretKind::Amqp);
+                           self->m_keychainProblem = problem;
                            endpoint.password = *self->m_password;
                            self->fetch(ticket, endpoint);
                        });
@@ -138,7 +151,10 @@ void BrokerHealthPanel::fetch(quint64 ticket, const BrokerEndpoint& endpoint)
 void BrokerHealthPanel::show(const Expected<QList<QueueHealth>>& answer)
 {
     if (!answer) {
-        setStatus(statusStyle(UiStatus::Failed, false).glyph + QLatin1Char(' ') + answer.error().text, UiStatus::Failed);
+        QString text = statusStyle(UiStatus::Failed, false).glyph + QLatin1Char(' ') + answer.error().text;
+        if (!m_keychainProblem.isEmpty())
+            text += QLatin1Char(' ') + m_keychainProblem;
+        setStatus(text, UiStatus::Failed);
         return;
     }
     const QList<QueueHealth> shown = watchedQueues(answer.value(), m_profile->queues);

@@ -26,6 +26,9 @@ public:
     BrokerHealthPanel(BrokerProbe* probe, SecretStore* secrets, QWidget* parent = nullptr);
 
     void setProfile(const std::optional<ConnectionProfile>& profile);
+    // A broker password typed in for this session (the keychain could not give it): used when
+    // `profile` is the one shown, and read again now.
+    void usePassword(const QString& profile, const QString& password);
     void setInterval(std::chrono::milliseconds interval);
     // Reads now (unless a read is under way).
     void refresh();
@@ -51,6 +54,7 @@ private:
     SecretStore* m_secrets;
     std::optional<ConnectionProfile> m_profile;
     std::optional<QString> m_password; // read from the keychain once per profile shown
+    QString m_keychainProblem;         // why the keychain gave none, said beside a refusal
     quint64 m_ticket = 0;
     bool m_busy = false;
     QueueHealthModel* m_model;

@@ -14,10 +14,19 @@ ConnectionReportView::ConnectionReportView(QWidget* parent)
 {
     m_form->setContentsMargins(0, 0, 0, 0);
     for (auto part : {ConnectionCheck::Part::Store, ConnectionCheck::Part::Amqp, ConnectionCheck::Part::Management}) {
-        QLabel* line = makePlainLabel(tr("not tested yet"), QStringLiteral("muted"), this);
+        QLabel* line = makePlainLabel(QString(), QString(), this);
         line->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_form->addRow(connectionPartName(part), line);
         m_lines.append(line);
+    }
+    showNotTested();
+}
+
+void ConnectionReportView::showNotTested()
+{
+    for (QLabel* line : std::as_const(m_lines)) {
+        line->setText(tr("not tested yet"));
+        setStatusProperty(line, UiStatus::Stale);
     }
 }
 

@@ -16,8 +16,9 @@ class ConnectionReportView : public QWidget {
 public:
     explicit ConnectionReportView(QWidget* parent = nullptr);
 
-    // Every part "testing…".
+    // Every part "testing…", or "not tested yet".
     void showRunning();
+    void showNotTested();
     void showCheck(const ConnectionCheck& check);
     // The line of one part as shown (for tests and accessibility).
     QString lineText(ConnectionCheck::Part part) const;

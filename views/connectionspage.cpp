@@ -61,6 +61,10 @@ ConnectionsPage::ConnectionsPage(StoreService* service, const ConnectionServices
     layout->setRowStretch(1, 2);
     layout->setRowStretch(2, 3);
     connect(m_profiles, &ProfilesPanel::selectionChanged, m_health, &BrokerHealthPanel::setProfile);
+    connect(m_profiles, &ProfilesPanel::sessionSecretsEntered, m_health,
+            [this](const QString& profile, const ProfileSecrets& secrets) {
+                m_health->usePassword(profile, secrets.value(SecretKind::Amqp));
+            });
     m_health->setProfile(m_profiles->selectedProfile());
 }
 

@@ -40,7 +40,9 @@ ProfileEditorDialog::ProfileEditorDialog(const ConnectionProfile& profile, bool 
     auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(browse);
-    form->addRow(tr("&CA file"), caRow);
+    auto* caLabel = new QLabel(tr("&CA file"), this);
+    caLabel->setBuddy(m_caFile); // a row given a layout gets no buddy of its own
+    form->addRow(caLabel, caRow);
     m_queues = addLine(profile.queues.join(QStringLiteral(", ")), tr("comma-separated; empty: every queue of the virtual host"));
     form->addRow(tr("&Watched queues"), m_queues);
     auto* note = makePlainLabel(tr("Passwords go to the system keychain, never to the profiles file."),
@@ -77,7 +79,7 @@ QLineEdit* ProfileEditorDialog::addLine(const QString& text, const QString& plac
 
 QLineEdit* ProfileEditorDialog::addPassword(bool editing)
 {
-    auto* edit = addLine(QString(), editing ? tr("unchanged (kept in the keychain)") : tr("none"));
+    auto* edit = addLine(QString(), editing ? tr("unchanged (kept in the keychain)") : tr("no password"));
     edit->setEchoMode(QLineEdit::Password);
     return edit;
 }

@@ -2,6 +2,7 @@
 
 #include "connectionreportview.h"
 #include "connectiontest.h"
+#include "passwordpromptdialog.h"
 #include "plainlabel.h"
 #include "profileeditordialog.h"
 #include "statusproperty.h"
@@ -18,7 +19,7 @@ namespace ct {
 ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
-    , m_test(new ConnectionTest(services.secrets, services.store, services.broker, this))
+    , m_test(new ConnectionTest(services.store, services.broker, this))
     , m_list(new QTreeWidget(this))
     , m_edit(new QPushButton(tr("&Edit\u2026"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
@@ -186,11 +187,39 @@ void ProfilesPanel::removeSelected()
 void ProfilesPanel::testSelected()
 {
     const std::optional<ConnectionProfile> current = selectedProfile();
-    if (!current)
+    if (!current || m_test->isRunning())
         return;
     m_report->showRunning();
-    m_test->start(*current);
     updateButtons();
+    if (m_sessionSecrets.contains(current->name))
+        return m_test->start(*current, m_sessionSecrets.value(current->name));
+    QPointer<ProfilesPanel> self(this);
+    readProfileSecrets(*m_services.secrets, current->name, {SecretKind::Store, SecretKind::Amqp},
+                       [self, profile = *current](const ProfileSecrets& secrets, const QString& problem) {
+                           if (!self)
+                               return;
+                           if (problem.isEmpty())
+                               self->m_test->start(profile, secrets);
+                           else
+                               self->askPasswordsThenTest(profile, problem);
+                       });
+}
+
+void ProfilesPanel::askPasswordsThenTest(const ConnectionProfile& profile, const QString& why)
+{
+    auto* prompt = new PasswordPromptDialog(profile, why, this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QDialog::accepted, this, [this, prompt, profile] {
+        const ProfileSecrets secrets = prompt->secrets();
+        m_sessionSecrets.insert(profile.name, secrets);
+        Q_EMIT sessionSecretsEntered(profile.name, secrets);
+        m_test->start(profile, secrets);
+    });
+    connect(prompt, &QDialog::rejected, this, [this] {
+        m_report->showNotTested();
+        updateButtons();
+    });
+    prompt->open();
 }
 
 } // namespace ct

@@ -43,16 +43,20 @@ Q_SIGNALS:
     // A save, a removal, or the keychain's answer to either.
     void noticeChanged(const QString& notice);
     void testFinished();
+    // Passwords the user typed because the keychain could not give them: for this session only.
+    void sessionSecretsEntered(const QString& profile, const ct::ProfileSecrets& secrets);
 
 private:
     void reloadList();
     void save(const ConnectionProfile& profile, const ProfileSecrets& secrets);
     void setNotice(const QString& text, bool problem);
     void updateButtons();
+    void askPasswordsThenTest(const ConnectionProfile& profile, const QString& why);
 
     ConnectionServices m_services;
     ConnectionProfiles m_profiles;
     ConnectionTest* m_test;
+    QMap<QString, ProfileSecrets> m_sessionSecrets; // typed in when the keychain was away; memory only
     QTreeWidget* m_list;
     QPushButton* m_edit;
     QPushButton* m_remove;

@@ -8,6 +8,7 @@
 #include "connectionreportview.h"
 #include "connectionspage.h"
 #include "memorysecretstore.h"
+#include "passwordpromptdialog.h"
 #include "profileeditordialog.h"
 #include "profilespanel.h"
 #include "queuehealthmodel.h"
@@ -184,6 +185,32 @@ private Q_SLOTS:
         }
         QVERIFY2(report->lineText(ConnectionCheck::Part::Management).contains(QStringLiteral("refused the credentials")),
                  qPrintable(report->lineText(ConnectionCheck::Part::Management)));
+    }
+
+    // No keychain: the test asks for the passwords, uses them, and keeps them in no file.
+    void anUnavailableKeychainAsksForThePasswords()
+    {
+        const auto [brokerUrl, brokerPassword] = withoutPassword(m_amqpUrl);
+        ConnectionProfiles saved;
+        QString error;
+        QVERIFY(saved.put({QStringLiteral("asked"), {}, brokerUrl, m_management, {}, {m_queue}}, &error));
+        QVERIFY(saved.save(services().profilesPath, &error));
+        m_secrets.unavailable = true;
+        ConnectionsPage page(m_service.get(), services());
+        ProfilesPanel* panel = page.profilesPanel();
+        QSignalSpy done(panel, &ProfilesPanel::testFinished);
+        panel->testSelected();
+        PasswordPromptDialog* prompt = nullptr;
+        QTRY_VERIFY((prompt = panel->findChild<PasswordPromptDialog*>()) != nullptr);
+        QVERIFY(!prompt->findChild<QLineEdit*>(QStringLiteral("storePassword"))); // the profile names no store
+        prompt->findChild<QLineEdit*>(QStringLiteral("amqpPassword"))->setText(brokerPassword);
+        prompt->accept();
+        QVERIFY(done.wait(30000));
+        QVERIFY2(panel->report()->lineText(ConnectionCheck::Part::Amqp).contains(QStringLiteral("logged in")),
+                 qPrintable(panel->report()->lineText(ConnectionCheck::Part::Amqp)));
+        QTRY_VERIFY_WITH_TIMEOUT(page.brokerHealth()->model()->rowCount() == 1, 20000);
+        QVERIFY(m_secrets.secrets.isEmpty());
+        QVERIFY(!profilesFile().contains(QByteArray(':' + brokerPassword.toUtf8() + '@')));
     }
 
     void theHealthTableFlagsAQueueNothingConsumes()
