@@ -55,7 +55,7 @@ BrokerHealthPanel::BrokerHealthPanel(BrokerProbe* probe, SecretStore* secrets, Q
     sorted->setSortRole(QueueHealthModel::SortRole);
     sorted->setSourceModel(colours);
     m_table->setModel(sorted);
-    setColumnWidths(m_table, {240, 70, 70, 80, 90, 80, 80, 80});
+    setColumnWidths(m_table, {240, 70, 70, 100, 90, 80, 80, 80});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);

@@ -14,6 +14,7 @@ PasswordPromptDialog::PasswordPromptDialog(const ConnectionProfile& profile, con
     : QDialog(parent)
 {
     setWindowTitle(tr("Passwords for \u201c%1\u201d").arg(profile.name));
+    setMinimumWidth(460);
     auto* form = new QFormLayout;
     const auto field = [this, form](const QString& label, const char* name) {
         auto* edit = new QLineEdit(this);
