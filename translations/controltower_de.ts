@@ -1849,6 +1849,18 @@
         <source>Removed “%1” and its passwords.</source>
         <translation>„%1“ und seine Passwörter entfernt.</translation>
     </message>
+    <message>
+        <source>Remove connection profile</source>
+        <translation>Verbindungsprofil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its passwords from the keychain?</source>
+        <translation>„%1“ und seine Passwörter aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ct::QueueHealthModel</name>

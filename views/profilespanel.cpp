@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -54,7 +55,7 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
     connect(add, &QPushButton::clicked, this, [this] { openEditor(false); });
     connect(m_edit, &QPushButton::clicked, this, [this] { openEditor(true); });
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] { openEditor(true); });
-    connect(m_remove, &QPushButton::clicked, this, &ProfilesPanel::removeSelected);
+    connect(m_remove, &QPushButton::clicked, this, &ProfilesPanel::confirmRemove);
     connect(m_testButton, &QPushButton::clicked, this, &ProfilesPanel::testSelected);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
         updateButtons();
@@ -162,6 +163,24 @@ void ProfilesPanel::save(const ConnectionProfile& profile, const ProfileSecrets&
         self->setNotice(problem.isEmpty() ? tr("Saved \u201c%1\u201d.").arg(name) : problem, !problem.isEmpty());
         Q_EMIT self->selectionChanged(self->selectedProfile()); // the health view reads the new password
     });
+}
+
+void ProfilesPanel::confirmRemove()
+{
+    const std::optional<ConnectionProfile> current = selectedProfile();
+    if (!current)
+        return;
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Remove connection profile"),
+                                tr("Remove \u201c%1\u201d and its passwords from the keychain?").arg(current->name),
+                                QMessageBox::Cancel, this);
+    ask->setTextFormat(Qt::PlainText);
+    ask->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, ask, name = current->name](QAbstractButton* button) {
+        if (ask->buttonRole(button) == QMessageBox::DestructiveRole && selectedProfile() && selectedProfile()->name == name)
+            removeSelected();
+    });
+    ask->open();
 }
 
 void ProfilesPanel::removeSelected()

@@ -35,6 +35,8 @@ public:
 
     // The editor of New… and Edit…, shown non-modally; saved when accepted.
     ProfileEditorDialog* openEditor(bool editing);
+    // Remove… asks first; removeSelected() does it (the profile, then its passwords).
+    void confirmRemove();
     void removeSelected();
     void testSelected();
 

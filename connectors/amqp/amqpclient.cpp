@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace ct::amqp {
 namespace {
@@ -93,7 +95,7 @@ bool Client::open(const QString& url)
 {
     close();
     m_error.clear();
-    QByteArray text = url.toUtf8(); // amqp_parse_url writes into it; the info points into it
+    QByteArray text = withoutCaQuery(url).toUtf8(); // amqp_parse_url writes into it; the info points into it
     amqp_connection_info info;
     amqp_default_connection_info(&info);
     if (amqp_parse_url(text.data(), &info) != AMQP_STATUS_OK) {
@@ -125,6 +127,19 @@ bool Client::open(const QString& url)
     m_loggedIn = true;
     amqp_channel_open(m_connection, kChannel);
     return replyOk(QStringLiteral("opening a channel on ") + where);
+}
+
+QString Client::withoutCaQuery(const QString& url)
+{
+    QUrl u(url, QUrl::StrictMode);
+    QUrlQuery query(u);
+    if (!query.hasQueryItem(QStringLiteral("cacertfile")))
+        return url;
+    if (m_caFile.isEmpty())
+        m_caFile = query.queryItemValue(QStringLiteral("cacertfile"), QUrl::FullyDecoded);
+    query.removeAllQueryItems(QStringLiteral("cacertfile"));
+    u.setQuery(query);
+    return u.toString(QUrl::FullyEncoded);
 }
 
 amqp_socket_t* Client::tlsSocket(const QString& where)

@@ -56,7 +56,9 @@ public:
     // amqp://user:password@host:port/vhost (the vhost percent-encoded: %2F is "/"). Heartbeats every
     // 30 s, so a broker that vanishes without closing the connection is noticed within a minute.
     // amqps:// verifies the broker's certificate and host name against the CA file of
-    // setCaFile(), which it needs; verification cannot be turned off.
+    // setCaFile(), or else of the URL's `cacertfile` query parameter
+    // (amqps://user@host:5671/vhost?cacertfile=/path/ca.pem), which it needs; verification cannot be
+    // turned off.
     bool open(const QString& url);
     // The PEM file of the certificate authority that signed the broker's certificate (amqps only).
     void setCaFile(const QString& path) { m_caFile = path; }
@@ -102,6 +104,8 @@ private:
 
     bool readFailure(int status, const QString& doing);
     amqp_socket_t_* tlsSocket(const QString& where);
+    // The URL without its cacertfile parameter, which becomes the CA file unless setCaFile() gave one.
+    QString withoutCaQuery(const QString& url);
     QString openFailure(int status, bool tls);
 
     amqp_connection_state_t_* m_connection = nullptr;

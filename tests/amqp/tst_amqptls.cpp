@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace ct;
 using namespace ct::amqp;
@@ -63,6 +64,14 @@ private Q_SLOTS:
         QVERIFY2(client.open(m_amqpsUrl), qPrintable(client.error()));
         QVERIFY(client.declareQueue(QStringLiteral("ct-tls-probe"), {}, false));
         QVERIFY(client.deleteQueue(QStringLiteral("ct-tls-probe")));
+    }
+
+    // The command line's way: the CA file as a query parameter of the URL.
+    void theCaFileCanComeWithTheUrl()
+    {
+        Client client;
+        const QString url = m_amqpsUrl + QStringLiteral("?cacertfile=") + QString::fromLatin1(QUrl::toPercentEncoding(m_ca));
+        QVERIFY2(client.open(url), qPrintable(client.error()));
     }
 
     void anotherCaIsRefused()

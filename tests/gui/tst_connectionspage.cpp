@@ -136,6 +136,30 @@ private Q_SLOTS:
         QCOMPARE(panel->selectedProfile()->amqpUrl, brokerUrl);
     }
 
+    // Editing with the password fields left empty keeps the keychain's; removing takes them away too.
+    void editKeepsAndRemoveForgetsThePasswords()
+    {
+        ConnectionsPage page(m_service.get(), services());
+        ProfilesPanel* panel = page.profilesPanel();
+        saveFromEditor(*panel, {{QStringLiteral("name"), QStringLiteral("edited")},
+                                {QStringLiteral("amqpUrl"), withoutPassword(m_amqpUrl).first},
+                                {QStringLiteral("amqpPassword"), QStringLiteral("amqp-secret-4")}});
+        QTRY_COMPARE(panel->notice(), QStringLiteral("Saved \u201cedited\u201d."));
+        ProfileEditorDialog* dialog = panel->openEditor(true);
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("name"))->isReadOnly());
+        dialog->findChild<QLineEdit*>(QStringLiteral("queues"))->setText(QStringLiteral("a, b"));
+        dialog->accept();
+        QTRY_COMPARE(panel->notice(), QStringLiteral("Saved \u201cedited\u201d."));
+        QCOMPARE(panel->selectedProfile()->queues, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(m_secrets.secrets.value(secretKey(QStringLiteral("edited"), SecretKind::Amqp)), QStringLiteral("amqp-secret-4"));
+        panel->removeSelected();
+        QTRY_VERIFY(panel->notice().startsWith(QStringLiteral("Removed")));
+        QVERIFY(panel->profiles().profiles().isEmpty());
+        QVERIFY(m_secrets.secrets.isEmpty());
+        QVERIFY(!profilesFile().contains("edited"));
+    }
+
     void anUnavailableKeychainSaysSoAndKeepsNothing()
     {
         m_secrets.unavailable = true;
