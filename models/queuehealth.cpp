@@ -1,6 +1,8 @@
 #include "queuehealth.h"
 
 #include <QLocale>
+
+#include <algorithm>
 #include <QSet>
 
 namespace ct {
@@ -76,6 +78,33 @@ void judgeQueues(QList<QueueHealth>& queues)
             q.summary = QStringLiteral("keeping up: %1/s published, %2/s acknowledged").arg(rate(q.publishRate), rate(q.ackRate));
         }
     }
+}
+
+} // namespace ct
+
+namespace ct {
+
+QList<QueueHealth> watchedQueues(const QList<QueueHealth>& all, const QStringList& watched)
+{
+    if (watched.isEmpty())
+        return all;
+    QList<QueueHealth> out;
+    for (const QString& name : watched) {
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&name](const QueueHealth& q) { return q.name == name; });
+        if (it != all.cend())
+            out.append(*it);
+    }
+    return out;
+}
+
+QStringList missingQueues(const QList<QueueHealth>& all, const QStringList& watched)
+{
+    QStringList out;
+    for (const QString& name : watched) {
+        if (std::none_of(all.cbegin(), all.cend(), [&name](const QueueHealth& q) { return q.name == name; }))
+            out.append(name);
+    }
+    return out;
 }
 
 } // namespace ct

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ct {
 
@@ -39,5 +40,14 @@ QString queueVerdictName(QueueHealth::Verdict verdict); // "ok", "idle", "dead_l
 // is a retry queue, whose depth waits by design. A queue falls behind when it grows (over 1 message a
 // second) while its consumers acknowledge less than is published.
 void judgeQueues(QList<QueueHealth>& queues);
+
+} // namespace ct
+
+namespace ct {
+
+// The queues a profile watches, in the order it lists them; every queue when it lists none. A watched
+// queue the broker does not have is left out (missingQueues() names it).
+QList<QueueHealth> watchedQueues(const QList<QueueHealth>& all, const QStringList& watched);
+QStringList missingQueues(const QList<QueueHealth>& all, const QStringList& watched);
 
 } // namespace ct

@@ -303,6 +303,33 @@
     </message>
 </context>
 <context>
+    <name>ct::BrokerHealthPanel</name>
+    <message>
+        <source>Broker health</source>
+        <translation>Zustand des Brokers</translation>
+    </message>
+    <message>
+        <source>This profile names no broker: give it an AMQP URL to see its queues.</source>
+        <translation>Dieses Profil nennt keinen Broker: Geben Sie eine AMQP-URL an, um seine Queues zu sehen.</translation>
+    </message>
+    <message>
+        <source>Select a connection profile with a broker to see the health of its queues.</source>
+        <translation>Wählen Sie ein Verbindungsprofil mit Broker, um den Zustand seiner Queues zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading the broker…</source>
+        <translation>Broker wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Not on the broker: %1.</source>
+        <translation>Nicht auf dem Broker: %1.</translation>
+    </message>
+    <message>
+        <source>Queues: %1 · needing attention: %2 · updated %3</source>
+        <translation>Queues: %1 · brauchen Aufmerksamkeit: %2 · aktualisiert %3</translation>
+    </message>
+</context>
+<context>
     <name>ct::ComparisonDialog</name>
     <message>
         <source>Compare with a healthy transaction</source>
@@ -391,6 +418,48 @@
     <message>
         <source>… %1 more</source>
         <translation>… %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ConnectionReportView</name>
+    <message>
+        <source>not tested yet</source>
+        <translation>noch nicht getestet</translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation>wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ConnectionTest</name>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>AMQP</source>
+        <translation>AMQP</translation>
+    </message>
+    <message>
+        <source>Management API</source>
+        <translation>Management-API</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 %2, schema version %3</source>
+        <translation>%1 %2, Schemaversion %3</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>queues in the virtual host: %1</source>
+        <translation>Queues im virtuellen Host: %1</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1478,25 @@
     </message>
 </context>
 <context>
+    <name>ct::PasswordPromptDialog</name>
+    <message>
+        <source>Passwords for “%1”</source>
+        <translation>Passwörter für „%1“</translation>
+    </message>
+    <message>
+        <source>Store password</source>
+        <translation>Speicher-Passwort</translation>
+    </message>
+    <message>
+        <source>Broker password</source>
+        <translation>Broker-Passwort</translation>
+    </message>
+    <message>
+        <source>They are used for this session only and saved nowhere.</source>
+        <translation>Sie gelten nur für diese Sitzung und werden nirgends gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>ct::PayloadPane</name>
     <message>
         <source>The selected event&apos;s payload appears here.</source>
@@ -1607,6 +1695,246 @@
     <message>
         <source>Oldest awaiting</source>
         <translation>Älteste ausstehende</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ProfileEditorDialog</name>
+    <message>
+        <source>Edit connection profile</source>
+        <translation>Verbindungsprofil bearbeiten</translation>
+    </message>
+    <message>
+        <source>New connection profile</source>
+        <translation>Neues Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>e.g. production</source>
+        <translation>z. B. produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database or a SQLite file</source>
+        <translation>postgresql://benutzer@host/datenbank oder eine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Store URL</source>
+        <translation>&amp;Speicher-URL</translation>
+    </message>
+    <message>
+        <source>Store pass&amp;word</source>
+        <translation>Speicher-Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>amqp://user@host:5672/%2F or amqps://…</source>
+        <translation>amqp://benutzer@host:5672/%2F oder amqps://…</translation>
+    </message>
+    <message>
+        <source>&amp;AMQP URL</source>
+        <translation>&amp;AMQP-URL</translation>
+    </message>
+    <message>
+        <source>Broker passwo&amp;rd</source>
+        <translation>Broker-Passwo&amp;rt</translation>
+    </message>
+    <message>
+        <source>http://host:15672 (empty: the AMQP host)</source>
+        <translation>http://host:15672 (leer: der AMQP-Host)</translation>
+    </message>
+    <message>
+        <source>&amp;Management URL</source>
+        <translation>&amp;Management-URL</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the broker (amqps, https)</source>
+        <translation>PEM-Datei der Zertifizierungsstelle, die den Broker signiert hat (amqps, https)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;CA file</source>
+        <translation>&amp;CA-Datei</translation>
+    </message>
+    <message>
+        <source>comma-separated; empty: every queue of the virtual host</source>
+        <translation>durch Kommas getrennt; leer: jede Queue des virtuellen Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Watched queues</source>
+        <translation>&amp;Beobachtete Queues</translation>
+    </message>
+    <message>
+        <source>Passwords go to the system keychain, never to the profiles file.</source>
+        <translation>Passwörter kommen in den Schlüsselbund des Systems, nie in die Profildatei.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>Es gibt schon ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Give a store URL, an AMQP URL, or both.</source>
+        <translation>Geben Sie eine Speicher-URL, eine AMQP-URL oder beides an.</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>kein Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ProfileSecrets</name>
+    <message>
+        <source>The keychain is unavailable (%1): the password was not saved anywhere, and you will be asked for it when connecting.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1): Das Passwort wurde nirgends gespeichert; Sie werden beim Verbinden danach gefragt.</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable (%1): no password was read.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1): Es wurde kein Passwort gelesen.</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable (%1): the profile&apos;s passwords could not be removed from it.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1): Die Passwörter des Profils konnten nicht daraus entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ProfilesPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Storing the passwords of “%1” in the keychain…</source>
+        <translation>Die Passwörter von „%1“ werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its passwords.</source>
+        <translation>„%1“ und seine Passwörter entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove connection profile</source>
+        <translation>Verbindungsprofil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and its passwords from the keychain?</source>
+        <translation>„%1“ und seine Passwörter aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ct::QueueHealthModel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>Dead Letters</translation>
+    </message>
+    <message>
+        <source>no consumers</source>
+        <translation>keine Consumer</translation>
+    </message>
+    <message>
+        <source>falling behind</source>
+        <translation>fällt zurück</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Unacked</source>
+        <translation>Unbestätigt</translation>
+    </message>
+    <message>
+        <source>Consumers</source>
+        <translation>Consumer</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Deliver</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <source>Ack</source>
+        <translation>Ack</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "connectionspage.h"
 
+#include "brokerhealthpanel.h"
 #include "detailpane.h"
+#include "profilespanel.h"
 #include "statusproperty.h"
 #include "storeservice.h"
 #include "timeformat.h"
@@ -19,7 +21,7 @@ struct StoreSnapshot {
 
 } // namespace
 
-ConnectionsPage::ConnectionsPage(StoreService* service, QWidget* parent)
+ConnectionsPage::ConnectionsPage(StoreService* service, const ConnectionServices& services, QWidget* parent)
     : Page(QStringLiteral("connections"), service, parent)
     , m_status(new QLabel(this))
     , m_profile(new DetailPane(this))
@@ -37,11 +39,33 @@ ConnectionsPage::ConnectionsPage(StoreService* service, QWidget* parent)
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(16);
     layout->addWidget(m_status, 0, 0, 1, 2);
-    layout->addWidget(m_profile, 1, 0);
-    layout->addWidget(m_content, 1, 1);
-    layout->setRowStretch(2, 1);
     layout->setColumnStretch(0, 1);
     layout->setColumnStretch(1, 1);
+    if (!services.isComplete()) {
+        layout->addWidget(m_profile, 1, 0);
+        layout->addWidget(m_content, 1, 1);
+        layout->setRowStretch(2, 1);
+        return;
+    }
+    // The store in use on the left, the saved profiles beside it, the broker health beneath both.
+    auto* store = new QVBoxLayout;
+    store->setSpacing(16);
+    store->addWidget(m_profile);
+    store->addWidget(m_content);
+    store->addStretch(1);
+    m_profiles = new ProfilesPanel(services, this);
+    m_health = new BrokerHealthPanel(services.broker, services.secrets, this);
+    layout->addLayout(store, 1, 0);
+    layout->addWidget(m_profiles, 1, 1);
+    layout->addWidget(m_health, 2, 0, 1, 2);
+    layout->setRowStretch(1, 2);
+    layout->setRowStretch(2, 3);
+    connect(m_profiles, &ProfilesPanel::selectionChanged, m_health, &BrokerHealthPanel::setProfile);
+    connect(m_profiles, &ProfilesPanel::sessionSecretsEntered, m_health,
+            [this](const QString& profile, const ProfileSecrets& secrets) {
+                m_health->usePassword(profile, secrets.value(SecretKind::Amqp));
+            });
+    m_health->setProfile(m_profiles->selectedProfile());
 }
 
 void ConnectionsPage::reload()

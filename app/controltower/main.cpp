@@ -1,5 +1,6 @@
 // controltower: the desktop application. Wiring only: arguments, translators, the store service,
 // the pages, and either the window or a snapshot run.
+#include "amqp/amqpbrokerprobe.h"
 #include "appoptions.h"
 #include "demostore.h"
 #include "livedemotoggle.h"
@@ -7,6 +8,9 @@
 #include "rememberedrole.h"
 #include "runbooks.h"
 
+#include "connectionprofiles.h"
+#include "connectionservices.h"
+#include "keychain/keychainsecretstore.h"
 #include "livefeed.h"
 #include "mainwindow.h"
 #include "page.h"
@@ -15,6 +19,7 @@
 #include "snapshotrunner.h"
 #include "storeservice.h"
 #include "store/storechangefeed.h"
+#include "store/storeconnectionprobe.h"
 #include "store/storefactory.h"
 #include "theme.h"
 #include "translators.h"
@@ -50,6 +55,11 @@ int main(int argc, char* argv[])
     ct::app::installTranslators(app, options.language);
     ct::applyTheme(app, options.dark);
 
+    // The Connections page's ports: the keychain, and probes of stores and brokers; they outlive the pages.
+    ct::KeychainSecretStore keychain;
+    ct::StoreConnectionProbe storeProbe;
+    ct::amqp::AmqpBrokerProbe brokerProbe;
+    const ct::ConnectionServices connections{&keychain, &storeProbe, &brokerProbe, ct::ConnectionProfiles::defaultPath()};
     ct::MainWindow window;
     std::unique_ptr<ct::StoreService> service;
     std::unique_ptr<ct::SnapshotRunner> snapshots;
@@ -83,7 +93,7 @@ int main(int argc, char* argv[])
         upgrade = service->write<bool>(
             &window, [](ct::TelemetryStore&) -> ct::Expected<bool> { return true; },
             [&, url, snapshot](const ct::Expected<bool>&) {
-                ct::app::addPages(window, service.get(), &runbooks, &session);
+                ct::app::addPages(window, service.get(), &runbooks, connections, &session);
                 if (snapshot) {
                     snapshots = std::make_unique<ct::SnapshotRunner>(&window, options.snapshotDir);
                     QObject::connect(snapshots.get(), &ct::SnapshotRunner::finished, &app,

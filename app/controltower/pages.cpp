@@ -16,9 +16,10 @@
 
 namespace ct::app {
 
-void addPages(MainWindow& window, StoreService* service, const RunbookSource* runbooks, SessionRole* session)
+void addPages(MainWindow& window, StoreService* service, const RunbookSource* runbooks,
+              const ConnectionServices& connectionServices, SessionRole* session)
 {
-    auto* connections = new ConnectionsPage(service);
+    auto* connections = new ConnectionsPage(service, connectionServices);
     QObject::connect(connections, &ConnectionsPage::storeInfoAvailable, &window, &MainWindow::setStoreInfo);
     QObject::connect(connections, &ConnectionsPage::storeInfoAvailable, session,
                      [session](const StoreInfo& info) { session->setGranted(info.grantedRole); });

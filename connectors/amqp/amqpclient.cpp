@@ -2,9 +2,14 @@
 
 #include "amqpfields.h"
 
+#include <amqp_ssl_socket.h>
 #include <amqp_tcp_socket.h>
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace ct::amqp {
 namespace {
@@ -90,25 +95,21 @@ bool Client::open(const QString& url)
 {
     close();
     m_error.clear();
-    QByteArray text = url.toUtf8(); // amqp_parse_url writes into it; the info points into it
+    QByteArray text = withoutCaQuery(url).toUtf8(); // amqp_parse_url writes into it; the info points into it
     amqp_connection_info info;
     amqp_default_connection_info(&info);
     if (amqp_parse_url(text.data(), &info) != AMQP_STATUS_OK) {
         m_error = QStringLiteral("not an AMQP URL (amqp://user:password@host:port/vhost)");
         return false;
     }
-    if (info.ssl) {
-        m_error = QStringLiteral("amqps:// is not supported yet");
-        return false;
-    }
-    m_connection = amqp_new_connection();
-    amqp_socket_t* socket = amqp_tcp_socket_new(m_connection);
     const QString where = QStringLiteral("%1:%2").arg(QString::fromUtf8(info.host)).arg(info.port);
+    m_connection = amqp_new_connection();
+    amqp_socket_t* socket = info.ssl ? tlsSocket(where) : amqp_tcp_socket_new(m_connection);
     if (!socket)
-        return fail(QStringLiteral("connecting to ") + where, QStringLiteral("no socket"));
+        return m_error.isEmpty() ? fail(QStringLiteral("connecting to ") + where, QStringLiteral("no socket")) : false;
     timeval timeout{10, 0};
     if (const int status = amqp_socket_open_noblock(socket, info.host, info.port, &timeout); status != AMQP_STATUS_OK)
-        return fail(QStringLiteral("connecting to ") + where, QString::fromUtf8(amqp_error_string2(status)));
+        return fail(QStringLiteral("connecting to ") + where, openFailure(status, info.ssl));
     // Without consumer_cancel_notify the broker drops the consumer of a deleted queue in silence.
     TableBuilder properties;
     const amqp_table_t clientProperties = properties.build(
@@ -123,8 +124,68 @@ bool Client::open(const QString& url)
                                 : QString::fromUtf8(amqp_error_string2(login.library_error));
         return fail(QStringLiteral("logging in to ") + where, why);
     }
+    m_loggedIn = true;
     amqp_channel_open(m_connection, kChannel);
     return replyOk(QStringLiteral("opening a channel on ") + where);
+}
+
+QString Client::withoutCaQuery(const QString& url)
+{
+    QUrl u(url, QUrl::StrictMode);
+    QUrlQuery query(u);
+    if (!query.hasQueryItem(QStringLiteral("cacertfile")))
+        return url;
+    if (m_caFile.isEmpty())
+        m_caFile = query.queryItemValue(QStringLiteral("cacertfile"), QUrl::FullyDecoded);
+    query.removeAllQueryItems(QStringLiteral("cacertfile"));
+    u.setQuery(query);
+    return u.toString(QUrl::FullyEncoded);
+}
+
+amqp_socket_t* Client::tlsSocket(const QString& where)
+{
+    const QString doing = QStringLiteral("connecting to ") + where + QStringLiteral(" over TLS");
+    if (m_caFile.isEmpty()) {
+        fail(doing, QStringLiteral("amqps:// needs a CA file: the certificate of the authority that signed the broker's"));
+        return nullptr;
+    }
+    if (!QFileInfo(m_caFile).isReadable()) {
+        fail(doing, QStringLiteral("the CA file %1 does not exist or cannot be read").arg(m_caFile));
+        return nullptr;
+    }
+    amqp_socket_t* socket = amqp_ssl_socket_new(m_connection);
+    if (!socket) {
+        fail(doing, QStringLiteral("no TLS socket"));
+        return nullptr;
+    }
+    // Verification stays on: the broker's certificate must chain to the CA and name the host.
+    amqp_ssl_socket_set_verify_peer(socket, 1);
+    amqp_ssl_socket_set_verify_hostname(socket, 1);
+    if (amqp_ssl_socket_set_cacert(socket, QFile::encodeName(m_caFile).constData()) != AMQP_STATUS_OK) {
+        fail(doing, QStringLiteral("the CA file %1 holds no PEM certificate").arg(m_caFile));
+        return nullptr;
+    }
+    return socket;
+}
+
+QString Client::openFailure(int status, bool tls)
+{
+    switch (status) {
+    case AMQP_STATUS_SSL_PEER_VERIFY_FAILED:
+        return QStringLiteral("the broker's certificate is not signed by the CA file %1").arg(m_caFile);
+    case AMQP_STATUS_SSL_HOSTNAME_VERIFY_FAILED:
+        return QStringLiteral("the broker's certificate does not name this host");
+    case AMQP_STATUS_SSL_ERROR:
+    case AMQP_STATUS_SSL_CONNECTION_FAILED:
+        return QStringLiteral("the TLS handshake failed (is it a TLS port, and does the CA file %1 sign the broker's "
+                              "certificate?)")
+            .arg(m_caFile);
+    default:
+        if (tls && (status == AMQP_STATUS_SOCKET_ERROR || status == AMQP_STATUS_CONNECTION_CLOSED))
+            return QStringLiteral("the TLS handshake failed (%1; is it a TLS port?)")
+                .arg(QString::fromUtf8(amqp_error_string2(status)));
+        return QString::fromUtf8(amqp_error_string2(status));
+    }
 }
 
 void Client::close()
@@ -136,8 +197,11 @@ void Client::close()
         return;
     amqp_connection_state_t c = m_connection;
     m_connection = nullptr;
-    amqp_channel_close(c, kChannel, AMQP_REPLY_SUCCESS);
-    amqp_connection_close(c, AMQP_REPLY_SUCCESS);
+    // A connection that never logged in has nothing to close (and maybe no socket to say it on).
+    if (std::exchange(m_loggedIn, false)) {
+        amqp_channel_close(c, kChannel, AMQP_REPLY_SUCCESS);
+        amqp_connection_close(c, AMQP_REPLY_SUCCESS);
+    }
     amqp_destroy_connection(c);
 }
 

@@ -11,6 +11,7 @@
 #include <optional>
 
 struct amqp_connection_state_t_;
+struct amqp_socket_t_;
 
 namespace ct::amqp {
 
@@ -54,7 +55,13 @@ public:
 
     // amqp://user:password@host:port/vhost (the vhost percent-encoded: %2F is "/"). Heartbeats every
     // 30 s, so a broker that vanishes without closing the connection is noticed within a minute.
+    // amqps:// verifies the broker's certificate and host name against the CA file of
+    // setCaFile(), or else of the URL's `cacertfile` query parameter
+    // (amqps://user@host:5671/vhost?cacertfile=/path/ca.pem), which it needs; verification cannot be
+    // turned off.
     bool open(const QString& url);
+    // The PEM file of the certificate authority that signed the broker's certificate (amqps only).
+    void setCaFile(const QString& path) { m_caFile = path; }
     void close();
     bool isOpen() const { return m_connection != nullptr; }
     QString error() const { return m_error; }
@@ -96,9 +103,15 @@ private:
     bool fail(const QString& doing, const QString& why);
 
     bool readFailure(int status, const QString& doing);
+    amqp_socket_t_* tlsSocket(const QString& where);
+    // The URL without its cacertfile parameter, which becomes the CA file unless setCaFile() gave one.
+    QString withoutCaQuery(const QString& url);
+    QString openFailure(int status, bool tls);
 
     amqp_connection_state_t_* m_connection = nullptr;
     QString m_error;
+    QString m_caFile;
+    bool m_loggedIn = false;
     QHash<QByteArray, QString> m_consumers; // consumer tag -> queue
     bool m_confirming = false;
     quint64 m_lastDeliveryTag = 0;

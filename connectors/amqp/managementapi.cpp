@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 
 namespace ct::amqp {
 namespace {
@@ -33,11 +34,19 @@ bool ManagementApi::make(const QString& amqpUrl, const QString& base, Management
         out->m_base = QUrl(base, QUrl::StrictMode);
         if (!out->m_base.isValid() || (out->m_base.scheme() != QLatin1String("http") && out->m_base.scheme() != QLatin1String("https"))
             || out->m_base.host().isEmpty()) {
-            *error = QStringLiteral("--management takes http(s)://HOST:PORT, not \"%1\"").arg(base);
+            *error = QStringLiteral("the management URL takes http(s)://HOST:PORT, not \"%1\"").arg(base);
             return false;
         }
     }
     return true;
+}
+
+bool ManagementApi::setCaFile(const QString& path, QString* error)
+{
+    m_authorities = QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    if (m_authorities.isEmpty())
+        *error = QStringLiteral("the CA file %1 does not exist or holds no PEM certificate").arg(path);
+    return !m_authorities.isEmpty();
 }
 
 void ManagementApi::fetchQueues(QNetworkAccessManager& manager, Done done) const
@@ -50,6 +59,11 @@ void ManagementApi::fetchQueues(QNetworkAccessManager& manager, Done done) const
     QNetworkRequest request(url);
     request.setTransferTimeout(10000);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    if (!m_authorities.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_authorities);
+        request.setSslConfiguration(tls);
+    }
     request.setRawHeader("Authorization", "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64());
     QNetworkReply* reply = manager.get(request);
     const QString where = m_base.toString(QUrl::RemoveUserInfo);

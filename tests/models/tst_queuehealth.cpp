@@ -1,6 +1,9 @@
-// Broker health verdicts from queue figures (models/queuehealth.h).
+// Broker health verdicts from queue figures (models/queuehealth.h), the queues a profile watches, and
+// the model that shows them.
 #include "queuehealth.h"
+#include "queuehealthmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace ct;
@@ -22,6 +25,12 @@ QueueHealth queue(const QString& name, qint64 ready, qint64 consumers, double pu
     q.deadLettersTo = deadLettersTo;
     q.messageTtlMs = ttlMs;
     return q;
+}
+
+// "a,b" as a list of names; "" as none.
+QStringList list(const char* names)
+{
+    return QString::fromLatin1(names).split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 V verdictOf(const QList<QueueHealth>& judged, const QString& name)
@@ -68,6 +77,50 @@ private Q_SLOTS:
         QCOMPARE(q.at(1).verdict, V::Ok);           // holds messages for their retry, not a backlog
         QVERIFY(q.at(1).summary.contains(QLatin1String("retry")));
         QCOMPARE(q.at(2).verdict, V::DeadLetters);  // filled by its consumer, known by its name
+    }
+
+    void watchedQueuesInTheProfilesOrder_data()
+    {
+        QTest::addColumn<QStringList>("watched");
+        QTest::addColumn<QStringList>("shown");
+        QTest::addColumn<QStringList>("missing");
+        QTest::newRow("none listed: every queue") << list("") << list("a,b,c") << list("");
+        QTest::newRow("in the profile's order") << list("c,a") << list("c,a") << list("");
+        QTest::newRow("one not on the broker") << list("b,gone") << list("b") << list("gone");
+        QTest::newRow("none on the broker") << list("x") << list("") << list("x");
+    }
+
+    void watchedQueuesInTheProfilesOrder()
+    {
+        QFETCH(QStringList, watched);
+        QFETCH(QStringList, shown);
+        QFETCH(QStringList, missing);
+        const QList<QueueHealth> all{queue(QStringLiteral("a"), 0, 1), queue(QStringLiteral("b"), 0, 1), queue(QStringLiteral("c"), 0, 1)};
+        QStringList names;
+        for (const QueueHealth& q : watchedQueues(all, watched))
+            names << q.name;
+        QCOMPARE(names, shown);
+        QCOMPARE(missingQueues(all, watched), missing);
+    }
+
+    void theModelShowsFiguresAndTheVerdictInWords()
+    {
+        QueueHealthModel model;
+        QAbstractItemModelTester tester(&model);
+        QList<QueueHealth> queues{queue(QStringLiteral("erp.orders"), 12, 0), queue(QStringLiteral("wms.picks"), 3, 2, 20, 20)};
+        judgeQueues(queues);
+        model.setQueues(queues);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(QueueHealthModel::ColumnCount));
+        const QModelIndex verdict = model.index(0, QueueHealthModel::Verdict);
+        QCOMPARE(model.data(verdict, QueueHealthModel::StatusRole).toInt(), int(V::NoConsumers));
+        QVERIFY(model.data(verdict).toString().startsWith(QStringLiteral("no consumers \u2014 ")));
+        QCOMPARE(model.data(model.index(1, QueueHealthModel::PublishRate), QueueHealthModel::SortRole).toDouble(), 20.0);
+        // Read again: rows updated in place, a vanished queue removed.
+        queues.removeFirst();
+        model.setQueues(queues);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0, QueueHealthModel::Queue)).toString(), QStringLiteral("wms.picks"));
     }
 };
 

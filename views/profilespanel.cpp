@@ -1,0 +1,244 @@
+#include "profilespanel.h"
+
+#include "connectionreportview.h"
+#include "connectiontest.h"
+#include "passwordpromptdialog.h"
+#include "plainlabel.h"
+#include "profileeditordialog.h"
+#include "statusproperty.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTreeWidget>
+
+namespace ct {
+
+ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_test(new ConnectionTest(services.store, services.broker, this))
+    , m_list(new QTreeWidget(this))
+    , m_edit(new QPushButton(tr("&Edit\u2026"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_testButton(new QPushButton(tr("&Test connection"), this))
+    , m_notice(makePlainLabel(QString(), QString(), this))
+    , m_report(new ConnectionReportView(this))
+{
+    auto* title = new QLabel(tr("Connection profiles"), this);
+    title->setObjectName(QStringLiteral("sectionTitle"));
+    m_list->setHeaderLabels({tr("Name"), tr("Store"), tr("Broker")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->header()->setStretchLastSection(true);
+    m_list->setColumnWidth(0, 140);
+    m_list->setColumnWidth(1, 260);
+    auto* add = new QPushButton(tr("&New\u2026"), this);
+    m_testButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {add, m_edit, m_remove})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_testButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_report);
+    m_notice->hide();
+
+    connect(add, &QPushButton::clicked, this, [this] { openEditor(false); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { openEditor(true); });
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] { openEditor(true); });
+    connect(m_remove, &QPushButton::clicked, this, &ProfilesPanel::confirmRemove);
+    connect(m_testButton, &QPushButton::clicked, this, &ProfilesPanel::testSelected);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        updateButtons();
+        Q_EMIT selectionChanged(selectedProfile());
+    });
+    connect(m_test, &ConnectionTest::checkAvailable, m_report, &ConnectionReportView::showCheck);
+    connect(m_test, &ConnectionTest::finished, this, [this] {
+        updateButtons();
+        Q_EMIT testFinished();
+    });
+
+    QString error;
+    m_profiles = ConnectionProfiles::load(m_services.profilesPath, &error);
+    if (!error.isEmpty())
+        setNotice(error, true);
+    reloadList();
+}
+
+void ProfilesPanel::reloadList()
+{
+    const QString current = m_list->currentItem() ? m_list->currentItem()->text(0) : QString();
+    const QSignalBlocker quiet(m_list);
+    m_list->clear();
+    for (const ConnectionProfile& p : m_profiles.profiles()) {
+        // QTreeWidgetItem text is always plain; a URL someone edited by hand shows without its password.
+        const QString store = withoutPassword(p.storeUrl).first, broker = withoutPassword(p.amqpUrl).first;
+        auto* item = new QTreeWidgetItem(m_list, {p.name, store, broker});
+        item->setToolTip(1, store.toHtmlEscaped());
+        item->setToolTip(2, broker.toHtmlEscaped());
+    }
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    if (!current.isEmpty())
+        selectProfile(current);
+    updateButtons();
+    Q_EMIT selectionChanged(selectedProfile());
+}
+
+std::optional<ConnectionProfile> ProfilesPanel::selectedProfile() const
+{
+    const QTreeWidgetItem* item = m_list->currentItem();
+    const ConnectionProfile* p = item ? m_profiles.find(item->text(0)) : nullptr;
+    return p ? std::optional(*p) : std::nullopt;
+}
+
+void ProfilesPanel::selectProfile(const QString& name)
+{
+    const QList<QTreeWidgetItem*> found = m_list->findItems(name, Qt::MatchExactly, 0);
+    if (!found.isEmpty())
+        m_list->setCurrentItem(found.constFirst());
+}
+
+QString ProfilesPanel::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void ProfilesPanel::updateButtons()
+{
+    const bool selected = m_list->currentItem() != nullptr;
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
+    m_testButton->setEnabled(selected && !m_test->isRunning());
+}
+
+void ProfilesPanel::setNotice(const QString& text, bool problem)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    setStatusProperty(m_notice, problem ? std::optional(UiStatus::Warning) : std::nullopt);
+    Q_EMIT noticeChanged(text);
+}
+
+ProfileEditorDialog* ProfilesPanel::openEditor(bool editing)
+{
+    const std::optional<ConnectionProfile> current = editing ? selectedProfile() : std::nullopt;
+    if (editing && !current)
+        return nullptr;
+    QStringList taken;
+    for (const ConnectionProfile& p : m_profiles.profiles()) {
+        if (!current || p.name != current->name)
+            taken << p.name;
+    }
+    auto* dialog = new ProfileEditorDialog(current.value_or(ConnectionProfile{}), editing, taken, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog->profile(), dialog->secrets()); });
+    dialog->open();
+    return dialog;
+}
+
+void ProfilesPanel::save(const ConnectionProfile& profile, const ProfileSecrets& secrets)
+{
+    QString error;
+    if (!m_profiles.put(profile, &error) || !m_profiles.save(m_services.profilesPath, &error)) {
+        setNotice(error, true);
+        return;
+    }
+    reloadList();
+    selectProfile(profile.name);
+    setNotice(tr("Storing the passwords of \u201c%1\u201d in the keychain\u2026").arg(profile.name), false);
+    QPointer<ProfilesPanel> self(this);
+    storeProfileSecrets(*m_services.secrets, profile.name, secrets, [self, name = profile.name](const QString& problem) {
+        if (!self)
+            return;
+        self->setNotice(problem.isEmpty() ? tr("Saved \u201c%1\u201d.").arg(name) : problem, !problem.isEmpty());
+        Q_EMIT self->selectionChanged(self->selectedProfile()); // the health view reads the new password
+    });
+}
+
+void ProfilesPanel::confirmRemove()
+{
+    const std::optional<ConnectionProfile> current = selectedProfile();
+    if (!current)
+        return;
+    auto* ask = new QMessageBox(QMessageBox::Question, tr("Remove connection profile"),
+                                tr("Remove \u201c%1\u201d and its passwords from the keychain?").arg(current->name),
+                                QMessageBox::Cancel, this);
+    ask->setTextFormat(Qt::PlainText);
+    ask->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QMessageBox::buttonClicked, this, [this, ask, name = current->name](QAbstractButton* button) {
+        if (ask->buttonRole(button) == QMessageBox::DestructiveRole && selectedProfile() && selectedProfile()->name == name)
+            removeSelected();
+    });
+    ask->open();
+}
+
+void ProfilesPanel::removeSelected()
+{
+    const std::optional<ConnectionProfile> current = selectedProfile();
+    if (!current)
+        return;
+    QString error;
+    m_profiles.remove(current->name);
+    if (!m_profiles.save(m_services.profilesPath, &error)) {
+        setNotice(error, true);
+        return;
+    }
+    reloadList();
+    QPointer<ProfilesPanel> self(this);
+    forgetProfileSecrets(*m_services.secrets, current->name, [self, name = current->name](const QString& problem) {
+        if (self)
+            self->setNotice(problem.isEmpty() ? tr("Removed \u201c%1\u201d and its passwords.").arg(name) : problem,
+                            !problem.isEmpty());
+    });
+}
+
+void ProfilesPanel::testSelected()
+{
+    const std::optional<ConnectionProfile> current = selectedProfile();
+    if (!current || m_test->isRunning())
+        return;
+    m_report->showRunning();
+    updateButtons();
+    if (m_sessionSecrets.contains(current->name))
+        return m_test->start(*current, m_sessionSecrets.value(current->name));
+    QPointer<ProfilesPanel> self(this);
+    readProfileSecrets(*m_services.secrets, current->name, {SecretKind::Store, SecretKind::Amqp},
+                       [self, profile = *current](const ProfileSecrets& secrets, const QString& problem) {
+                           if (!self)
+                               return;
+                           if (problem.isEmpty())
+                               self->m_test->start(profile, secrets);
+                           else
+                               self->askPasswordsThenTest(profile, problem);
+                       });
+}
+
+void ProfilesPanel::askPasswordsThenTest(const ConnectionProfile& profile, const QString& why)
+{
+    auto* prompt = new PasswordPromptDialog(profile, why, this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QDialog::accepted, this, [this, prompt, profile] {
+        const ProfileSecrets secrets = prompt->secrets();
+        m_sessionSecrets.insert(profile.name, secrets);
+        Q_EMIT sessionSecretsEntered(profile.name, secrets);
+        m_test->start(profile, secrets);
+    });
+    connect(prompt, &QDialog::rejected, this, [this] {
+        m_report->showNotTested();
+        updateButtons();
+    });
+    prompt->open();
+}
+
+} // namespace ct

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "connectionprofiles.h"
+#include "connectionservices.h"
+#include "profilesecrets.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace ct {
+
+class ConnectionReportView;
+class ConnectionTest;
+class ProfileEditorDialog;
+
+// The saved connection profiles: a list (name, store, broker), New…/Edit…/Remove, and Test
+// connection with its report. Saving writes the profiles file without passwords and puts the
+// passwords in the keychain; a keychain that cannot take them is said in one sentence.
+class ProfilesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ProfilesPanel(const ConnectionServices& services, QWidget* parent = nullptr);
+
+    const ConnectionProfiles& profiles() const { return m_profiles; }
+    std::optional<ConnectionProfile> selectedProfile() const;
+    void selectProfile(const QString& name);
+    // What the last save or removal said (empty: nothing to say).
+    QString notice() const;
+    ConnectionReportView* report() const { return m_report; }
+
+    // The editor of New… and Edit…, shown non-modally; saved when accepted.
+    ProfileEditorDialog* openEditor(bool editing);
+    // Remove… asks first; removeSelected() does it (the profile, then its passwords).
+    void confirmRemove();
+    void removeSelected();
+    void testSelected();
+
+Q_SIGNALS:
+    void selectionChanged(const std::optional<ct::ConnectionProfile>& profile);
+    // A save, a removal, or the keychain's answer to either.
+    void noticeChanged(const QString& notice);
+    void testFinished();
+    // Passwords the user typed because the keychain could not give them: for this session only.
+    void sessionSecretsEntered(const QString& profile, const ct::ProfileSecrets& secrets);
+
+private:
+    void reloadList();
+    void save(const ConnectionProfile& profile, const ProfileSecrets& secrets);
+    void setNotice(const QString& text, bool problem);
+    void updateButtons();
+    void askPasswordsThenTest(const ConnectionProfile& profile, const QString& why);
+
+    ConnectionServices m_services;
+    ConnectionProfiles m_profiles;
+    ConnectionTest* m_test;
+    QMap<QString, ProfileSecrets> m_sessionSecrets; // typed in when the keychain was away; memory only
+    QTreeWidget* m_list;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
+    QPushButton* m_testButton;
+    QLabel* m_notice;
+    ConnectionReportView* m_report;
+};
+
+} // namespace ct
