@@ -289,7 +289,7 @@ ReplayReport Replayer::run(const QStringList& keys, const Progress& progress, co
     report.selected = keys.size();
     BrokerSide broker(m_url, m_options);
     StoreSide store(m_store, m_options, report);
-    const qsizetype window = qMax(1, m_options.window);
+    const qsizetype window = m_options.window > 0 ? m_options.window : m_options.ratePerSecond > 0 ? 200 : 1000;
     std::future<Sent> sending;
     QList<ConfirmOutcome> settled; // outcomes not yet written
     qsizetype next = 0;
