@@ -44,6 +44,10 @@ public:
     // does: a refusal or a lost race is that item's outcome (an error in its place), not the batch's.
     // The store's own failure fails the batch, and nothing of it is written.
     virtual Expected<QList<Expected<FailedMessage>>> transitionFailedMessages(const QList<KeyedTransition>& items) = 0;
+    // The same, each answered with the message's workflow position afterwards rather than the whole
+    // message: for a caller that holds the messages already (a replay), so the store reads less.
+    virtual Expected<QList<Expected<WorkflowPosition>>>
+    transitionFailedMessagePositions(const QList<KeyedTransition>& items) = 0;
     // The failed messages with these keys, in the order asked; keys no message has are left out.
     virtual Expected<QList<FailedMessage>> failedMessagesByKey(const QStringList& keys) = 0;
 };

@@ -208,6 +208,16 @@ WorkflowPosition WorkflowPosition::of(const FailedMessage& message)
     return {message.state, message.version, message.replayCount, message.assignee, message.note, message.snoozedUntil};
 }
 
+void WorkflowPosition::applyTo(FailedMessage& message) const
+{
+    message.state = state;
+    message.version = version;
+    message.replayCount = replayCount;
+    message.assignee = assignee;
+    message.note = note;
+    message.snoozedUntil = snoozedUntil;
+}
+
 TransitionOutcome applyTransition(const WorkflowPosition& current, const TransitionRequest& request)
 {
     const Action action = request.action;

@@ -48,6 +48,8 @@ struct WorkflowPosition {
     Timestamp snoozedUntil;  // null: awake
 
     static WorkflowPosition of(const FailedMessage& message);
+    // Puts this position into the message (its state, version, replay count, assignee, note, snooze).
+    void applyTo(FailedMessage& message) const;
     bool operator==(const WorkflowPosition&) const = default;
 };
 

@@ -41,7 +41,7 @@ private:
 
 // A message whose replay has started (its intent is written): what to send, where, as which attempt.
 struct Planned {
-    FailedMessage message; // as stored after the intent
+    FailedMessage message; // as read before the intent, in the position the intent left it
     ReplayDestination destination;
     QString attempt;
 };
@@ -170,21 +170,21 @@ public:
             return false;
         if (transitions.isEmpty())
             return true;
-        auto written = m_store.transitionFailedMessages(transitions);
+        auto written = m_store.transitionFailedMessagePositions(transitions);
         if (!written) {
             m_report.error = written.error().text;
             return false;
         }
         for (qsizetype i = firstIntent; i < transitions.size(); ++i) {
             const QString& key = transitions.at(i).key;
-            const Expected<FailedMessage>& o = written->at(i);
+            const Expected<WorkflowPosition>& o = written->at(i);
             if (!o)
                 skip(key, o.error().text);
             else if (o->state != FailedMessageState::Replaying)
                 skip(key, QStringLiteral("quarantined by the poison-loop guard after %1 replays").arg(o->replayCount));
             else {
                 Planned p = planned.take(key);
-                p.message = o.value();
+                o->applyTo(p.message);
                 m_versions.insert(key, o->version);
                 m_attempts.insert(key, p.attempt);
                 started->append(std::move(p));
@@ -217,6 +217,7 @@ private:
                 continue;
             }
             Planned p;
+            p.message = *m; // as read; its position as the intent leaves it once written
             p.destination = destinationOf(*m, m_options.target);
             if (!p.destination.ok()) {
                 skip(key, p.destination.problem);
@@ -288,7 +289,7 @@ ReplayReport Replayer::run(const QStringList& keys, const Progress& progress, co
     report.selected = keys.size();
     BrokerSide broker(m_url, m_options);
     StoreSide store(m_store, m_options, report);
-    const qsizetype window = qMax(1, m_options.window);
+    const qsizetype window = m_options.window > 0 ? m_options.window : m_options.ratePerSecond > 0 ? 200 : 1000;
     std::future<Sent> sending;
     QList<ConfirmOutcome> settled; // outcomes not yet written
     qsizetype next = 0;

@@ -14,7 +14,9 @@ namespace ct::amqp {
 struct ReplayOptions {
     ReplayTarget target;
     double ratePerSecond = 200; // 0: no limit
-    int window = 200;           // messages whose intents, publishes and outcomes go together
+    // Messages whose intents, publishes and outcomes go together. 0: 1000 when the rate is unlimited
+    // (fewer, larger transactions), else 200 (at the default rate, progress about once a second).
+    int window = 0;
     QString actor;
     ActorRole role = ActorRole::Operator;
     int replayLimit = kDefaultReplayLimit;

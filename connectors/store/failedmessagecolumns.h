@@ -94,4 +94,21 @@ inline constexpr std::tuple kFailedMessageColumns{
 
 using FailedMessageColumns = RecordColumns<FailedMessage, kFailedMessageColumns>;
 
+// What a transition reads and writes of a row: the workflow position, and what the rollup of open
+// messages counts it by.
+inline constexpr std::tuple kFailedMessageWorkflowColumns{
+    column::Key<FailedMessage>{"key", &FailedMessage::key},
+    column::Text<FailedMessage>{"queue", &FailedMessage::queue},
+    column::Text<FailedMessage>{"error_class", &FailedMessage::errorClass},
+    column::FailedMessageStateName{"state"},
+    column::Text<FailedMessage>{"assignee", &FailedMessage::assignee},
+    column::Text<FailedMessage>{"note", &FailedMessage::note},
+    column::Integer<FailedMessage>{"version", &FailedMessage::version},
+    column::Integer<FailedMessage>{"replay_count", &FailedMessage::replayCount},
+    column::FailedMessageStateSince{"state_since"},
+    column::Time<FailedMessage>{"snoozed_until", &FailedMessage::snoozedUntil},
+};
+
+using FailedMessageWorkflowColumns = RecordColumns<FailedMessage, kFailedMessageWorkflowColumns>;
+
 } // namespace ct

@@ -233,6 +233,21 @@ QStringList PostgresStore::clearStatements() const
                 .arg(QLatin1String(kChangeChannel))};
 }
 
+// Text in the "C" collation of the columns it meets, so that comparisons use their indexes.
+QString PostgresStore::jsonRowSource(const RowBatch& rows) const
+{
+    QStringList columns;
+    for (qsizetype i = 0; i < rows.columns().size(); ++i) {
+        const RowBatch::Column& c = rows.columns().at(i);
+        columns << (c.type == RowBatch::Type::Text ? QStringLiteral("(e.value->>%1) COLLATE \"C\" AS %2")
+                                                   : QStringLiteral("(e.value->>%1)::bigint AS %2"))
+                       .arg(i)
+                       .arg(c.name);
+    }
+    return QStringLiteral("(SELECT %1, e.ord FROM jsonb_array_elements(CAST(? AS jsonb)) WITH ORDINALITY AS e(value, ord)) AS v")
+        .arg(columns.join(QLatin1String(", ")));
+}
+
 StoreError PostgresStore::announceChange(const QString& what)
 {
     return notifyChange(what, 0);

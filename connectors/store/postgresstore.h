@@ -31,6 +31,7 @@ protected:
     StoreError beginWrite(WriteTransaction& tx) override;
     QStringList clearStatements() const override;
     qsizetype rowsPerStatement() const override { return 200; }
+    QString jsonRowSource(const RowBatch& rows) const override;
     QString likeOperator() const override { return QStringLiteral("ILIKE"); }
     QString bytesContain(const QString& column) const override
     {

@@ -4,17 +4,16 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <map>
 
 // The failed-message workflow on both SQL engines: transitions one at a time or in batches, each
 // checked by applyTransition() and audited in the same transaction, and loading messages by key. A
-// batch costs a handful of statements whatever its size: one read, one multi-row update per chunk,
-// the rollup moves, one multi-row audit insert per chunk.
+// batch costs a handful of statements whatever its size (RowBatch): one read, one update, the rollup
+// moves, one audit insert.
 namespace ct {
 namespace {
-
-constexpr qsizetype kChunk = 25; // rows per multi-row statement: QSQLITE names each bound value, costing O(n²) in one statement
 
 QString textOrEmpty(const QString& s)
 {
@@ -59,37 +58,40 @@ struct SqlStore::KeyChange {
     Timestamp stateSince;
 };
 
-Expected<QList<FailedMessage>> SqlStore::readFailedMessages(const QStringList& keys, QHash<QString, QString>* states)
+Expected<QList<FailedMessage>> SqlStore::readFailedMessages(const QStringList& keys, QHash<QString, QString>* states,
+                                                            Reading reading)
 {
+    const bool whole = reading == Reading::Whole;
+    RowBatch keyRows({{QStringLiteral("key"), RowBatch::Type::Text}});
+    for (const QString& key : keys)
+        keyRows.add({key});
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key IN (SELECT key FROM %2)")
+                  .arg(QLatin1String(whole ? FailedMessageColumns::names() : FailedMessageWorkflowColumns::names()),
+                       jsonRowSource(keyRows)));
+    q.addBindValue(keyRows.json());
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("reading failed messages"));
     QList<FailedMessage> out;
-    for (qsizetype at = 0; at < keys.size(); at += 500) {
-        const QStringList chunk = keys.mid(at, 500);
-        QStringList marks(chunk.size(), QStringLiteral("?"));
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key IN (%2)")
-                      .arg(QLatin1String(FailedMessageColumns::names()), marks.join(QLatin1Char(','))));
-        for (const QString& key : chunk)
-            q.addBindValue(key);
-        if (!q.exec())
-            return errorFrom(q.lastError(), QStringLiteral("reading failed messages"));
-        while (q.next()) {
-            out.append(FailedMessageColumns::read(q));
-            if (states)
-                states->insert(out.constLast().key, q.value(QStringLiteral("state")).toString());
-        }
+    const int state = q.record().indexOf(QStringLiteral("state"));
+    while (q.next()) {
+        out.append(whole ? FailedMessageColumns::read(q) : FailedMessageWorkflowColumns::read(q));
+        if (states)
+            states->insert(out.constLast().key, q.value(state).toString());
     }
     return out;
 }
 
-Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(const QList<KeyedTransition>& items)
+Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(const QList<KeyedTransition>& items,
+                                                                            Reading reading)
 {
     QStringList keys;
     for (const KeyedTransition& item : items)
         keys << item.key;
     keys.removeDuplicates();
     QHash<QString, QString> storedStates;
-    auto loaded = readFailedMessages(keys, &storedStates);
+    auto loaded = readFailedMessages(keys, &storedStates, reading);
     if (!loaded)
         return loaded.error();
     QHash<QString, FailedMessage> current;
@@ -145,12 +147,7 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
                               outcome.quarantinedByGuard ? QStringLiteral("quarantined") : QStringLiteral("ok"),
                               QStringLiteral("%1; version %2 -> %3")
                                   .arg(outcome.text, QString::number(before.version), QString::number(after.version))));
-        message.state = after.state;
-        message.version = after.version;
-        message.replayCount = after.replayCount;
-        message.assignee = after.assignee;
-        message.note = after.note;
-        message.snoozedUntil = after.snoozedUntil;
+        after.applyTo(message);
         outcomes.append(message);
     }
     if (auto e = writeChanges(changes); e.isError())
@@ -174,41 +171,32 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
     return outcomes;
 }
 
-// Multi-row UPDATEs; a row whose version moved meanwhile is a conflict for the batch.
+// One UPDATE over the rows; a row whose version moved meanwhile is a conflict for the batch.
 StoreError SqlStore::writeChanges(const std::map<QString, KeyChange>& changes)
 {
-    std::vector<std::pair<QString, KeyChange>> rows(changes.begin(), changes.end());
+    using T = RowBatch::Type;
+    // The columns set, then the row's key and the version it must still have.
+    const QList<RowBatch::Column> set{{QStringLiteral("state"), T::Text},           {QStringLiteral("version"), T::Integer},
+                                      {QStringLiteral("replay_count"), T::Integer}, {QStringLiteral("assignee"), T::Text},
+                                      {QStringLiteral("note"), T::Text},            {QStringLiteral("state_since"), T::Integer},
+                                      {QStringLiteral("snoozed_until"), T::Integer}};
+    RowBatch rows(set + QList<RowBatch::Column>{{QStringLiteral("key"), T::Text}, {QStringLiteral("from_version"), T::Integer}});
+    for (const auto& [key, change] : changes)
+        rows.add({failedMessageStateName(change.after.state), change.after.version, change.after.replayCount,
+                  change.after.assignee, change.after.note, change.stateSince.micros(), change.after.snoozedUntil.micros(),
+                  key, change.fromVersion});
+    QStringList fromSet, fromRow;
+    for (const RowBatch::Column& c : set) {
+        fromSet << QStringLiteral("%1 = v.%1").arg(c.name);
+        fromRow << QStringLiteral("%1 = ?").arg(c.name);
+    }
     qint64 updated = 0;
-    const bool plain = rowsPerStatement() == 1;
-    const StoreError e = execInChunks(
-        plain ? QStringLiteral("UPDATE failed_messages SET state = ?, version = ?, replay_count = ?, assignee = ?, "
-                               "note = ?, state_since = ?, snoozed_until = ? WHERE key = ? AND version = ?%1")
-              : QStringLiteral("UPDATE failed_messages SET state = v.column2, version = v.column3, replay_count = "
-                               "v.column4, assignee = v.column5, note = v.column6, state_since = v.column7, "
-                               "snoozed_until = v.column8 FROM (VALUES %1) AS v WHERE failed_messages.key = v.column1 "
-                               "AND failed_messages.version = v.column9"),
-        plain ? QString() // one row a statement: the plain form, which costs SQLite less than a join
-              : QStringLiteral("(CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
-                               "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS BIGINT), "
-                               "CAST(? AS BIGINT))"),
-        qsizetype(rows.size()),
-        [&rows, plain](QSqlQuery& update, qsizetype i) {
-            const auto& [key, change] = rows[size_t(i)];
-            if (!plain)
-                update.addBindValue(key);
-            update.addBindValue(failedMessageStateName(change.after.state));
-            update.addBindValue(change.after.version);
-            update.addBindValue(change.after.replayCount);
-            // A null QString binds as SQL NULL; these columns hold empty text instead.
-            update.addBindValue(textOrEmpty(change.after.assignee));
-            update.addBindValue(textOrEmpty(change.after.note));
-            update.addBindValue(change.stateSince.micros());
-            update.addBindValue(change.after.snoozedUntil.micros());
-            if (plain)
-                update.addBindValue(key);
-            update.addBindValue(change.fromVersion);
-        },
-        QStringLiteral("changing failed messages"), &updated);
+    const StoreError e = execWithRows(
+        QStringLiteral("UPDATE failed_messages SET %1 FROM %2 WHERE failed_messages.key = v.key AND "
+                       "failed_messages.version = v.from_version")
+            .arg(fromSet.join(QLatin1String(", ")), QStringLiteral("%1")),
+        QStringLiteral("UPDATE failed_messages SET %1 WHERE key = ? AND version = ?").arg(fromRow.join(QLatin1String(", "))),
+        rows, QStringLiteral("changing failed messages"), &updated);
     if (e.isError())
         return e;
     // Writers take turns, so this only happens when something changed rows outside them.
@@ -237,10 +225,32 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
 
 Expected<QList<Expected<FailedMessage>>> SqlStore::transitionFailedMessages(const QList<KeyedTransition>& items)
 {
+    return transitionBatch(items, Reading::Whole);
+}
+
+Expected<QList<Expected<WorkflowPosition>>>
+SqlStore::transitionFailedMessagePositions(const QList<KeyedTransition>& items)
+{
+    auto done = transitionBatch(items, Reading::Workflow);
+    if (!done)
+        return done.error();
+    QList<Expected<WorkflowPosition>> positions;
+    positions.reserve(done->size());
+    for (const Expected<FailedMessage>& o : done.value()) {
+        if (o)
+            positions.append(WorkflowPosition::of(o.value()));
+        else
+            positions.append(o.error());
+    }
+    return positions;
+}
+
+Expected<QList<Expected<FailedMessage>>> SqlStore::transitionBatch(const QList<KeyedTransition>& items, Reading reading)
+{
     WriteTransaction tx = transaction();
     if (auto e = beginWrite(tx); e.isError())
         return e;
-    auto outcomes = transitionsInTransaction(items);
+    auto outcomes = transitionsInTransaction(items, reading);
     if (!outcomes)
         return outcomes.error();
     if (!wroteAnything(outcomes.value()))
@@ -252,7 +262,7 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionFailedMessages(cons
 
 Expected<QList<FailedMessage>> SqlStore::failedMessagesByKey(const QStringList& keys)
 {
-    auto loaded = readFailedMessages(keys, nullptr);
+    auto loaded = readFailedMessages(keys, nullptr, Reading::Whole);
     if (!loaded)
         return loaded.error();
     QHash<QString, FailedMessage> found;

@@ -337,6 +337,50 @@ StoreError SqlStore::execInChunks(const QString& statement, const QString& tuple
     return {};
 }
 
+StoreError SqlStore::execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
+                                  const QString& doing, qint64* affected)
+{
+    const bool oneValue = rowsPerStatement() > 1;
+    QSqlQuery q(m_db);
+    if (!q.prepare(oneValue ? setStatement.arg(jsonRowSource(rows)) : rowStatement))
+        return errorFrom(q.lastError(), doing);
+    if (oneValue) {
+        q.addBindValue(rows.json());
+        if (!q.exec())
+            return errorFrom(q.lastError(), doing);
+        if (affected)
+            *affected = q.numRowsAffected();
+        return {};
+    }
+    qint64 changed = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QVariantList& row = rows.row(i);
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (rows.columns().at(c).type == RowBatch::Type::Integer) {
+                q.addBindValue(row.at(c).toLongLong());
+            } else {
+                // A null QString binds as SQL NULL; these columns hold empty text instead.
+                const QString text = row.at(c).toString();
+                q.addBindValue(text.isNull() ? QStringLiteral("") : text);
+            }
+        }
+        if (!q.exec())
+            return errorFrom(q.lastError(), doing);
+        changed += q.numRowsAffected();
+    }
+    if (affected)
+        *affected = changed;
+    return {};
+}
+
+QString SqlStore::jsonRowSource(const RowBatch& rows) const
+{
+    QStringList columns;
+    for (qsizetype i = 0; i < rows.columns().size(); ++i)
+        columns << QStringLiteral("json_extract(j.value, '$[%1]') AS %2").arg(i).arg(rows.columns().at(i).name);
+    return QStringLiteral("(SELECT %1, j.key AS ord FROM json_each(?) AS j) AS v").arg(columns.join(QLatin1String(", ")));
+}
+
 StoreError SqlStore::appendAuditsInTransaction(const QList<AuditEntry>& input)
 {
     if (input.isEmpty())
@@ -354,17 +398,23 @@ StoreError SqlStore::appendAuditsInTransaction(const QList<AuditEntry>& input)
         entry.hash = entry.computeHash();
         prev = entry.hash;
     }
-    return execInChunks(QStringLiteral("INSERT INTO audit_entries (at, actor, role, action, target, before_state, "
-                                       "after_state, result, detail, prev_hash, hash) VALUES %1"),
-                        QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)"), entries.size(),
-                        [&entries](QSqlQuery& q, qsizetype i) {
-                            const AuditEntry& entry = entries.at(i);
-                            q.addBindValue(entry.at.micros());
-                            for (const QString* field : {&entry.actor, &entry.role, &entry.action, &entry.target,
-                                                         &entry.before, &entry.after, &entry.result, &entry.detail,
-                                                         &entry.prevHash, &entry.hash})
-                                q.addBindValue(field->isNull() ? QStringLiteral("") : *field);
-                        },
+    using T = RowBatch::Type;
+    RowBatch rows({{QStringLiteral("at"), T::Integer},        {QStringLiteral("actor"), T::Text},
+                   {QStringLiteral("role"), T::Text},         {QStringLiteral("action"), T::Text},
+                   {QStringLiteral("target"), T::Text},       {QStringLiteral("before_state"), T::Text},
+                   {QStringLiteral("after_state"), T::Text},  {QStringLiteral("result"), T::Text},
+                   {QStringLiteral("detail"), T::Text},       {QStringLiteral("prev_hash"), T::Text},
+                   {QStringLiteral("hash"), T::Text}});
+    for (const AuditEntry& entry : entries) {
+        rows.add({entry.at.micros(), entry.actor, entry.role, entry.action, entry.target, entry.before, entry.after,
+                  entry.result, entry.detail, entry.prevHash, entry.hash});
+    }
+    // In the chain's order: each entry's seq follows the one it links to.
+    const QString columns = QStringLiteral("at, actor, role, action, target, before_state, after_state, result, detail, "
+                                           "prev_hash, hash");
+    return execWithRows(QStringLiteral("INSERT INTO audit_entries (%1) SELECT %1 FROM %2 ORDER BY v.ord")
+                            .arg(columns, QStringLiteral("%1")),
+                        QStringLiteral("INSERT INTO audit_entries (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(columns), rows,
                         QStringLiteral("writing the audit trail"));
 }
 

@@ -3,6 +3,7 @@
 #include <functional>
 #include <map>
 
+#include "rowbatch.h"
 #include "telemetrystore.h"
 #include "writetransaction.h"
 
@@ -47,6 +48,8 @@ public:
     Expected<QString> correlationOfMessage(const QString& messageId) override;
     Expected<FailedMessage> transitionFailedMessage(const QString& key, const TransitionRequest& request) override;
     Expected<QList<Expected<FailedMessage>>> transitionFailedMessages(const QList<KeyedTransition>& items) override;
+    Expected<QList<Expected<WorkflowPosition>>>
+    transitionFailedMessagePositions(const QList<KeyedTransition>& items) override;
     Expected<QList<FailedMessage>> failedMessagesByKey(const QStringList& keys) override;
     Expected<ReplayJob> createReplayJob(const ReplayJob& job, const QStringList& keys) override;
     Expected<std::optional<ReplayJob>> replayJob(const QString& id) override;
@@ -100,6 +103,15 @@ protected:
     StoreError execInChunks(const QString& statement, const QString& tuple, qsizetype rows,
                             const std::function<void(QSqlQuery&, qsizetype)>& bind, const QString& doing,
                             qint64* affected = nullptr);
+    // Runs a statement over `rows`: where statements cost a round trip (rowsPerStatement() > 1),
+    // `setStatement` once, its %1 a row source aliased v (jsonRowSource(): columns by name, and ord,
+    // each row's place) with every row in one bound value; else `rowStatement`, prepared once and run
+    // for each row with its values bound in column order. *affected adds up the rows changed.
+    StoreError execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
+                            const QString& doing, qint64* affected = nullptr);
+    // The rows of the RowBatch value (RowBatch::json()) bound next, as a subquery aliased v: its
+    // columns by name, and ord, each row's place in the array (ascending from the first).
+    virtual QString jsonRowSource(const RowBatch& rows) const;
     // How many rows a multi-row statement takes: one where a statement costs nothing to send
     // (SQLite, in process; and its Qt driver's binding costs grow with the square of the values),
     // many where each is a round trip.
@@ -129,10 +141,17 @@ protected:
 private:
     // The failed-message workflow (sqlfailedtransitions.cpp).
     struct KeyChange;
+    // What of a row is read: all of it, or what a transition needs (its workflow position, queue and
+    // error class).
+    enum class Reading { Whole, Workflow };
     // The stored rows of these keys, any order; *states gets each one's state as stored.
-    Expected<QList<FailedMessage>> readFailedMessages(const QStringList& keys, QHash<QString, QString>* states);
+    Expected<QList<FailedMessage>> readFailedMessages(const QStringList& keys, QHash<QString, QString>* states,
+                                                      Reading reading);
+    // The transitions in one transaction, checked and audited; each outcome's message read as `reading` says.
+    Expected<QList<Expected<FailedMessage>>> transitionBatch(const QList<KeyedTransition>& items, Reading reading);
     // Inside a write transaction: the transitions, checked and audited.
-    Expected<QList<Expected<FailedMessage>>> transitionsInTransaction(const QList<KeyedTransition>& items);
+    Expected<QList<Expected<FailedMessage>>> transitionsInTransaction(const QList<KeyedTransition>& items,
+                                                                      Reading reading);
     StoreError writeChanges(const std::map<QString, KeyChange>& changes);
     // Records the change and commits.
     StoreError finishTransitions(WriteTransaction& tx, const QString& doing);

@@ -1,4 +1,5 @@
 // The store contract, run against both engines.
+#include "auditverification.h"
 #include "lineagelookup.h"
 #include "store/migration.h"
 #include "store/storefactory.h"
@@ -711,6 +712,71 @@ private Q_SLOTS:
         QCOMPARE(rows->at(3).version, 2);
         QCOMPARE(store->stats()->failedByState.value(QStringLiteral("replaying")), 1);
         QCOMPARE(store->stats()->failedByState.value(QStringLiteral("open")), 2);
+    }
+
+    // The same batch answered with positions: each one's state, version and replay count afterwards,
+    // a lost race in its place; the rows, the rollup and the trail as for whole messages, the trail's
+    // texts kept exactly (quotes, backslashes, line breaks, non-Latin text) and its chain intact.
+    void transitionsFailedMessagesAnsweringPositions_data() { CT_ENGINE_ROWS(); }
+    void transitionsFailedMessagesAnsweringPositions()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch batch;
+        QStringList keys;
+        for (int i = 1; i <= 3; ++i) {
+            batch.failedMessages << makeFailed(i, QStringLiteral("ORD-%1").arg(i));
+            keys << batch.failedMessages.constLast().key;
+        }
+        QVERIFY(store->ingest(batch).ok());
+        QVERIFY(store->transitionFailedMessage(keys[1], ask(TransitionAction::Assign, 1)).ok()); // now version 2
+        const qsizetype audited = auditSize(*store);
+        const QString detail = QStringLiteral("to \"erp\\orders\"\nattempt \u00e9\u4e2d-");
+
+        QList<KeyedTransition> intents;
+        for (const QString& key : keys) {
+            KeyedTransition t{key, ask(TransitionAction::StartReplay, 1)};
+            t.request.detail = detail + key;
+            intents << t;
+        }
+        auto started = store->transitionFailedMessagePositions(intents);
+        QVERIFY2(started.ok(), qPrintable(started.error().text));
+        QCOMPARE(started->size(), 3);
+        QVERIFY(started->at(0).ok() && started->at(2).ok());
+        QCOMPARE(started->at(0)->state, FailedMessageState::Replaying);
+        QCOMPARE(started->at(0)->version, 2);
+        QCOMPARE(started->at(0)->replayCount, 1);
+        QCOMPARE(started->at(1).error().code, StoreError::Code::Conflict);
+
+        auto settled = store->transitionFailedMessagePositions(
+            {{keys[0], ask(TransitionAction::BrokerAck, 2)}, {keys[2], ask(TransitionAction::NotSent, 2)}});
+        QVERIFY2(settled.ok(), qPrintable(settled.error().text));
+        QCOMPARE(settled->at(0)->state, FailedMessageState::Replayed);
+        QCOMPARE(settled->at(1)->state, FailedMessageState::Open);
+        QCOMPARE(settled->at(1)->version, 3);
+        QCOMPARE(settled->at(1)->assignee, QString());
+
+        const auto rows = store->failedMessagesByKey(keys);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->at(0).state, FailedMessageState::Replayed);
+        QCOMPARE(rows->at(0).version, 3);
+        QCOMPARE(rows->at(1).state, FailedMessageState::Open);
+        QCOMPARE(rows->at(1).version, 2);
+        QCOMPARE(rows->at(2).state, FailedMessageState::Open);
+        QCOMPARE(rows->at(2).replayCount, 1);
+        QCOMPARE(store->stats()->failedByState.value(QStringLiteral("replayed")), 1);
+        QCOMPARE(store->stats()->failedByState.value(QStringLiteral("open")), 2);
+
+        const auto trail = store->auditTrail();
+        QVERIFY(trail.ok());
+        QCOMPARE(trail->size(), audited + 5); // two started, one lost race, two outcomes
+        QCOMPARE(trail->at(audited).target, keys[0]);
+        QVERIFY(trail->at(audited).detail.endsWith(detail + keys[0]));
+        QCOMPARE(trail->at(audited + 1).result, QStringLiteral("conflict"));
+        QCOMPARE(trail->at(audited + 3).action, QStringLiteral("dlq.broker_ack"));
+        QCOMPARE(trail->at(audited + 4).after, QStringLiteral("open"));
+        QVERIFY(verifyAuditChain(trail.value()).intact());
     }
 
     void losesAVersionRaceWithAConflict_data() { CT_ENGINE_ROWS(); }
