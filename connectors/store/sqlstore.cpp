@@ -340,6 +340,10 @@ StoreError SqlStore::execInChunks(const QString& statement, const QString& tuple
 StoreError SqlStore::execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
                                   const QString& doing, qint64* affected)
 {
+    // Nothing to write is no statement: a role may lack the privilege for a write it never makes
+    // (a viewer's refusals change no row).
+    if (rows.size() == 0)
+        return {};
     const bool oneValue = rowsPerStatement() > 1;
     QSqlQuery q(m_db);
     if (!q.prepare(oneValue ? setStatement.arg(jsonRowSource(rows)) : rowStatement))
