@@ -540,6 +540,14 @@
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
+    <message>
+        <source>Granted role</source>
+        <translation>Gewährte Rolle</translation>
+    </message>
+    <message>
+        <source>%1: the most this connection may do (the role you act in is chosen in the status bar)</source>
+        <translation>%1: das Höchste, was diese Verbindung darf (die Rolle, in der Sie handeln, wählen Sie in der Statusleiste)</translation>
+    </message>
 </context>
 <context>
     <name>ct::ExceptionsPage</name>
@@ -1872,6 +1880,10 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet. New… saves a store and a broker to connect to, and the queues to watch; passwords go to the keychain, never to a file.</source>
+        <translation>Noch keine gespeicherten Profile. „Neu…“ speichert einen Speicher und einen Broker zum Verbinden sowie die zu beobachtenden Queues; Passwörter kommen in den Schlüsselbund, nie in eine Datei.</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,8 @@ void ConnectionsPage::showInfo(const StoreInfo& info)
     m_profile->addRow(tr("Engine"), info.engine + QStringLiteral(" \u2014 ") + info.serverVersion);
     m_profile->addRow(tr("Size"), locale.formattedDataSize(info.sizeBytes, 1, QLocale::DataSizeTraditionalFormat));
     m_profile->addRow(tr("Schema version"), QString::number(info.schemaVersion));
+    m_profile->addRow(tr("Granted role"), tr("%1: the most this connection may do (the role you act in is chosen in the "
+                                             "status bar)").arg(actorRoleName(info.grantedRole)));
     m_profile->addRow(tr("Created"), absoluteTime(info.createdAt));
     m_profile->addRow(tr("Last change"),
                       relativeTime(info.lastChangeAt, Timestamp::now()) + QStringLiteral(" (")

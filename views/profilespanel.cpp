@@ -27,7 +27,11 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_notice(makePlainLabel(QString(), QString(), this))
     , m_report(new ConnectionReportView(this))
+    , m_empty(makePlainLabel(tr("No saved profiles yet. New\u2026 saves a store and a broker to connect to, and the queues "
+                                "to watch; passwords go to the keychain, never to a file."),
+                             QStringLiteral("muted"), this))
 {
+    m_empty->setWordWrap(true);
     auto* title = new QLabel(tr("Connection profiles"), this);
     title->setObjectName(QStringLiteral("sectionTitle"));
     m_list->setHeaderLabels({tr("Name"), tr("Store"), tr("Broker")});
@@ -47,6 +51,7 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_empty);
     layout->addLayout(buttons);
     layout->addWidget(m_notice);
     layout->addWidget(m_report);
@@ -86,6 +91,7 @@ void ProfilesPanel::reloadList()
         item->setToolTip(1, store.toHtmlEscaped());
         item->setToolTip(2, broker.toHtmlEscaped());
     }
+    m_empty->setVisible(m_list->topLevelItemCount() == 0);
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     if (!current.isEmpty())

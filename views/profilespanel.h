@@ -65,6 +65,7 @@ private:
     QPushButton* m_testButton;
     QLabel* m_notice;
     ConnectionReportView* m_report;
+    QLabel* m_empty;  // what the list is for, while it holds nothing
 };
 
 } // namespace ct
