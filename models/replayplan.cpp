@@ -55,4 +55,15 @@ QVariantMap replayHeaders(const FailedMessage& m, qint64 replayCount, const QStr
     return headers;
 }
 
+void addEditHeaders(QVariantMap& headers, const ReplayEdit& edit)
+{
+    headers.insert(QStringLiteral("x-edited-from-sha256"), edit.sha256Before);
+    headers.insert(QStringLiteral("x-edited-sha256"), edit.sha256After);
+}
+
+QString describeEdit(const ReplayEdit& edit)
+{
+    return QStringLiteral("edited copy, payload sha256 %1 -> %2").arg(edit.sha256Before, edit.sha256After);
+}
+
 } // namespace ct

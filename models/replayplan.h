@@ -38,4 +38,18 @@ QVariantMap replayHeaders(const FailedMessage& m, qint64 replayCount, const QStr
 
 inline constexpr char kReplayAttemptHeader[] = "x-replay-attempt";
 
+// Edit & resubmit: the edited copy that goes instead of the stored payload (prepareResubmission()
+// checked it). The copy still links back to the failed message (x-replay-of, its message id kept)
+// and carries both payloads' hashes: x-edited-from-sha256 and x-edited-sha256.
+struct ReplayEdit {
+    QByteArray body;
+    QString sha256Before;
+    QString sha256After;
+};
+
+// The replay headers of an edited copy: replayHeaders() and the two hashes.
+void addEditHeaders(QVariantMap& headers, const ReplayEdit& edit);
+// For the audit trail's intent: "edited copy, payload sha256 BEFORE -> AFTER".
+QString describeEdit(const ReplayEdit& edit);
+
 } // namespace ct

@@ -5,7 +5,7 @@
 namespace ct::cli {
 namespace {
 
-const char kDlqUsage[] = "Usage: ctower dlq list|show|export|replay|verify|resolve|discard|assign|snooze|reopen|queues [options]   (ctower dlq SUBCOMMAND --help "
+const char kDlqUsage[] = "Usage: ctower dlq list|show|export|replay|resubmit|verify|resolve|discard|assign|snooze|reopen|queues [options]   (ctower dlq SUBCOMMAND --help "
                          "for its options)\n";
 
 } // namespace
@@ -18,6 +18,8 @@ int runDlq(const QStringList& arguments)
         return runDlqList(rest);
     if (sub == QLatin1String("replay"))
         return runDlqReplay(rest);
+    if (sub == QLatin1String("resubmit"))
+        return runDlqResubmit(rest);
     if (sub == QLatin1String("verify"))
         return runDlqVerify(rest);
     if (sub == QLatin1String("show"))

@@ -22,6 +22,7 @@ QJsonObject verificationJson(const VerificationReport& r);
 int runDlqList(const QStringList& arguments);
 int runDlqShow(const QStringList& arguments, bool exporting);
 int runDlqReplay(const QStringList& arguments);
+int runDlqResubmit(const QStringList& arguments);
 int runDlqVerify(const QStringList& arguments);
 int runDlqTransition(const QStringList& arguments, TransitionAction action);
 int runDlqQueues(const QStringList& arguments);

@@ -90,12 +90,15 @@ public:
             p.routingKey = planned.destination.routingKey;
             p.mandatory = true;
             p.persistent = true;
-            p.body = m.payload;
+            const auto edit = m_options.edits.constFind(m.key);
+            p.body = edit != m_options.edits.cend() ? edit->body : m.payload;
             p.contentType = m.contentType;
             p.messageId = m.messageId;
             p.correlationId = m.correlationId;
             p.appId = m.source;
             p.headers = replayHeaders(m, m.replayCount, m_options.actor, planned.attempt);
+            if (edit != m_options.edits.cend())
+                addEditHeaders(p.headers, *edit);
             if (m_client.publish(p)) {
                 book.published(m_client.lastDeliveryTag(), m.key, planned.attempt);
             } else {
@@ -231,6 +234,8 @@ private:
             r.actor = m_options.actor;
             r.replayLimit = m_options.replayLimit;
             r.detail = QStringLiteral("to %1; attempt %2").arg(p.destination.describe(), p.attempt);
+            if (const auto edit = m_options.edits.constFind(key); edit != m_options.edits.cend())
+                r.detail += QStringLiteral("; ") + describeEdit(*edit);
             transitions->append(KeyedTransition{key, r});
             planned->insert(key, std::move(p));
         }

@@ -3,6 +3,7 @@
 #include "failedmessagestore.h"
 #include "replayplan.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <atomic>
@@ -22,6 +23,7 @@ struct ReplayOptions {
     int replayLimit = kDefaultReplayLimit;
     std::chrono::milliseconds confirmTimeout{10000}; // unconfirmed after it: indeterminate
     std::chrono::milliseconds reconnectFor{60000};   // how long a lost broker is waited for
+    QHash<QString, ReplayEdit> edits;                // by key: an edited copy goes instead of the stored payload
 };
 
 // Where a replay of a selection stands. sent + notSent + indeterminate + skipped + remaining() is
