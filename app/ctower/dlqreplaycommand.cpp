@@ -94,7 +94,8 @@ QString jobOptions(const amqp::ReplayOptions& o)
                                                                              : "died_in";
     return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("route"), QLatin1String(route)},
                                                        {QStringLiteral("queue"), o.target.queue},
-                                                       {QStringLiteral("rate"), o.ratePerSecond}})
+                                                       {QStringLiteral("rate"), o.ratePerSecond},
+                                                       {QStringLiteral("override_quarantine"), o.overrideQuarantine}})
                                  .toJson(QJsonDocument::Compact));
 }
 
@@ -107,6 +108,7 @@ void applyJobOptions(const QString& json, amqp::ReplayOptions* o)
                                                                : ReplayTarget::Route::DiedIn;
     o->target.queue = saved.value(QLatin1String("queue")).toString();
     o->ratePerSecond = saved.value(QLatin1String("rate")).toDouble(o->ratePerSecond);
+    o->overrideQuarantine = saved.value(QLatin1String("override_quarantine")).toBool();
 }
 
 // How a job ended, for the store: done, cancelled (resumable), or failed with what was left.
@@ -190,6 +192,9 @@ int runDlqReplay(const QStringList& arguments)
                  QStringLiteral("N")});
     p.addOption({QStringLiteral("canary-wait"), QStringLiteral("Seconds to wait for the canaries' evidence (default 120)."),
                  QStringLiteral("S")});
+    p.addOption({QStringLiteral("override-quarantine"),
+                 QStringLiteral("Replay quarantined messages too, past the poison-loop guard (admin only; audited as "
+                                "override_quarantine).")});
     p.addOption({QStringLiteral("dry-run"),
                  QStringLiteral("Change nothing: say where each would go, whether the broker has that target, and what "
                                 "would stop or should worry it (poison-loop guard, a duplicate downstream, a payload "
@@ -234,6 +239,7 @@ int runDlqReplay(const QStringList& arguments)
         options.target.route = ReplayTarget::Route::ViaExchange;
     }
     options.actor = AuditEntry::localActor();
+    options.overrideQuarantine = p.isSet(QStringLiteral("override-quarantine"));
     FailedMessageQuery query;
     if (QString e = readFilters(command, &query); !e.isEmpty())
         return command.usageError(e);

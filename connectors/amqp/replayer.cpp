@@ -228,7 +228,9 @@ private:
             }
             p.attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
             TransitionRequest r;
-            r.action = TransitionAction::StartReplay;
+            r.action = m_options.overrideQuarantine && m->state == FailedMessageState::Quarantined
+                           ? TransitionAction::OverrideQuarantine
+                           : TransitionAction::StartReplay;
             r.expectedVersion = m->version;
             r.role = m_options.role;
             r.actor = m_options.actor;

@@ -24,6 +24,7 @@ struct ReplayOptions {
     std::chrono::milliseconds confirmTimeout{10000}; // unconfirmed after it: indeterminate
     std::chrono::milliseconds reconnectFor{60000};   // how long a lost broker is waited for
     QHash<QString, ReplayEdit> edits;                // by key: an edited copy goes instead of the stored payload
+    bool overrideQuarantine = false;                 // a quarantined message goes too, past the poison-loop guard (admin)
 };
 
 // Where a replay of a selection stands. sent + notSent + indeterminate + skipped + remaining() is

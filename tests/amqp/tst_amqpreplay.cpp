@@ -249,6 +249,38 @@ private Q_SLOTS:
         QVERIFY2(detail.contains(QLatin1String("NO_ROUTE")), qPrintable(detail));
     }
 
+    // A quarantined message stays put unless an admin overrides the poison-loop guard; an operator's
+    // override is refused, and audited.
+    void onlyAnAdminOverridesTheQuarantine()
+    {
+        const QString target = name("quarantine-origin");
+        QVERIFY2(queue(target), qPrintable(m_client.error()));
+        const QString store = storeWith(target, 1, 40);
+        QVERIFY(!store.isEmpty());
+        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_messages SET state = 'quarantined', replay_count = 5")).isEmpty());
+        const QStringList keys = keysOf(1, 40);
+
+        QCOMPARE(replay(store, keys).skipped, 1);  // no override: not for a quarantined message
+        ReplayOptions override;
+        override.overrideQuarantine = true;
+        const ReplayReport byOperator = replay(store, keys, override);
+        QCOMPARE(byOperator.skipped, 1);
+        QVERIFY2(byOperator.skippedWhy.join(QLatin1Char(';')).contains(QLatin1String("operator role")),
+                 qPrintable(byOperator.skippedWhy.join(QLatin1Char(';'))));
+        QCOMPARE(depth(target), 0u);
+        override.role = ActorRole::Admin;
+        const ReplayReport byAdmin = replay(store, keys, override);
+        QCOMPARE(byAdmin.sent, 1);
+        QCOMPARE(depth(target), 1u);
+        QCOMPARE(count(store, QStringLiteral("state = 'replayed' AND replay_count = 6")), 1);
+        QCOMPARE(test::queryRaw(store, QStringLiteral("SELECT group_concat(action || ':' || result, ' ') FROM (SELECT action, "
+                                                      "result FROM audit_entries WHERE target = '%1' ORDER BY seq)")
+                                           .arg(keys.constFirst()))
+                     .toString(),
+                 QStringLiteral("dlq.start_replay:refused dlq.override_quarantine:refused dlq.override_quarantine:ok "
+                                "dlq.broker_ack:ok"));
+    }
+
     // A queue at its length limit with reject-publish answers with nacks.
     void aRefusedPublishStaysOpen()
     {
