@@ -3,6 +3,7 @@
 #include "failedmessage.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace ct {
@@ -37,6 +38,24 @@ ReplayDestination destinationOf(const FailedMessage& m, const ReplayTarget& targ
 QVariantMap replayHeaders(const FailedMessage& m, qint64 replayCount, const QString& actor, const QString& attempt);
 
 inline constexpr char kReplayAttemptHeader[] = "x-replay-attempt";
+
+// Where a replay of a selection stands. sent + notSent + indeterminate + skipped + remaining() is
+// always the selection.
+struct ReplayProgress {
+    qint64 selected = 0;
+    qint64 sent = 0;          // the broker acked it, no return: replayed
+    qint64 notSent = 0;       // nacked, returned, or never published (cancel, broker lost): open again
+    qint64 indeterminate = 0; // published, unconfirmed when the channel closed: still replaying
+    qint64 skipped = 0;       // not started: no destination, quarantined by the guard, changed meanwhile, ...
+
+    qint64 remaining() const { return selected - sent - notSent - indeterminate - skipped; }
+};
+
+struct ReplayReport : ReplayProgress {
+    QStringList skippedWhy; // one line per skipped message
+    bool cancelled = false;
+    QString error;          // why the replay stopped early (the store or the broker), or empty
+};
 
 // Edit & resubmit: the edited copy that goes instead of the stored payload (prepareResubmission()
 // checked it). The copy still links back to the failed message (x-replay-of, its message id kept)

@@ -726,6 +726,10 @@
         <source>Waiting for the store to say what this connection may do.</source>
         <translation>Warten darauf, dass der Speicher mitteilt, was diese Verbindung darf.</translation>
     </message>
+    <message>
+        <source>replaying needs a broker connection, which this window was started without</source>
+        <translation>Wiederholen braucht eine Broker-Verbindung, ohne die dieses Fenster gestartet wurde</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>
@@ -808,6 +812,26 @@
         <source>%1 refused by the workflow rules.</source>
         <translation>%1 von den Workflow-Regeln abgelehnt.</translation>
     </message>
+    <message>
+        <source>Replay: %1 of %2 messages sent and confirmed by the broker.</source>
+        <translation>Wiederholen: %1 von %2 Nachrichten gesendet und vom Broker bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1 not sent (open again).</source>
+        <translation>%1 nicht gesendet (wieder offen).</translation>
+    </message>
+    <message>
+        <source>%1 unconfirmed (still replaying; settled by the lineage).</source>
+        <translation>%1 unbestätigt (noch in Wiederholung; die Lineage entscheidet).</translation>
+    </message>
+    <message>
+        <source>%1 skipped; first: %2</source>
+        <translation>%1 übersprungen; zuerst: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailureActionDialog</name>
@@ -881,6 +905,10 @@
     <message>
         <source>Every message changed is recorded in the audit trail. One that someone else changed meanwhile is left alone and counted.</source>
         <translation>Jede geänderte Nachricht wird im Audit-Trail festgehalten. Eine, die inzwischen jemand anderes geändert hat, bleibt unberührt und wird gezählt.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +1990,76 @@
     <message>
         <source>Failed messages of this transaction (%1) — Enter opens one on the Exceptions page</source>
         <translation>Fehlgeschlagene Nachrichten dieser Transaktion (%1) – die Eingabetaste öffnet eine auf der Seite „Ausnahmen“</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReplayDialog</name>
+    <message>
+        <source>The queue each message died in (nothing else receives it again)</source>
+        <translation>Die Queue, in der jede Nachricht gescheitert ist (sonst erhält sie niemand erneut)</translation>
+    </message>
+    <message>
+        <source>Through its original exchange (every queue bound to it receives it)</source>
+        <translation>Über ihren ursprünglichen Exchange (jede daran gebundene Queue erhält sie)</translation>
+    </message>
+    <message>
+        <source>Another queue:</source>
+        <translation>Eine andere Queue:</translation>
+    </message>
+    <message>
+        <source>Replay failed messages</source>
+        <translation>Fehlgeschlagene Nachrichten wiederholen</translation>
+    </message>
+    <message>
+        <source>queue name</source>
+        <translation>Queue-Name</translation>
+    </message>
+    <message>
+        <source> messages/s</source>
+        <translation> Nachrichten/s</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected message(s)</source>
+        <translation>
+            <numerusform>Die %n ausgewählte Nachricht</numerusform>
+            <numerusform>Die %n ausgewählten Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All %1 open messages matching the filters and the group</source>
+        <translation>Alle %1 offenen Nachrichten, die zu Filtern und Gruppe passen</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>No saved connection profile names a broker: add one on the Connections page.</source>
+        <translation>Kein gespeichertes Verbindungsprofil nennt einen Broker: Legen Sie eines auf der Seite „Verbindungen“ an.</translation>
+    </message>
+    <message>
+        <source>Each message is published persistent and mandatory with publisher confirms, its message id kept; its state changes only once the broker confirms it.</source>
+        <translation>Jede Nachricht wird persistent und mandatory mit Publisher Confirms veröffentlicht, ihre Nachrichten-ID bleibt erhalten; ihr Zustand ändert sich erst, wenn der Broker sie bestätigt.</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 namespace ct {
 
 class BrokerProbe;
+class ReplayRunner;
 class SecretStore;
 class StoreProbe;
 
@@ -15,6 +16,7 @@ struct ConnectionServices {
     StoreProbe* store = nullptr;
     BrokerProbe* broker = nullptr;
     QString profilesPath;
+    ReplayRunner* replay = nullptr;  // the Exceptions page's replays over a profile's broker
 
     bool isComplete() const { return secrets && store && broker && !profilesPath.isEmpty(); }
 };

@@ -1,6 +1,10 @@
 #include "exceptionspage.h"
 
 #include "sessionrole.h"
+#include "replayrunner.h"
+#include "replaydialog.h"
+#include "profilesecrets.h"
+#include "auditentry.h"
 
 #include "deathhistory.h"
 #include "detailpane.h"
@@ -20,6 +24,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -106,7 +111,12 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     rightLayout->addLayout(scope);
     rightLayout->addWidget(m_actionBar);
     connect(m_actionBar, &FailureActionBar::requested, this, &ExceptionsPage::askAndAct);
-    connect(m_actionBar, &FailureActionBar::cancelRequested, m_actions, &FailedMessageActions::cancel);
+    connect(m_actionBar, &FailureActionBar::cancelRequested, this, [this] {
+        if (m_services.replay && m_services.replay->isRunning())
+            m_services.replay->cancel();
+        else
+            m_actions->cancel();
+    });
     connect(m_actions, &FailedMessageActions::progress, this,
             [this](qint64 done) { m_actionBar->showRunning(m_running, done, m_runningTotal); });
     connect(m_actions, &FailedMessageActions::finished, this, [this](const ActionSummary& summary) {
@@ -164,8 +174,76 @@ QWidget* ExceptionsPage::makeGroupPane()
     return m_groupTree;
 }
 
+void ExceptionsPage::setConnectionServices(const ConnectionServices& services)
+{
+    m_services = services;
+}
+
+void ExceptionsPage::askAndReplay()
+{
+    QString error;
+    const ConnectionProfiles profiles = m_services.profilesPath.isEmpty()
+                                            ? ConnectionProfiles()
+                                            : ConnectionProfiles::load(m_services.profilesPath, &error);
+    const qint64 selected = selectedTargets().size();
+    ReplayDialog dialog(profiles.profiles(), selected, m_model->totalCount(), m_group.has_value() && selected <= 1, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReplayOrder order;
+    order.target = dialog.target();
+    order.ratePerSecond = dialog.ratePerSecond();
+    replay(order, dialog.profile(), dialog.allMatching());
+}
+
+void ExceptionsPage::replay(const ReplayOrder& given, const ConnectionProfile& profile, bool allMatching)
+{
+    if (!m_services.replay || !m_services.secrets) {
+        m_actionBar->showFailed(tr("replaying needs a broker connection, which this window was started without"));
+        return;
+    }
+    if (m_services.replay->isRunning() || m_actions->isRunning())
+        return;
+    ReplayOrder order = given;
+    order.role = m_session ? m_session->acting() : ActorRole::Operator;
+    order.actor = AuditEntry::localActor();
+    if (allMatching) {
+        for (qint64 row = 0; row < m_model->totalCount(); ++row)
+            order.keys << m_model->keyAt(row);
+    } else {
+        for (const FailedMessageActions::Target& t : selectedTargets())
+            order.keys << t.key;
+    }
+    std::reverse(order.keys.begin(), order.keys.end());  // oldest failure first: the order they happened in
+    m_running = TransitionAction::StartReplay;
+    m_runningTotal = order.keys.size();
+    m_actionBar->showRunning(TransitionAction::StartReplay, 0, m_runningTotal);
+    QPointer<ExceptionsPage> self(this);
+    readProfileSecrets(*m_services.secrets, profile.name, {SecretKind::Amqp},
+                       [self, order, profile](const ProfileSecrets& secrets, const QString&) {
+                           if (!self)
+                               return;
+                           const BrokerEndpoint broker{profile.amqpUrl, profile.managementUrl, profile.caFile,
+                                                       secrets.value(SecretKind::Amqp)};
+                           self->m_services.replay->replay(
+                               broker, order,
+                               [self](const ReplayProgress& p) {
+                                   if (self)
+                                       self->m_actionBar->showRunning(TransitionAction::StartReplay,
+                                                                      p.selected - p.remaining(), p.selected);
+                               },
+                               [self](const ReplayReport& r) {
+                                   if (!self)
+                                       return;
+                                   self->m_actionBar->showReplayed(r);
+                                   self->refreshInPlace();
+                               });
+                       });
+}
+
 void ExceptionsPage::askAndAct(TransitionAction action)
 {
+    if (action == TransitionAction::StartReplay)
+        return askAndReplay();
     const qint64 selected = selectedTargets().size();
     FailureActionDialog dialog(action, selected, m_model->totalCount(), m_group.has_value() && selected <= 1, this);
     if (dialog.exec() == QDialog::Accepted)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "connectionprofiles.h"
+#include "connectionservices.h"
 #include "failedmessageactions.h"
+#include "replayrunner.h"
 #include "failuregroups.h"
 #include "page.h"
 #include "storeticket.h"
@@ -53,6 +56,12 @@ public:
     void act(const ActionOrder& order, bool allMatching);
     // The role actions are taken in (without one, ActionOrder's own).
     void setSessionRole(SessionRole* session) override;
+    // The broker side: saved profiles, their passwords and the replay runner (without them, Replay…
+    // says it needs a broker connection).
+    void setConnectionServices(const ConnectionServices& services);
+    // Replays the selected messages, or every one the filters and the group match, over `profile`'s
+    // broker: what the replay dialog asks for (and what tests call directly).
+    void replay(const ReplayOrder& order, const ConnectionProfile& profile, bool allMatching);
 
 private:
     struct Group {
@@ -69,6 +78,7 @@ private:
     void showDeaths(const FailedMessage& m);
     void readHistory(const FailedMessage& m);
     void askAndAct(TransitionAction action);
+    void askAndReplay();
     QList<FailedMessageActions::Target> selectedTargets() const;
     void refreshInPlace();
 
@@ -97,6 +107,7 @@ private:
     FailedMessageActions* m_actions;
     FailureActionBar* m_actionBar;
     SessionRole* m_session = nullptr;
+    ConnectionServices m_services;
     UnmaskAuditor* m_unmask;
     TransitionAction m_running = TransitionAction::Resolve;
     qint64 m_runningTotal = 0;

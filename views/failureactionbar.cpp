@@ -20,8 +20,8 @@ FailureActionBar::FailureActionBar(QWidget* parent)
     m_status->setObjectName(QStringLiteral("actionStatus"));
     layout->addWidget(m_status, 1);
     layout->addWidget(m_cancel);
-    for (TransitionAction action : {TransitionAction::Resolve, TransitionAction::Discard, TransitionAction::Assign,
-                                    TransitionAction::Snooze}) {
+    for (TransitionAction action : {TransitionAction::StartReplay, TransitionAction::Resolve, TransitionAction::Discard,
+                                    TransitionAction::Assign, TransitionAction::Snooze}) {
         auto* button = new QPushButton(FailureActionDialog::actionTitle(action) + QStringLiteral("…"), this);
         button->setObjectName(QStringLiteral("action_") + transitionActionName(action));
         connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT requested(action); });
@@ -74,6 +74,25 @@ void FailureActionBar::showFinished(TransitionAction action, const ActionSummary
         text += QLatin1Char(' ') + tr("Cancelled: the rest are as they were.");
     if (!summary.firstProblem.isEmpty())
         text += QLatin1Char(' ') + tr("First: %1").arg(summary.firstProblem);
+    m_status->setText(text);
+}
+
+void FailureActionBar::showReplayed(const ReplayReport& r)
+{
+    setRunning(false);
+    const QLocale locale;
+    QString text = tr("Replay: %1 of %2 messages sent and confirmed by the broker.")
+                       .arg(locale.toString(r.sent), locale.toString(r.selected));
+    if (r.notSent > 0)
+        text += QLatin1Char(' ') + tr("%1 not sent (open again).").arg(locale.toString(r.notSent));
+    if (r.indeterminate > 0)
+        text += QLatin1Char(' ') + tr("%1 unconfirmed (still replaying; settled by the lineage).").arg(locale.toString(r.indeterminate));
+    if (r.skipped > 0)
+        text += QLatin1Char(' ') + tr("%1 skipped; first: %2").arg(locale.toString(r.skipped), r.skippedWhy.value(0));
+    if (r.cancelled)
+        text += QLatin1Char(' ') + tr("Cancelled: the rest are as they were.");
+    if (!r.error.isEmpty())
+        text += QLatin1Char(' ') + tr("Stopped: %1").arg(r.error);
     m_status->setText(text);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "failedmessageactions.h"
+#include "replayplan.h"
 
 #include <QWidget>
 
@@ -19,6 +20,7 @@ public:
     void showRunning(TransitionAction action, qint64 done, qint64 total);
     void showFinished(TransitionAction action, const ActionSummary& summary);
     void showFailed(const QString& text);
+    void showReplayed(const ReplayReport& report);
     // Whether the role acted in may change messages at all; when not, the buttons say why. A courtesy:
     // the action layer refuses (and audits) regardless.
     void setPermitted(bool permitted, const QString& why);

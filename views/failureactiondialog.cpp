@@ -23,6 +23,8 @@ QString FailureActionDialog::actionTitle(TransitionAction action)
         return tr("Assign");
     case TransitionAction::Snooze:
         return tr("Snooze");
+    case TransitionAction::StartReplay:
+        return tr("Replay");
     default:
         return transitionActionName(action);
     }

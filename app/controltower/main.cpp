@@ -11,6 +11,7 @@
 #include "connectionprofiles.h"
 #include "connectionservices.h"
 #include "keychain/keychainsecretstore.h"
+#include "amqp/amqpreplayrunner.h"
 #include "livefeed.h"
 #include "mainwindow.h"
 #include "page.h"
@@ -59,7 +60,8 @@ int main(int argc, char* argv[])
     ct::KeychainSecretStore keychain;
     ct::StoreConnectionProbe storeProbe;
     ct::amqp::AmqpBrokerProbe brokerProbe;
-    const ct::ConnectionServices connections{&keychain, &storeProbe, &brokerProbe, ct::ConnectionProfiles::defaultPath()};
+    ct::ConnectionServices connections{&keychain, &storeProbe, &brokerProbe, ct::ConnectionProfiles::defaultPath()};
+    std::unique_ptr<ct::amqp::AmqpReplayRunner> replayRunner;  // on the store, once it is open
     ct::MainWindow window;
     std::unique_ptr<ct::StoreService> service;
     std::unique_ptr<ct::SnapshotRunner> snapshots;
@@ -76,6 +78,8 @@ int main(int argc, char* argv[])
         ct::StoreServiceOptions storeOptions;
         storeOptions.openReader = [url] { return ct::openStore(url, ct::OpenMode::ReadOnly); };
         storeOptions.openWriter = [url] { return ct::openStore(url, ct::OpenMode::ReadWrite); };
+        replayRunner = std::make_unique<ct::amqp::AmqpReplayRunner>(storeOptions.openWriter);
+        connections.replay = replayRunner.get();
         service = std::make_unique<ct::StoreService>(std::move(storeOptions));
         const bool snapshot = !options.snapshotDir.isEmpty();
         if (!snapshot) {

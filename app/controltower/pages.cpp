@@ -28,8 +28,10 @@ void addPages(MainWindow& window, StoreService* service, const RunbookSource* ru
     const FlowLibrary& flows = FlowLibrary::builtIn(&flowsError);
     const QList<PostingStage> postings = postingStages(flows);
     static const ProtobufPayloadDecoder payloadDecoder;  // stateless; outlives every page
+    auto* exceptions = new ExceptionsPage(service, &payloadDecoder, runbooks);
+    exceptions->setConnectionServices(connectionServices);
     const QList<Page*> pages{new OverviewPage(service, postings), new LineagePage(service, &payloadDecoder),
-                             new ExceptionsPage(service, &payloadDecoder, runbooks), new InventoryPage(service),
+                             exceptions, new InventoryPage(service),
                             new SlaPage(service, slaDefinitions(flows)),
                             new PostingPage(service, postings), new AuditPage(service), connections};
     for (Page* page : pages) {

@@ -3,6 +3,7 @@
 #include "amqp/amqpurl.h"
 #include "amqp/canaryreplay.h"
 #include "amqp/replayer.h"
+#include "amqp/replayjoboptions.h"
 #include "amqp/replaytargets.h"
 #include "payloads/protobufpayloaddecoder.h"
 #include "replaydryrun.h"
@@ -84,39 +85,6 @@ int dryRun(Command& command, TelemetryStore& store, const QStringList& keys, con
             command.print(QStringLiteral("  %1: %2").arg(c.key, w));
     }
     return Done;
-}
-
-// How a job remembers the options it ran with, so that --resume runs the rest the same way.
-QString jobOptions(const amqp::ReplayOptions& o)
-{
-    const char* route = o.target.route == ReplayTarget::Route::ToQueue       ? "to_queue"
-                        : o.target.route == ReplayTarget::Route::ViaExchange ? "via_exchange"
-                                                                             : "died_in";
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("route"), QLatin1String(route)},
-                                                       {QStringLiteral("queue"), o.target.queue},
-                                                       {QStringLiteral("rate"), o.ratePerSecond},
-                                                       {QStringLiteral("override_quarantine"), o.overrideQuarantine}})
-                                 .toJson(QJsonDocument::Compact));
-}
-
-void applyJobOptions(const QString& json, amqp::ReplayOptions* o)
-{
-    const QJsonObject saved = QJsonDocument::fromJson(json.toUtf8()).object();
-    const QString route = saved.value(QLatin1String("route")).toString();
-    o->target.route = route == QLatin1String("to_queue")       ? ReplayTarget::Route::ToQueue
-                      : route == QLatin1String("via_exchange") ? ReplayTarget::Route::ViaExchange
-                                                               : ReplayTarget::Route::DiedIn;
-    o->target.queue = saved.value(QLatin1String("queue")).toString();
-    o->ratePerSecond = saved.value(QLatin1String("rate")).toDouble(o->ratePerSecond);
-    o->overrideQuarantine = saved.value(QLatin1String("override_quarantine")).toBool();
-}
-
-// How a job ended, for the store: done, cancelled (resumable), or failed with what was left.
-QString jobEnd(const amqp::ReplayReport& r)
-{
-    if (r.cancelled)
-        return QStringLiteral("cancelled");
-    return !r.error.isEmpty() && r.remaining() > 0 ? QStringLiteral("failed") : QStringLiteral("done");
 }
 
 // The newest replay that did not finish, and what of its selection is still to replay.
@@ -291,7 +259,7 @@ int runDlqReplay(const QStringList& arguments)
         }
         job = toResume->first;
         keys = toResume->second;
-        applyJobOptions(job.options, &options);
+        amqp::applyJobOptions(job.options, &options);
         if (p.isSet(QStringLiteral("rate")))  // the one option a resume may change: how fast the rest goes
             options.ratePerSecond = double(rate);
         if (!command.json())
@@ -326,7 +294,7 @@ int runDlqReplay(const QStringList& arguments)
         // Remembered before anything is sent: a crash from here on can be resumed.
         ReplayJob fresh;
         fresh.actor = options.actor;
-        fresh.options = jobOptions(options);
+        fresh.options = amqp::jobOptions(options);
         auto created = store->createReplayJob(fresh, keys);
         if (!created)
             return command.fail(created.error());
@@ -345,7 +313,7 @@ int runDlqReplay(const QStringList& arguments)
     const QString summary = QStringLiteral("%1 of %2 sent, %3 not sent, %4 unconfirmed, %5 skipped, %6 not started")
                                 .arg(report.sent).arg(report.selected).arg(report.notSent).arg(report.indeterminate)
                                 .arg(report.skipped).arg(report.remaining());
-    if (auto e = store->finishReplayJob(job.id, jobEnd(report), summary); e.isError())
+    if (auto e = store->finishReplayJob(job.id, amqp::jobEnd(report), summary); e.isError())
         return command.fail(e);
     if (command.json()) {
         command.printJson(QJsonDocument(QJsonObject{

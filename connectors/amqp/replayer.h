@@ -27,23 +27,8 @@ struct ReplayOptions {
     bool overrideQuarantine = false;                 // a quarantined message goes too, past the poison-loop guard (admin)
 };
 
-// Where a replay of a selection stands. sent + notSent + indeterminate + skipped + remaining() is
-// always the selection.
-struct ReplayProgress {
-    qint64 selected = 0;
-    qint64 sent = 0;          // the broker acked it, no return: replayed
-    qint64 notSent = 0;       // nacked, returned, or never published (cancel, broker lost): open again
-    qint64 indeterminate = 0; // published, unconfirmed when the channel closed: still replaying
-    qint64 skipped = 0;       // not started: no destination, quarantined by the guard, changed meanwhile, ...
-
-    qint64 remaining() const { return selected - sent - notSent - indeterminate - skipped; }
-};
-
-struct ReplayReport : ReplayProgress {
-    QStringList skippedWhy; // one line per skipped message
-    bool cancelled = false;
-    QString error;          // why the replay stopped early (the store or the broker), or empty
-};
+using ct::ReplayProgress;
+using ct::ReplayReport;
 
 // Replays failed messages over AMQP as ARCHITECTURE.md §7 says: window by window, the intents written
 // in one transaction (start_replay: replaying, or quarantined by the poison-loop guard), each message

@@ -8,6 +8,7 @@
 #include "amqp/replayer.h"
 #include "amqp/replaytargets.h"
 #include "brokernode.h"
+#include "deadletteredmessage.h"
 #include "store/storefactory.h"
 #include "testsupport.h"
 
@@ -28,21 +29,7 @@ namespace {
 
 FailedMessage failed(int i, const QString& originQueue)
 {
-    FailedMessage m;
-    m.key = QStringLiteral("01900000-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
-    m.messageId = QStringLiteral("msg-%1").arg(i);
-    m.correlationId = QStringLiteral("ORD-%1").arg(i);
-    m.broker = QStringLiteral("rabbitmq");
-    m.queue = originQueue + QStringLiteral(".dlq");
-    m.originQueue = originQueue;
-    m.deathReason = QStringLiteral("rejected");
-    m.firstDeathAt = m.lastDeathAt = Timestamp::fromSeconds(1'790'000'000 + i);
-    m.errorClass = QStringLiteral("business_rule");
-    m.errorText = QStringLiteral("Account 140000 is blocked");
-    m.flow = QStringLiteral("order-to-cash");
-    m.stage = QStringLiteral("erp-post");
-    m.contentType = QStringLiteral("application/json");
-    m.payload = QStringLiteral("{\"order\":\"ORD-%1\"}").arg(i).toUtf8();
+    FailedMessage m = test::deadLettered(i, originQueue);
     m.headers = QByteArrayLiteral("{\"x-death\":[{\"queue\":\"q\",\"reason\":\"rejected\",\"count\":1}],"
                                   "\"x-first-death-queue\":\"q\",\"cloudEvents:source\":\"oms\"}");
     return m;
@@ -148,9 +135,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString why;
-        m_amqpUrl = test::amqpServerUrl(&why);
+        m_amqpUrl = test::openTestBroker(m_client, &why);
         QVERIFY2(!m_amqpUrl.isEmpty(), qPrintable(why));
-        QVERIFY2(m_client.open(m_amqpUrl), qPrintable(m_client.error()));
         m_prefix = QStringLiteral("ct-replay-%1.").arg(QCoreApplication::applicationPid());
     }
 

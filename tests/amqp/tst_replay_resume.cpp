@@ -3,6 +3,7 @@
 // first run's target and rate; nothing the first run had acknowledged goes out twice.
 #include "amqp/amqpclient.h"
 #include "clirunner.h"
+#include "deadletteredmessage.h"
 #include "store/storefactory.h"
 #include "testsupport.h"
 
@@ -23,18 +24,10 @@ namespace {
 
 FailedMessage failed(int i, const QString& originQueue)
 {
-    FailedMessage m;
-    m.messageId = QStringLiteral("resume-%1").arg(i);
-    m.correlationId = QStringLiteral("ORD-%1").arg(i);
-    m.broker = QStringLiteral("rabbitmq");
-    m.queue = originQueue + QStringLiteral(".dlq");
-    m.originQueue = originQueue;
-    m.deathReason = QStringLiteral("rejected");
-    m.firstDeathAt = m.lastDeathAt = Timestamp::fromSeconds(1'790'000'000 + i);
+    FailedMessage m = test::deadLettered(i, originQueue, QStringLiteral("resume"));
+    m.key.clear();  // the store gives each its own
     m.errorClass = QStringLiteral("downstream_timeout");
     m.errorText = QStringLiteral("Timed out");
-    m.contentType = QStringLiteral("application/json");
-    m.payload = QStringLiteral("{\"order\":\"ORD-%1\"}").arg(i).toUtf8();
     return m;
 }
 
@@ -56,9 +49,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString why;
-        m_amqpUrl = test::amqpServerUrl(&why);
+        m_amqpUrl = test::openTestBroker(m_client, &why);
         QVERIFY2(!m_amqpUrl.isEmpty(), qPrintable(why));
-        QVERIFY2(m_client.open(m_amqpUrl), qPrintable(m_client.error()));
         m_queue = QStringLiteral("ct-resume-%1.target").arg(QCoreApplication::applicationPid());
         QVERIFY(m_client.declareQueue(m_queue, {}, true));
     }

@@ -4,6 +4,7 @@
 // edit left the mask, its message id kept and both payload hashes in its headers; audited.
 #include "amqp/amqpclient.h"
 #include "clirunner.h"
+#include "deadletteredmessage.h"
 #include "store/storefactory.h"
 #include "testsupport.h"
 
@@ -24,18 +25,9 @@ const QString kKey = QStringLiteral("01900000-0000-7000-8000-00000000c0de");
 
 FailedMessage blockedPosting(const QString& originQueue)
 {
-    FailedMessage m;
+    FailedMessage m = test::deadLettered(0xc0de, originQueue, QStringLiteral("resubmit"));
     m.key = kKey;
-    m.messageId = QStringLiteral("resubmit-1");
-    m.correlationId = QStringLiteral("ORD-RS-1");
-    m.broker = QStringLiteral("rabbitmq");
-    m.queue = originQueue + QStringLiteral(".dlq");
-    m.originQueue = originQueue;
-    m.deathReason = QStringLiteral("rejected");
-    m.firstDeathAt = m.lastDeathAt = Timestamp::fromSeconds(1'790'000'000);
-    m.errorClass = QStringLiteral("business_rule");
     m.errorText = QStringLiteral("Account 140000 is blocked for posting in company code 1000");
-    m.contentType = QStringLiteral("application/json");
     m.payload = QByteArrayLiteral(R"({"order_id":"ORD-RS-1","customer_email":"ada@example.com","company_code":"1000"})");
     return m;
 }
@@ -77,9 +69,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString why;
-        m_amqpUrl = test::amqpServerUrl(&why);
+        m_amqpUrl = test::openTestBroker(m_client, &why);
         QVERIFY2(!m_amqpUrl.isEmpty(), qPrintable(why));
-        QVERIFY2(m_client.open(m_amqpUrl), qPrintable(m_client.error()));
         m_queue = QStringLiteral("ct-resubmit-%1.erp-postings").arg(QCoreApplication::applicationPid());
         QVERIFY(m_client.declareQueue(m_queue, {}, false));
         m_store = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("store.db"));
@@ -147,7 +138,7 @@ private Q_SLOTS:
         const QJsonObject body = QJsonDocument::fromJson(copy->body).object();
         QCOMPARE(body.value(QLatin1String("company_code")).toString(), QStringLiteral("2000"));
         QCOMPARE(body.value(QLatin1String("customer_email")).toString(), QStringLiteral("ada@example.com"));
-        QCOMPARE(copy->messageId, QStringLiteral("resubmit-1"));
+        QCOMPARE(copy->messageId, QStringLiteral("resubmit-%1").arg(0xc0de));
         QCOMPARE(copy->headers.value(QStringLiteral("x-replay-of")).toString(), kKey);
         QCOMPARE(copy->headers.value(QStringLiteral("x-edited-from-sha256")).toString(), sha256(blockedPosting(m_queue).payload));
         QCOMPARE(copy->headers.value(QStringLiteral("x-edited-sha256")).toString(), sha256(copy->body));

@@ -1,0 +1,98 @@
+#include "amqpreplayrunner.h"
+
+#include "amqpurl.h"
+#include "replayer.h"
+#include "replayjoboptions.h"
+
+#include <QPointer>
+#include <QUrlQuery>
+#include <QtConcurrent>
+
+namespace ct::amqp {
+namespace {
+
+// The URL the client connects with: the password filled in, the CA file as its cacertfile parameter.
+bool connectUrl(const BrokerEndpoint& broker, QString* url, QString* error)
+{
+    AmqpUrl parsed;
+    if (!AmqpUrl::parse(broker.amqpUrl, broker.password, &parsed, error))
+        return false;
+    *url = parsed.full;
+    if (!broker.caFile.isEmpty()) {
+        QUrl withCa(parsed.full);
+        QUrlQuery query(withCa);
+        query.addQueryItem(QStringLiteral("cacertfile"), broker.caFile);
+        withCa.setQuery(query);
+        *url = withCa.toString();
+    }
+    return true;
+}
+
+ReplayReport failedBefore(qint64 selected, const QString& why)
+{
+    ReplayReport r;
+    r.selected = selected;
+    r.error = why;
+    return r;
+}
+
+} // namespace
+
+AmqpReplayRunner::AmqpReplayRunner(StoreOpener openWriter, QObject* parent)
+    : QObject(parent)
+    , m_openWriter(std::move(openWriter))
+{
+}
+
+AmqpReplayRunner::~AmqpReplayRunner()
+{
+    m_cancel = true;
+    m_work.waitForFinished();
+}
+
+void AmqpReplayRunner::replay(const BrokerEndpoint& broker, const ReplayOrder& order, Progress progress, Done done)
+{
+    QString url, error;
+    if (m_running)
+        return done(failedBefore(order.keys.size(), QStringLiteral("another replay is still running")));
+    if (!connectUrl(broker, &url, &error))
+        return done(failedBefore(order.keys.size(), error));
+    m_running = true;
+    m_cancel = false;
+    ReplayOptions options;
+    options.target = order.target;
+    options.ratePerSecond = order.ratePerSecond;
+    options.role = order.role;
+    options.actor = order.actor;
+    options.edits = order.edits;
+    QPointer<AmqpReplayRunner> self(this);
+    // Progress crosses to this thread; the report too, once, after the last progress.
+    const auto report = [self, progress](const ReplayProgress& p) {
+        QMetaObject::invokeMethod(self, [self, progress, p] {
+            if (self && progress)
+                progress(p);
+        }, Qt::QueuedConnection);
+    };
+    m_work = QtConcurrent::run([this, url, options, keys = order.keys, report]() -> ReplayReport {
+        auto store = m_openWriter();
+        if (!store)
+            return failedBefore(keys.size(), store.error().text);
+        ReplayJob job;
+        job.actor = options.actor;
+        job.options = jobOptions(options);
+        auto created = store.value()->createReplayJob(job, keys);
+        if (!created)
+            return failedBefore(keys.size(), created.error().text);
+        ReplayReport r = Replayer(*store.value(), url, options).run(keys, report, &m_cancel);
+        if (auto e = store.value()->finishReplayJob(created->id, jobEnd(r), QStringLiteral("%1 of %2 sent").arg(r.sent).arg(r.selected));
+            e.isError() && r.error.isEmpty())
+            r.error = e.text;
+        return r;
+    });
+    m_work.then(this, [this, done](const ReplayReport& r) {
+        m_running = false;
+        done(r);
+    });
+}
+
+} // namespace ct::amqp

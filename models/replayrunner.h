@@ -1,0 +1,39 @@
+#pragma once
+
+#include "actorrole.h"
+#include "brokerprobe.h"
+#include "replayplan.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+
+namespace ct {
+
+// A replay the desktop asks for (ARCHITECTURE.md §7): which messages, where to, how fast, in which role.
+struct ReplayOrder {
+    QStringList keys;                 // oldest failure first
+    ReplayTarget target;
+    double ratePerSecond = 200;       // 0: no limit
+    ActorRole role = ActorRole::Operator;
+    QString actor;
+    QHash<QString, ReplayEdit> edits; // edit & resubmit: the edited copy instead of the stored payload
+};
+
+// Port: replays over a broker off the caller's thread, one replay at a time, remembered as a replay
+// job first (so a crash can be resumed). Progress and the report arrive on the caller's thread; the
+// report always comes, a cancelled or failed replay included.
+class ReplayRunner {
+public:
+    using Progress = std::function<void(const ReplayProgress&)>;
+    using Done = std::function<void(const ReplayReport&)>;
+
+    virtual ~ReplayRunner() = default;
+    virtual void replay(const BrokerEndpoint& broker, const ReplayOrder& order, Progress progress, Done done) = 0;
+    // Stops publishing: what was not published goes back to open.
+    virtual void cancel() = 0;
+    virtual bool isRunning() const = 0;
+};
+
+} // namespace ct

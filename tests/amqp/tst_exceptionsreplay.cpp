@@ -1,0 +1,123 @@
+// Replay from the Exceptions page (ARCHITECTURE.md §7) against the real RabbitMQ of the test run: a
+// saved profile's broker, its password from the secret store, every message of a group sent to the
+// queue it died in with publisher confirms, the progress and the outcome in the action bar, the job
+// remembered; a viewer's replay is refused message by message and nothing goes.
+#include "amqp/amqpclient.h"
+#include "amqp/amqpreplayrunner.h"
+#include "deadletteredmessage.h"
+#include "exceptionspage.h"
+#include "failedmessagemodel.h"
+#include "memorysecretstore.h"
+#include "sessionrole.h"
+#include "store/storefactory.h"
+#include "storeservice.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ct;
+
+namespace {
+
+// Died in the last ten minutes, so that the page's default time range shows them.
+FailedMessage parked(int i, const QString& originQueue)
+{
+    FailedMessage m = test::deadLettered(i, originQueue, QStringLiteral("page-replay"));
+    m.firstDeathAt = m.lastDeathAt = Timestamp::now().plusSeconds(-600 + i);
+    return m;
+}
+
+} // namespace
+
+class TestExceptionsReplay : public QObject {
+    Q_OBJECT
+    QString m_amqpUrl;
+    amqp::Client m_client;
+    QTemporaryDir m_dir;
+    QString m_queue;
+    QString m_store;
+    test::MemorySecretStore m_secrets;
+    ConnectionProfile m_profile;
+    QString m_profilesPath;
+
+    qint64 count(const QString& where) const
+    {
+        return test::queryRaw(m_store, QStringLiteral("SELECT count(*) FROM failed_messages WHERE ") + where).toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString why;
+        m_amqpUrl = test::openTestBroker(m_client, &why);
+        QVERIFY2(!m_amqpUrl.isEmpty(), qPrintable(why));
+        m_queue = QStringLiteral("ct-page-replay-%1.erp").arg(QCoreApplication::applicationPid());
+        QVERIFY(m_client.declareQueue(m_queue, {}, false));
+        m_store = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("store.db"));
+        auto store = openStore(m_store, OpenMode::ReadWrite);
+        QVERIFY(store);
+        IngestBatch batch;
+        for (int i = 1; i <= 30; ++i)
+            batch.failedMessages << parked(i, m_queue);
+        QVERIFY(store.value()->ingest(batch));
+
+        const auto [url, password] = withoutPassword(m_amqpUrl);
+        m_profile.name = QStringLiteral("test broker");
+        m_profile.amqpUrl = url;
+        m_secrets.secrets.insert(secretKey(m_profile.name, SecretKind::Amqp), password);
+        ConnectionProfiles profiles;
+        QString error;
+        QVERIFY(profiles.put(m_profile, &error));
+        m_profilesPath = m_dir.filePath(QStringLiteral("profiles.json"));
+        QVERIFY2(profiles.save(m_profilesPath, &error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_client.deleteQueue(m_queue); }
+
+    void aViewerSendsNothingAndAnOperatorReplaysAll()
+    {
+        StoreServiceOptions options;
+        options.openReader = [this] { return openStore(m_store, OpenMode::ReadOnly); };
+        options.openWriter = [this] { return openStore(m_store, OpenMode::ReadWrite); };
+        StoreService service(options);
+        amqp::AmqpReplayRunner runner(options.openWriter);
+        ExceptionsPage page(&service);
+        SessionRole session(ActorRole::Viewer);
+        session.setGranted(ActorRole::Admin);
+        page.setSessionRole(&session);
+        page.setConnectionServices({&m_secrets, nullptr, nullptr, m_profilesPath, &runner});
+        page.reload();
+        auto* model = qobject_cast<FailedMessageModel*>(page.findChild<QTableView*>()->model());
+        QTRY_VERIFY(page.isReady() && model->isComplete() && model->totalCount() == 30);
+        auto* status = page.findChild<QLabel*>(QStringLiteral("actionStatus"));
+
+        ReplayOrder order;
+        order.ratePerSecond = 0;
+        page.replay(order, m_profile, true);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Replay: 0 of 30 messages sent")),
+                                  qPrintable(status->text()), 20000);
+        QVERIFY2(status->text().contains(QStringLiteral("30 skipped")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("viewer role")), qPrintable(status->text()));
+        QCOMPARE(m_client.inspectQueue(m_queue).value_or(amqp::QueueState{}).messages, 0u);
+        QCOMPARE(count(QStringLiteral("state = 'open'")), 30);
+
+        session.setAsked(ActorRole::Operator);
+        page.replay(order, m_profile, true);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Replay: 30 of 30 messages sent")),
+                                  qPrintable(status->text()), 30000);
+        QCOMPARE(count(QStringLiteral("state = 'replayed'")), 30);
+        QTRY_COMPARE(m_client.inspectQueue(m_queue).value_or(amqp::QueueState{}).messages, 30u);
+        // Remembered as a job, so a crash could have been resumed; done.
+        QCOMPARE(test::queryRaw(m_store, QStringLiteral("SELECT state || ' ' || selected FROM replay_jobs ORDER BY created_at "
+                                                        "DESC LIMIT 1")).toString(),
+                 QStringLiteral("done 30"));
+        QTRY_COMPARE(model->totalCount(), 0);  // none open any more
+    }
+};
+
+QTEST_MAIN(TestExceptionsReplay)
+#include "tst_exceptionsreplay.moc"
