@@ -730,6 +730,10 @@
         <source>replaying needs a broker connection, which this window was started without</source>
         <translation>Wiederholen braucht eine Broker-Verbindung, ohne die dieses Fenster gestartet wurde</translation>
     </message>
+    <message>
+        <source>select the message to edit first</source>
+        <translation>Wählen Sie zuerst die zu bearbeitende Nachricht</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>
@@ -831,6 +835,14 @@
     <message>
         <source>Stopped: %1</source>
         <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Edit the selected message&apos;s payload, check it, and send the edited copy instead</source>
+        <translation>Nutzdaten der gewählten Nachricht bearbeiten, prüfen und stattdessen die bearbeitete Kopie senden</translation>
+    </message>
+    <message>
+        <source>Edit &amp;&amp; resubmit…</source>
+        <translation>Bearbeiten &amp;&amp; erneut senden…</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2072,80 @@
     <message>
         <source>Replay</source>
         <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ResubmitDialog</name>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Send the edited copy</source>
+        <translation>Bearbeitete Kopie senden</translation>
+    </message>
+    <message>
+        <source>Edit &amp; resubmit %1</source>
+        <translation>%1 bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Personal data is masked; a masked value left as it is keeps the original&apos;s data. Edit the fields that failed, then Check.</source>
+        <translation>Personenbezogene Daten sind maskiert; ein unverändert gelassener maskierter Wert behält die Daten des Originals. Bearbeiten Sie die fehlerhaften Felder, dann „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>No saved connection profile names a broker: add one on the Connections page.</source>
+        <translation>Kein gespeichertes Verbindungsprofil nennt einen Broker: Legen Sie eines auf der Seite „Verbindungen“ an.</translation>
+    </message>
+    <message>
+        <source>(payload)</source>
+        <translation>(Nutzdaten)</translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation>Kann nicht gesendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fit to send: %n field(s) changed.</source>
+        <translation>
+            <numerusform>Kann gesendet werden: %n Feld geändert.</numerusform>
+            <numerusform>Kann gesendet werden: %n Felder geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look first: %1</source>
+        <translation>Zuerst prüfen: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "sessionrole.h"
 #include "replayrunner.h"
 #include "replaydialog.h"
+#include "resubmitdialog.h"
 #include "profilesecrets.h"
 #include "auditentry.h"
 
@@ -60,6 +61,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     , m_actions(new FailedMessageActions(service, this))
     , m_actionBar(new FailureActionBar(this))
     , m_unmask(new UnmaskAuditor(service, QStringLiteral("Exceptions page"), [this] { return m_correlation; }, this))
+    , m_decoder(decoder)
 {
     m_payload->setDecoder(decoder);
     m_payload->setUnmaskGate(m_unmask->gate());
@@ -111,6 +113,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     rightLayout->addLayout(scope);
     rightLayout->addWidget(m_actionBar);
     connect(m_actionBar, &FailureActionBar::requested, this, &ExceptionsPage::askAndAct);
+    connect(m_actionBar, &FailureActionBar::resubmitRequested, this, &ExceptionsPage::askAndResubmit);
     connect(m_actionBar, &FailureActionBar::cancelRequested, this, [this] {
         if (m_services.replay && m_services.replay->isRunning())
             m_services.replay->cancel();
@@ -206,7 +209,9 @@ void ExceptionsPage::replay(const ReplayOrder& given, const ConnectionProfile& p
     ReplayOrder order = given;
     order.role = m_session ? m_session->acting() : ActorRole::Operator;
     order.actor = AuditEntry::localActor();
-    if (allMatching) {
+    if (!m_resubmitKey.isEmpty()) {
+        order.keys << std::exchange(m_resubmitKey, QString());
+    } else if (allMatching) {
         for (qint64 row = 0; row < m_model->totalCount(); ++row)
             order.keys << m_model->keyAt(row);
     } else {
@@ -238,6 +243,31 @@ void ExceptionsPage::replay(const ReplayOrder& given, const ConnectionProfile& p
                                    self->refreshInPlace();
                                });
                        });
+}
+
+void ExceptionsPage::askAndResubmit()
+{
+    if (!m_shown) {
+        m_actionBar->showFailed(tr("select the message to edit first"));
+        return;
+    }
+    QString error;
+    const ConnectionProfiles profiles = m_services.profilesPath.isEmpty()
+                                            ? ConnectionProfiles()
+                                            : ConnectionProfiles::load(m_services.profilesPath, &error);
+    ResubmitDialog dialog(*m_shown, m_decoder, profiles.profiles(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.resubmission().ok())
+        return;
+    resubmit(*m_shown, dialog.resubmission(), dialog.profile());
+}
+
+void ExceptionsPage::resubmit(const FailedMessage& message, const Resubmission& edit, const ConnectionProfile& profile)
+{
+    ReplayOrder order;
+    order.ratePerSecond = 0;
+    order.edits.insert(message.key, ReplayEdit{edit.body, edit.sha256Before, edit.sha256After});
+    m_resubmitKey = message.key;
+    replay(order, profile, false);
 }
 
 void ExceptionsPage::askAndAct(TransitionAction action)
@@ -415,6 +445,7 @@ void ExceptionsPage::readSelected()
 
 void ExceptionsPage::showMessage(const FailedMessage& m)
 {
+    m_shown = m;
     m_detail->clear();
     m_detail->setTitle(m.errorClass + QStringLiteral(" \u00b7 ") + m.queue);
     m_detail->addRow(tr("Error"), m.errorText);

@@ -2,6 +2,8 @@
 
 #include "connectionprofiles.h"
 #include "connectionservices.h"
+#include "failedmessage.h"
+#include "resubmission.h"
 #include "failedmessageactions.h"
 #include "replayrunner.h"
 #include "failuregroups.h"
@@ -62,6 +64,8 @@ public:
     // Replays the selected messages, or every one the filters and the group match, over `profile`'s
     // broker: what the replay dialog asks for (and what tests call directly).
     void replay(const ReplayOrder& order, const ConnectionProfile& profile, bool allMatching);
+    // Sends the checked edit of `message` instead of its stored payload (what the edit dialog asks for).
+    void resubmit(const FailedMessage& message, const Resubmission& edit, const ConnectionProfile& profile);
 
 private:
     struct Group {
@@ -79,6 +83,7 @@ private:
     void readHistory(const FailedMessage& m);
     void askAndAct(TransitionAction action);
     void askAndReplay();
+    void askAndResubmit();
     QList<FailedMessageActions::Target> selectedTargets() const;
     void refreshInPlace();
 
@@ -109,6 +114,9 @@ private:
     SessionRole* m_session = nullptr;
     ConnectionServices m_services;
     UnmaskAuditor* m_unmask;
+    const PayloadDecoder* m_decoder;
+    std::optional<FailedMessage> m_shown;  // in the detail pane
+    QString m_resubmitKey;                 // the one message the next replay() sends, edited
     TransitionAction m_running = TransitionAction::Resolve;
     qint64 m_runningTotal = 0;
 };

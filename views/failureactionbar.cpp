@@ -28,6 +28,12 @@ FailureActionBar::FailureActionBar(QWidget* parent)
         layout->addWidget(button);
         m_actions.append(button);
     }
+    auto* resubmit = new QPushButton(tr("Edit && resubmit…"), this);
+    resubmit->setObjectName(QStringLiteral("action_resubmit"));
+    resubmit->setToolTip(tr("Edit the selected message's payload, check it, and send the edited copy instead"));
+    connect(resubmit, &QPushButton::clicked, this, &FailureActionBar::resubmitRequested);
+    layout->insertWidget(layout->indexOf(m_actions.constFirst()) + 1, resubmit);
+    m_actions.append(resubmit);
     connect(m_cancel, &QPushButton::clicked, this, &FailureActionBar::cancelRequested);
     setRunning(false);
 }

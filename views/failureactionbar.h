@@ -28,6 +28,7 @@ public:
 Q_SIGNALS:
     void requested(ct::TransitionAction action);
     void cancelRequested();
+    void resubmitRequested();
 
 private:
     void setRunning(bool running);

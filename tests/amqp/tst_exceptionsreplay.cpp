@@ -7,6 +7,7 @@
 #include "deadletteredmessage.h"
 #include "exceptionspage.h"
 #include "failedmessagemodel.h"
+#include "resubmitdialog.h"
 #include "memorysecretstore.h"
 #include "sessionrole.h"
 #include "store/storefactory.h"
@@ -15,6 +16,9 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,7 +80,11 @@ private Q_SLOTS:
         QVERIFY2(profiles.save(m_profilesPath, &error), qPrintable(error));
     }
 
-    void cleanupTestCase() { m_client.deleteQueue(m_queue); }
+    void cleanupTestCase()
+    {
+        m_client.deleteQueue(m_queue);
+        m_client.deleteQueue(m_queue + QStringLiteral(".edited"));
+    }
 
     void aViewerSendsNothingAndAnOperatorReplaysAll()
     {
@@ -116,6 +124,54 @@ private Q_SLOTS:
                                                         "DESC LIMIT 1")).toString(),
                  QStringLiteral("done 30"));
         QTRY_COMPARE(model->totalCount(), 0);  // none open any more
+    }
+
+    // Edit & resubmit: the dialog checks the edit and lists what changed; only the edited copy goes,
+    // with the original's personal data where the edit left the mask.
+    void editsAndResubmitsOne()
+    {
+        const QString queue = m_queue + QStringLiteral(".edited");
+        QVERIFY(m_client.declareQueue(queue, {}, false));
+        FailedMessage m = parked(31, queue);
+        m.payload = QByteArrayLiteral(R"({"order":"ORD-31","company_code":"1000","customer_email":"ada@example.com"})");
+        {
+            auto store = openStore(m_store, OpenMode::ReadWrite);
+            IngestBatch batch;
+            batch.failedMessages << m;
+            QVERIFY(store && store.value()->ingest(batch));
+        }
+        StoreServiceOptions options;
+        options.openReader = [this] { return openStore(m_store, OpenMode::ReadOnly); };
+        options.openWriter = [this] { return openStore(m_store, OpenMode::ReadWrite); };
+        StoreService service(options);
+        amqp::AmqpReplayRunner runner(options.openWriter);
+        ExceptionsPage page(&service);
+        page.setConnectionServices({&m_secrets, nullptr, nullptr, m_profilesPath, &runner});
+
+        ResubmitDialog dialog(m, nullptr, {m_profile});
+        auto* editor = dialog.findChild<QPlainTextEdit*>(QStringLiteral("resubmitEditor"));
+        QVERIFY(!editor->toPlainText().contains(QLatin1String("ada@example.com")));
+        auto* send = dialog.findChild<QPushButton*>(QStringLiteral("resubmitSend"));
+        dialog.check();
+        QVERIFY(!send->isEnabled());  // nothing changed yet
+        dialog.setEditedText(editor->toPlainText().replace(QLatin1String("\"1000\""), QLatin1String("\"2000\"")));
+        dialog.check();
+        QVERIFY(send->isEnabled());
+        QCOMPARE(dialog.findChild<QTableWidget*>(QStringLiteral("resubmitChanges"))->rowCount(), 1);
+        dialog.setEditedText(editor->toPlainText() + QLatin1Char(' '));
+        QVERIFY(!send->isEnabled());  // changed since the check
+        dialog.check();
+
+        page.resubmit(m, dialog.resubmission(), dialog.profile());
+        auto* status = page.findChild<QLabel*>(QStringLiteral("actionStatus"));
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Replay: 1 of 1 messages sent")),
+                                  qPrintable(status->text()), 20000);
+        auto copy = m_client.get(queue);
+        QVERIFY2(copy, qPrintable(m_client.error()));
+        QVERIFY(m_client.ack(copy->deliveryTag));
+        QCOMPARE(copy->body, QByteArrayLiteral(R"({"company_code":"2000","customer_email":"ada@example.com","order":"ORD-31"})"));
+        QCOMPARE(copy->headers.value(QStringLiteral("x-edited-sha256")).toString(), dialog.resubmission().sha256After);
+        QCOMPARE(count(QStringLiteral("state = 'replayed' AND key = '%1'").arg(m.key)), 1);
     }
 };
 
