@@ -46,8 +46,7 @@ AmqpReplayRunner::AmqpReplayRunner(StoreOpener openWriter, QObject* parent)
 
 AmqpReplayRunner::~AmqpReplayRunner()
 {
-    m_cancel = true;
-    m_work.waitForFinished();
+    cancel();
 }
 
 void AmqpReplayRunner::replay(const BrokerEndpoint& broker, const ReplayOrder& order, Progress progress, Done done)
@@ -58,7 +57,7 @@ void AmqpReplayRunner::replay(const BrokerEndpoint& broker, const ReplayOrder& o
     if (!connectUrl(broker, &url, &error))
         return done(failedBefore(order.keys.size(), error));
     m_running = true;
-    m_cancel = false;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
     ReplayOptions options;
     options.target = order.target;
     options.ratePerSecond = order.ratePerSecond;
@@ -73,8 +72,8 @@ void AmqpReplayRunner::replay(const BrokerEndpoint& broker, const ReplayOrder& o
                 progress(p);
         }, Qt::QueuedConnection);
     };
-    m_work = QtConcurrent::run([this, url, options, keys = order.keys, report]() -> ReplayReport {
-        auto store = m_openWriter();
+    QtConcurrent::run([open = m_openWriter, cancel = m_cancel, url, options, keys = order.keys, report]() -> ReplayReport {
+        auto store = open();
         if (!store)
             return failedBefore(keys.size(), store.error().text);
         ReplayJob job;
@@ -83,13 +82,12 @@ void AmqpReplayRunner::replay(const BrokerEndpoint& broker, const ReplayOrder& o
         auto created = store.value()->createReplayJob(job, keys);
         if (!created)
             return failedBefore(keys.size(), created.error().text);
-        ReplayReport r = Replayer(*store.value(), url, options).run(keys, report, &m_cancel);
+        ReplayReport r = Replayer(*store.value(), url, options).run(keys, report, cancel.get());
         if (auto e = store.value()->finishReplayJob(created->id, jobEnd(r), QStringLiteral("%1 of %2 sent").arg(r.sent).arg(r.selected));
             e.isError() && r.error.isEmpty())
             r.error = e.text;
         return r;
-    });
-    m_work.then(this, [this, done](const ReplayReport& r) {
+    }).then(this, [this, done](const ReplayReport& r) {
         m_running = false;
         done(r);
     });
