@@ -51,4 +51,29 @@ qint64 ReplayDryRun::warned() const
     return n;
 }
 
+QStringList summarizeDryRun(const ReplayDryRun& run, int limit)
+{
+    QStringList lines{QStringLiteral("%1 of %2 would be replayed, %3 would not; %4 with warnings.")
+                          .arg(run.wouldSend()).arg(run.checks.size()).arg(run.blocked()).arg(run.warned())};
+    for (auto it = run.destinations.cbegin(); it != run.destinations.cend(); ++it) {
+        const QString missing = run.missingTargets.value(it.key());
+        lines << QStringLiteral("%1 -> %2%3").arg(it.value()).arg(it.key(),
+                     missing.isEmpty() ? QString() : QStringLiteral(" (not on the broker: %1)").arg(missing));
+    }
+    int shown = 0;
+    for (const ReplayCheck& c : run.checks) {
+        for (const QString& b : c.blockers) {
+            if (shown++ < limit)
+                lines << QStringLiteral("%1: would not be sent: %2").arg(c.key, b);
+        }
+        for (const QString& w : c.warnings) {
+            if (shown++ < limit)
+                lines << QStringLiteral("%1: %2").arg(c.key, w);
+        }
+    }
+    if (shown > limit)
+        lines << QStringLiteral("… %1 more findings").arg(shown - limit);
+    return lines;
+}
+
 } // namespace ct

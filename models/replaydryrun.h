@@ -36,4 +36,8 @@ struct ReplayDryRun {
     qint64 warned() const;
 };
 
+// The dry run for a person (English, like the CLI's): a sentence of counts, each destination with
+// its messages (one the broker does not have, named), then at most `limit` findings of messages.
+QStringList summarizeDryRun(const ReplayDryRun& run, int limit = 12);
+
 } // namespace ct

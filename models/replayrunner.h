@@ -2,7 +2,9 @@
 
 #include "actorrole.h"
 #include "brokerprobe.h"
+#include "replaydryrun.h"
 #include "replayplan.h"
+#include "storeerror.h"
 
 #include <QHash>
 #include <QStringList>
@@ -10,6 +12,8 @@
 #include <functional>
 
 namespace ct {
+
+class PayloadDecoder;
 
 // A replay the desktop asks for (ARCHITECTURE.md §7): which messages, where to, how fast, in which role.
 struct ReplayOrder {
@@ -31,6 +35,11 @@ public:
 
     virtual ~ReplayRunner() = default;
     virtual void replay(const BrokerEndpoint& broker, const ReplayOrder& order, Progress progress, Done done) = 0;
+    // What the replay would do, changing nothing (replaydryrun.h): each message checked, payloads
+    // through `decoder` (it outlives the answer), the destinations asked of the broker.
+    using DryRunDone = std::function<void(const Expected<ReplayDryRun>&)>;
+    virtual void dryRun(const BrokerEndpoint& broker, const ReplayOrder& order, const PayloadDecoder* decoder,
+                        DryRunDone done) = 0;
     // Stops publishing: what was not published goes back to open.
     virtual void cancel() = 0;
     virtual bool isRunning() const = 0;

@@ -734,6 +734,29 @@
         <source>select the message to edit first</source>
         <translation>Wählen Sie zuerst die zu bearbeitende Nachricht</translation>
     </message>
+    <message>
+        <source>Checking what the replay would do (dry run)…</source>
+        <translation>Prüfen, was das Wiederholen täte (Probelauf)…</translation>
+    </message>
+    <message>
+        <source>Replay failed messages</source>
+        <translation>Fehlgeschlagene Nachrichten wiederholen</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed yet:</source>
+        <translation>Probelauf, noch nichts geändert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht wiederholen</numerusform>
+            <numerusform>%n Nachrichten wiederholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replay was not started.</source>
+        <translation>Das Wiederholen wurde nicht gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>

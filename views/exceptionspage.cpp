@@ -25,6 +25,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPointer>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -195,10 +197,10 @@ void ExceptionsPage::askAndReplay()
     ReplayOrder order;
     order.target = dialog.target();
     order.ratePerSecond = dialog.ratePerSecond();
-    replay(order, dialog.profile(), dialog.allMatching());
+    replay(order, dialog.profile(), dialog.allMatching(), true);
 }
 
-void ExceptionsPage::replay(const ReplayOrder& given, const ConnectionProfile& profile, bool allMatching)
+void ExceptionsPage::replay(const ReplayOrder& given, const ConnectionProfile& profile, bool allMatching, bool dryRunFirst)
 {
     if (!m_services.replay || !m_services.secrets) {
         m_actionBar->showFailed(tr("replaying needs a broker connection, which this window was started without"));
@@ -224,25 +226,61 @@ void ExceptionsPage::replay(const ReplayOrder& given, const ConnectionProfile& p
     m_actionBar->showRunning(TransitionAction::StartReplay, 0, m_runningTotal);
     QPointer<ExceptionsPage> self(this);
     readProfileSecrets(*m_services.secrets, profile.name, {SecretKind::Amqp},
-                       [self, order, profile](const ProfileSecrets& secrets, const QString&) {
+                       [self, order, profile, dryRunFirst](const ProfileSecrets& secrets, const QString&) {
                            if (!self)
                                return;
                            const BrokerEndpoint broker{profile.amqpUrl, profile.managementUrl, profile.caFile,
                                                        secrets.value(SecretKind::Amqp)};
-                           self->m_services.replay->replay(
-                               broker, order,
-                               [self](const ReplayProgress& p) {
-                                   if (self)
-                                       self->m_actionBar->showRunning(TransitionAction::StartReplay,
-                                                                      p.selected - p.remaining(), p.selected);
-                               },
-                               [self](const ReplayReport& r) {
-                                   if (!self)
-                                       return;
-                                   self->m_actionBar->showReplayed(r);
-                                   self->refreshInPlace();
-                               });
+                           if (dryRunFirst)
+                               self->confirmAndSend(broker, order);
+                           else
+                               self->sendReplay(broker, order);
                        });
+}
+
+void ExceptionsPage::confirmAndSend(const BrokerEndpoint& broker, const ReplayOrder& order)
+{
+    m_actionBar->showNote(tr("Checking what the replay would do (dry run)…"));
+    QPointer<ExceptionsPage> self(this);
+    m_services.replay->dryRun(broker, order, m_decoder, [self, broker, order](const Expected<ReplayDryRun>& run) {
+        if (!self)
+            return;
+        if (!run) {
+            self->m_actionBar->showFailed(run.error().text);
+            return;
+        }
+        QMessageBox confirm(QMessageBox::Question, tr("Replay failed messages"),
+                            tr("Dry run, nothing changed yet:"), QMessageBox::Cancel, self);
+        confirm.setTextFormat(Qt::PlainText);
+        confirm.setInformativeText(summarizeDryRun(run.value()).join(QLatin1Char('\n')));
+        QPushButton* go = confirm.addButton(tr("Replay %n message(s)", nullptr, int(run->wouldSend())),
+                                            QMessageBox::AcceptRole);
+        go->setEnabled(run->wouldSend() > 0);
+        confirm.exec();
+        if (confirm.clickedButton() != static_cast<QAbstractButton*>(go)) {
+            self->m_actionBar->showNote(tr("The replay was not started."));
+            return;
+        }
+        self->sendReplay(broker, order);
+    });
+}
+
+void ExceptionsPage::sendReplay(const BrokerEndpoint& broker, const ReplayOrder& order)
+{
+    QPointer<ExceptionsPage> self(this);
+    m_actionBar->showRunning(TransitionAction::StartReplay, 0, order.keys.size());
+    m_services.replay->replay(
+        broker, order,
+        [self](const ReplayProgress& p) {
+            if (self)
+                self->m_actionBar->showRunning(TransitionAction::StartReplay, p.selected - p.remaining(), p.selected);
+        },
+        [self](const ReplayReport& r) {
+            if (!self)
+                return;
+            self->m_actionBar->showReplayed(r);
+            self->refreshInPlace();
+        });
 }
 
 void ExceptionsPage::askAndResubmit()

@@ -63,7 +63,8 @@ public:
     void setConnectionServices(const ConnectionServices& services);
     // Replays the selected messages, or every one the filters and the group match, over `profile`'s
     // broker: what the replay dialog asks for (and what tests call directly).
-    void replay(const ReplayOrder& order, const ConnectionProfile& profile, bool allMatching);
+    // With `dryRunFirst`, what it would do is shown first and it goes only once confirmed.
+    void replay(const ReplayOrder& order, const ConnectionProfile& profile, bool allMatching, bool dryRunFirst = false);
     // Sends the checked edit of `message` instead of its stored payload (what the edit dialog asks for).
     void resubmit(const FailedMessage& message, const Resubmission& edit, const ConnectionProfile& profile);
 
@@ -84,6 +85,8 @@ private:
     void askAndAct(TransitionAction action);
     void askAndReplay();
     void askAndResubmit();
+    void confirmAndSend(const BrokerEndpoint& broker, const ReplayOrder& order);
+    void sendReplay(const BrokerEndpoint& broker, const ReplayOrder& order);
     QList<FailedMessageActions::Target> selectedTargets() const;
     void refreshInPlace();
 

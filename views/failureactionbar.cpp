@@ -102,6 +102,12 @@ void FailureActionBar::showReplayed(const ReplayReport& r)
     m_status->setText(text);
 }
 
+void FailureActionBar::showNote(const QString& text)
+{
+    setRunning(false);
+    m_status->setText(text);
+}
+
 void FailureActionBar::showFailed(const QString& text)
 {
     setRunning(false);

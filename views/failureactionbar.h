@@ -20,6 +20,8 @@ public:
     void showRunning(TransitionAction action, qint64 done, qint64 total);
     void showFinished(TransitionAction action, const ActionSummary& summary);
     void showFailed(const QString& text);
+    // One sentence of its own (a step under way, or nothing done), the buttons usable.
+    void showNote(const QString& text);
     void showReplayed(const ReplayReport& report);
     // Whether the role acted in may change messages at all; when not, the buttons say why. A courtesy:
     // the action layer refuses (and audits) regardless.

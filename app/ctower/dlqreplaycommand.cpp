@@ -29,26 +29,14 @@ int dryRun(Command& command, TelemetryStore& store, const QStringList& keys, con
            const amqp::AmqpUrl& url)
 {
     const ProtobufPayloadDecoder decoder;
-    ReplayDryRun run;
-    for (qsizetype at = 0; at < keys.size(); at += 500) {
-        auto messages = store.failedMessagesByKey(keys.mid(at, 500));
-        if (!messages)
-            return command.fail(messages.error());
-        for (const FailedMessage& m : messages.value()) {
-            auto transaction = store.eventsByCorrelation(m.correlationId);
-            if (!transaction)
-                return command.fail(transaction.error());
-            run.checks << checkReplay(m, options.target, transaction.value(), options.replayLimit, &decoder);
-            if (run.checks.constLast().destination.ok())
-                ++run.destinations[run.checks.constLast().destination.describe()];
-        }
-    }
+    auto done = amqp::dryRunReplay(store, url.full, keys, options.target, options.replayLimit, &decoder);
+    if (!done)
+        return command.fail(done.error());
+    const ReplayDryRun& run = done.value();
     if (run.checks.isEmpty()) {
         command.print(QStringLiteral("No failed message matches."));
         return NothingMatched;
     }
-    if (QString e = amqp::checkReplayTargets(url.full, run); !e.isEmpty())
-        return command.fail(e);
     if (command.json()) {
         QJsonArray destinations, checks;
         for (auto it = run.destinations.cbegin(); it != run.destinations.cend(); ++it)

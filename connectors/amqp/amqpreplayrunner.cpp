@@ -3,6 +3,7 @@
 #include "amqpurl.h"
 #include "replayer.h"
 #include "replayjoboptions.h"
+#include "replaytargets.h"
 
 #include <QPointer>
 #include <QUrlQuery>
@@ -91,6 +92,20 @@ void AmqpReplayRunner::replay(const BrokerEndpoint& broker, const ReplayOrder& o
         m_running = false;
         done(r);
     });
+}
+
+void AmqpReplayRunner::dryRun(const BrokerEndpoint& broker, const ReplayOrder& order, const PayloadDecoder* decoder,
+                              DryRunDone done)
+{
+    QString url, error;
+    if (!connectUrl(broker, &url, &error))
+        return done(StoreError::make(StoreError::Code::InvalidLocation, error));
+    QtConcurrent::run([open = m_openWriter, url, order, decoder]() -> Expected<ReplayDryRun> {
+        auto store = open();
+        if (!store)
+            return store.error();
+        return dryRunReplay(*store.value(), url, order.keys, order.target, kDefaultReplayLimit, decoder);
+    }).then(this, [done](const Expected<ReplayDryRun>& run) { done(run); });
 }
 
 } // namespace ct::amqp

@@ -21,6 +21,8 @@ public:
     ~AmqpReplayRunner() override;
 
     void replay(const BrokerEndpoint& broker, const ReplayOrder& order, Progress progress, Done done) override;
+    void dryRun(const BrokerEndpoint& broker, const ReplayOrder& order, const PayloadDecoder* decoder,
+                DryRunDone done) override;
     void cancel() override
     {
         if (m_cancel)

@@ -28,4 +28,28 @@ QString checkReplayTargets(const QString& amqpUrl, ReplayDryRun& dryRun)
     return {};
 }
 
+Expected<ReplayDryRun> dryRunReplay(TelemetryStore& store, const QString& amqpUrl, const QStringList& keys,
+                                    const ReplayTarget& target, int replayLimit, const PayloadDecoder* decoder)
+{
+    ReplayDryRun run;
+    for (qsizetype at = 0; at < keys.size(); at += 500) {
+        auto messages = store.failedMessagesByKey(keys.mid(at, 500));
+        if (!messages)
+            return messages.error();
+        for (const FailedMessage& m : messages.value()) {
+            auto transaction = store.eventsByCorrelation(m.correlationId);
+            if (!transaction)
+                return transaction.error();
+            run.checks << checkReplay(m, target, transaction.value(), replayLimit, decoder);
+            if (run.checks.constLast().destination.ok())
+                ++run.destinations[run.checks.constLast().destination.describe()];
+        }
+    }
+    if (run.checks.isEmpty())
+        return run;
+    if (QString e = checkReplayTargets(amqpUrl, run); !e.isEmpty())
+        return StoreError::make(StoreError::Code::Unreachable, e);
+    return run;
+}
+
 } // namespace ct::amqp

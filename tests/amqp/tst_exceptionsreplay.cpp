@@ -126,6 +126,33 @@ private Q_SLOTS:
         QTRY_COMPARE(model->totalCount(), 0);  // none open any more
     }
 
+    // The dry run the page shows before a replay: changes nothing, asks the broker for each target.
+    void aDryRunAsksTheBrokerAndChangesNothing()
+    {
+        const QString retired = m_queue + QStringLiteral(".retired");
+        {
+            auto store = openStore(m_store, OpenMode::ReadWrite);
+            IngestBatch batch;
+            batch.failedMessages << parked(40, m_queue) << parked(41, retired);
+            QVERIFY(store && store.value()->ingest(batch));
+        }
+        amqp::AmqpReplayRunner runner([this] { return openStore(m_store, OpenMode::ReadWrite); });
+        const auto [url, password] = withoutPassword(m_amqpUrl);
+        ReplayOrder order;
+        order.keys << parked(40, m_queue).key << parked(41, retired).key;
+        std::optional<Expected<ReplayDryRun>> answer;
+        runner.dryRun({url, {}, {}, password}, order, nullptr, [&answer](const Expected<ReplayDryRun>& r) { answer = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+        QVERIFY2(answer->ok(), qPrintable(answer->ok() ? QString() : answer->error().text));
+        const ReplayDryRun& run = answer->value();
+        QCOMPARE(run.checks.size(), 2);
+        QCOMPARE(run.missingTargets.size(), 1);
+        const QString summary = summarizeDryRun(run).join(QLatin1Char('\n'));
+        QVERIFY2(summary.contains(QStringLiteral("queue ") + retired + QStringLiteral(" (not on the broker")), qPrintable(summary));
+        QVERIFY2(summary.startsWith(QStringLiteral("1 of 2 would be replayed, 1 would not")), qPrintable(summary));  // the retired queue
+        QCOMPARE(count(QStringLiteral("key IN ('%1','%2') AND state = 'open' AND version = 1").arg(order.keys.at(0), order.keys.at(1))), 2);
+    }
+
     // Edit & resubmit: the dialog checks the edit and lists what changed; only the edited copy goes,
     // with the original's personal data where the edit left the mask.
     void editsAndResubmitsOne()
