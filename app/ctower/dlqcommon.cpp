@@ -58,4 +58,20 @@ QJsonObject verificationJson(const VerificationReport& r)
 }
 
 
+std::optional<FailedMessage> namedMessage(Command& command, FailedMessageStore& store, int* exitCode)
+{
+    const QString id = command.positional(0);
+    auto found = store.failedMessagesByKey({id});
+    if (!found) {
+        *exitCode = command.fail(found.error());
+        return std::nullopt;
+    }
+    if (found->isEmpty()) {
+        command.fail(QStringLiteral("no failed message %1").arg(id));
+        *exitCode = NothingMatched;
+        return std::nullopt;
+    }
+    return found->constFirst();
+}
+
 } // namespace ct::cli

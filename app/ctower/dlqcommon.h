@@ -17,6 +17,9 @@ QString readFilters(Command& command, FailedMessageQuery* query);
 // Every failed message the query matches, newest failure first, page by page, at most `limit`.
 Expected<QList<FailedMessage>> everyMatch(FailedMessageStore& store, FailedMessageQuery query, qint64 limit);
 QJsonObject verificationJson(const VerificationReport& r);
+// The one failed message the command's first positional names; nothing, with *exitCode set (a
+// sentence on stderr; NothingMatched when there is no such message), otherwise.
+std::optional<FailedMessage> namedMessage(Command& command, FailedMessageStore& store, int* exitCode);
 
 // The subcommands.
 int runDlqList(const QStringList& arguments);

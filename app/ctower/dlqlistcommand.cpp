@@ -81,16 +81,10 @@ int runDlqShow(const QStringList& arguments, bool exporting)
     auto store = command.start(arguments, OpenMode::ReadOnly, &rc);
     if (!store)
         return rc;
-    const QString id = command.positional(0);
-    auto found = store->failedMessagesByKey({id});
-    if (!found)
-        return command.fail(found.error());
-    if (found->isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(QStringLiteral("ctower %1: no failed message %2")
-                                                     .arg(exporting ? QStringLiteral("dlq export") : QStringLiteral("dlq show"), id)));
-        return NothingMatched;
-    }
-    const FailedMessage& m = found->constFirst();
+    const std::optional<FailedMessage> named = namedMessage(command, *store, &rc);
+    if (!named)
+        return rc;
+    const FailedMessage& m = *named;
     const bool unmask = command.parser().isSet(QStringLiteral("unmask"));
     if (unmask) {
         auto writer = openStore(store->location(), OpenMode::ReadWrite);

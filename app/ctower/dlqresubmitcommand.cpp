@@ -102,15 +102,10 @@ int runDlqResubmit(const QStringList& arguments)
     auto store = printing || dryRun ? command.openGivenStore(OpenMode::ReadOnly, &rc) : command.openExistingStoreToWrite(&rc);
     if (!store)
         return rc;
-    const QString id = command.positional(0);
-    auto found = store->failedMessagesByKey({id});
-    if (!found)
-        return command.fail(found.error());
-    if (found->isEmpty()) {
-        command.fail(QStringLiteral("no failed message %1").arg(id));
-        return NothingMatched;
-    }
-    const FailedMessage& m = found->constFirst();
+    const std::optional<FailedMessage> named = namedMessage(command, *store, &rc);
+    if (!named)
+        return rc;
+    const FailedMessage& m = *named;
     const ProtobufPayloadDecoder decoder;
     const PersonalDataMask& mask = PersonalDataMask::standard();
     if (printing) {
