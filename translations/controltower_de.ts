@@ -757,6 +757,10 @@
         <source>The replay was not started.</source>
         <translation>Das Wiederholen wurde nicht gestartet.</translation>
     </message>
+    <message>
+        <source>The list is still loading every matching message; replay them in a moment.</source>
+        <translation>Die Liste lädt noch alle passenden Nachrichten; wiederholen Sie sie gleich.</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>

@@ -214,6 +214,10 @@ void ExceptionsPage::replay(const ReplayOrder& given, const ConnectionProfile& p
     if (!m_resubmitKey.isEmpty()) {
         order.keys << std::exchange(m_resubmitKey, QString());
     } else if (allMatching) {
+        if (!m_model->isComplete()) {  // every match's key is known only once the list is complete
+            m_actionBar->showNote(tr("The list is still loading every matching message; replay them in a moment."));
+            return;
+        }
         for (qint64 row = 0; row < m_model->totalCount(); ++row)
             order.keys << m_model->keyAt(row);
     } else {
