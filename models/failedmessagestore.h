@@ -7,6 +7,7 @@
 #include "failuregroups.h"
 #include "storeerror.h"
 
+#include <QHash>
 #include <QList>
 
 namespace ct {
@@ -15,6 +16,20 @@ namespace ct {
 struct KeyedTransition {
     QString key;
     TransitionRequest request;
+};
+
+// What a caller knows of a message it is about to move on, as it last read or wrote it: enough for
+// the store to decide and count the transition without reading the row first.
+struct KnownPosition {
+    WorkflowPosition position;
+    Timestamp stateSince;
+    QString errorClass;
+    QString queue;
+
+    static KnownPosition of(const FailedMessage& message)
+    {
+        return {WorkflowPosition::of(message), message.stateSince, message.errorClass, message.queue};
+    }
 };
 
 // Port: failed messages, their workflow state and versions.
@@ -45,9 +60,12 @@ public:
     // The store's own failure fails the batch, and nothing of it is written.
     virtual Expected<QList<Expected<FailedMessage>>> transitionFailedMessages(const QList<KeyedTransition>& items) = 0;
     // The same, each answered with the message's workflow position afterwards rather than the whole
-    // message: for a caller that holds the messages already (a replay), so the store reads less.
+    // message: for a caller that holds the messages already (a replay), so the store reads less. The
+    // messages in `known` are decided from what the caller knows instead of being read; each write
+    // still checks the row's version, and when one had moved on meanwhile the whole batch is decided
+    // again from the rows as stored.
     virtual Expected<QList<Expected<WorkflowPosition>>>
-    transitionFailedMessagePositions(const QList<KeyedTransition>& items) = 0;
+    transitionFailedMessagePositions(const QList<KeyedTransition>& items, const QHash<QString, KnownPosition>& known) = 0;
     // The failed messages with these keys, in the order asked; keys no message has are left out.
     virtual Expected<QList<FailedMessage>> failedMessagesByKey(const QStringList& keys) = 0;
 };

@@ -166,14 +166,15 @@ public:
     // store failed (report.error says how).
     bool write(const QList<ConfirmOutcome>& outcomes, const QStringList& keys, QList<Planned>* started)
     {
-        QList<KeyedTransition> transitions = outcomeTransitions(outcomes);
+        QHash<QString, KnownPosition> known; // what this replay read or wrote last: not read again
+        QList<KeyedTransition> transitions = outcomeTransitions(outcomes, &known);
         const qsizetype firstIntent = transitions.size();
         QHash<QString, Planned> planned;
-        if (!keys.isEmpty() && !planIntents(keys, &transitions, &planned))
+        if (!keys.isEmpty() && !planIntents(keys, &transitions, &planned, &known))
             return false;
         if (transitions.isEmpty())
             return true;
-        auto written = m_store.transitionFailedMessagePositions(transitions);
+        auto written = m_store.transitionFailedMessagePositions(transitions, known);
         if (!written) {
             m_report.error = written.error().text;
             return false;
@@ -188,7 +189,7 @@ public:
             else {
                 Planned p = planned.take(key);
                 o->applyTo(p.message);
-                m_versions.insert(key, o->version);
+                m_afterIntent.insert(key, KnownPosition::of(p.message));
                 m_attempts.insert(key, p.attempt);
                 started->append(std::move(p));
             }
@@ -203,7 +204,8 @@ private:
         m_report.skippedWhy << QStringLiteral("%1: %2").arg(key, why);
     }
 
-    bool planIntents(const QStringList& keys, QList<KeyedTransition>* transitions, QHash<QString, Planned>* planned)
+    bool planIntents(const QStringList& keys, QList<KeyedTransition>* transitions, QHash<QString, Planned>* planned,
+                     QHash<QString, KnownPosition>* known)
     {
         auto loaded = m_store.failedMessagesByKey(keys);
         if (!loaded) {
@@ -239,20 +241,26 @@ private:
             if (const auto edit = m_options.edits.constFind(key); edit != m_options.edits.cend())
                 r.detail += QStringLiteral("; ") + describeEdit(*edit);
             transitions->append(KeyedTransition{key, r});
+            known->insert(key, KnownPosition::of(*m));
             planned->insert(key, std::move(p));
         }
         return true;
     }
 
-    QList<KeyedTransition> outcomeTransitions(const QList<ConfirmOutcome>& outcomes)
+    QList<KeyedTransition> outcomeTransitions(const QList<ConfirmOutcome>& outcomes, QHash<QString, KnownPosition>* known)
     {
         QList<KeyedTransition> transitions;
         for (const ConfirmOutcome& o : outcomes) {
+            const KnownPosition afterIntent = m_afterIntent.take(o.key);
+            // An indeterminate outcome keeps the state, and with it the intent's state_since, which
+            // only the row has: read it.
+            if (o.kind != ConfirmOutcome::Kind::Indeterminate)
+                known->insert(o.key, afterIntent);
             TransitionRequest r;
             r.role = m_options.role;
             r.actor = m_options.actor;
-            r.expectedVersion = m_versions.value(o.key);
-            r.detail = QStringLiteral("attempt %1").arg(m_attempts.value(o.key));
+            r.expectedVersion = afterIntent.position.version;
+            r.detail = QStringLiteral("attempt %1").arg(m_attempts.take(o.key));
             if (!o.reason.isEmpty())
                 r.detail += QStringLiteral("; ") + o.reason;
             switch (o.kind) {
@@ -277,7 +285,7 @@ private:
     FailedMessageStore& m_store;
     const ReplayOptions& m_options;
     ReplayReport& m_report;
-    QHash<QString, qint64> m_versions; // after the intent
+    QHash<QString, KnownPosition> m_afterIntent; // of the messages whose outcome is still to come
     QHash<QString, QString> m_attempts;
 };
 

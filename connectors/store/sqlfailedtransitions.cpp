@@ -84,19 +84,35 @@ Expected<QList<FailedMessage>> SqlStore::readFailedMessages(const QStringList& k
 }
 
 Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(const QList<KeyedTransition>& items,
-                                                                            Reading reading)
+                                                                            Reading reading,
+                                                                            const QHash<QString, KnownPosition>& known)
 {
-    QStringList keys;
-    for (const KeyedTransition& item : items)
-        keys << item.key;
-    keys.removeDuplicates();
-    QHash<QString, QString> storedStates;
-    auto loaded = readFailedMessages(keys, &storedStates, reading);
-    if (!loaded)
-        return loaded.error();
     QHash<QString, FailedMessage> current;
-    for (FailedMessage& m : loaded.value())
-        current.insert(m.key, std::move(m));
+    QHash<QString, QString> storedStates;
+    QStringList keys;
+    for (const KeyedTransition& item : items) {
+        const auto seen = known.constFind(item.key);
+        if (seen == known.cend()) {
+            keys << item.key;
+            continue;
+        }
+        FailedMessage m; // as the caller knows it: the write below checks its version
+        m.key = item.key;
+        m.errorClass = seen->errorClass;
+        m.queue = seen->queue;
+        m.stateSince = seen->stateSince;
+        seen->position.applyTo(m);
+        storedStates.insert(item.key, failedMessageStateName(m.state));
+        current.insert(item.key, std::move(m));
+    }
+    keys.removeDuplicates();
+    if (!keys.isEmpty()) {
+        auto loaded = readFailedMessages(keys, &storedStates, reading);
+        if (!loaded)
+            return loaded.error();
+        for (FailedMessage& m : loaded.value())
+            current.insert(m.key, std::move(m));
+    }
 
     // Decide each in order: a later item on the same message sees what an earlier one did.
     QList<Expected<FailedMessage>> outcomes;
@@ -229,9 +245,10 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionFailedMessages(cons
 }
 
 Expected<QList<Expected<WorkflowPosition>>>
-SqlStore::transitionFailedMessagePositions(const QList<KeyedTransition>& items)
+SqlStore::transitionFailedMessagePositions(const QList<KeyedTransition>& items,
+                                           const QHash<QString, KnownPosition>& known)
 {
-    auto done = transitionBatch(items, Reading::Workflow);
+    auto done = transitionBatch(items, Reading::Workflow, known);
     if (!done)
         return done.error();
     QList<Expected<WorkflowPosition>> positions;
@@ -245,12 +262,24 @@ SqlStore::transitionFailedMessagePositions(const QList<KeyedTransition>& items)
     return positions;
 }
 
-Expected<QList<Expected<FailedMessage>>> SqlStore::transitionBatch(const QList<KeyedTransition>& items, Reading reading)
+Expected<QList<Expected<FailedMessage>>> SqlStore::transitionBatch(const QList<KeyedTransition>& items, Reading reading,
+                                                                   const QHash<QString, KnownPosition>& known)
+{
+    auto done = transitionBatchOnce(items, reading, known);
+    // A row moved on since the caller saw it: the batch rolled back, decided again from the rows.
+    if (!done && done.error().code == StoreError::Code::Conflict && !known.isEmpty())
+        return transitionBatchOnce(items, reading, {});
+    return done;
+}
+
+Expected<QList<Expected<FailedMessage>>> SqlStore::transitionBatchOnce(const QList<KeyedTransition>& items,
+                                                                       Reading reading,
+                                                                       const QHash<QString, KnownPosition>& known)
 {
     WriteTransaction tx = transaction();
     if (auto e = beginWrite(tx); e.isError())
         return e;
-    auto outcomes = transitionsInTransaction(items, reading);
+    auto outcomes = transitionsInTransaction(items, reading, known);
     if (!outcomes)
         return outcomes.error();
     if (!wroteAnything(outcomes.value()))

@@ -29,6 +29,8 @@ protected:
     StoreError beginWrite(WriteTransaction& tx) override;
     QStringList clearStatements() const override;
     StoreError errorFrom(const QSqlError& error, const QString& doing) const override;
+    StoreError execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
+                            const QString& doing, qint64* affected = nullptr) override;
 
 private:
     explicit SqliteStore(const StoreLocation& location);

@@ -337,43 +337,21 @@ StoreError SqlStore::execInChunks(const QString& statement, const QString& tuple
     return {};
 }
 
-StoreError SqlStore::execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
+StoreError SqlStore::execWithRows(const QString& setStatement, const QString&, const RowBatch& rows,
                                   const QString& doing, qint64* affected)
 {
     // Nothing to write is no statement: a role may lack the privilege for a write it never makes
     // (a viewer's refusals change no row).
     if (rows.size() == 0)
         return {};
-    const bool oneValue = rowsPerStatement() > 1;
     QSqlQuery q(m_db);
-    if (!q.prepare(oneValue ? setStatement.arg(jsonRowSource(rows)) : rowStatement))
+    if (!q.prepare(setStatement.arg(jsonRowSource(rows))))
         return errorFrom(q.lastError(), doing);
-    if (oneValue) {
-        q.addBindValue(rows.json());
-        if (!q.exec())
-            return errorFrom(q.lastError(), doing);
-        if (affected)
-            *affected = q.numRowsAffected();
-        return {};
-    }
-    qint64 changed = 0;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QVariantList& row = rows.row(i);
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            if (rows.columns().at(c).type == RowBatch::Type::Integer) {
-                q.addBindValue(row.at(c).toLongLong());
-            } else {
-                // A null QString binds as SQL NULL; these columns hold empty text instead.
-                const QString text = row.at(c).toString();
-                q.addBindValue(text.isNull() ? QStringLiteral("") : text);
-            }
-        }
-        if (!q.exec())
-            return errorFrom(q.lastError(), doing);
-        changed += q.numRowsAffected();
-    }
+    q.addBindValue(rows.json());
+    if (!q.exec())
+        return errorFrom(q.lastError(), doing);
     if (affected)
-        *affected = changed;
+        *affected = q.numRowsAffected();
     return {};
 }
 

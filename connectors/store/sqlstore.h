@@ -49,7 +49,8 @@ public:
     Expected<FailedMessage> transitionFailedMessage(const QString& key, const TransitionRequest& request) override;
     Expected<QList<Expected<FailedMessage>>> transitionFailedMessages(const QList<KeyedTransition>& items) override;
     Expected<QList<Expected<WorkflowPosition>>>
-    transitionFailedMessagePositions(const QList<KeyedTransition>& items) override;
+    transitionFailedMessagePositions(const QList<KeyedTransition>& items,
+                                     const QHash<QString, KnownPosition>& known) override;
     Expected<QList<FailedMessage>> failedMessagesByKey(const QStringList& keys) override;
     Expected<ReplayJob> createReplayJob(const ReplayJob& job, const QStringList& keys) override;
     Expected<std::optional<ReplayJob>> replayJob(const QString& id) override;
@@ -103,12 +104,13 @@ protected:
     StoreError execInChunks(const QString& statement, const QString& tuple, qsizetype rows,
                             const std::function<void(QSqlQuery&, qsizetype)>& bind, const QString& doing,
                             qint64* affected = nullptr);
-    // Runs a statement over `rows`: where statements cost a round trip (rowsPerStatement() > 1),
-    // `setStatement` once, its %1 a row source aliased v (jsonRowSource(): columns by name, and ord,
-    // each row's place) with every row in one bound value; else `rowStatement`, prepared once and run
-    // for each row with its values bound in column order. *affected adds up the rows changed.
-    StoreError execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
-                            const QString& doing, qint64* affected = nullptr);
+    // Runs a statement over `rows`: here, where statements cost a round trip, `setStatement` once, its
+    // %1 a row source aliased v (jsonRowSource(): columns by name, and ord, each row's place) with
+    // every row in one bound value. An engine that runs statements in process overrides it to run
+    // `rowStatement`, prepared once, for each row with its values bound in column order (a text
+    // column's null as empty text). *affected adds up the rows changed.
+    virtual StoreError execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
+                                    const QString& doing, qint64* affected = nullptr);
     // The rows of the RowBatch value (RowBatch::json()) bound next, as a subquery aliased v: its
     // columns by name, and ord, each row's place in the array (ascending from the first).
     virtual QString jsonRowSource(const RowBatch& rows) const;
@@ -147,11 +149,16 @@ private:
     // The stored rows of these keys, any order; *states gets each one's state as stored.
     Expected<QList<FailedMessage>> readFailedMessages(const QStringList& keys, QHash<QString, QString>* states,
                                                       Reading reading);
-    // The transitions in one transaction, checked and audited; each outcome's message read as `reading` says.
-    Expected<QList<Expected<FailedMessage>>> transitionBatch(const QList<KeyedTransition>& items, Reading reading);
+    // The transitions in one transaction, checked and audited; each outcome's message read as `reading`
+    // says, or as `known` has it (then decided again from the rows should one have moved on).
+    Expected<QList<Expected<FailedMessage>>> transitionBatch(const QList<KeyedTransition>& items, Reading reading,
+                                                             const QHash<QString, KnownPosition>& known = {});
+    Expected<QList<Expected<FailedMessage>>> transitionBatchOnce(const QList<KeyedTransition>& items, Reading reading,
+                                                                 const QHash<QString, KnownPosition>& known);
     // Inside a write transaction: the transitions, checked and audited.
     Expected<QList<Expected<FailedMessage>>> transitionsInTransaction(const QList<KeyedTransition>& items,
-                                                                      Reading reading);
+                                                                      Reading reading,
+                                                                      const QHash<QString, KnownPosition>& known);
     StoreError writeChanges(const std::map<QString, KeyChange>& changes);
     // Records the change and commits.
     StoreError finishTransitions(WriteTransaction& tx, const QString& doing);

@@ -740,7 +740,7 @@ private Q_SLOTS:
             t.request.detail = detail + key;
             intents << t;
         }
-        auto started = store->transitionFailedMessagePositions(intents);
+        auto started = store->transitionFailedMessagePositions(intents, {});
         QVERIFY2(started.ok(), qPrintable(started.error().text));
         QCOMPARE(started->size(), 3);
         QVERIFY(started->at(0).ok() && started->at(2).ok());
@@ -750,7 +750,7 @@ private Q_SLOTS:
         QCOMPARE(started->at(1).error().code, StoreError::Code::Conflict);
 
         auto settled = store->transitionFailedMessagePositions(
-            {{keys[0], ask(TransitionAction::BrokerAck, 2)}, {keys[2], ask(TransitionAction::NotSent, 2)}});
+            {{keys[0], ask(TransitionAction::BrokerAck, 2)}, {keys[2], ask(TransitionAction::NotSent, 2)}}, {});
         QVERIFY2(settled.ok(), qPrintable(settled.error().text));
         QCOMPARE(settled->at(0)->state, FailedMessageState::Replayed);
         QCOMPARE(settled->at(1)->state, FailedMessageState::Open);
@@ -776,6 +776,69 @@ private Q_SLOTS:
         QCOMPARE(trail->at(audited + 1).result, QStringLiteral("conflict"));
         QCOMPARE(trail->at(audited + 3).action, QStringLiteral("dlq.broker_ack"));
         QCOMPARE(trail->at(audited + 4).after, QStringLiteral("open"));
+        QVERIFY(verifyAuditChain(trail.value()).intact());
+    }
+
+    // Positions the caller knows are decided on without reading the rows, and come out as when read;
+    // one that is out of date (the row moved on meanwhile) is caught by the write's version check,
+    // and the whole batch is decided again from the rows: that one a lost race, the others done.
+    void transitionsFromKnownPositions_data() { CT_ENGINE_ROWS(); }
+    void transitionsFromKnownPositions()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch batch;
+        QStringList keys;
+        for (int i = 1; i <= 3; ++i) {
+            batch.failedMessages << makeFailed(i, QStringLiteral("ORD-%1").arg(i));
+            keys << batch.failedMessages.constLast().key;
+        }
+        QVERIFY(store->ingest(batch).ok());
+        QHash<QString, KnownPosition> known;
+        const auto read = store->failedMessagesByKey(keys);
+        QVERIFY(read.ok());
+        for (const FailedMessage& m : read.value())
+            known.insert(m.key, KnownPosition::of(m));
+        QList<KeyedTransition> intents;
+        for (const QString& key : keys)
+            intents << KeyedTransition{key, ask(TransitionAction::StartReplay, 1)};
+        auto started = store->transitionFailedMessagePositions(intents, known);
+        QVERIFY2(started.ok(), qPrintable(started.error().text));
+        for (const auto& position : started.value()) {
+            QVERIFY(position.ok());
+            QCOMPARE(position->state, FailedMessageState::Replaying);
+            QCOMPARE(position->version, 2);
+        }
+        QCOMPARE(store->stats()->failedByState.value(QStringLiteral("replaying")), 3);
+
+        // keys[1] is settled by someone else meanwhile; this caller still knows it as replaying, v2.
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            KnownPosition& k = known[keys[i]];
+            k.position = started->at(i).value();
+        }
+        QVERIFY(store->transitionFailedMessage(keys[1], ask(TransitionAction::NotSent, 2)).ok());
+        const qsizetype audited = auditSize(*store);
+        auto settled = store->transitionFailedMessagePositions(
+            {{keys[0], ask(TransitionAction::BrokerAck, 2)},
+             {keys[1], ask(TransitionAction::BrokerAck, 2)},
+             {keys[2], ask(TransitionAction::BrokerAck, 2)}},
+            known);
+        QVERIFY2(settled.ok(), qPrintable(settled.error().text));
+        QCOMPARE(settled->at(0)->state, FailedMessageState::Replayed);
+        QCOMPARE(settled->at(1).error().code, StoreError::Code::Conflict);
+        QCOMPARE(settled->at(2)->state, FailedMessageState::Replayed);
+        const auto rows = store->failedMessagesByKey(keys);
+        QCOMPARE(rows->at(0).state, FailedMessageState::Replayed);
+        QCOMPARE(rows->at(1).state, FailedMessageState::Open);
+        QCOMPARE(rows->at(1).version, 3);
+        QCOMPARE(rows->at(2).state, FailedMessageState::Replayed);
+        QCOMPARE(store->stats()->failedByState.value(QStringLiteral("replayed")), 2);
+        QCOMPARE(store->stats()->failedByState.value(QStringLiteral("open")), 1);
+        QCOMPARE(store->stats()->failedByState.value(QStringLiteral("replaying")), 0);
+        const auto trail = store->auditTrail();
+        QCOMPARE(trail->size(), audited + 3); // written once: the first try rolled back
+        QCOMPARE(trail->at(audited + 1).result, QStringLiteral("conflict"));
         QVERIFY(verifyAuditChain(trail.value()).intact());
     }
 
