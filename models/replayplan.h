@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace ct {
 
 // Where a replay sends a failed message's stored copy (ARCHITECTURE.md §7).
@@ -39,6 +41,15 @@ QVariantMap replayHeaders(const FailedMessage& m, qint64 replayCount, const QStr
 
 inline constexpr char kReplayAttemptHeader[] = "x-replay-attempt";
 
+// A canary (ARCHITECTURE.md §7): the first `count` messages replayed, then the lineage watched until
+// each shows its failed stage done downstream; only then the rest.
+struct CanaryOutcome {
+    qint64 count = 0;
+    qint64 verified = 0;  // canaries with downstream evidence so far
+    bool passed = false;
+    QString why;          // when it did not pass: one sentence
+};
+
 // Where a replay of a selection stands. sent + notSent + indeterminate + skipped + remaining() is
 // always the selection.
 struct ReplayProgress {
@@ -49,12 +60,15 @@ struct ReplayProgress {
     qint64 skipped = 0;       // not started: no destination, quarantined by the guard, changed meanwhile, ...
 
     qint64 remaining() const { return selected - sent - notSent - indeterminate - skipped; }
+    // While a canary's evidence is awaited: how far it got (the rest not started yet).
+    std::optional<CanaryOutcome> awaitingCanary;
 };
 
 struct ReplayReport : ReplayProgress {
     QStringList skippedWhy; // one line per skipped message
     bool cancelled = false;
     QString error;          // why the replay stopped early (the store or the broker), or empty
+    std::optional<CanaryOutcome> canary; // a replay with a canary: how the canary went
 };
 
 // Edit & resubmit: the edited copy that goes instead of the stored payload (prepareResubmission()

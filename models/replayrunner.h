@@ -23,10 +23,15 @@ struct ReplayOrder {
     ActorRole role = ActorRole::Operator;
     QString actor;
     QHash<QString, ReplayEdit> edits; // edit & resubmit: the edited copy instead of the stored payload
+    int canaryCount = 0;              // replay these first, and the rest only once they are verified
+    int canaryWaitSeconds = 120;      // how long the canaries' downstream evidence is waited for
+    QString resumeJob;                // continues this interrupted replay job: its target, its keys left
 };
 
 // Port: replays over a broker off the caller's thread, one replay at a time, remembered as a replay
-// job first (so a crash can be resumed). Progress and the report arrive on the caller's thread; the
+// job first (so a crash can be resumed: an order naming resumeJob replays what is left of that job's
+// selection, to its target at its rate). With a canary, the first canaryCount go first and the rest
+// only once the lineage shows each of them done downstream. Progress and the report arrive on the caller's thread; the
 // report always comes, a cancelled or failed replay included.
 class ReplayRunner {
 public:

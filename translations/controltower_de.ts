@@ -727,35 +727,8 @@
         <translation>Warten darauf, dass der Speicher mitteilt, was diese Verbindung darf.</translation>
     </message>
     <message>
-        <source>replaying needs a broker connection, which this window was started without</source>
-        <translation>Wiederholen braucht eine Broker-Verbindung, ohne die dieses Fenster gestartet wurde</translation>
-    </message>
-    <message>
         <source>select the message to edit first</source>
         <translation>Wählen Sie zuerst die zu bearbeitende Nachricht</translation>
-    </message>
-    <message>
-        <source>Checking what the replay would do (dry run)…</source>
-        <translation>Prüfen, was das Wiederholen täte (Probelauf)…</translation>
-    </message>
-    <message>
-        <source>Replay failed messages</source>
-        <translation>Fehlgeschlagene Nachrichten wiederholen</translation>
-    </message>
-    <message>
-        <source>Dry run, nothing changed yet:</source>
-        <translation>Probelauf, noch nichts geändert:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Replay %n message(s)</source>
-        <translation>
-            <numerusform>%n Nachricht wiederholen</numerusform>
-            <numerusform>%n Nachrichten wiederholen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The replay was not started.</source>
-        <translation>Das Wiederholen wurde nicht gestartet.</translation>
     </message>
     <message>
         <source>The list is still loading every matching message; replay them in a moment.</source>
@@ -870,6 +843,26 @@
     <message>
         <source>Edit &amp;&amp; resubmit…</source>
         <translation>Bearbeiten &amp;&amp; erneut senden…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Replay what is left of that replay&apos;s selection, to its target at its rate</source>
+        <translation>Den Rest der Auswahl dieser Wiederholung senden, an ihr Ziel und mit ihrer Rate</translation>
+    </message>
+    <message>
+        <source>Canary: the first %1 were verified downstream before the rest went.</source>
+        <translation>Canary: Die ersten %1 wurden nachgelagert bestätigt, bevor der Rest gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The canary stopped the replay: %1.</source>
+        <translation>Der Canary hat die Wiederholung angehalten: %1.</translation>
+    </message>
+    <message>
+        <source>Canary: %1 of the first %2 verified downstream; waiting before the other %3…</source>
+        <translation>Canary: %1 der ersten %2 nachgelagert bestätigt; die anderen %3 warten…</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2092,84 @@
     <message>
         <source>Replay</source>
         <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Replay the first</source>
+        <translation>Zuerst wiederholen:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>then wait up to</source>
+        <translation>dann bis zu</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>The rest go only once each of the first shows its failed stage done downstream; otherwise they stay open.</source>
+        <translation>Der Rest wird erst gesendet, wenn jede der ersten ihre fehlgeschlagene Stufe nachgelagert erledigt zeigt; sonst bleibt er offen.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReplayFlow</name>
+    <message>
+        <source>replaying needs a broker connection, which this window was started without</source>
+        <translation>Wiederholen braucht eine Broker-Verbindung, ohne die dieses Fenster gestartet wurde</translation>
+    </message>
+    <message>
+        <source>Checking what the replay would do (dry run)…</source>
+        <translation>Prüfen, was das Wiederholen täte (Probelauf)…</translation>
+    </message>
+    <message>
+        <source>Replay failed messages</source>
+        <translation>Fehlgeschlagene Nachrichten wiederholen</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed yet:</source>
+        <translation>Probelauf, noch nichts geändert:</translation>
+    </message>
+    <message>
+        <source>Canary: the first %1 go first; the rest only once each shows its stage done downstream (waiting up to %2 s).</source>
+        <translation>Canary: Die ersten %1 gehen zuerst; der Rest erst, wenn jede ihre Stufe nachgelagert erledigt zeigt (Wartezeit bis zu %2 s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay %n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht wiederholen</numerusform>
+            <numerusform>%n Nachrichten wiederholen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The replay was not started.</source>
+        <translation>Das Wiederholen wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>was cancelled</source>
+        <translation>wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>did not finish (interrupted, or still running elsewhere)</source>
+        <translation>wurde nicht beendet (unterbrochen oder läuft noch anderswo)</translation>
+    </message>
+    <message>
+        <source>The replay of %1 messages started %2 by %3 %4: %5 still to replay.</source>
+        <translation>Die Wiederholung von %1 Nachrichten, gestartet %2 von %3, %4: %5 noch zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>no saved connection profile names a broker: add one on the Connections page</source>
+        <translation>kein gespeichertes Verbindungsprofil nennt einen Broker: Legen Sie eines auf der Seite „Verbindungen“ an</translation>
+    </message>
+    <message>
+        <source>Resume the replay</source>
+        <translation>Wiederholung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
     </message>
 </context>
 <context>

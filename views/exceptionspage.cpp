@@ -1,10 +1,9 @@
 #include "exceptionspage.h"
 
 #include "sessionrole.h"
-#include "replayrunner.h"
+#include "replayflow.h"
 #include "replaydialog.h"
 #include "resubmitdialog.h"
-#include "profilesecrets.h"
 #include "auditentry.h"
 
 #include "deathhistory.h"
@@ -25,9 +24,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QPointer>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -62,6 +59,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     , m_stack(new QStackedWidget(this))
     , m_actions(new FailedMessageActions(service, this))
     , m_actionBar(new FailureActionBar(this))
+    , m_replays(new ReplayFlow(service, m_actionBar, decoder, this))
     , m_unmask(new UnmaskAuditor(service, QStringLiteral("Exceptions page"), [this] { return m_correlation; }, this))
     , m_decoder(decoder)
 {
@@ -116,9 +114,10 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     rightLayout->addWidget(m_actionBar);
     connect(m_actionBar, &FailureActionBar::requested, this, &ExceptionsPage::askAndAct);
     connect(m_actionBar, &FailureActionBar::resubmitRequested, this, &ExceptionsPage::askAndResubmit);
+    connect(m_replays, &ReplayFlow::finished, this, &ExceptionsPage::refreshInPlace);
     connect(m_actionBar, &FailureActionBar::cancelRequested, this, [this] {
-        if (m_services.replay && m_services.replay->isRunning())
-            m_services.replay->cancel();
+        if (m_replays->isRunning())
+            m_replays->cancel();
         else
             m_actions->cancel();
     });
@@ -181,36 +180,28 @@ QWidget* ExceptionsPage::makeGroupPane()
 
 void ExceptionsPage::setConnectionServices(const ConnectionServices& services)
 {
-    m_services = services;
+    m_replays->setServices(services);
 }
 
 void ExceptionsPage::askAndReplay()
 {
-    QString error;
-    const ConnectionProfiles profiles = m_services.profilesPath.isEmpty()
-                                            ? ConnectionProfiles()
-                                            : ConnectionProfiles::load(m_services.profilesPath, &error);
     const qint64 selected = selectedTargets().size();
-    ReplayDialog dialog(profiles.profiles(), selected, m_model->totalCount(), m_group.has_value() && selected <= 1, this);
+    ReplayDialog dialog(m_replays->profiles(), selected, m_model->totalCount(), m_group.has_value() && selected <= 1, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     ReplayOrder order;
     order.target = dialog.target();
     order.ratePerSecond = dialog.ratePerSecond();
+    order.canaryCount = dialog.canaryCount();
+    order.canaryWaitSeconds = dialog.canaryWaitSeconds();
     replay(order, dialog.profile(), dialog.allMatching(), true);
 }
 
 void ExceptionsPage::replay(const ReplayOrder& given, const ConnectionProfile& profile, bool allMatching, bool dryRunFirst)
 {
-    if (!m_services.replay || !m_services.secrets) {
-        m_actionBar->showFailed(tr("replaying needs a broker connection, which this window was started without"));
-        return;
-    }
-    if (m_services.replay->isRunning() || m_actions->isRunning())
+    if (m_replays->isRunning() || m_actions->isRunning())
         return;
     ReplayOrder order = given;
-    order.role = m_session ? m_session->acting() : ActorRole::Operator;
-    order.actor = AuditEntry::localActor();
     if (!m_resubmitKey.isEmpty()) {
         order.keys << std::exchange(m_resubmitKey, QString());
     } else if (allMatching) {
@@ -225,66 +216,12 @@ void ExceptionsPage::replay(const ReplayOrder& given, const ConnectionProfile& p
             order.keys << t.key;
     }
     std::reverse(order.keys.begin(), order.keys.end());  // oldest failure first: the order they happened in
-    m_running = TransitionAction::StartReplay;
-    m_runningTotal = order.keys.size();
-    m_actionBar->showRunning(TransitionAction::StartReplay, 0, m_runningTotal);
-    QPointer<ExceptionsPage> self(this);
-    readProfileSecrets(*m_services.secrets, profile.name, {SecretKind::Amqp},
-                       [self, order, profile, dryRunFirst](const ProfileSecrets& secrets, const QString&) {
-                           if (!self)
-                               return;
-                           const BrokerEndpoint broker{profile.amqpUrl, profile.managementUrl, profile.caFile,
-                                                       secrets.value(SecretKind::Amqp)};
-                           if (dryRunFirst)
-                               self->confirmAndSend(broker, order);
-                           else
-                               self->sendReplay(broker, order);
-                       });
+    m_replays->start(order, profile, dryRunFirst);
 }
 
-void ExceptionsPage::confirmAndSend(const BrokerEndpoint& broker, const ReplayOrder& order)
+void ExceptionsPage::resumeReplay(const ConnectionProfile& profile)
 {
-    m_actionBar->showNote(tr("Checking what the replay would do (dry run)…"));
-    QPointer<ExceptionsPage> self(this);
-    m_services.replay->dryRun(broker, order, m_decoder, [self, broker, order](const Expected<ReplayDryRun>& run) {
-        if (!self)
-            return;
-        if (!run) {
-            self->m_actionBar->showFailed(run.error().text);
-            return;
-        }
-        QMessageBox confirm(QMessageBox::Question, tr("Replay failed messages"),
-                            tr("Dry run, nothing changed yet:"), QMessageBox::Cancel, self);
-        confirm.setTextFormat(Qt::PlainText);
-        confirm.setInformativeText(summarizeDryRun(run.value()).join(QLatin1Char('\n')));
-        QPushButton* go = confirm.addButton(tr("Replay %n message(s)", nullptr, int(run->wouldSend())),
-                                            QMessageBox::AcceptRole);
-        go->setEnabled(run->wouldSend() > 0);
-        confirm.exec();
-        if (confirm.clickedButton() != static_cast<QAbstractButton*>(go)) {
-            self->m_actionBar->showNote(tr("The replay was not started."));
-            return;
-        }
-        self->sendReplay(broker, order);
-    });
-}
-
-void ExceptionsPage::sendReplay(const BrokerEndpoint& broker, const ReplayOrder& order)
-{
-    QPointer<ExceptionsPage> self(this);
-    m_actionBar->showRunning(TransitionAction::StartReplay, 0, order.keys.size());
-    m_services.replay->replay(
-        broker, order,
-        [self](const ReplayProgress& p) {
-            if (self)
-                self->m_actionBar->showRunning(TransitionAction::StartReplay, p.selected - p.remaining(), p.selected);
-        },
-        [self](const ReplayReport& r) {
-            if (!self)
-                return;
-            self->m_actionBar->showReplayed(r);
-            self->refreshInPlace();
-        });
+    m_replays->resume(profile);
 }
 
 void ExceptionsPage::askAndResubmit()
@@ -293,11 +230,7 @@ void ExceptionsPage::askAndResubmit()
         m_actionBar->showFailed(tr("select the message to edit first"));
         return;
     }
-    QString error;
-    const ConnectionProfiles profiles = m_services.profilesPath.isEmpty()
-                                            ? ConnectionProfiles()
-                                            : ConnectionProfiles::load(m_services.profilesPath, &error);
-    ResubmitDialog dialog(*m_shown, m_decoder, profiles.profiles(), this);
+    ResubmitDialog dialog(*m_shown, m_decoder, m_replays->profiles(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.resubmission().ok())
         return;
     resubmit(*m_shown, dialog.resubmission(), dialog.profile());
@@ -326,6 +259,7 @@ void ExceptionsPage::setSessionRole(SessionRole* session)
 {
     m_session = session;
     m_unmask->setRole([session] { return session->acting(); });
+    m_replays->setRole([session] { return session->acting(); });
     const auto show = [this] {
         const bool permitted = m_session->acting() != ActorRole::Viewer;
         m_actionBar->setPermitted(permitted, m_session->grantKnown()

@@ -42,6 +42,8 @@ struct FailedMessage;
 // act on (queue, error class, source, age, failure signature) beside a table that stays smooth at a
 // million rows, with the selected message's facts, and below them its payload, headers (personal data
 // masked until an audited unmask) and the broker's death history.
+class ReplayFlow;
+
 class ExceptionsPage : public Page {
     Q_OBJECT
 public:
@@ -65,6 +67,9 @@ public:
     // broker: what the replay dialog asks for (and what tests call directly).
     // With `dryRunFirst`, what it would do is shown first and it goes only once confirmed.
     void replay(const ReplayOrder& order, const ConnectionProfile& profile, bool allMatching, bool dryRunFirst = false);
+    // Replays what is left of the replay the action bar offers to resume (a cancelled or interrupted
+    // one), over `profile`'s broker: what the Resume button asks for (and what tests call directly).
+    void resumeReplay(const ConnectionProfile& profile);
     // Sends the checked edit of `message` instead of its stored payload (what the edit dialog asks for).
     void resubmit(const FailedMessage& message, const Resubmission& edit, const ConnectionProfile& profile);
 
@@ -85,8 +90,6 @@ private:
     void askAndAct(TransitionAction action);
     void askAndReplay();
     void askAndResubmit();
-    void confirmAndSend(const BrokerEndpoint& broker, const ReplayOrder& order);
-    void sendReplay(const BrokerEndpoint& broker, const ReplayOrder& order);
     QList<FailedMessageActions::Target> selectedTargets() const;
     void refreshInPlace();
 
@@ -115,7 +118,7 @@ private:
     FailedMessageActions* m_actions;
     FailureActionBar* m_actionBar;
     SessionRole* m_session = nullptr;
-    ConnectionServices m_services;
+    ReplayFlow* m_replays;
     UnmaskAuditor* m_unmask;
     const PayloadDecoder* m_decoder;
     std::optional<FailedMessage> m_shown;  // in the detail pane

@@ -13,6 +13,7 @@ FailureActionBar::FailureActionBar(QWidget* parent)
     : QWidget(parent)
     , m_status(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_resume(new QPushButton(tr("Resume…"), this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -20,6 +21,10 @@ FailureActionBar::FailureActionBar(QWidget* parent)
     m_status->setObjectName(QStringLiteral("actionStatus"));
     layout->addWidget(m_status, 1);
     layout->addWidget(m_cancel);
+    m_resume->setObjectName(QStringLiteral("action_resume"));
+    m_resume->setToolTip(tr("Replay what is left of that replay's selection, to its target at its rate"));
+    layout->addWidget(m_resume);
+    connect(m_resume, &QPushButton::clicked, this, &FailureActionBar::resumeRequested);
     for (TransitionAction action : {TransitionAction::StartReplay, TransitionAction::Resolve, TransitionAction::Discard,
                                     TransitionAction::Assign, TransitionAction::Snooze}) {
         auto* button = new QPushButton(FailureActionDialog::actionTitle(action) + QStringLiteral("…"), this);
@@ -42,6 +47,7 @@ void FailureActionBar::setRunning(bool running)
 {
     m_running = running;
     m_cancel->setVisible(running);
+    m_resume->setVisible(false);  // until a resumable replay is shown again
     for (QPushButton* b : std::as_const(m_actions))
         b->setEnabled(!running && m_permitted);
 }
@@ -99,7 +105,33 @@ void FailureActionBar::showReplayed(const ReplayReport& r)
         text += QLatin1Char(' ') + tr("Cancelled: the rest are as they were.");
     if (!r.error.isEmpty())
         text += QLatin1Char(' ') + tr("Stopped: %1").arg(r.error);
+    if (r.canary && r.canary->passed)
+        text += QLatin1Char(' ') + tr("Canary: the first %1 were verified downstream before the rest went.")
+                                       .arg(locale.toString(r.canary->count));
+    else if (r.canary)
+        text += QLatin1Char(' ') + tr("The canary stopped the replay: %1.").arg(r.canary->why);
     m_status->setText(text);
+}
+
+void FailureActionBar::showReplaying(const ReplayProgress& p)
+{
+    if (!p.awaitingCanary) {
+        showRunning(TransitionAction::StartReplay, p.selected - p.remaining(), p.selected);
+        return;
+    }
+    setRunning(true);
+    const QLocale locale;
+    m_status->setText(tr("Canary: %1 of the first %2 verified downstream; waiting before the other %3…")
+                          .arg(locale.toString(p.awaitingCanary->verified), locale.toString(p.awaitingCanary->count),
+                               locale.toString(p.remaining())));
+}
+
+void FailureActionBar::showResumable(const QString& text)
+{
+    setRunning(false);
+    m_status->setText(text);
+    m_resume->setVisible(true);
+    m_resume->setEnabled(m_permitted);
 }
 
 void FailureActionBar::showNote(const QString& text)

@@ -23,6 +23,10 @@ public:
     // One sentence of its own (a step under way, or nothing done), the buttons usable.
     void showNote(const QString& text);
     void showReplayed(const ReplayReport& report);
+    // A replay's progress: how many of the selection are settled, or the canary's wait.
+    void showReplaying(const ReplayProgress& progress);
+    // A replay that did not finish and can go on: one sentence, and the Resume button.
+    void showResumable(const QString& text);
     // Whether the role acted in may change messages at all; when not, the buttons say why. A courtesy:
     // the action layer refuses (and audits) regardless.
     void setPermitted(bool permitted, const QString& why);
@@ -31,6 +35,7 @@ Q_SIGNALS:
     void requested(ct::TransitionAction action);
     void cancelRequested();
     void resubmitRequested();
+    void resumeRequested();
 
 private:
     void setRunning(bool running);
@@ -38,6 +43,7 @@ private:
     QList<QPushButton*> m_actions;
     QLabel* m_status;
     QPushButton* m_cancel;
+    QPushButton* m_resume;
     bool m_running = false;
     bool m_permitted = true;
 };

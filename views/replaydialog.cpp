@@ -3,6 +3,7 @@
 #include "plainlabel.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,6 +27,9 @@ ReplayDialog::ReplayDialog(const QList<ConnectionProfile>& profiles, qint64 sele
     , m_toQueue(new QRadioButton(tr("Another queue:"), this))
     , m_queue(new QLineEdit(this))
     , m_rate(new QSpinBox(this))
+    , m_canary(new QCheckBox(tr("Replay the first"), this))
+    , m_canaryCount(new QSpinBox(this))
+    , m_canaryWait(new QSpinBox(this))
     , m_selected(new QRadioButton(this))
     , m_matching(new QRadioButton(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -53,6 +57,18 @@ ReplayDialog::ReplayDialog(const QList<ConnectionProfile>& profiles, qint64 sele
     m_rate->setValue(200);
     m_rate->setSuffix(tr(" messages/s"));
     m_rate->setSpecialValueText(tr("no limit"));
+    m_canary->setObjectName(QStringLiteral("replayCanary"));
+    m_canaryCount->setRange(1, 1000);
+    m_canaryCount->setValue(5);
+    m_canaryCount->setObjectName(QStringLiteral("replayCanaryCount"));
+    m_canaryWait->setRange(1, 3600);
+    m_canaryWait->setValue(120);
+    m_canaryWait->setSuffix(tr(" s"));
+    m_canaryWait->setObjectName(QStringLiteral("replayCanaryWait"));
+    for (QSpinBox* box : {m_canaryCount, m_canaryWait}) {
+        box->setEnabled(false);
+        connect(m_canary, &QCheckBox::toggled, box, &QSpinBox::setEnabled);
+    }
     const QLocale locale;
     m_selected->setText(tr("The %n selected message(s)", nullptr, int(selected)));
     m_matching->setText(tr("All %1 open messages matching the filters and the group").arg(locale.toString(matching)));
@@ -70,6 +86,16 @@ ReplayDialog::ReplayDialog(const QList<ConnectionProfile>& profiles, qint64 sele
     other->addWidget(m_queue, 1);
     form->addRow(QString(), other);
     form->addRow(tr("Rate"), m_rate);
+    auto* canary = new QHBoxLayout;
+    canary->addWidget(m_canary);
+    canary->addWidget(m_canaryCount);
+    canary->addWidget(new QLabel(tr("then wait up to"), this));
+    canary->addWidget(m_canaryWait);
+    canary->addStretch(1);
+    form->addRow(tr("Canary"), canary);
+    form->addRow(QString(), makePlainLabel(tr("The rest go only once each of the first shows its failed stage done "
+                                              "downstream; otherwise they stay open."),
+                                           QStringLiteral("muted"), this));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     if (m_brokers.isEmpty())
@@ -122,6 +148,16 @@ double ReplayDialog::ratePerSecond() const
 bool ReplayDialog::allMatching() const
 {
     return m_matching->isChecked();
+}
+
+int ReplayDialog::canaryCount() const
+{
+    return m_canary->isChecked() ? m_canaryCount->value() : 0;
+}
+
+int ReplayDialog::canaryWaitSeconds() const
+{
+    return m_canaryWait->value();
 }
 
 } // namespace ct

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLineEdit;
@@ -26,6 +27,9 @@ public:
     ReplayTarget target() const;
     double ratePerSecond() const;
     bool allMatching() const;
+    // The canary: how many go first (0: none), and how long their downstream evidence is waited for.
+    int canaryCount() const;
+    int canaryWaitSeconds() const;
 
 private:
     void updateOk();
@@ -37,6 +41,9 @@ private:
     QRadioButton* m_toQueue;
     QLineEdit* m_queue;
     QSpinBox* m_rate;
+    QCheckBox* m_canary;
+    QSpinBox* m_canaryCount;
+    QSpinBox* m_canaryWait;
     QRadioButton* m_selected;
     QRadioButton* m_matching;
     QDialogButtonBox* m_buttons;

@@ -2,6 +2,7 @@
 
 #include "amqp/amqpurl.h"
 #include "amqp/canaryreplay.h"
+#include "replayresume.h"
 #include "amqp/replayer.h"
 #include "amqp/replayjoboptions.h"
 #include "amqp/replaytargets.h"
@@ -75,48 +76,13 @@ int dryRun(Command& command, TelemetryStore& store, const QStringList& keys, con
     return Done;
 }
 
-// The newest replay that did not finish, and what of its selection is still to replay.
-Expected<std::pair<ReplayJob, QStringList>> jobToResume(TelemetryStore& store)
-{
-    auto job = store.replayJob({});
-    if (!job)
-        return job.error();
-    if (!job.value().has_value())
-        return StoreError::make(StoreError::Code::NotFound,
-                                QStringLiteral("no interrupted replay to resume in %1").arg(store.location().redacted()));
-    const ReplayJob found = *job.value();
-    auto selection = store.replayJobKeys(found.id);
-    if (!selection)
-        return selection.error();
-    auto current = store.failedMessagesByKey(selection.value());
-    if (!current)
-        return current.error();
-    return std::pair<ReplayJob, QStringList>{found, keysLeftToReplay(selection.value(), current.value())};
-}
-
-// A canary replay as one report: the canaries and the rest added up, what never started counted as remaining.
-amqp::ReplayReport combined(const amqp::CanaryReport& c, qsizetype selected)
-{
-    amqp::ReplayReport r = c.canary;
-    r.selected = selected;
-    r.sent += c.rest.sent;
-    r.notSent += c.rest.notSent;
-    r.indeterminate += c.rest.indeterminate;
-    r.skipped += c.rest.skipped;
-    r.skippedWhy += c.rest.skippedWhy;
-    r.cancelled = r.cancelled || c.rest.cancelled;
-    if (r.error.isEmpty())
-        r.error = c.rest.error;
-    return r;
-}
-
 QJsonObject canaryJson(const amqp::CanaryReport& c)
 {
     return QJsonObject{{QStringLiteral("count"), c.canary.selected},
                        {QStringLiteral("sent"), c.canary.sent},
-                       {QStringLiteral("verified"), c.verified},
-                       {QStringLiteral("passed"), c.passed},
-                       {QStringLiteral("why"), c.why}};
+                       {QStringLiteral("verified"), c.outcome.verified},
+                       {QStringLiteral("passed"), c.outcome.passed},
+                       {QStringLiteral("why"), c.outcome.why}};
 }
 
 } // namespace
@@ -238,15 +204,16 @@ int runDlqReplay(const QStringList& arguments)
     QStringList keys = command.positionals();
     ReplayJob job;
     if (resume) {
-        auto toResume = jobToResume(*store);
-        if (!toResume) {
-            if (toResume.error().code != StoreError::Code::NotFound)
-                return command.fail(toResume.error());
-            command.fail(toResume.error());
+        auto toResume = replayToResume(*store, *store);
+        if (!toResume)
+            return command.fail(toResume.error());
+        if (!toResume->has_value()) {
+            command.fail(StoreError::make(StoreError::Code::NotFound, QStringLiteral("no interrupted replay to resume in %1")
+                                                                           .arg(store->location().redacted())));
             return NothingMatched;
         }
-        job = toResume->first;
-        keys = toResume->second;
+        job = toResume.value()->job;
+        keys = toResume.value()->keys;
         amqp::applyJobOptions(job.options, &options);
         if (p.isSet(QStringLiteral("rate")))  // the one option a resume may change: how fast the rest goes
             options.ratePerSecond = double(rate);
@@ -292,7 +259,7 @@ int runDlqReplay(const QStringList& arguments)
     std::optional<amqp::CanaryReport> canaryReport;
     if (canary.count > 0) {
         canaryReport = amqp::CanaryReplay(*store, *store, amqpUrl.full, options, canary).run(keys, progress, &g_cancel);
-        report = combined(*canaryReport, keys.size());
+        report = canaryReport->combined(keys.size());
     } else {
         report = amqp::Replayer(*store, amqpUrl.full, options).run(keys, progress, &g_cancel);
     }
@@ -329,12 +296,12 @@ int runDlqReplay(const QStringList& arguments)
         for (const QString& why : report.skippedWhy)
             command.print(QStringLiteral("  skipped %1").arg(why));
         if (canaryReport)
-            command.print(canaryReport->passed
+            command.print(canaryReport->outcome.passed
                               ? QStringLiteral("Canary: the first %1 were verified downstream before the rest went.")
                                     .arg(canaryReport->canary.selected)
-                              : QStringLiteral("Canary stopped the replay: %1.").arg(canaryReport->why));
+                              : QStringLiteral("Canary stopped the replay: %1.").arg(canaryReport->outcome.why));
     }
-    if (canaryReport && !canaryReport->passed)
+    if (canaryReport && !canaryReport->outcome.passed)
         return Partial;
     if (!report.error.isEmpty() && report.sent == 0)
         return command.fail(report.error);

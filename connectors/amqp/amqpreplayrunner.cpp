@@ -1,9 +1,11 @@
 #include "amqpreplayrunner.h"
 
 #include "amqpurl.h"
+#include "canaryreplay.h"
 #include "replayer.h"
 #include "replayjoboptions.h"
 #include "replaytargets.h"
+#include "replayresume.h"
 
 #include <QPointer>
 #include <QUrlQuery>
@@ -35,6 +37,30 @@ ReplayReport failedBefore(qint64 selected, const QString& why)
     r.selected = selected;
     r.error = why;
     return r;
+}
+
+// The job the replay runs as: a new one remembering the order's selection before anything is sent,
+// or the interrupted one it resumes, with what is left of its selection and the options it ran with
+// (its target and rate; the role and actor are the resumer's).
+Expected<ReplayToResume> startJob(TelemetryStore& store, const ReplayOrder& order, ReplayOptions* options)
+{
+    if (order.resumeJob.isEmpty()) {
+        ReplayJob job;
+        job.actor = options->actor;
+        job.options = jobOptions(*options);
+        auto created = store.createReplayJob(job, order.keys);
+        if (!created)
+            return created.error();
+        return ReplayToResume{created.value(), order.keys};
+    }
+    auto found = replayToResume(store, store, order.resumeJob);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return StoreError::make(StoreError::Code::NotFound,
+                                QStringLiteral("replay %1 has finished meanwhile: nothing to resume").arg(order.resumeJob));
+    applyJobOptions(found.value()->job.options, options);
+    return *found.value();
 }
 
 } // namespace
@@ -73,18 +99,26 @@ void AmqpReplayRunner::replay(const BrokerEndpoint& broker, const ReplayOrder& o
                 progress(p);
         }, Qt::QueuedConnection);
     };
-    QtConcurrent::run([open = m_openWriter, cancel = m_cancel, url, options, keys = order.keys, report]() -> ReplayReport {
+    QtConcurrent::run([open = m_openWriter, cancel = m_cancel, url, options, order, report]() mutable -> ReplayReport {
         auto store = open();
         if (!store)
-            return failedBefore(keys.size(), store.error().text);
-        ReplayJob job;
-        job.actor = options.actor;
-        job.options = jobOptions(options);
-        auto created = store.value()->createReplayJob(job, keys);
-        if (!created)
-            return failedBefore(keys.size(), created.error().text);
-        ReplayReport r = Replayer(*store.value(), url, options).run(keys, report, cancel.get());
-        if (auto e = store.value()->finishReplayJob(created->id, jobEnd(r), QStringLiteral("%1 of %2 sent").arg(r.sent).arg(r.selected));
+            return failedBefore(order.keys.size(), store.error().text);
+        auto job = startJob(*store.value(), order, &options);
+        if (!job)
+            return failedBefore(order.keys.size(), job.error().text);
+        ReplayReport r;
+        if (order.canaryCount > 0) {
+            CanaryOptions canary;
+            canary.count = order.canaryCount;
+            canary.wait = std::chrono::seconds(order.canaryWaitSeconds);
+            r = CanaryReplay(*store.value(), *store.value(), url, options, canary)
+                    .run(job->keys, report, cancel.get())
+                    .combined(job->keys.size());
+        } else {
+            r = Replayer(*store.value(), url, options).run(job->keys, report, cancel.get());
+        }
+        if (auto e = store.value()->finishReplayJob(job->job.id, jobEnd(r),
+                                                    QStringLiteral("%1 of %2 sent").arg(r.sent).arg(r.selected));
             e.isError() && r.error.isEmpty())
             r.error = e.text;
         return r;

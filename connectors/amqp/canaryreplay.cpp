@@ -31,42 +31,90 @@ Expected<qint64> CanaryReplay::verifiedNow(const QStringList& keys)
     return verified;
 }
 
+ReplayReport CanaryReport::combined(qsizetype selected) const
+{
+    ReplayReport r = canary;
+    r.selected = selected;
+    r.sent += rest.sent;
+    r.notSent += rest.notSent;
+    r.indeterminate += rest.indeterminate;
+    r.skipped += rest.skipped;
+    r.skippedWhy += rest.skippedWhy;
+    r.cancelled = r.cancelled || rest.cancelled;
+    if (r.error.isEmpty())
+        r.error = rest.error;
+    r.canary = outcome;
+    return r;
+}
+
 CanaryReport CanaryReplay::run(const QStringList& keys, const Replayer::Progress& progress,
                                const std::atomic<bool>* cancel)
 {
     CanaryReport report;
     const QStringList canaries = keys.mid(0, qMax(0, m_canary.count));
     const QStringList rest = keys.mid(canaries.size());
-    report.canary = Replayer(m_failed, m_url, m_options).run(canaries, progress, cancel);
+    report.outcome.count = canaries.size();
+    // The rest counted as not started, in every progress of the whole selection.
+    const auto ofAll = [&keys](ReplayProgress p) {
+        p.selected = keys.size();
+        return p;
+    };
+    const Replayer::Progress canaryProgress = [&](const ReplayProgress& p) {
+        if (progress)
+            progress(ofAll(p));
+    };
+    report.canary = Replayer(m_failed, m_url, m_options).run(canaries, canaryProgress, cancel);
     if (report.canary.sent < canaries.size()) {
-        report.why = report.canary.cancelled ? QStringLiteral("cancelled during the canary")
-                                             : QStringLiteral("only %1 of %2 canaries were sent")
-                                                   .arg(report.canary.sent).arg(canaries.size());
+        report.outcome.why = report.canary.cancelled ? QStringLiteral("cancelled during the canary")
+                                                     : QStringLiteral("only %1 of %2 canaries were sent")
+                                                           .arg(report.canary.sent).arg(canaries.size());
         return report;
     }
     const auto deadline = std::chrono::steady_clock::now() + m_canary.wait;
     for (;;) {
         auto verified = verifiedNow(canaries);
         if (!verified) {
-            report.why = verified.error().text;
+            report.outcome.why = verified.error().text;
             return report;
         }
-        report.verified = verified.value();
-        if (report.verified == canaries.size())
+        report.outcome.verified = verified.value();
+        if (report.outcome.verified == canaries.size())
             break;
-        if (std::chrono::steady_clock::now() >= deadline || (cancel && cancel->load())) {
-            report.why = QStringLiteral("%1 of %2 canaries showed their stage done downstream within %3 s; the "
-                                        "other %4 messages were not replayed")
-                             .arg(report.verified)
-                             .arg(canaries.size())
-                             .arg(std::chrono::duration_cast<std::chrono::seconds>(m_canary.wait).count())
-                             .arg(rest.size());
+        if (cancel && cancel->load()) {
+            report.canary.cancelled = true;
+            report.outcome.why = QStringLiteral("cancelled while waiting for the canaries' evidence; the other %1 "
+                                                "messages were not replayed").arg(rest.size());
             return report;
+        }
+        if (std::chrono::steady_clock::now() >= deadline) {
+            report.outcome.why = QStringLiteral("%1 of %2 canaries showed their stage done downstream within %3 s; the "
+                                                "other %4 messages were not replayed")
+                                     .arg(report.outcome.verified)
+                                     .arg(canaries.size())
+                                     .arg(std::chrono::duration_cast<std::chrono::seconds>(m_canary.wait).count())
+                                     .arg(rest.size());
+            return report;
+        }
+        if (progress) {
+            ReplayProgress waiting = ofAll(report.canary);
+            waiting.awaitingCanary = report.outcome;
+            progress(waiting);
         }
         std::this_thread::sleep_for(m_canary.poll);
     }
-    report.passed = true;
-    report.rest = Replayer(m_failed, m_url, m_options).run(rest, progress, cancel);
+    report.outcome.passed = true;
+    // The rest's progress after the canary's: counted over the whole selection.
+    const Replayer::Progress restProgress = [&](const ReplayProgress& p) {
+        if (!progress)
+            return;
+        ReplayProgress all = ofAll(p);
+        all.sent += report.canary.sent;
+        all.notSent += report.canary.notSent;
+        all.indeterminate += report.canary.indeterminate;
+        all.skipped += report.canary.skipped;
+        progress(all);
+    };
+    report.rest = Replayer(m_failed, m_url, m_options).run(rest, restProgress, cancel);
     return report;
 }
 

@@ -16,15 +16,17 @@ struct CanaryOptions {
 struct CanaryReport {
     ReplayReport canary;   // the first `count`
     ReplayReport rest;     // the others; empty when the canary did not pass
-    qint64 verified = 0;   // canaries with downstream evidence
-    bool passed = false;
-    QString why;           // when it did not pass: one sentence
+    CanaryOutcome outcome;
+
+    // The canaries and the rest as one report of `selected`, what never started counted as remaining.
+    ReplayReport combined(qsizetype selected) const;
 };
 
 // A replay that tries a few first (ARCHITECTURE.md §7, "canary"): the first `count` messages are
 // replayed, then the lineage is watched until each shows its failed stage done (verified) or the wait
 // passes; only when every canary is verified are the rest replayed. A canary that was not sent, or
-// not verified in time, stops it: the rest stay open, untouched.
+// not verified in time, stops it: the rest stay open, untouched. While it waits, progress reports
+// the canary's counts with awaitingCanary set.
 class CanaryReplay {
 public:
     CanaryReplay(FailedMessageStore& failed, EventReader& events, QString amqpUrl, ReplayOptions options,

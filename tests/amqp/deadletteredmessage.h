@@ -3,6 +3,7 @@
 // What the replay tests start from: a failed message that died in `originQueue` (dead-lettered into
 // originQueue.dlq), with a small JSON order as its payload; and the test run's broker, opened.
 #include "amqp/amqpclient.h"
+#include "event.h"
 #include "failedmessage.h"
 #include "testsupport.h"
 
@@ -26,6 +27,21 @@ inline FailedMessage deadLettered(int i, const QString& originQueue, const QStri
     m.contentType = QStringLiteral("application/json");
     m.payload = QStringLiteral("{\"order\":\"ORD-%1\"}").arg(i).toUtf8();
     return m;
+}
+
+// What the lineage shows once m's replay worked: its failed stage done, a minute after it failed.
+inline Event downstreamEvidence(const FailedMessage& m)
+{
+    Event e;
+    e.id = QStringLiteral("posted-") + m.messageId;
+    e.source = QStringLiteral("erp");
+    e.correlationId = m.correlationId;
+    e.flow = m.flow;
+    e.stage = m.stage;
+    e.type = QStringLiteral("erp.sales_order.posted");
+    e.status = EventStatus::Ok;
+    e.occurredAt = e.recordedAt = m.lastDeathAt.plusSeconds(60);
+    return e;
 }
 
 // Connects `client` to the test run's broker; its URL, or empty with *why set.

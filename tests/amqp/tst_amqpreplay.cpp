@@ -35,21 +35,6 @@ FailedMessage failed(int i, const QString& originQueue)
     return m;
 }
 
-// What the lineage shows once message i's replay worked: its stage done, after it failed.
-Event evidence(int i)
-{
-    Event e;
-    e.id = QStringLiteral("posted-%1").arg(i);
-    e.source = QStringLiteral("erp");
-    e.correlationId = QStringLiteral("ORD-%1").arg(i);
-    e.flow = QStringLiteral("order-to-cash");
-    e.stage = QStringLiteral("erp-post");
-    e.type = QStringLiteral("erp.sales_order.posted");
-    e.status = EventStatus::Ok;
-    e.occurredAt = e.recordedAt = Timestamp::fromSeconds(1'790'000'000 + i + 60);
-    return e;
-}
-
 QSet<QString> messageIds(const QString& store, const QString& where)
 {
     QSet<QString> ids;
@@ -350,7 +335,7 @@ private Q_SLOTS:
             auto s = openStore(store, OpenMode::ReadWrite);
             IngestBatch batch;
             for (int i = 1; i <= 3; ++i)
-                batch.events << evidence(i);
+                batch.events << test::downstreamEvidence(test::deadLettered(i, target));
             QVERIFY(s.value()->ingest(batch));
         }
         ReplayOptions options;
@@ -363,8 +348,8 @@ private Q_SLOTS:
         {
             auto s = openStore(store, OpenMode::ReadWrite);
             const CanaryReport passed = CanaryReplay(*s.value(), *s.value(), m_amqpUrl, options, canary).run(keysOf(10));
-            QVERIFY2(passed.passed, qPrintable(passed.why));
-            QCOMPARE(passed.verified, 3);
+            QVERIFY2(passed.outcome.passed, qPrintable(passed.outcome.why));
+            QCOMPARE(passed.outcome.verified, 3);
             QCOMPARE(passed.canary.sent, 3);
             QCOMPARE(passed.rest.sent, 7);
         }
@@ -377,10 +362,10 @@ private Q_SLOTS:
         canary.wait = std::chrono::milliseconds(600);
         auto s = openStore(quiet, OpenMode::ReadWrite);
         const CanaryReport stopped = CanaryReplay(*s.value(), *s.value(), m_amqpUrl, options, canary).run(keysOf(10, 11));
-        QVERIFY(!stopped.passed);
-        QCOMPARE(stopped.verified, 0);
+        QVERIFY(!stopped.outcome.passed);
+        QCOMPARE(stopped.outcome.verified, 0);
         QCOMPARE(stopped.rest.selected, 0);
-        QVERIFY2(stopped.why.contains(QStringLiteral("0 of 3")), qPrintable(stopped.why));
+        QVERIFY2(stopped.outcome.why.contains(QStringLiteral("0 of 3")), qPrintable(stopped.outcome.why));
         QCOMPARE(count(quiet, QStringLiteral("state = 'replayed'")), 3);
         QCOMPARE(count(quiet, QStringLiteral("state = 'open'")), 7);
         QCOMPARE(depth(target), quint32(13));

@@ -37,6 +37,17 @@ FailedMessage parked(int i, const QString& originQueue)
 
 } // namespace
 
+namespace ct::test {
+// 'k1','k2',… for an IN list.
+QString quotedKeys(const QList<FailedMessage>& messages)
+{
+    QStringList quoted;
+    for (const FailedMessage& m : messages)
+        quoted << QStringLiteral("'%1'").arg(m.key);
+    return quoted.join(QLatin1Char(','));
+}
+} // namespace ct::test
+
 class TestExceptionsReplay : public QObject {
     Q_OBJECT
     QString m_amqpUrl;
@@ -47,6 +58,50 @@ class TestExceptionsReplay : public QObject {
     test::MemorySecretStore m_secrets;
     ConnectionProfile m_profile;
     QString m_profilesPath;
+
+    // The page as the app sets it up: the store service, the replay runner, the saved profiles.
+    struct Harness {
+        explicit Harness(TestExceptionsReplay* t)
+            : service(options(t)), runner([t] { return openStore(t->m_store, OpenMode::ReadWrite); }), page(&service)
+        {
+            session.setGranted(ActorRole::Admin);
+            session.setAsked(ActorRole::Operator);
+            page.setSessionRole(&session);
+            page.setConnectionServices({&t->m_secrets, nullptr, nullptr, t->m_profilesPath, &runner});
+        }
+        static StoreServiceOptions options(TestExceptionsReplay* t)
+        {
+            StoreServiceOptions o;
+            o.openReader = [t] { return openStore(t->m_store, OpenMode::ReadOnly); };
+            o.openWriter = [t] { return openStore(t->m_store, OpenMode::ReadWrite); };
+            return o;
+        }
+        // Selects the rows of these messages once the list has them.
+        bool select(const QList<FailedMessage>& messages)
+        {
+            auto* table = page.findChild<QTableView*>();
+            auto* model = qobject_cast<FailedMessageModel*>(table->model());
+            page.reload();
+            if (!QTest::qWaitFor([&] { return page.isReady() && model->isComplete(); }, 10000))
+                return false;
+            table->clearSelection();
+            int found = 0;
+            for (qint64 row = 0; row < model->totalCount(); ++row) {
+                for (const FailedMessage& m : messages) {
+                    if (model->keyAt(row) == m.key) {
+                        table->selectionModel()->select(model->index(int(row), 0),
+                                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                        ++found;
+                    }
+                }
+            }
+            return found == messages.size();
+        }
+        StoreService service;
+        amqp::AmqpReplayRunner runner;
+        SessionRole session{ActorRole::Operator};
+        ExceptionsPage page;
+    };
 
     qint64 count(const QString& where) const
     {
@@ -199,6 +254,82 @@ private Q_SLOTS:
         QCOMPARE(copy->body, QByteArrayLiteral(R"({"company_code":"2000","customer_email":"ada@example.com","order":"ORD-31"})"));
         QCOMPARE(copy->headers.value(QStringLiteral("x-edited-sha256")).toString(), dialog.resubmission().sha256After);
         QCOMPARE(count(QStringLiteral("state = 'replayed' AND key = '%1'").arg(m.key)), 1);
+    }
+
+    // A canary of 2 from the page: the first two go, their stage shows done downstream, then the
+    // other four; without evidence, the canary stops the replay and the rest stay open.
+    void aCanaryGatesTheRest()
+    {
+        QList<FailedMessage> passing, stopping;
+        {
+            auto store = openStore(m_store, OpenMode::ReadWrite);
+            IngestBatch batch;
+            for (int i = 60; i < 66; ++i)
+                batch.failedMessages << (passing << parked(i, m_queue)).constLast();
+            for (int i = 70; i < 74; ++i)
+                batch.failedMessages << (stopping << parked(i, m_queue)).constLast();
+            batch.events << test::downstreamEvidence(passing.at(0)) << test::downstreamEvidence(passing.at(1));
+            QVERIFY(store && store.value()->ingest(batch));
+        }
+        Harness h(this);
+        h.page.reload();
+        auto* status = h.page.findChild<QLabel*>(QStringLiteral("actionStatus"));
+
+        ReplayOrder order;
+        order.ratePerSecond = 0;
+        order.canaryCount = 2;
+        order.canaryWaitSeconds = 20;
+        QVERIFY(h.select(passing));
+        h.page.replay(order, m_profile, false);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Replay: 6 of 6 messages sent")),
+                                  qPrintable(status->text()), 40000);
+        QVERIFY2(status->text().contains(QStringLiteral("Canary: the first 2 were verified downstream")), qPrintable(status->text()));
+        QCOMPARE(count(QStringLiteral("key IN ('%1','%2') AND state = 'verified'").arg(passing.at(0).key, passing.at(1).key)), 2);
+        QCOMPARE(count(QStringLiteral("key IN (%1) AND state = 'replayed'").arg(test::quotedKeys(passing.mid(2)))), 4);
+
+        order.canaryWaitSeconds = 1;
+        QVERIFY(h.select(stopping));
+        h.page.replay(order, m_profile, false);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().contains(QStringLiteral("The canary stopped the replay: 0 of 2")),
+                                  qPrintable(status->text()), 40000);
+        QVERIFY2(status->text().startsWith(QStringLiteral("Replay: 2 of 4 messages sent")), qPrintable(status->text()));
+        QCOMPARE(count(QStringLiteral("key IN (%1) AND state = 'open'").arg(test::quotedKeys(stopping.mid(2)))), 2);
+    }
+
+    // A replay that did not finish is offered when the page opens; Resume replays what is left of its
+    // selection, to its target, and the job is done.
+    void resumesAReplayThatDidNotFinish()
+    {
+        QList<FailedMessage> selection;
+        QStringList keys;
+        {
+            auto store = openStore(m_store, OpenMode::ReadWrite);
+            IngestBatch batch;
+            for (int i = 80; i < 85; ++i)
+                batch.failedMessages << (selection << parked(i, m_queue)).constLast();
+            QVERIFY(store && store.value()->ingest(batch));
+            for (const FailedMessage& m : selection)
+                keys << m.key;
+            ReplayJob job;
+            job.actor = QStringLiteral("ana");
+            job.options = QStringLiteral(R"({"route":"died_in","rate":0})");
+            auto created = store.value()->createReplayJob(job, keys);
+            QVERIFY(created);
+            QVERIFY(!store.value()->finishReplayJob(created->id, QStringLiteral("cancelled"), QString()).isError());
+        }
+        Harness h(this);
+        auto* status = h.page.findChild<QLabel*>(QStringLiteral("actionStatus"));
+        auto* resume = h.page.findChild<QPushButton*>(QStringLiteral("action_resume"));
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("by ana was cancelled: 5 still to replay")), qPrintable(status->text()));
+        QVERIFY(!resume->isHidden());
+
+        h.page.resumeReplay(m_profile);
+        QTRY_VERIFY2_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Replay: 5 of 5 messages sent")),
+                                  qPrintable(status->text()), 30000);
+        QVERIFY(resume->isHidden());
+        QCOMPARE(count(QStringLiteral("key IN (%1) AND state = 'replayed'").arg(test::quotedKeys(selection))), 5);
+        QCOMPARE(test::queryRaw(m_store, QStringLiteral("SELECT state FROM replay_jobs WHERE actor = 'ana'")).toString(),
+                 QStringLiteral("done"));
     }
 };
 
