@@ -2156,10 +2156,6 @@
         <translation>wurde nicht beendet (unterbrochen oder läuft noch anderswo)</translation>
     </message>
     <message>
-        <source>The replay of %1 messages started %2 by %3 %4: %5 still to replay.</source>
-        <translation>Die Wiederholung von %1 Nachrichten, gestartet %2 von %3, %4: %5 noch zu wiederholen.</translation>
-    </message>
-    <message>
         <source>no saved connection profile names a broker: add one on the Connections page</source>
         <translation>kein gespeichertes Verbindungsprofil nennt einen Broker: Legen Sie eines auf der Seite „Verbindungen“ an</translation>
     </message>
@@ -2170,6 +2166,10 @@
     <message>
         <source>Broker</source>
         <translation>Broker</translation>
+    </message>
+    <message>
+        <source>The replay of %1 messages that %2 started %3 %4: %5 still to replay.</source>
+        <translation>Die Wiederholung von %1 Nachrichten, die %2 %3 gestartet hat, %4: %5 noch zu wiederholen.</translation>
     </message>
 </context>
 <context>

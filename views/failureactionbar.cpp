@@ -19,6 +19,7 @@ FailureActionBar::FailureActionBar(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_status->setTextFormat(Qt::PlainText);  // it quotes the store, which quotes messages
     m_status->setObjectName(QStringLiteral("actionStatus"));
+    m_status->setWordWrap(true);  // a long outcome takes two lines rather than the page's width
     layout->addWidget(m_status, 1);
     layout->addWidget(m_cancel);
     m_resume->setObjectName(QStringLiteral("action_resume"));
@@ -46,10 +47,17 @@ FailureActionBar::FailureActionBar(QWidget* parent)
 void FailureActionBar::setRunning(bool running)
 {
     m_running = running;
-    m_cancel->setVisible(running);
-    m_resume->setVisible(false);  // until a resumable replay is shown again
+    m_resumeOffered = false;  // until a resumable replay is shown again
+    updateButtons();
+}
+
+void FailureActionBar::updateButtons()
+{
+    m_cancel->setVisible(m_running);
+    m_resume->setVisible(m_resumeOffered);
+    m_resume->setEnabled(m_permitted);
     for (QPushButton* b : std::as_const(m_actions))
-        b->setEnabled(!running && m_permitted);
+        b->setEnabled(!m_running && m_permitted);
 }
 
 void FailureActionBar::setPermitted(bool permitted, const QString& why)
@@ -57,7 +65,7 @@ void FailureActionBar::setPermitted(bool permitted, const QString& why)
     m_permitted = permitted;
     for (QPushButton* b : std::as_const(m_actions))
         b->setToolTip(permitted ? QString() : why);
-    setRunning(m_running);
+    updateButtons();
 }
 
 void FailureActionBar::showRunning(TransitionAction action, qint64 done, qint64 total)
@@ -129,9 +137,10 @@ void FailureActionBar::showReplaying(const ReplayProgress& p)
 void FailureActionBar::showResumable(const QString& text)
 {
     setRunning(false);
-    m_status->setText(text);
-    m_resume->setVisible(true);
-    m_resume->setEnabled(m_permitted);
+    if (!text.isEmpty())
+        m_status->setText(text);
+    m_resumeOffered = true;
+    updateButtons();
 }
 
 void FailureActionBar::showNote(const QString& text)

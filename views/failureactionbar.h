@@ -25,7 +25,8 @@ public:
     void showReplayed(const ReplayReport& report);
     // A replay's progress: how many of the selection are settled, or the canary's wait.
     void showReplaying(const ReplayProgress& progress);
-    // A replay that did not finish and can go on: one sentence, and the Resume button.
+    // A replay that did not finish and can go on: one sentence (empty: the one shown stays), and the
+    // Resume button.
     void showResumable(const QString& text);
     // Whether the role acted in may change messages at all; when not, the buttons say why. A courtesy:
     // the action layer refuses (and audits) regardless.
@@ -39,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void setRunning(bool running);
+    void updateButtons();
 
     QList<QPushButton*> m_actions;
     QLabel* m_status;
@@ -46,6 +48,7 @@ private:
     QPushButton* m_resume;
     bool m_running = false;
     bool m_permitted = true;
+    bool m_resumeOffered = false;
 };
 
 } // namespace ct

@@ -5,6 +5,7 @@
 #include "profilesecrets.h"
 #include "replaydryrun.h"
 #include "replayresume.h"
+#include "timeformat.h"
 
 #include <QInputDialog>
 #include <QLocale>
@@ -27,7 +28,7 @@ ReplayFlow::ReplayFlow(StoreService* service, FailureActionBar* bar, const Paylo
 void ReplayFlow::setServices(const ConnectionServices& services)
 {
     m_services = services;
-    checkResumable();
+    checkResumable(false);
 }
 
 QList<ConnectionProfile> ReplayFlow::profiles() const
@@ -124,28 +125,33 @@ void ReplayFlow::send(const BrokerEndpoint& broker, const ReplayOrder& order)
             self->m_bar->showReplayed(r);
             Q_EMIT self->finished();
             if (r.cancelled || !r.error.isEmpty())
-                self->checkResumable();
+                self->checkResumable(true);
         });
 }
 
-void ReplayFlow::checkResumable()
+void ReplayFlow::checkResumable(bool afterReport)
 {
     if (!m_services.replay || isRunning())
         return;
     m_resumableRead = m_service->read<std::optional<ReplayToResume>>(
         this, [](TelemetryStore& store) { return replayToResume(store, store); },
-        [this](const Expected<std::optional<ReplayToResume>>& found) {
+        [this, afterReport](const Expected<std::optional<ReplayToResume>>& found) {
             m_resumable.reset();
             if (!found || !found->has_value() || found.value()->keys.isEmpty() || isRunning())
                 return;
             const ReplayToResume& r = *found.value();
             m_resumable = Resumable{r.job.id, r.keys.size()};
+            if (afterReport) {  // the report just shown says what is left: offer to go on with it
+                m_bar->showResumable({});
+                return;
+            }
             const QLocale locale;
             const QString how = r.job.state == QLatin1String("cancelled")
                                     ? tr("was cancelled")
                                     : tr("did not finish (interrupted, or still running elsewhere)");
-            m_bar->showResumable(tr("The replay of %1 messages started %2 by %3 %4: %5 still to replay.")
-                                     .arg(locale.toString(r.job.selected), r.job.createdAt.toIso(), r.job.actor, how,
+            m_bar->showResumable(tr("The replay of %1 messages that %2 started %3 %4: %5 still to replay.")
+                                     .arg(locale.toString(r.job.selected), r.job.actor,
+                                          relativeTime(r.job.createdAt, Timestamp::now()), how,
                                           locale.toString(r.keys.size())));
         });
 }

@@ -37,8 +37,9 @@ public:
     // Replays order.keys over `profile`'s broker in the role acted in; with `dryRunFirst`, what it would
     // do is shown first and it goes only once confirmed.
     void start(ReplayOrder order, const ConnectionProfile& profile, bool dryRunFirst);
-    // Looks for a replay that did not finish, and offers it in the action bar.
-    void checkResumable();
+    // Looks for a replay that did not finish, and offers it in the action bar: with a sentence, or
+    // after a replay's report, beside it.
+    void checkResumable(bool afterReport);
     // Asks for the broker, then resumes the replay offered.
     void askAndResume();
     // Replays what is left of the offered replay over `profile`'s broker (what tests call directly).

@@ -8,6 +8,7 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
 #include <future>
 
 namespace ct::amqp {
@@ -304,7 +305,11 @@ ReplayReport Replayer::run(const QStringList& keys, const Progress& progress, co
     report.selected = keys.size();
     BrokerSide broker(m_url, m_options);
     StoreSide store(m_store, m_options, report);
-    const qsizetype window = m_options.window > 0 ? m_options.window : m_options.ratePerSecond > 0 ? 200 : 1000;
+    // Unlimited: windows of 1000. Paced: about a second's worth, at most 200, so that progress moves and a
+    // cancel settles soon however slow the rate.
+    const qsizetype window = m_options.window > 0          ? m_options.window
+                             : m_options.ratePerSecond > 0 ? std::clamp<qsizetype>(qsizetype(m_options.ratePerSecond), 1, 200)
+                                                           : 1000;
     std::future<Sent> sending;
     QList<ConfirmOutcome> settled; // outcomes not yet written
     qsizetype next = 0;

@@ -16,7 +16,8 @@ struct ReplayOptions {
     ReplayTarget target;
     double ratePerSecond = 200; // 0: no limit
     // Messages whose intents, publishes and outcomes go together. 0: 1000 when the rate is unlimited
-    // (fewer, larger transactions), else 200 (at the default rate, progress about once a second).
+    // (fewer, larger transactions), else a second's worth at the rate, at most 200 (progress about once
+    // a second, and a cancel settles within about a second however slow the rate).
     int window = 0;
     QString actor;
     ActorRole role = ActorRole::Operator;

@@ -320,7 +320,8 @@ private Q_SLOTS:
         Harness h(this);
         auto* status = h.page.findChild<QLabel*>(QStringLiteral("actionStatus"));
         auto* resume = h.page.findChild<QPushButton*>(QStringLiteral("action_resume"));
-        QTRY_VERIFY2(status->text().contains(QStringLiteral("by ana was cancelled: 5 still to replay")), qPrintable(status->text()));
+        QTRY_VERIFY2(status->text().contains(QStringLiteral("that ana started just now was cancelled: 5 still to replay")),
+                     qPrintable(status->text()));
         QVERIFY(!resume->isHidden());
 
         h.page.resumeReplay(m_profile);
