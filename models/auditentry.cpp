@@ -8,8 +8,10 @@ QByteArray AuditEntry::canonicalForm() const
 {
     // Fields joined by the unit separator, each length-prefixed so no field can spoof another.
     QByteArray out;
-    const auto add = [&out](const QString& field) {
-        const QByteArray utf8 = field.toUtf8();
+    out.reserve(256 + 3 * (prevHash.size() + actor.size() + action.size() + target.size() + detail.size()));
+    QByteArray utf8;
+    const auto add = [&out, &utf8](const QString& field) {
+        utf8 = field.toUtf8();
         out += QByteArray::number(utf8.size());
         out += ':';
         out += utf8;
