@@ -139,8 +139,10 @@ public:
     {
         std::apply([&](const auto&... column) { (column.write(r, sink), ...); }, Columns);
     }
-    // The record in the current row of a query whose select list has names() from column `first` on.
-    static Record read(const QSqlQuery& q, int first = 0)
+    // The record in the current row of a query whose select list has names() from column `first` on:
+    // a QSqlQuery, or any row with a QVariant value(int).
+    template <typename Row>
+    static Record read(const Row& q, int first = 0)
     {
         Record r;
         int i = first;
@@ -148,12 +150,23 @@ public:
         return r;
     }
 
+    // Where the column of this name is in names(), or -1.
+    static int indexOf(const char* name)
+    {
+        for (std::size_t i = 0; i < count; ++i) {
+            if (qstrcmp(all[i], name) == 0)
+                return int(i);
+        }
+        return -1;
+    }
+
 private:
+    static constexpr std::array<const char*, count> all =
+        std::apply([](const auto&... column) { return std::array<const char*, count>{column.name...}; }, Columns);
+
     // The columns [from, to), each as `pattern` with its name for every '%', joined by ", ".
     static QByteArray join(std::size_t from, std::size_t to, const char* pattern)
     {
-        static constexpr std::array<const char*, count> all =
-            std::apply([](const auto&... column) { return std::array<const char*, count>{column.name...}; }, Columns);
         QByteArray text;
         for (std::size_t i = from; i < to; ++i) {
             if (i > from)

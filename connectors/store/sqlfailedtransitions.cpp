@@ -65,21 +65,18 @@ Expected<QList<FailedMessage>> SqlStore::readFailedMessages(const QStringList& k
     RowBatch keyRows({{QStringLiteral("key"), RowBatch::Type::Text}});
     for (const QString& key : keys)
         keyRows.add({key});
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM failed_messages WHERE key IN (SELECT key FROM %2)")
-                  .arg(QLatin1String(whole ? FailedMessageColumns::names() : FailedMessageWorkflowColumns::names()),
-                       jsonRowSource(keyRows)));
-    q.addBindValue(keyRows.json());
-    if (!q.exec())
-        return errorFrom(q.lastError(), QStringLiteral("reading failed messages"));
+    const QString sql = QStringLiteral("SELECT %1 FROM failed_messages WHERE key IN (SELECT key FROM %2)")
+                            .arg(QLatin1String(whole ? FailedMessageColumns::names() : FailedMessageWorkflowColumns::names()),
+                                 jsonRowSource(keyRows));
     QList<FailedMessage> out;
-    const int state = q.record().indexOf(QStringLiteral("state"));
-    while (q.next()) {
-        out.append(whole ? FailedMessageColumns::read(q) : FailedMessageWorkflowColumns::read(q));
+    const int state = whole ? FailedMessageColumns::indexOf("state") : FailedMessageWorkflowColumns::indexOf("state");
+    auto read = selectRows(sql, keyRows.json(), QStringLiteral("reading failed messages"), [&](const RowValues& row) {
+        out.append(whole ? FailedMessageColumns::read(row) : FailedMessageWorkflowColumns::read(row));
         if (states)
-            states->insert(out.constLast().key, q.value(state).toString());
-    }
+            states->insert(out.constLast().key, row.value(state).toString());
+    });
+    if (read.isError())
+        return read;
     return out;
 }
 

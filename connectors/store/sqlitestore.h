@@ -29,6 +29,8 @@ protected:
     StoreError beginWrite(WriteTransaction& tx) override;
     QStringList clearStatements() const override;
     StoreError errorFrom(const QSqlError& error, const QString& doing) const override;
+    StoreError selectRows(const QString& sql, const QString& value, const QString& doing,
+                          const std::function<void(const RowValues&)>& row) override;
     StoreError execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
                             const QString& doing, qint64* affected = nullptr) override;
 
@@ -38,6 +40,8 @@ private:
     StoreError checkOwnership(bool* fresh);
     StoreError migrate();
     sqlite3* handle();
+    // The connection's last error, as errorFrom() words it.
+    StoreError nativeError(sqlite3* db, const QString& doing) const;
 
     std::unique_ptr<SqliteBulkWriter> m_writer;
 };

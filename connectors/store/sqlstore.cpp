@@ -355,6 +355,26 @@ StoreError SqlStore::execWithRows(const QString& setStatement, const QString&, c
     return {};
 }
 
+StoreError SqlStore::selectRows(const QString& sql, const QString& value, const QString& doing,
+                                const std::function<void(const RowValues&)>& row)
+{
+    struct QueryRow final : RowValues {
+        const QSqlQuery& query;
+        explicit QueryRow(const QSqlQuery& q) : query(q) {}
+        QVariant value(int column) const override { return query.value(column); }
+    };
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(value);
+    if (!q.exec())
+        return errorFrom(q.lastError(), doing);
+    const QueryRow current(q);
+    while (q.next())
+        row(current);
+    return {};
+}
+
 QString SqlStore::jsonRowSource(const RowBatch& rows) const
 {
     QStringList columns;

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "rowbatch.h"
+#include "rowvalues.h"
 #include "telemetrystore.h"
 #include "writetransaction.h"
 
@@ -111,6 +112,9 @@ protected:
     // column's null as empty text). *affected adds up the rows changed.
     virtual StoreError execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
                                     const QString& doing, qint64* affected = nullptr);
+    // Runs a SELECT with one bound text value, each row of the answer handed to `row` in turn.
+    virtual StoreError selectRows(const QString& sql, const QString& value, const QString& doing,
+                                  const std::function<void(const RowValues&)>& row);
     // The rows of the RowBatch value (RowBatch::json()) bound next, as a subquery aliased v: its
     // columns by name, and ord, each row's place in the array (ascending from the first).
     virtual QString jsonRowSource(const RowBatch& rows) const;
