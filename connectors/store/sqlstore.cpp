@@ -1,5 +1,6 @@
 #include "sqlstore.h"
 
+#include "auditdigest.h"
 #include "eventcolumns.h"
 #include "failedmessagecolumns.h"
 #include "migration.h"
@@ -288,7 +289,7 @@ Expected<AuditEntry> SqlStore::appendAuditInTransaction(const AuditEntry& input)
     if (!last.exec(QStringLiteral("SELECT hash FROM audit_entries ORDER BY seq DESC LIMIT 1")))
         return errorFrom(last.lastError(), QStringLiteral("reading the audit trail"));
     entry.prevHash = last.next() ? last.value(0).toString() : QString();
-    entry.hash = entry.computeHash();
+    entry.hash = auditDigest(entry);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO audit_entries (at, actor, role, action, target, before_state, "
                              "after_state, result, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
@@ -397,7 +398,7 @@ StoreError SqlStore::appendAuditsInTransaction(const QList<AuditEntry>& input)
         if (entry.at.isNull())
             entry.at = Timestamp::now();
         entry.prevHash = prev;
-        entry.hash = entry.computeHash();
+        entry.hash = auditDigest(entry);
         prev = entry.hash;
     }
     using T = RowBatch::Type;
