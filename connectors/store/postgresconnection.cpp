@@ -33,6 +33,32 @@ QString PostgresResult::text(int row, int column) const
     return QString::fromUtf8(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
 }
 
+QVariant PostgresResult::typedValue(int row, int column) const
+{
+    pg_result* r = m_result.get();
+    if (PQgetisnull(r, row, column))
+        return QVariant();
+    const char* text = PQgetvalue(r, row, column);
+    const int length = PQgetlength(r, row, column);
+    // The types of the store's own columns (pg_type's oids): bigint, integer, smallint, bytea; the
+    // rest read as text, as Qt's driver reads them.
+    switch (PQftype(r, column)) {
+    case 20:
+    case 21:
+    case 23:
+        return QVariant(QByteArrayView(text, length).toLongLong());
+    case 17: {
+        size_t size = 0;
+        unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(text), &size);
+        const QByteArray out(reinterpret_cast<const char*>(bytes), qsizetype(size));
+        PQfreemem(bytes);
+        return QVariant(out);
+    }
+    default:
+        return QVariant(QString::fromUtf8(text, length));
+    }
+}
+
 qint64 PostgresResult::affectedRows() const
 {
     return m_result ? QByteArray(PQcmdTuples(m_result.get())).toLongLong() : 0;

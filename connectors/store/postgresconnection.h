@@ -34,6 +34,9 @@ public:
     int rows() const;
     QByteArray value(int row, int column) const;
     QString text(int row, int column) const;
+    // The value as Qt's driver would give it: a number for an integer column, bytes for bytea, else
+    // text; null for NULL.
+    QVariant typedValue(int row, int column) const;
     // Rows an INSERT, UPDATE or DELETE touched.
     qint64 affectedRows() const;
 

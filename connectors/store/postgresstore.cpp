@@ -234,6 +234,28 @@ QStringList PostgresStore::clearStatements() const
 }
 
 // Text in the "C" collation of the columns it meets, so that comparisons use their indexes.
+// Through libpq on the same connection: the rows arrive with the answer and are decoded as they are
+// read, without Qt's per-value bookkeeping (a replay reads its messages this way).
+StoreError PostgresStore::selectRows(const QString& sql, const QString& value, const QString& doing,
+                                     const std::function<void(const RowValues&)>& row)
+{
+    QByteArray text = sql.toUtf8();
+    Q_ASSERT(text.count('?') == 1);
+    text.replace('?', "$1");
+    auto result = m_connection->exec(text.constData(), {value.toUtf8()}, doing);
+    if (!result)
+        return result.error();
+    struct ResultRow final : RowValues {
+        const PostgresResult& result;
+        int at = 0;
+        explicit ResultRow(const PostgresResult& r) : result(r) {}
+        QVariant value(int column) const override { return result.typedValue(at, column); }
+    } current(result.value());
+    for (; current.at < result->rows(); ++current.at)
+        row(current);
+    return {};
+}
+
 QString PostgresStore::jsonRowSource(const RowBatch& rows) const
 {
     QStringList columns;

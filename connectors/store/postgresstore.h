@@ -38,6 +38,8 @@ protected:
         return QStringLiteral("position(?::bytea in %1) > 0").arg(column);
     }
     StoreError announceChange(const QString& what) override;
+    StoreError selectRows(const QString& sql, const QString& value, const QString& doing,
+                          const std::function<void(const RowValues&)>& row) override;
     StoreError errorFrom(const QSqlError& error, const QString& doing) const override;
 
 private:
