@@ -4,7 +4,9 @@
 #include "connectiontest.h"
 #include "passwordpromptdialog.h"
 #include "plainlabel.h"
+#include "profileactions.h"
 #include "profileeditordialog.h"
+#include "profilerenamedialog.h"
 #include "statusproperty.h"
 
 #include <QHBoxLayout>
@@ -20,9 +22,11 @@ namespace ct {
 ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
+    , m_actions(new ProfileActions(services.secrets, services.profilesPath, this))
     , m_test(new ConnectionTest(services.store, services.broker, this))
     , m_list(new QTreeWidget(this))
     , m_edit(new QPushButton(tr("&Edit\u2026"), this))
+    , m_rename(new QPushButton(tr("Rena&me\u2026"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_notice(makePlainLabel(QString(), QString(), this))
@@ -42,8 +46,9 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
     m_list->setColumnWidth(1, 260);
     auto* add = new QPushButton(tr("&New\u2026"), this);
     m_testButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, m_edit, m_remove})
+    for (QPushButton* b : {add, m_edit, m_rename, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_testButton);
@@ -59,6 +64,7 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
 
     connect(add, &QPushButton::clicked, this, [this] { openEditor(false); });
     connect(m_edit, &QPushButton::clicked, this, [this] { openEditor(true); });
+    connect(m_rename, &QPushButton::clicked, this, &ProfilesPanel::openRenameDialog);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] { openEditor(true); });
     connect(m_remove, &QPushButton::clicked, this, &ProfilesPanel::confirmRemove);
     connect(m_testButton, &QPushButton::clicked, this, &ProfilesPanel::testSelected);
@@ -72,11 +78,21 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
         Q_EMIT testFinished();
     });
 
-    QString error;
-    m_profiles = ConnectionProfiles::load(m_services.profilesPath, &error);
-    if (!error.isEmpty())
+    connect(m_actions, &ProfileActions::profilesChanged, this, &ProfilesPanel::showProfiles);
+    connect(m_actions, &ProfileActions::renamed, this, &ProfilesPanel::keepSessionSecrets);
+    connect(m_actions, &ProfileActions::noticeAvailable, this, &ProfilesPanel::setNotice);
+    // The health view reads the new passwords.
+    connect(m_actions, &ProfileActions::passwordsChanged, this,
+            [this] { Q_EMIT selectionChanged(selectedProfile()); });
+
+    if (const QString error = m_actions->load(); !error.isEmpty())
         setNotice(error, true);
     reloadList();
+}
+
+const ConnectionProfiles& ProfilesPanel::profiles() const
+{
+    return m_actions->profiles();
 }
 
 void ProfilesPanel::reloadList()
@@ -84,7 +100,7 @@ void ProfilesPanel::reloadList()
     const QString current = m_list->currentItem() ? m_list->currentItem()->text(0) : QString();
     const QSignalBlocker quiet(m_list);
     m_list->clear();
-    for (const ConnectionProfile& p : m_profiles.profiles()) {
+    for (const ConnectionProfile& p : profiles().profiles()) {
         // QTreeWidgetItem text is always plain; a URL someone edited by hand shows without its password.
         const QString store = withoutPassword(p.storeUrl).first, broker = withoutPassword(p.amqpUrl).first;
         auto* item = new QTreeWidgetItem(m_list, {p.name, store, broker});
@@ -103,7 +119,7 @@ void ProfilesPanel::reloadList()
 std::optional<ConnectionProfile> ProfilesPanel::selectedProfile() const
 {
     const QTreeWidgetItem* item = m_list->currentItem();
-    const ConnectionProfile* p = item ? m_profiles.find(item->text(0)) : nullptr;
+    const ConnectionProfile* p = item ? profiles().find(item->text(0)) : nullptr;
     return p ? std::optional(*p) : std::nullopt;
 }
 
@@ -122,8 +138,8 @@ QString ProfilesPanel::notice() const
 void ProfilesPanel::updateButtons()
 {
     const bool selected = m_list->currentItem() != nullptr;
-    m_edit->setEnabled(selected);
-    m_remove->setEnabled(selected);
+    for (QPushButton* b : {m_edit, m_rename, m_remove})
+        b->setEnabled(selected);
     m_testButton->setEnabled(selected && !m_test->isRunning());
 }
 
@@ -140,35 +156,43 @@ ProfileEditorDialog* ProfilesPanel::openEditor(bool editing)
     const std::optional<ConnectionProfile> current = editing ? selectedProfile() : std::nullopt;
     if (editing && !current)
         return nullptr;
-    QStringList taken;
-    for (const ConnectionProfile& p : m_profiles.profiles()) {
-        if (!current || p.name != current->name)
-            taken << p.name;
-    }
+    const QStringList taken = profiles().names(current ? current->name : QString());
     auto* dialog = new ProfileEditorDialog(current.value_or(ConnectionProfile{}), editing, taken, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog->profile(), dialog->secrets()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_actions->save(dialog->profile(), dialog->secrets()); });
     dialog->open();
     return dialog;
 }
 
-void ProfilesPanel::save(const ConnectionProfile& profile, const ProfileSecrets& secrets)
+ProfileRenameDialog* ProfilesPanel::openRenameDialog()
 {
-    QString error;
-    if (!m_profiles.put(profile, &error) || !m_profiles.save(m_services.profilesPath, &error)) {
-        setNotice(error, true);
-        return;
-    }
+    const std::optional<ConnectionProfile> current = selectedProfile();
+    if (!current)
+        return nullptr;
+    auto* dialog = new ProfileRenameDialog(current->name, profiles().names(current->name), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, from = current->name] { m_actions->rename(from, dialog->name()); });
+    dialog->open();
+    return dialog;
+}
+
+void ProfilesPanel::showProfiles(const QString& current)
+{
     reloadList();
-    selectProfile(profile.name);
-    setNotice(tr("Storing the passwords of \u201c%1\u201d in the keychain\u2026").arg(profile.name), false);
-    QPointer<ProfilesPanel> self(this);
-    storeProfileSecrets(*m_services.secrets, profile.name, secrets, [self, name = profile.name](const QString& problem) {
-        if (!self)
-            return;
-        self->setNotice(problem.isEmpty() ? tr("Saved \u201c%1\u201d.").arg(name) : problem, !problem.isEmpty());
-        Q_EMIT self->selectionChanged(self->selectedProfile()); // the health view reads the new password
-    });
+    if (!current.isEmpty())
+        selectProfile(current);
+}
+
+// Passwords typed in for this session follow the profile to its new name.
+void ProfilesPanel::keepSessionSecrets(const QString& from, const QString& to)
+{
+    if (!m_sessionSecrets.contains(from))
+        return;
+    const ProfileSecrets secrets = m_sessionSecrets.take(from);
+    m_sessionSecrets.insert(to, secrets);
+    Q_EMIT sessionSecretsEntered(to, secrets);
 }
 
 void ProfilesPanel::confirmRemove()
@@ -191,22 +215,8 @@ void ProfilesPanel::confirmRemove()
 
 void ProfilesPanel::removeSelected()
 {
-    const std::optional<ConnectionProfile> current = selectedProfile();
-    if (!current)
-        return;
-    QString error;
-    m_profiles.remove(current->name);
-    if (!m_profiles.save(m_services.profilesPath, &error)) {
-        setNotice(error, true);
-        return;
-    }
-    reloadList();
-    QPointer<ProfilesPanel> self(this);
-    forgetProfileSecrets(*m_services.secrets, current->name, [self, name = current->name](const QString& problem) {
-        if (self)
-            self->setNotice(problem.isEmpty() ? tr("Removed \u201c%1\u201d and its passwords.").arg(name) : problem,
-                            !problem.isEmpty());
-    });
+    if (const std::optional<ConnectionProfile> current = selectedProfile())
+        m_actions->remove(current->name);
 }
 
 void ProfilesPanel::testSelected()

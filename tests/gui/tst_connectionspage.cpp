@@ -10,6 +10,7 @@
 #include "memorysecretstore.h"
 #include "passwordpromptdialog.h"
 #include "profileeditordialog.h"
+#include "profilerenamedialog.h"
 #include "profilespanel.h"
 #include "queuehealthmodel.h"
 #include "store/storeconnectionprobe.h"
@@ -17,9 +18,12 @@
 #include "storeservice.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -112,6 +116,7 @@ private Q_SLOTS:
         QFile::remove(m_dir.filePath(QStringLiteral("profiles.json")));
         m_secrets.secrets.clear();
         m_secrets.unavailable = false;
+        m_secrets.writesUnavailable = false;
     }
 
     void passwordsGoToTheKeychainNeverToTheFile()
@@ -158,6 +163,75 @@ private Q_SLOTS:
         QVERIFY(panel->profiles().profiles().isEmpty());
         QVERIFY(m_secrets.secrets.isEmpty());
         QVERIFY(!profilesFile().contains("edited"));
+    }
+
+    // Rename… offers no name that is empty or taken; the new name takes the keychain's passwords along.
+    void renameMovesThePasswords()
+    {
+        ConnectionsPage page(m_service.get(), services());
+        ProfilesPanel* panel = page.profilesPanel();
+        const QString brokerUrl = withoutPassword(m_amqpUrl).first;
+        saveFromEditor(*panel, {{QStringLiteral("name"), QStringLiteral("old")},
+                                {QStringLiteral("amqpUrl"), brokerUrl},
+                                {QStringLiteral("amqpPassword"), QStringLiteral("amqp-secret-5")}});
+        QTRY_COMPARE(panel->notice(), QStringLiteral("Saved \u201cold\u201d."));
+        saveFromEditor(*panel, {{QStringLiteral("name"), QStringLiteral("other")}, {QStringLiteral("amqpUrl"), brokerUrl}});
+        QTRY_COMPARE(panel->notice(), QStringLiteral("Saved \u201cother\u201d."));
+        panel->selectProfile(QStringLiteral("old"));
+
+        ProfileRenameDialog* dialog = panel->openRenameDialog();
+        QVERIFY(dialog);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("name"));
+        QAbstractButton* rename = dialog->findChild<QDialogButtonBox*>()->buttons().constFirst();
+        QCOMPARE(dialog->findChild<QDialogButtonBox*>()->buttonRole(rename), QDialogButtonBox::AcceptRole);
+        const auto problemShown = [dialog](const QString& text) {
+            for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+                if (label->isVisibleTo(dialog) && label->text() == text)
+                    return true;
+            }
+            return false;
+        };
+        QCOMPARE(name->text(), QStringLiteral("old"));
+        QVERIFY(!rename->isEnabled());
+        name->setText(QStringLiteral("other"));
+        QVERIFY(!rename->isEnabled());
+        QVERIFY(problemShown(QStringLiteral("There is already a profile named \u201cother\u201d.")));
+        name->setText(QStringLiteral("  "));
+        QVERIFY(!rename->isEnabled());
+        QVERIFY(problemShown(QStringLiteral("A profile needs a name.")));
+        name->setText(QStringLiteral("renamed"));
+        QVERIFY(rename->isEnabled());
+        rename->click();
+
+        QTRY_COMPARE(panel->notice(), QStringLiteral("Renamed \u201cold\u201d to \u201crenamed\u201d."));
+        QCOMPARE(panel->selectedProfile()->name, QStringLiteral("renamed"));
+        QCOMPARE(panel->profiles().names(), (QStringList{QStringLiteral("renamed"), QStringLiteral("other")}));
+        QCOMPARE(m_secrets.secrets.value(secretKey(QStringLiteral("renamed"), SecretKind::Amqp)), QStringLiteral("amqp-secret-5"));
+        QVERIFY(!m_secrets.secrets.contains(secretKey(QStringLiteral("old"), SecretKind::Amqp)));
+        QVERIFY(profilesFile().contains("\"renamed\""));
+        QVERIFY(!profilesFile().contains("\"old\""));
+    }
+
+    // A keychain that cannot take the passwords under the new name: the profile keeps its name.
+    void aRenameTheKeychainRefusesChangesNothing()
+    {
+        m_secrets.secrets.insert(secretKey(QStringLiteral("kept"), SecretKind::Amqp), QStringLiteral("amqp-secret-6"));
+        ConnectionProfiles saved;
+        QString error;
+        QVERIFY(saved.put({QStringLiteral("kept"), {}, withoutPassword(m_amqpUrl).first, {}, {}, {}}, &error));
+        QVERIFY(saved.save(services().profilesPath, &error));
+        m_secrets.writesUnavailable = true;
+        ConnectionsPage page(m_service.get(), services());
+        ProfilesPanel* panel = page.profilesPanel();
+        ProfileRenameDialog* dialog = panel->openRenameDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("moved"));
+        dialog->accept();
+        QTRY_VERIFY(panel->notice().startsWith(QStringLiteral("\u201ckept\u201d was not renamed.")));
+        QVERIFY(panel->notice().contains(QStringLiteral("keychain is unavailable")));
+        QCOMPARE(panel->selectedProfile()->name, QStringLiteral("kept"));
+        QCOMPARE(m_secrets.secrets.value(secretKey(QStringLiteral("kept"), SecretKind::Amqp)), QStringLiteral("amqp-secret-6"));
+        QVERIFY(profilesFile().contains("\"kept\""));
     }
 
     void anUnavailableKeychainSaysSoAndKeepsNothing()
