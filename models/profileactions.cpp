@@ -1,6 +1,7 @@
 #include "profileactions.h"
 
-#include <QPointer>
+#include "connectionspermission.h"
+#include "sessionrole.h"
 
 namespace ct {
 
@@ -9,6 +10,11 @@ ProfileActions::ProfileActions(SecretStore* secrets, const QString& path, QObjec
     , m_secrets(secrets)
     , m_path(path)
 {
+}
+
+void ProfileActions::setSessionRole(const SessionRole* session)
+{
+    m_session = session;
 }
 
 QString ProfileActions::load()
@@ -28,17 +34,19 @@ QString ProfileActions::commit(const std::function<bool(ConnectionProfiles&, QSt
     return {};
 }
 
-bool ProfileActions::refuseWhileRenaming()
+bool ProfileActions::refused()
 {
-    if (m_renaming.isEmpty())
-        return false;
-    notify(tr("\u201c%1\u201d is being renamed: try again once that is done.").arg(m_renaming), true);
-    return true;
+    QString why = connectionsRefusal(m_session);
+    if (why.isEmpty() && !m_renaming.isEmpty())
+        why = tr("\u201c%1\u201d is being renamed: try again once that is done.").arg(m_renaming);
+    if (!why.isEmpty())
+        notify(why, true);
+    return !why.isEmpty();
 }
 
 void ProfileActions::save(const ConnectionProfile& profile, const ProfileSecrets& secrets)
 {
-    if (refuseWhileRenaming())
+    if (refused())
         return;
     const QString error = commit([&profile](ConnectionProfiles& p, QString* e) { return p.put(profile, e); });
     if (!error.isEmpty())
@@ -58,7 +66,7 @@ void ProfileActions::save(const ConnectionProfile& profile, const ProfileSecrets
 
 void ProfileActions::rename(const QString& from, const QString& to)
 {
-    if (refuseWhileRenaming())
+    if (refused())
         return;
     const QString name = to.trimmed();
     if (name == from)
@@ -113,7 +121,7 @@ void ProfileActions::finishRename(const QString& from, const QString& to, const 
 
 void ProfileActions::remove(const QString& name)
 {
-    if (refuseWhileRenaming())
+    if (refused())
         return;
     const QString error = commit([&name](ConnectionProfiles& p, QString*) {
         p.remove(name);

@@ -4,17 +4,20 @@
 #include "profilesecrets.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
 namespace ct {
 
 class SecretStore;
+class SessionRole;
 
 // The saved connection profiles and what changes them: each change is written to the profiles file
 // (never with a password, ARCHITECTURE.md §8) and the profile's passwords go to, move within, or leave
-// the secret store with it. Every outcome is one sentence in noticeAvailable(); a change the file or
-// the keychain refused leaves the profiles as they were.
+// the secret store with it. Only an admin changes them (ARCHITECTURE.md §7): any other role, or no
+// session at all, is refused. Every outcome is one sentence in noticeAvailable(); a change the role,
+// the file or the keychain refused leaves the profiles as they were.
 class ProfileActions : public QObject {
     Q_OBJECT
 public:
@@ -24,6 +27,8 @@ public:
     // Reads the profiles file: empty, or the sentence saying why it could not (the list is then empty).
     QString load();
     const ConnectionProfiles& profiles() const { return m_profiles; }
+    // The role the changes are made in; without one, none is made.
+    void setSessionRole(const SessionRole* session);
 
     // Adds the profile or replaces the one of its name, then stores its non-empty passwords.
     void save(const ConnectionProfile& profile, const ProfileSecrets& secrets);
@@ -47,10 +52,12 @@ private:
     // The sentence when either failed (the profiles unchanged), else empty.
     QString commit(const std::function<bool(ConnectionProfiles&, QString*)>& edit);
     void finishRename(const QString& from, const QString& to, const QString& copyProblem);
-    // While a rename waits for the keychain, nothing else changes (it may still have to undo its copies).
-    bool refuseWhileRenaming();
+    // Refuses (saying why) a change the session's role may not make, or one while a rename waits for
+    // the keychain (it may still have to undo its copies).
+    bool refused();
     void notify(const QString& text, bool problem) { Q_EMIT noticeAvailable(text, problem); }
 
+    QPointer<const SessionRole> m_session;
     SecretStore* m_secrets;
     QString m_path;
     ConnectionProfiles m_profiles;

@@ -565,6 +565,21 @@
     </message>
 </context>
 <context>
+    <name>ct::ConnectionsPermission</name>
+    <message>
+        <source>Waiting for the store to say what this connection may do: until then, connection profiles cannot be changed.</source>
+        <translation>Warten darauf, dass der Speicher sagt, was diese Verbindung darf: Bis dahin können Verbindungsprofile nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Only an admin manages connections, and you act as a viewer: choose another role in the status bar, if the store grants you one.</source>
+        <translation>Nur ein Admin verwaltet Verbindungen, und Sie handeln als Betrachter: Wählen Sie in der Statusleiste eine andere Rolle, falls der Speicher Ihnen eine gewährt.</translation>
+    </message>
+    <message>
+        <source>Only an admin manages connections, and you act as an operator: choose another role in the status bar, if the store grants you one.</source>
+        <translation>Nur ein Admin verwaltet Verbindungen, und Sie handeln als Operator: Wählen Sie in der Statusleiste eine andere Rolle, falls der Speicher Ihnen eine gewährt.</translation>
+    </message>
+</context>
+<context>
     <name>ct::ExceptionsPage</name>
     <message>
         <source>Failed messages cannot be read</source>
@@ -2243,10 +2258,6 @@
         <translation>Operator: wiederholt, erledigt, verwirft, weist zu, stellt zurück</translation>
     </message>
     <message>
-        <source>Admin: also reopens and overrides the quarantine</source>
-        <translation>Admin: öffnet auch wieder und hebt die Quarantäne auf</translation>
-    </message>
-    <message>
         <source>viewer</source>
         <translation>Betrachter</translation>
     </message>
@@ -2273,6 +2284,10 @@
     <message>
         <source>The role you act in; the store grants this connection up to %1.</source>
         <translation>Die Rolle, in der Sie handeln; der Speicher gewährt dieser Verbindung bis zu %1.</translation>
+    </message>
+    <message>
+        <source>Admin: also reopens, overrides the quarantine and manages connections</source>
+        <translation>Admin: öffnet auch wieder, hebt die Quarantäne auf und verwaltet Verbindungen</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 #include "profilespanel.h"
 
 #include "connectionreportview.h"
+#include "connectionspermission.h"
 #include "connectiontest.h"
 #include "passwordpromptdialog.h"
 #include "plainlabel.h"
 #include "profileactions.h"
 #include "profileeditordialog.h"
 #include "profilerenamedialog.h"
+#include "sessionrole.h"
 #include "statusproperty.h"
 
 #include <QHBoxLayout>
@@ -25,11 +27,13 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
     , m_actions(new ProfileActions(services.secrets, services.profilesPath, this))
     , m_test(new ConnectionTest(services.store, services.broker, this))
     , m_list(new QTreeWidget(this))
+    , m_add(new QPushButton(tr("&New\u2026"), this))
     , m_edit(new QPushButton(tr("&Edit\u2026"), this))
     , m_rename(new QPushButton(tr("Rena&me\u2026"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_notice(makePlainLabel(QString(), QString(), this))
+    , m_readOnly(makePlainLabel(QString(), QStringLiteral("muted"), this))
     , m_report(new ConnectionReportView(this))
     , m_empty(makePlainLabel(tr("No saved profiles yet. New\u2026 saves a store and a broker to connect to, and the queues "
                                 "to watch; passwords go to the keychain, never to a file."),
@@ -44,11 +48,17 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(0, 140);
     m_list->setColumnWidth(1, 260);
-    auto* add = new QPushButton(tr("&New\u2026"), this);
     m_testButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, m_edit, m_rename, m_remove})
+    const QList<std::pair<QPushButton*, const char*>> named{{m_add, "newProfile"},
+                                                            {m_edit, "editProfile"},
+                                                            {m_rename, "renameProfile"},
+                                                            {m_remove, "removeProfile"},
+                                                            {m_testButton, "testConnection"}};
+    for (const auto& [button, name] : named)
+        button->setObjectName(QLatin1String(name));
+    for (QPushButton* b : {m_add, m_edit, m_rename, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_testButton);
@@ -58,14 +68,18 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
     layout->addLayout(buttons);
+    layout->addWidget(m_readOnly);
     layout->addWidget(m_notice);
     layout->addWidget(m_report);
     m_notice->hide();
 
-    connect(add, &QPushButton::clicked, this, [this] { openEditor(false); });
+    connect(m_add, &QPushButton::clicked, this, [this] { openEditor(false); });
     connect(m_edit, &QPushButton::clicked, this, [this] { openEditor(true); });
     connect(m_rename, &QPushButton::clicked, this, &ProfilesPanel::openRenameDialog);
-    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] { openEditor(true); });
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] {
+        if (connectionsRefusal(m_session).isEmpty())
+            openEditor(true);
+    });
     connect(m_remove, &QPushButton::clicked, this, &ProfilesPanel::confirmRemove);
     connect(m_testButton, &QPushButton::clicked, this, &ProfilesPanel::testSelected);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
@@ -88,6 +102,17 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
     if (const QString error = m_actions->load(); !error.isEmpty())
         setNotice(error, true);
     reloadList();
+}
+
+void ProfilesPanel::setSessionRole(SessionRole* session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_actions->setSessionRole(session);
+    if (session)
+        connect(session, &SessionRole::changed, this, &ProfilesPanel::updateButtons);
+    updateButtons();
 }
 
 const ConnectionProfiles& ProfilesPanel::profiles() const
@@ -138,8 +163,15 @@ QString ProfilesPanel::notice() const
 void ProfilesPanel::updateButtons()
 {
     const bool selected = m_list->currentItem() != nullptr;
+    // Read-only unless the role may change connections; the model refuses such changes all the same.
+    const QString refusal = connectionsRefusal(m_session);
+    m_add->setEnabled(refusal.isEmpty());
     for (QPushButton* b : {m_edit, m_rename, m_remove})
-        b->setEnabled(selected);
+        b->setEnabled(refusal.isEmpty() && selected);
+    for (QPushButton* b : {m_add, m_edit, m_rename, m_remove})
+        b->setToolTip(refusal);
+    m_readOnly->setText(refusal);
+    m_readOnly->setVisible(!refusal.isEmpty());
     m_testButton->setEnabled(selected && !m_test->isRunning());
 }
 

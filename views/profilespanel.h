@@ -4,6 +4,7 @@
 #include "connectionservices.h"
 #include "profilesecrets.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -19,16 +20,21 @@ class ConnectionTest;
 class ProfileActions;
 class ProfileEditorDialog;
 class ProfileRenameDialog;
+class SessionRole;
 
 // The saved connection profiles: a list (name, store, broker), New…/Edit…/Rename…/Remove, and Test
 // connection with its report. Saving writes the profiles file without passwords and puts the
 // passwords in the keychain (ProfileActions); a keychain that cannot take them is said in one sentence.
+// Only an admin changes profiles: for any other role the panel is read-only and says why, while
+// Test connection stays open to everyone.
 class ProfilesPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ProfilesPanel(const ConnectionServices& services, QWidget* parent = nullptr);
 
     const ConnectionProfiles& profiles() const;
+    // The role changes are made in; without one the panel is read-only.
+    void setSessionRole(SessionRole* session);
     std::optional<ConnectionProfile> selectedProfile() const;
     void selectProfile(const QString& name);
     // What the last save or removal said (empty: nothing to say).
@@ -64,12 +70,15 @@ private:
     ProfileActions* m_actions;
     ConnectionTest* m_test;
     QMap<QString, ProfileSecrets> m_sessionSecrets; // typed in when the keychain was away; memory only
+    QPointer<SessionRole> m_session;
     QTreeWidget* m_list;
+    QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_rename;
     QPushButton* m_remove;
     QPushButton* m_testButton;
     QLabel* m_notice;
+    QLabel* m_readOnly;  // why the profiles cannot be changed in this role
     ConnectionReportView* m_report;
     QLabel* m_empty;  // what the list is for, while it holds nothing
 };

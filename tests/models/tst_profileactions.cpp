@@ -1,8 +1,10 @@
 // Saving, renaming and removing connection profiles with a secret store double: a rename moves the
 // profile's keychain passwords to its new name (read, write, then delete the old), refuses an empty
-// or taken name, and loses nothing when the keychain or the file refuses part of it.
+// or taken name, and loses nothing when the keychain or the file refuses part of it. Only an admin
+// changes anything.
 #include "memorysecretstore.h"
 #include "profileactions.h"
+#include "sessionrole.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,6 +34,7 @@ class TestProfileActions : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     test::MemorySecretStore m_secrets;
+    SessionRole m_admin{ActorRole::Admin};
     std::unique_ptr<ProfileActions> m_actions;
 
     QString path() const { return m_dir.filePath(QStringLiteral("profiles.json")); }
@@ -70,6 +73,11 @@ class TestProfileActions : public QObject {
                                               {QStringLiteral("management"), QStringLiteral("api-token")}};
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        m_admin.setGranted(ActorRole::Admin);
+    }
+
     void init()
     {
         QFile::remove(path());
@@ -84,6 +92,7 @@ private Q_SLOTS:
             m_secrets.secrets.insert(QStringLiteral("profile/prod/") + it.key(), it.value());
         m_secrets.secrets.insert(secretKey(kStage, SecretKind::Amqp), QStringLiteral("stage-secret"));
         m_actions = std::make_unique<ProfileActions>(&m_secrets, path());
+        m_actions->setSessionRole(&m_admin);
         QCOMPARE(m_actions->load(), QString());
     }
 
@@ -205,6 +214,61 @@ private Q_SLOTS:
         QTest::qWait(20);
         QVERIFY(notices.isEmpty());
         QCOMPARE(secretsOf(kProd), kProdSecrets);
+    }
+
+    // ARCHITECTURE.md §7: an admin manages connections. Any other role is refused, whatever asks.
+    void onlyAnAdminChangesProfiles_data()
+    {
+        QTest::addColumn<int>("asked");
+        QTest::addColumn<int>("granted");
+        QTest::addColumn<QString>("refusal");
+        const QString actsAs = QStringLiteral("Only an admin manages connections, and you act as %1: choose another "
+                                              "role in the status bar, if the store grants you one.");
+        QTest::newRow("viewer") << int(ActorRole::Viewer) << int(ActorRole::Admin) << actsAs.arg(QStringLiteral("a viewer"));
+        QTest::newRow("operator") << int(ActorRole::Operator) << int(ActorRole::Admin)
+                                  << actsAs.arg(QStringLiteral("an operator"));
+        QTest::newRow("admin the store does not grant")
+            << int(ActorRole::Admin) << int(ActorRole::Operator) << actsAs.arg(QStringLiteral("an operator"));
+        QTest::newRow("grant not known yet")
+            << int(ActorRole::Admin) << -1
+            << QStringLiteral("Waiting for the store to say what this connection may do: until then, connection "
+                              "profiles cannot be changed.");
+        QTest::newRow("no session") << -1 << -1 << actsAs.arg(QStringLiteral("a viewer"));
+    }
+    void onlyAnAdminChangesProfiles()
+    {
+        QFETCH(int, asked);
+        QFETCH(int, granted);
+        QFETCH(QString, refusal);
+        SessionRole session(ActorRole(qMax(asked, 0)));
+        if (granted >= 0)
+            session.setGranted(ActorRole(granted));
+        m_actions->setSessionRole(asked >= 0 ? &session : nullptr);
+        const QByteArray file = profilesFile();
+        const QMap<QString, QString> secrets = m_secrets.secrets;
+        QSignalSpy notices(m_actions.get(), &ProfileActions::noticeAvailable);
+        QSignalSpy changed(m_actions.get(), &ProfileActions::profilesChanged);
+
+        ProfileSecrets typed;
+        typed.insert(SecretKind::Amqp, QStringLiteral("typed-secret"));
+        m_actions->save(profileNamed(QStringLiteral("new")), typed);
+        ConnectionProfile edited = profileNamed(kProd);
+        edited.queues = {QStringLiteral("erp.postings")};
+        m_actions->save(edited, typed);
+        m_actions->rename(kProd, QStringLiteral("production"));
+        m_actions->remove(kStage);
+
+        QCOMPARE(notices.size(), 4);
+        for (const QList<QVariant>& n : std::as_const(notices)) {
+            QCOMPARE(n.at(0).toString(), refusal);
+            QVERIFY(n.at(1).toBool());
+        }
+        QTest::qWait(20); // nothing asked of the keychain answers later
+        QVERIFY(changed.isEmpty());
+        QCOMPARE(m_actions->profiles().names(), (QStringList{kProd, kStage}));
+        QVERIFY(m_actions->profiles().find(kProd)->queues.isEmpty());
+        QCOMPARE(profilesFile(), file);
+        QCOMPARE(m_secrets.secrets, secrets);
     }
 };
 
