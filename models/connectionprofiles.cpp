@@ -1,5 +1,6 @@
 #include "connectionprofiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace ct {
 
@@ -27,6 +30,18 @@ std::pair<QString, QString> withoutPassword(const QString& url)
     const QString password = u.password(QUrl::FullyDecoded);
     u.setPassword(QString());
     return {u.toString(), password};
+}
+
+QString profileNameProblem(const QString& name, const QStringList& taken)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return QCoreApplication::translate("ct::ConnectionProfiles", "A profile needs a name.");
+    if (taken.contains(trimmed))
+        return QCoreApplication::translate("ct::ConnectionProfiles",
+                                           "There is already a profile named \u201c%1\u201d.")
+            .arg(trimmed);
+    return {};
 }
 
 ConnectionProfiles ConnectionProfiles::load(const QString& path, QString* error)
@@ -102,6 +117,16 @@ const ConnectionProfile* ConnectionProfiles::find(const QString& name) const
     return nullptr;
 }
 
+QStringList ConnectionProfiles::names(const QString& except) const
+{
+    QStringList out;
+    for (const ConnectionProfile& p : m_profiles) {
+        if (p.name != except)
+            out << p.name;
+    }
+    return out;
+}
+
 bool ConnectionProfiles::put(const ConnectionProfile& profile, QString* error)
 {
     if (profile.name.trimmed().isEmpty()) {
@@ -115,6 +140,23 @@ bool ConnectionProfiles::put(const ConnectionProfile& profile, QString* error)
         }
     }
     m_profiles.append(profile);
+    return true;
+}
+
+bool ConnectionProfiles::rename(const QString& from, const QString& to, QString* error)
+{
+    const auto profile = std::find_if(m_profiles.begin(), m_profiles.end(),
+                                      [&from](const ConnectionProfile& p) { return p.name == from; });
+    if (profile == m_profiles.end()) {
+        *error =
+            QCoreApplication::translate("ct::ConnectionProfiles", "There is no profile named \u201c%1\u201d.")
+                .arg(from);
+        return false;
+    }
+    *error = profileNameProblem(to, names(from));
+    if (!error->isEmpty())
+        return false;
+    profile->name = to.trimmed();
     return true;
 }
 

@@ -30,6 +30,10 @@ QString secretKey(const QString& profileName, SecretKind kind);
 // A URL split into the URL without its password, and the password (empty when it had none).
 std::pair<QString, QString> withoutPassword(const QString& url);
 
+// Why `name` (trimmed) cannot name a profile, in one sentence: it is empty, or one of `taken` (the
+// other profiles' names). Empty when it can.
+QString profileNameProblem(const QString& name, const QStringList& taken);
+
 // The saved profiles, in a JSON file of the user's configuration. Saving takes any password out of
 // the URLs (the caller puts it in the keychain first): the file never holds one.
 class ConnectionProfiles {
@@ -42,8 +46,12 @@ public:
 
     const QList<ConnectionProfile>& profiles() const { return m_profiles; }
     const ConnectionProfile* find(const QString& name) const;
+    // The profiles' names, but `except`'s.
+    QStringList names(const QString& except = {}) const;
     // Adds the profile, or replaces the one of the same name. A profile needs a name.
     bool put(const ConnectionProfile& profile, QString* error);
+    // Gives the profile `from` the name `to` (trimmed), which profileNameProblem() must accept.
+    bool rename(const QString& from, const QString& to, QString* error);
     bool remove(const QString& name);
 
 private:

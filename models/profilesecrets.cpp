@@ -21,6 +21,14 @@ QString notRead(const SecretResult& r)
         .arg(r.error);
 }
 
+QString notCopied(const SecretResult& r)
+{
+    return QCoreApplication::translate("ct::ProfileSecrets",
+                                       "The keychain is unavailable (%1): the passwords could not be copied to the "
+                                       "new name.")
+        .arg(r.error);
+}
+
 QString notForgotten(const SecretResult& r)
 {
     return QCoreApplication::translate("ct::ProfileSecrets",
@@ -55,21 +63,31 @@ struct Chain : std::enable_shared_from_this<Chain> {
     }
 };
 
-} // namespace
+const QList<SecretKind> kAllKinds{SecretKind::Store, SecretKind::Amqp, SecretKind::Management};
 
-void storeProfileSecrets(SecretStore& store, const QString& profile, const ProfileSecrets& secrets,
-                         std::function<void(const QString& problem)> done)
+// Writes each non-empty password of `secrets`; an unavailable store is said by `explain`.
+void writeSecrets(SecretStore& store, const QString& profile, const ProfileSecrets& secrets,
+                  QString (*explain)(const SecretResult&), std::function<void(const QString& problem)> done)
 {
     auto chain = std::make_shared<Chain>(store, profile);
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         if (!it.value().isEmpty())
             chain->kinds << it.key();
     }
+    chain->explain = explain;
     chain->step = [&store, profile, secrets](SecretKind kind, SecretStore::Done answer) {
         store.writeSecret(secretKey(profile, kind), secrets.value(kind), std::move(answer));
     };
     chain->done = std::move(done);
     chain->run();
+}
+
+} // namespace
+
+void storeProfileSecrets(SecretStore& store, const QString& profile, const ProfileSecrets& secrets,
+                         std::function<void(const QString& problem)> done)
+{
+    writeSecrets(store, profile, secrets, notSaved, std::move(done));
 }
 
 void readProfileSecrets(SecretStore& store, const QString& profile, const QList<SecretKind>& kinds,
@@ -90,10 +108,22 @@ void readProfileSecrets(SecretStore& store, const QString& profile, const QList<
     chain->run();
 }
 
+void copyProfileSecrets(SecretStore& store, const QString& from, const QString& to,
+                        std::function<void(const QString& problem)> done)
+{
+    readProfileSecrets(
+        store, from, kAllKinds,
+        [&store, to, done = std::move(done)](const ProfileSecrets& secrets, const QString& problem) {
+            if (!problem.isEmpty())
+                return done(problem);
+            writeSecrets(store, to, secrets, notCopied, done);
+        });
+}
+
 void forgetProfileSecrets(SecretStore& store, const QString& profile, std::function<void(const QString& problem)> done)
 {
     auto chain = std::make_shared<Chain>(store, profile);
-    chain->kinds = {SecretKind::Store, SecretKind::Amqp, SecretKind::Management};
+    chain->kinds = kAllKinds;
     chain->explain = notForgotten;
     chain->step = [&store, profile](SecretKind kind, SecretStore::Done answer) {
         store.deleteSecret(secretKey(profile, kind), std::move(answer));

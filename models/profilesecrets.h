@@ -26,6 +26,12 @@ void storeProfileSecrets(SecretStore& store, const QString& profile, const Profi
 void readProfileSecrets(SecretStore& store, const QString& profile, const QList<SecretKind>& kinds,
                         std::function<void(const ProfileSecrets& secrets, const QString& problem)> done);
 
+// Copies every password the profile `from` has to the profile `to`: all are read, then each written.
+// `done` gets an empty string when all were copied, else one sentence saying the keychain could not;
+// the passwords of `from` stay as they were either way.
+void copyProfileSecrets(SecretStore& store, const QString& from, const QString& to,
+                        std::function<void(const QString& problem)> done);
+
 // Deletes every password of the profile; `done` as for storeProfileSecrets().
 void forgetProfileSecrets(SecretStore& store, const QString& profile, std::function<void(const QString& problem)> done);
 

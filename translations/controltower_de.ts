@@ -421,6 +421,21 @@
     </message>
 </context>
 <context>
+    <name>ct::ConnectionProfiles</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>Es gibt schon ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>ct::ConnectionReportView</name>
     <message>
         <source>not tested yet</source>
@@ -547,6 +562,21 @@
     <message>
         <source>%1: the most this connection may do (the role you act in is chosen in the status bar)</source>
         <translation>%1: das Höchste, was diese Verbindung darf (die Rolle, in der Sie handeln, wählen Sie in der Statusleiste)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ConnectionsPermission</name>
+    <message>
+        <source>Waiting for the store to say what this connection may do: until then, connection profiles cannot be changed.</source>
+        <translation>Warten darauf, dass der Speicher sagt, was diese Verbindung darf: Bis dahin können Verbindungsprofile nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Only an admin manages connections, and you act as a viewer: choose another role in the status bar, if the store grants you one.</source>
+        <translation>Nur ein Admin verwaltet Verbindungen, und Sie handeln als Betrachter: Wählen Sie in der Statusleiste eine andere Rolle, falls der Speicher Ihnen eine gewährt.</translation>
+    </message>
+    <message>
+        <source>Only an admin manages connections, and you act as an operator: choose another role in the status bar, if the store grants you one.</source>
+        <translation>Nur ein Admin verwaltet Verbindungen, und Sie handeln als Operator: Wählen Sie in der Statusleiste eine andere Rolle, falls der Speicher Ihnen eine gewährt.</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1796,41 @@
     </message>
 </context>
 <context>
+    <name>ct::ProfileActions</name>
+    <message>
+        <source>“%1” is being renamed: try again once that is done.</source>
+        <translation>„%1“ wird gerade umbenannt: Versuchen Sie es danach noch einmal.</translation>
+    </message>
+    <message>
+        <source>Storing the passwords of “%1” in the keychain…</source>
+        <translation>Die Passwörter von „%1“ werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Moving the passwords of “%1” to “%2” in the keychain…</source>
+        <translation>Die Passwörter von „%1“ werden im Schlüsselbund zu „%2“ verschoben…</translation>
+    </message>
+    <message>
+        <source>“%1” was not renamed. %2</source>
+        <translation>„%1“ wurde nicht umbenannt. %2</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”; its passwords are under the new name, but not all could be removed from under the old one. %3</source>
+        <translation>„%1“ in „%2“ umbenannt; seine Passwörter liegen unter dem neuen Namen, aber nicht alle konnten unter dem alten entfernt werden. %3</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its passwords.</source>
+        <translation>„%1“ und seine Passwörter entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>ct::ProfileEditorDialog</name>
     <message>
         <source>Edit connection profile</source>
@@ -1852,20 +1917,31 @@
         <translation>unverändert (im Schlüsselbund)</translation>
     </message>
     <message>
-        <source>A profile needs a name.</source>
-        <translation>Ein Profil braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>There is already a profile named “%1”.</source>
-        <translation>Es gibt schon ein Profil namens „%1“.</translation>
-    </message>
-    <message>
         <source>Give a store URL, an AMQP URL, or both.</source>
         <translation>Geben Sie eine Speicher-URL, eine AMQP-URL oder beides an.</translation>
     </message>
     <message>
         <source>no password</source>
         <translation>kein Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ProfileRenameDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename connection profile</source>
+        <translation>Verbindungsprofil umbenennen</translation>
+    </message>
+    <message>
+        <source>New &amp;name</source>
+        <translation>Neuer &amp;Name</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s passwords move to the new name in the keychain.</source>
+        <translation>Die Passwörter des Profils ziehen im Schlüsselbund unter den neuen Namen um.</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1957,10 @@
     <message>
         <source>The keychain is unavailable (%1): the profile&apos;s passwords could not be removed from it.</source>
         <translation>Der Schlüsselbund ist nicht verfügbar (%1): Die Passwörter des Profils konnten nicht daraus entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The keychain is unavailable (%1): the passwords could not be copied to the new name.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1): Die Passwörter konnten nicht unter den neuen Namen kopiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1918,18 +1998,6 @@
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <source>Storing the passwords of “%1” in the keychain…</source>
-        <translation>Die Passwörter von „%1“ werden im Schlüsselbund gespeichert…</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Removed “%1” and its passwords.</source>
-        <translation>„%1“ und seine Passwörter entfernt.</translation>
-    </message>
-    <message>
         <source>Remove connection profile</source>
         <translation>Verbindungsprofil entfernen</translation>
     </message>
@@ -1944,6 +2012,10 @@
     <message>
         <source>No saved profiles yet. New… saves a store and a broker to connect to, and the queues to watch; passwords go to the keychain, never to a file.</source>
         <translation>Noch keine gespeicherten Profile. „Neu…“ speichert einen Speicher und einen Broker zum Verbinden sowie die zu beobachtenden Queues; Passwörter kommen in den Schlüsselbund, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>&amp;Umbenennen…</translation>
     </message>
 </context>
 <context>
@@ -2257,10 +2329,6 @@
         <translation>Operator: wiederholt, erledigt, verwirft, weist zu, stellt zurück</translation>
     </message>
     <message>
-        <source>Admin: also reopens and overrides the quarantine</source>
-        <translation>Admin: öffnet auch wieder und hebt die Quarantäne auf</translation>
-    </message>
-    <message>
         <source>viewer</source>
         <translation>Betrachter</translation>
     </message>
@@ -2287,6 +2355,10 @@
     <message>
         <source>The role you act in; the store grants this connection up to %1.</source>
         <translation>Die Rolle, in der Sie handeln; der Speicher gewährt dieser Verbindung bis zu %1.</translation>
+    </message>
+    <message>
+        <source>Admin: also reopens, overrides the quarantine and manages connections</source>
+        <translation>Admin: öffnet auch wieder, hebt die Quarantäne auf und verwaltet Verbindungen</translation>
     </message>
 </context>
 <context>

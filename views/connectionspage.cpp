@@ -68,6 +68,12 @@ ConnectionsPage::ConnectionsPage(StoreService* service, const ConnectionServices
     m_health->setProfile(m_profiles->selectedProfile());
 }
 
+void ConnectionsPage::setSessionRole(SessionRole* session)
+{
+    if (m_profiles)
+        m_profiles->setSessionRole(session);
+}
+
 void ConnectionsPage::reload()
 {
     markLoading();

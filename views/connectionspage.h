@@ -27,6 +27,8 @@ public:
 
     QString title() const override { return tr("Connections"); }
     void reload() override;
+    // Only an admin changes the profiles; every role may look at them and test them.
+    void setSessionRole(SessionRole* session) override;
 
 Q_SIGNALS:
     void storeInfoAvailable(const StoreInfo& info);

@@ -1,5 +1,6 @@
 #include "profileeditordialog.h"
 
+#include "formdialoglayout.h"
 #include "plainlabel.h"
 
 #include <QDialogButtonBox>
@@ -47,19 +48,13 @@ ProfileEditorDialog::ProfileEditorDialog(const ConnectionProfile& profile, bool 
     form->addRow(tr("&Watched queues"), m_queues);
     auto* note = makePlainLabel(tr("Passwords go to the system keychain, never to the profiles file."),
                                 QStringLiteral("muted"), this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    layOutFormDialog(this, form, note, m_problem, m_buttons);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate"), m_caFile->text(),
                                                           tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit* e : {m_name, m_store, m_amqp, m_management})
         connect(e, &QLineEdit::textChanged, this, &ProfileEditorDialog::check);
     const QList<std::pair<QLineEdit*, const char*>> names{
@@ -86,13 +81,8 @@ QLineEdit* ProfileEditorDialog::addPassword(bool editing)
 
 void ProfileEditorDialog::check()
 {
-    const QString name = m_name->text().trimmed();
-    QString problem;
-    if (name.isEmpty())
-        problem = tr("A profile needs a name.");
-    else if (m_taken.contains(name))
-        problem = tr("There is already a profile named \u201c%1\u201d.").arg(name);
-    else if (m_store->text().trimmed().isEmpty() && m_amqp->text().trimmed().isEmpty())
+    QString problem = profileNameProblem(m_name->text(), m_taken);
+    if (problem.isEmpty() && m_store->text().trimmed().isEmpty() && m_amqp->text().trimmed().isEmpty())
         problem = tr("Give a store URL, an AMQP URL, or both.");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());

@@ -1,10 +1,14 @@
 #include "profilespanel.h"
 
 #include "connectionreportview.h"
+#include "connectionspermission.h"
 #include "connectiontest.h"
 #include "passwordpromptdialog.h"
 #include "plainlabel.h"
+#include "profileactions.h"
 #include "profileeditordialog.h"
+#include "profilerenamedialog.h"
+#include "sessionrole.h"
 #include "statusproperty.h"
 
 #include <QHBoxLayout>
@@ -20,12 +24,16 @@ namespace ct {
 ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent)
     : QWidget(parent)
     , m_services(services)
+    , m_actions(new ProfileActions(services.secrets, services.profilesPath, this))
     , m_test(new ConnectionTest(services.store, services.broker, this))
     , m_list(new QTreeWidget(this))
+    , m_add(new QPushButton(tr("&New\u2026"), this))
     , m_edit(new QPushButton(tr("&Edit\u2026"), this))
+    , m_rename(new QPushButton(tr("Rena&me\u2026"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
     , m_notice(makePlainLabel(QString(), QString(), this))
+    , m_readOnly(makePlainLabel(QString(), QStringLiteral("muted"), this))
     , m_report(new ConnectionReportView(this))
     , m_empty(makePlainLabel(tr("No saved profiles yet. New\u2026 saves a store and a broker to connect to, and the queues "
                                 "to watch; passwords go to the keychain, never to a file."),
@@ -40,10 +48,17 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(0, 140);
     m_list->setColumnWidth(1, 260);
-    auto* add = new QPushButton(tr("&New\u2026"), this);
     m_testButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {add, m_edit, m_remove})
+    const QList<std::pair<QPushButton*, const char*>> named{{m_add, "newProfile"},
+                                                            {m_edit, "editProfile"},
+                                                            {m_rename, "renameProfile"},
+                                                            {m_remove, "removeProfile"},
+                                                            {m_testButton, "testConnection"}};
+    for (const auto& [button, name] : named)
+        button->setObjectName(QLatin1String(name));
+    for (QPushButton* b : {m_add, m_edit, m_rename, m_remove})
         buttons->addWidget(b);
     buttons->addStretch(1);
     buttons->addWidget(m_testButton);
@@ -53,13 +68,18 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
     layout->addLayout(buttons);
+    layout->addWidget(m_readOnly);
     layout->addWidget(m_notice);
     layout->addWidget(m_report);
     m_notice->hide();
 
-    connect(add, &QPushButton::clicked, this, [this] { openEditor(false); });
+    connect(m_add, &QPushButton::clicked, this, [this] { openEditor(false); });
     connect(m_edit, &QPushButton::clicked, this, [this] { openEditor(true); });
-    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] { openEditor(true); });
+    connect(m_rename, &QPushButton::clicked, this, &ProfilesPanel::openRenameDialog);
+    connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this] {
+        if (connectionsRefusal(m_session).isEmpty())
+            openEditor(true);
+    });
     connect(m_remove, &QPushButton::clicked, this, &ProfilesPanel::confirmRemove);
     connect(m_testButton, &QPushButton::clicked, this, &ProfilesPanel::testSelected);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
@@ -72,11 +92,32 @@ ProfilesPanel::ProfilesPanel(const ConnectionServices& services, QWidget* parent
         Q_EMIT testFinished();
     });
 
-    QString error;
-    m_profiles = ConnectionProfiles::load(m_services.profilesPath, &error);
-    if (!error.isEmpty())
+    connect(m_actions, &ProfileActions::profilesChanged, this, &ProfilesPanel::showProfiles);
+    connect(m_actions, &ProfileActions::renamed, this, &ProfilesPanel::keepSessionSecrets);
+    connect(m_actions, &ProfileActions::noticeAvailable, this, &ProfilesPanel::setNotice);
+    // The health view reads the new passwords.
+    connect(m_actions, &ProfileActions::passwordsChanged, this,
+            [this] { Q_EMIT selectionChanged(selectedProfile()); });
+
+    if (const QString error = m_actions->load(); !error.isEmpty())
         setNotice(error, true);
     reloadList();
+}
+
+void ProfilesPanel::setSessionRole(SessionRole* session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    m_actions->setSessionRole(session);
+    if (session)
+        connect(session, &SessionRole::changed, this, &ProfilesPanel::updateButtons);
+    updateButtons();
+}
+
+const ConnectionProfiles& ProfilesPanel::profiles() const
+{
+    return m_actions->profiles();
 }
 
 void ProfilesPanel::reloadList()
@@ -84,7 +125,7 @@ void ProfilesPanel::reloadList()
     const QString current = m_list->currentItem() ? m_list->currentItem()->text(0) : QString();
     const QSignalBlocker quiet(m_list);
     m_list->clear();
-    for (const ConnectionProfile& p : m_profiles.profiles()) {
+    for (const ConnectionProfile& p : profiles().profiles()) {
         // QTreeWidgetItem text is always plain; a URL someone edited by hand shows without its password.
         const QString store = withoutPassword(p.storeUrl).first, broker = withoutPassword(p.amqpUrl).first;
         auto* item = new QTreeWidgetItem(m_list, {p.name, store, broker});
@@ -103,7 +144,7 @@ void ProfilesPanel::reloadList()
 std::optional<ConnectionProfile> ProfilesPanel::selectedProfile() const
 {
     const QTreeWidgetItem* item = m_list->currentItem();
-    const ConnectionProfile* p = item ? m_profiles.find(item->text(0)) : nullptr;
+    const ConnectionProfile* p = item ? profiles().find(item->text(0)) : nullptr;
     return p ? std::optional(*p) : std::nullopt;
 }
 
@@ -122,8 +163,15 @@ QString ProfilesPanel::notice() const
 void ProfilesPanel::updateButtons()
 {
     const bool selected = m_list->currentItem() != nullptr;
-    m_edit->setEnabled(selected);
-    m_remove->setEnabled(selected);
+    // Read-only unless the role may change connections; the model refuses such changes all the same.
+    const QString refusal = connectionsRefusal(m_session);
+    m_add->setEnabled(refusal.isEmpty());
+    for (QPushButton* b : {m_edit, m_rename, m_remove})
+        b->setEnabled(refusal.isEmpty() && selected);
+    for (QPushButton* b : {m_add, m_edit, m_rename, m_remove})
+        b->setToolTip(refusal);
+    m_readOnly->setText(refusal);
+    m_readOnly->setVisible(!refusal.isEmpty());
     m_testButton->setEnabled(selected && !m_test->isRunning());
 }
 
@@ -140,35 +188,43 @@ ProfileEditorDialog* ProfilesPanel::openEditor(bool editing)
     const std::optional<ConnectionProfile> current = editing ? selectedProfile() : std::nullopt;
     if (editing && !current)
         return nullptr;
-    QStringList taken;
-    for (const ConnectionProfile& p : m_profiles.profiles()) {
-        if (!current || p.name != current->name)
-            taken << p.name;
-    }
+    const QStringList taken = profiles().names(current ? current->name : QString());
     auto* dialog = new ProfileEditorDialog(current.value_or(ConnectionProfile{}), editing, taken, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { save(dialog->profile(), dialog->secrets()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_actions->save(dialog->profile(), dialog->secrets()); });
     dialog->open();
     return dialog;
 }
 
-void ProfilesPanel::save(const ConnectionProfile& profile, const ProfileSecrets& secrets)
+ProfileRenameDialog* ProfilesPanel::openRenameDialog()
 {
-    QString error;
-    if (!m_profiles.put(profile, &error) || !m_profiles.save(m_services.profilesPath, &error)) {
-        setNotice(error, true);
-        return;
-    }
+    const std::optional<ConnectionProfile> current = selectedProfile();
+    if (!current)
+        return nullptr;
+    auto* dialog = new ProfileRenameDialog(current->name, profiles().names(current->name), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, from = current->name] { m_actions->rename(from, dialog->name()); });
+    dialog->open();
+    return dialog;
+}
+
+void ProfilesPanel::showProfiles(const QString& current)
+{
     reloadList();
-    selectProfile(profile.name);
-    setNotice(tr("Storing the passwords of \u201c%1\u201d in the keychain\u2026").arg(profile.name), false);
-    QPointer<ProfilesPanel> self(this);
-    storeProfileSecrets(*m_services.secrets, profile.name, secrets, [self, name = profile.name](const QString& problem) {
-        if (!self)
-            return;
-        self->setNotice(problem.isEmpty() ? tr("Saved \u201c%1\u201d.").arg(name) : problem, !problem.isEmpty());
-        Q_EMIT self->selectionChanged(self->selectedProfile()); // the health view reads the new password
-    });
+    if (!current.isEmpty())
+        selectProfile(current);
+}
+
+// Passwords typed in for this session follow the profile to its new name.
+void ProfilesPanel::keepSessionSecrets(const QString& from, const QString& to)
+{
+    if (!m_sessionSecrets.contains(from))
+        return;
+    const ProfileSecrets secrets = m_sessionSecrets.take(from);
+    m_sessionSecrets.insert(to, secrets);
+    Q_EMIT sessionSecretsEntered(to, secrets);
 }
 
 void ProfilesPanel::confirmRemove()
@@ -191,22 +247,8 @@ void ProfilesPanel::confirmRemove()
 
 void ProfilesPanel::removeSelected()
 {
-    const std::optional<ConnectionProfile> current = selectedProfile();
-    if (!current)
-        return;
-    QString error;
-    m_profiles.remove(current->name);
-    if (!m_profiles.save(m_services.profilesPath, &error)) {
-        setNotice(error, true);
-        return;
-    }
-    reloadList();
-    QPointer<ProfilesPanel> self(this);
-    forgetProfileSecrets(*m_services.secrets, current->name, [self, name = current->name](const QString& problem) {
-        if (self)
-            self->setNotice(problem.isEmpty() ? tr("Removed \u201c%1\u201d and its passwords.").arg(name) : problem,
-                            !problem.isEmpty());
-    });
+    if (const std::optional<ConnectionProfile> current = selectedProfile())
+        m_actions->remove(current->name);
 }
 
 void ProfilesPanel::testSelected()

@@ -16,7 +16,7 @@ QString roleText(ActorRole role)
     case ActorRole::Operator:
         return RoleButton::tr("Operator: replays, resolves, discards, assigns, snoozes");
     case ActorRole::Admin:
-        return RoleButton::tr("Admin: also reopens and overrides the quarantine");
+        return RoleButton::tr("Admin: also reopens, overrides the quarantine and manages connections");
     }
     return QString();
 }

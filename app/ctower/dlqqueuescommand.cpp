@@ -22,7 +22,12 @@ int runDlqQueues(const QStringList& arguments)
                                                         "CTOWER_AMQP_PASSWORD when the URL has none)."),
                  QStringLiteral("amqp://USER@HOST:PORT/VHOST")});
     p.addOption({QStringLiteral("management"), QStringLiteral("The management API (default: the broker's host, port 15672)."),
-                 QStringLiteral("http://HOST:PORT")});
+                 QStringLiteral("http(s)://HOST:PORT")});
+    p.addOption({QStringLiteral("ca-file"),
+                 QStringLiteral("https: the PEM file of the authority that signed the management API's certificate "
+                                "(default: the --amqp URL's cacertfile; else the system's authorities). The "
+                                "certificate is always verified."),
+                 QStringLiteral("FILE")});
     p.addOption({QStringLiteral("queue"), QStringLiteral("Only this queue (repeatable)."), QStringLiteral("Q")});
     if (int rc = command.parse(arguments); rc >= 0)
         return rc;
@@ -35,6 +40,11 @@ int runDlqQueues(const QStringList& arguments)
     amqp::ManagementApi api;
     if (!amqp::ManagementApi::make(url.full, p.value(QStringLiteral("management")), &api, &error))
         return command.usageError(error);
+    if (p.isSet(QStringLiteral("ca-file")) && p.value(QStringLiteral("ca-file")).isEmpty())
+        return command.usageError(QStringLiteral("--ca-file needs a file"));
+    const QString caFile = p.isSet(QStringLiteral("ca-file")) ? p.value(QStringLiteral("ca-file")) : url.caFile;
+    if (!caFile.isEmpty() && !api.setCaFile(caFile, &error))
+        return command.fail(error);
     // The application's own event loop runs until the answer is in.
     QNetworkAccessManager manager;
     Expected<QList<QueueHealth>> queues = StoreError::make(StoreError::Code::Unreachable, QStringLiteral("no answer"));

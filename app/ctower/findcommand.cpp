@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "countednoun.h"
 
 #include "timeformat.h"
 
@@ -43,8 +44,9 @@ QString findText(const QList<KeyedTransaction>& found, const QList<KeyCompletion
     for (const KeyCompletion& k : kinds)
         named << QStringLiteral("%1 (%2)").arg(k.key, k.kind);
     QStringList lines;
-    lines << QStringLiteral("%1 transaction(s) touched %2:").arg(QString::number(found.size()),
-                                                                 named.join(QStringLiteral(" and ")));
+    const QString touched =
+        countedNoun(found.size(), QStringLiteral("transaction"), QStringLiteral("transactions"));
+    lines << QStringLiteral("%1 touched %2:").arg(touched, named.join(QStringLiteral(" and ")));
     qsizetype idWidth = 14, flowWidth = 4;
     for (const KeyedTransaction& t : found) {
         idWidth = qMax(idWidth, t.correlationId.size());

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "countednoun.h"
 
 #include "flowlibrary.h"
 #include "lineagereport.h"
@@ -121,7 +122,7 @@ QString stageLine(const StageCheck& s)
     if (s.eventMissing)
         facts << QStringLiteral("no event stored; later stages went on");
     if (s.duplicates > 0)
-        facts << QStringLiteral("%1 duplicate(s)").arg(s.duplicates);
+        facts << countedNoun(s.duplicates, QStringLiteral("duplicate"), QStringLiteral("duplicates"));
     if (!s.error.isEmpty())
         facts << s.error;
     QString line = QStringLiteral("  %1 %2 %3 %4")

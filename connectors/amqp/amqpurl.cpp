@@ -1,6 +1,7 @@
 #include "amqpurl.h"
 
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace ct::amqp {
 
@@ -18,6 +19,7 @@ bool AmqpUrl::parse(const QString& text, const QString& password, AmqpUrl* out, 
         url.setPassword(password);
     out->full = url.toString(QUrl::FullyEncoded);
     out->redacted = url.toString(QUrl::RemovePassword | QUrl::FullyEncoded);
+    out->caFile = QUrlQuery(url).queryItemValue(QStringLiteral("cacertfile"), QUrl::FullyDecoded);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "managementapi.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,6 +8,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QSslSocket>
 
 namespace ct::amqp {
 namespace {
@@ -43,13 +45,19 @@ bool ManagementApi::make(const QString& amqpUrl, const QString& base, Management
 
 bool ManagementApi::setCaFile(const QString& path, QString* error)
 {
-    m_authorities = QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    m_authorities.clear();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("the CA file %1 does not exist or cannot be read").arg(path);
+        return false;
+    }
+    m_authorities = QSslCertificate::fromDevice(&file, QSsl::Pem);
     if (m_authorities.isEmpty())
-        *error = QStringLiteral("the CA file %1 does not exist or holds no PEM certificate").arg(path);
+        *error = QStringLiteral("the CA file %1 holds no PEM certificate").arg(path);
     return !m_authorities.isEmpty();
 }
 
-void ManagementApi::fetchQueues(QNetworkAccessManager& manager, Done done) const
+QNetworkRequest ManagementApi::queuesRequest() const
 {
     QUrl url = m_base;
     url.setPath(QStringLiteral("/api/queues/") + QString::fromLatin1(QUrl::toPercentEncoding(m_vhost)), QUrl::TolerantMode);
@@ -59,13 +67,18 @@ void ManagementApi::fetchQueues(QNetworkAccessManager& manager, Done done) const
     QNetworkRequest request(url);
     request.setTransferTimeout(10000);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    if (!m_authorities.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_authorities.isEmpty())
         tls.setCaCertificates(m_authorities);
-        request.setSslConfiguration(tls);
-    }
+    request.setSslConfiguration(tls);
     request.setRawHeader("Authorization", "Basic " + (m_user + QLatin1Char(':') + m_password).toUtf8().toBase64());
-    QNetworkReply* reply = manager.get(request);
+    return request;
+}
+
+void ManagementApi::fetchQueues(QNetworkAccessManager& manager, Done done) const
+{
+    QNetworkReply* reply = manager.get(queuesRequest());
     const QString where = m_base.toString(QUrl::RemoveUserInfo);
     QObject::connect(reply, &QNetworkReply::finished, reply, [reply, where, done = std::move(done)] {
         reply->deleteLater();

@@ -10,6 +10,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkRequest;
 
 namespace ct::amqp {
 
@@ -25,10 +26,13 @@ public:
     // Asks for every queue of the virtual host; `done` gets them judged (judgeQueues()) on the
     // manager's thread, from its event loop, within 10 s.
     void fetchQueues(QNetworkAccessManager& manager, Done done) const;
+    // The request fetchQueues() sends: over https the peer is always verified, against the CA file's
+    // authorities when one was set.
+    QNetworkRequest queuesRequest() const;
 
     QUrl base() const { return m_base; }
     // https: verify the API's certificate against this PEM CA file instead of the system's authorities.
-    // False with one sentence in *error when it holds no certificate.
+    // False with one sentence in *error when it cannot be read or holds no certificate.
     bool setCaFile(const QString& path, QString* error);
 
 private:

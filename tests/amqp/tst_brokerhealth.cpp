@@ -1,6 +1,7 @@
 // `ctower dlq queues` against the real RabbitMQ of the test run and its management API: a work queue
 // nothing consumes, its dead-letter queue, and a queue whose consumer acknowledges a tenth of what is
 // published are each called what they are; an unreachable API or wrong credentials fail in a sentence.
+// Over https the API is verified against the CA file given (--ca-file, or the AMQP URL's cacertfile).
 #include "amqp/amqpclient.h"
 #include "clirunner.h"
 
@@ -12,22 +13,13 @@
 #include <QScopeGuard>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 
 #include <atomic>
 #include <thread>
 
 using namespace ct;
 using namespace ct::amqp;
-
-namespace {
-
-QString managementUrl()
-{
-    QFile f(qEnvironmentVariable("CTOWER_TEST_STATE") + QStringLiteral("/rabbitmq-management-url"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-}
-
-} // namespace
 
 class TestBrokerHealth : public QObject {
     Q_OBJECT
@@ -63,7 +55,7 @@ private Q_SLOTS:
         QString why;
         m_amqpUrl = test::amqpServerUrl(&why);
         QVERIFY2(!m_amqpUrl.isEmpty(), qPrintable(why));
-        m_management = managementUrl();
+        m_management = test::readTestState(QStringLiteral("rabbitmq-management-url"));
         QVERIFY2(!m_management.isEmpty(), "no management URL from the test node");
         QVERIFY2(m_client.open(m_amqpUrl), qPrintable(m_client.error()));
         m_prefix = QStringLiteral("ct-health-%1.").arg(QCoreApplication::applicationPid());
@@ -143,6 +135,59 @@ private Q_SLOTS:
         QCOMPARE(denied.exitCode, 1);
         QVERIFY2(denied.err.contains("refused the credentials"), denied.err.constData());
         QVERIFY(!denied.err.contains("wrong-secret"));
+    }
+
+    void httpsIsVerifiedAgainstTheCaFile()
+    {
+        const QString https = test::readTestState(QStringLiteral("rabbitmq-management-https-url"));
+        const QString ca = test::testStatePath(QStringLiteral("amqps-ca.pem"));
+        QVERIFY2(!https.isEmpty() && QFile::exists(ca), "no management over TLS from the test node");
+        const QString queue = name("over-tls");
+        m_queues << queue;
+        QVERIFY(m_client.declareQueue(queue, {}, false));
+        const auto queues = [&queue](const QString& amqpUrl, const QString& management, const QStringList& more) {
+            return test::runCtower(QStringList{QStringLiteral("dlq"), QStringLiteral("queues"), QStringLiteral("--amqp"),
+                                               amqpUrl, QStringLiteral("--management"), management,
+                                               QStringLiteral("--queue"), queue, QStringLiteral("--json")}
+                                   + more);
+        };
+        const auto listsTheQueue = [&queue](const test::CliRun& run) {
+            return run.exitCode == 0
+                   && QJsonDocument::fromJson(run.out).array().at(0).toObject().value(QLatin1String("queue")) == queue;
+        };
+
+        const test::CliRun withCaFile = queues(m_amqpUrl, https, {QStringLiteral("--ca-file"), ca});
+        QVERIFY2(listsTheQueue(withCaFile), withCaFile.err.constData());
+        const QString withQuery = m_amqpUrl + QStringLiteral("?cacertfile=") + QString::fromUtf8(QUrl::toPercentEncoding(ca));
+        const test::CliRun fromTheUrl = queues(withQuery, https, {});
+        QVERIFY2(listsTheQueue(fromTheUrl), fromTheUrl.err.constData());
+
+        // The system's authorities do not know the test CA; the certificate names localhost only.
+        const test::CliRun untrusted = queues(m_amqpUrl, https, {});
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY2(untrusted.oneErrorLine() && untrusted.err.contains("certificate"), untrusted.err.constData());
+        QString byAddress = https;
+        byAddress.replace(QStringLiteral("localhost"), QStringLiteral("127.0.0.1"));
+        const test::CliRun otherHost = queues(m_amqpUrl, byAddress, {QStringLiteral("--ca-file"), ca});
+        QCOMPARE(otherHost.exitCode, 1);
+        QVERIFY2(otherHost.oneErrorLine() && otherHost.err.contains("host name"), otherHost.err.constData());
+    }
+
+    void aCaFileThatCannotBeReadIsOneSentence()
+    {
+        const QString missing = QStringLiteral("/nonexistent/ctower-ca.pem");
+        const QString https = QStringLiteral("https://localhost:%1").arg(test::freeLoopbackPort());
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("--amqp"), m_amqpUrl, QStringLiteral("--ca-file"), missing},
+              QStringList{QStringLiteral("--amqp"), m_amqpUrl + QStringLiteral("?cacertfile=") + missing}}) {
+            const test::CliRun run =
+                test::runCtower(QStringList{QStringLiteral("dlq"), QStringLiteral("queues"), QStringLiteral("--management"), https}
+                                + args);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.oneErrorLine(), run.err.constData());
+            QVERIFY2(run.err.contains("the CA file /nonexistent/ctower-ca.pem does not exist or cannot be read"),
+                     run.err.constData());
+        }
     }
 };
 

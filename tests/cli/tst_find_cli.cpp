@@ -66,6 +66,22 @@ private Q_SLOTS:
         QVERIFY(text.out.contains(rows.first().toObject().value(QLatin1String("correlation_id")).toString().toUtf8()));
     }
 
+    // The command line is English: "1 transaction touched", "7 transactions touched".
+    void textCountsTransactionsInWords()
+    {
+        const QString payment =
+            queryRaw(m_store, QStringLiteral("SELECT key FROM business_keys WHERE kind = 'payment' LIMIT 1"))
+                .toString();
+        QVERIFY(!payment.isEmpty());
+        const CliRun one = find({payment});
+        QCOMPARE(one.exitCode, 0);
+        const QString first = QStringLiteral("1 transaction touched %1 (payment):\n").arg(payment);
+        QVERIFY2(QString::fromUtf8(one.out).startsWith(first), one.out.constData());
+        const CliRun many = find({QStringLiteral("--limit"), QStringLiteral("7"), QStringLiteral("ST-002")});
+        QCOMPARE(many.exitCode, 0);
+        QVERIFY2(many.out.startsWith("7 transactions touched ST-002 (node):\n"), many.out.constData());
+    }
+
     void nothingMatchedExitsThree()
     {
         const CliRun run = find({QStringLiteral("--json"), QStringLiteral("NO-SUCH-KEY")});

@@ -106,6 +106,45 @@ IngestBatch handWrittenWaiting()
     return batch;
 }
 
+// A checkout alone (`n` tells the keys apart), its event stored again by storeRedeliveredCopies().
+IngestBatch handWrittenCheckout(const QString& correlationId, quint64 n)
+{
+    Event e;
+    e.id = correlationId + QStringLiteral("-capture");
+    e.key = uuidV7(kT0.micros() / 1000, n, 79);
+    e.correlationId = correlationId;
+    e.flow = QStringLiteral("order-to-cash");
+    e.stage = QStringLiteral("capture");
+    e.source = QStringLiteral("webshop");
+    e.type = QStringLiteral("webshop.order.captured");
+    e.occurredAt = kT0;
+    e.recordedAt = e.occurredAt;
+    IngestBatch batch;
+    batch.events << e;
+    return batch;
+}
+
+// The webshop delivered a transaction's event again, a day later each time: copies that reached the
+// store behind the ingest's back (it drops the duplicates it still remembers), as a lineage counts them.
+QString storeRedeliveredCopies(const QString& store, const QString& correlationId, quint64 n, int copies)
+{
+    for (int day = 1; day <= copies; ++day) {
+        const QString error = test::execRaw(
+            store,
+            QStringLiteral(
+                "INSERT INTO events (key, id, source, correlation_id, causation_id, flow, stage, type, "
+                "node, subject, status, occurred_at, recorded_at, content_type, attributes) "
+                "SELECT '%1', id, source, correlation_id, causation_id, flow, stage, type, node, "
+                "subject, status, occurred_at + %2, recorded_at + %2, content_type, attributes "
+                "FROM events WHERE correlation_id = '%3' ORDER BY seq LIMIT 1")
+                .arg(uuidV7(kT0.micros() / 1000 + day, n, 80), QString::number(86400000000LL * day),
+                     correlationId));
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 QStringList words(const QVariant& spaceSeparated)
 {
     return spaceSeparated.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -149,7 +188,19 @@ private Q_SLOTS:
         QVERIFY(store);
         IngestBatch batch = handWrittenFailure();
         batch.events += handWrittenWaiting().events;
+        const struct {
+            quint64 n;
+            int copies;
+        } redelivered[] = {{3, 1}, {4, 2}};
+        for (const auto& r : redelivered)
+            batch.events += handWrittenCheckout(QStringLiteral("HAND-000%1").arg(r.n), r.n).events;
         QVERIFY(store.value()->ingest(batch).ok());
+        store.value().reset();
+        for (const auto& r : redelivered) {
+            const QString error =
+                storeRedeliveredCopies(m_store, QStringLiteral("HAND-000%1").arg(r.n), r.n, r.copies);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
     }
 
     void findsTheTransactionByEachKindOfId_data()
@@ -380,6 +431,27 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("erp.sales_order.rejected")));
         QVERIFY(text.contains(QLatin1String("MSG-HAND-1")));
         QVERIFY(!text.contains(QLatin1String("jane@example.com")));
+    }
+
+    // The command line is English: "1 duplicate", "2 duplicates".
+    void textCountsDuplicatesInWords_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("count");
+        QTest::newRow("one") << QStringLiteral("HAND-0003") << QStringLiteral("1 duplicate");
+        QTest::newRow("two") << QStringLiteral("HAND-0004") << QStringLiteral("2 duplicates");
+    }
+    void textCountsDuplicatesInWords()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, count);
+        const CliRun run = runCtower({QStringLiteral("lineage"), QStringLiteral("--store"), m_store, id,
+                                      QStringLiteral("--at"), QStringLiteral("2026-11-02T00:00:00Z")});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.out);
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral(R"(\n  done\s+.*  %1(\n|  ))").arg(count))),
+                 run.out.constData());
+        QVERIFY2(!text.contains(QLatin1String("(s)")), run.out.constData());
     }
 
     void nothingMatchedExitsThree_data()

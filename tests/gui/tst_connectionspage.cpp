@@ -1,7 +1,8 @@
 // The Connections page with its real probes against the test run's PostgreSQL and RabbitMQ, and a
 // secret store double: a profile saved from the editor keeps its passwords out of profiles.json (and
-// says so when the keychain is away), the connection test reports each part, and the broker health
-// table flags a queue nothing consumes, in colour and in words.
+// says so when the keychain is away), a rename takes them along, only an admin changes profiles, the
+// connection test (open to every role) reports each part, and the broker health table flags a queue
+// nothing consumes, in colour and in words.
 #include "amqp/amqpbrokerprobe.h"
 #include "amqp/amqpclient.h"
 #include "brokerhealthpanel.h"
@@ -10,21 +11,29 @@
 #include "memorysecretstore.h"
 #include "passwordpromptdialog.h"
 #include "profileeditordialog.h"
+#include "profilerenamedialog.h"
 #include "profilespanel.h"
 #include "queuehealthmodel.h"
+#include "sessionrole.h"
 #include "store/storeconnectionprobe.h"
 #include "store/storefactory.h"
 #include "storeservice.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace ct;
 
@@ -46,6 +55,8 @@ class TestConnectionsPage : public QObject {
     std::unique_ptr<test::ScratchDatabase> m_pg;
     std::unique_ptr<StoreService> m_service;
     test::MemorySecretStore m_secrets;
+    SessionRole m_admin{ActorRole::Admin};
+    SessionRole m_viewer{ActorRole::Viewer};
     StoreConnectionProbe m_storeProbe;
     amqp::AmqpBrokerProbe m_brokerProbe;
     amqp::Client m_client;
@@ -80,6 +91,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        m_admin.setGranted(ActorRole::Admin);
+        m_viewer.setGranted(ActorRole::Admin);
         QString why;
         m_amqpUrl = test::amqpServerUrl(&why);
         QVERIFY2(!m_amqpUrl.isEmpty(), qPrintable(why));
@@ -112,11 +125,13 @@ private Q_SLOTS:
         QFile::remove(m_dir.filePath(QStringLiteral("profiles.json")));
         m_secrets.secrets.clear();
         m_secrets.unavailable = false;
+        m_secrets.writesUnavailable = false;
     }
 
     void passwordsGoToTheKeychainNeverToTheFile()
     {
         ConnectionsPage page(m_service.get(), services());
+        page.setSessionRole(&m_admin);
         ProfilesPanel* panel = page.profilesPanel();
         QVERIFY(panel);
         const QString brokerUrl = withoutPassword(m_amqpUrl).first;
@@ -140,6 +155,7 @@ private Q_SLOTS:
     void editKeepsAndRemoveForgetsThePasswords()
     {
         ConnectionsPage page(m_service.get(), services());
+        page.setSessionRole(&m_admin);
         ProfilesPanel* panel = page.profilesPanel();
         saveFromEditor(*panel, {{QStringLiteral("name"), QStringLiteral("edited")},
                                 {QStringLiteral("amqpUrl"), withoutPassword(m_amqpUrl).first},
@@ -160,10 +176,147 @@ private Q_SLOTS:
         QVERIFY(!profilesFile().contains("edited"));
     }
 
+    // Rename… offers no name that is empty or taken; the new name takes the keychain's passwords along.
+    void renameMovesThePasswords()
+    {
+        ConnectionsPage page(m_service.get(), services());
+        page.setSessionRole(&m_admin);
+        ProfilesPanel* panel = page.profilesPanel();
+        const QString brokerUrl = withoutPassword(m_amqpUrl).first;
+        saveFromEditor(*panel, {{QStringLiteral("name"), QStringLiteral("old")},
+                                {QStringLiteral("amqpUrl"), brokerUrl},
+                                {QStringLiteral("amqpPassword"), QStringLiteral("amqp-secret-5")}});
+        QTRY_COMPARE(panel->notice(), QStringLiteral("Saved \u201cold\u201d."));
+        saveFromEditor(*panel, {{QStringLiteral("name"), QStringLiteral("other")}, {QStringLiteral("amqpUrl"), brokerUrl}});
+        QTRY_COMPARE(panel->notice(), QStringLiteral("Saved \u201cother\u201d."));
+        panel->selectProfile(QStringLiteral("old"));
+
+        ProfileRenameDialog* dialog = panel->openRenameDialog();
+        QVERIFY(dialog);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("name"));
+        QAbstractButton* rename = dialog->findChild<QDialogButtonBox*>()->buttons().constFirst();
+        QCOMPARE(dialog->findChild<QDialogButtonBox*>()->buttonRole(rename), QDialogButtonBox::AcceptRole);
+        const auto problemShown = [dialog](const QString& text) {
+            for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+                if (label->isVisibleTo(dialog) && label->text() == text)
+                    return true;
+            }
+            return false;
+        };
+        QCOMPARE(name->text(), QStringLiteral("old"));
+        QVERIFY(!rename->isEnabled());
+        name->setText(QStringLiteral("other"));
+        QVERIFY(!rename->isEnabled());
+        QVERIFY(problemShown(QStringLiteral("There is already a profile named \u201cother\u201d.")));
+        name->setText(QStringLiteral("  "));
+        QVERIFY(!rename->isEnabled());
+        QVERIFY(problemShown(QStringLiteral("A profile needs a name.")));
+        name->setText(QStringLiteral("renamed"));
+        QVERIFY(rename->isEnabled());
+        rename->click();
+
+        QTRY_COMPARE(panel->notice(), QStringLiteral("Renamed \u201cold\u201d to \u201crenamed\u201d."));
+        QCOMPARE(panel->selectedProfile()->name, QStringLiteral("renamed"));
+        QCOMPARE(panel->profiles().names(), (QStringList{QStringLiteral("renamed"), QStringLiteral("other")}));
+        QCOMPARE(m_secrets.secrets.value(secretKey(QStringLiteral("renamed"), SecretKind::Amqp)), QStringLiteral("amqp-secret-5"));
+        QVERIFY(!m_secrets.secrets.contains(secretKey(QStringLiteral("old"), SecretKind::Amqp)));
+        QVERIFY(profilesFile().contains("\"renamed\""));
+        QVERIFY(!profilesFile().contains("\"old\""));
+    }
+
+    // A keychain that cannot take the passwords under the new name: the profile keeps its name.
+    void aRenameTheKeychainRefusesChangesNothing()
+    {
+        m_secrets.secrets.insert(secretKey(QStringLiteral("kept"), SecretKind::Amqp), QStringLiteral("amqp-secret-6"));
+        ConnectionProfiles saved;
+        QString error;
+        QVERIFY(saved.put({QStringLiteral("kept"), {}, withoutPassword(m_amqpUrl).first, {}, {}, {}}, &error));
+        QVERIFY(saved.save(services().profilesPath, &error));
+        m_secrets.writesUnavailable = true;
+        ConnectionsPage page(m_service.get(), services());
+        page.setSessionRole(&m_admin);
+        ProfilesPanel* panel = page.profilesPanel();
+        ProfileRenameDialog* dialog = panel->openRenameDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("moved"));
+        dialog->accept();
+        QTRY_VERIFY(panel->notice().startsWith(QStringLiteral("\u201ckept\u201d was not renamed.")));
+        QVERIFY(panel->notice().contains(QStringLiteral("keychain is unavailable")));
+        QCOMPARE(panel->selectedProfile()->name, QStringLiteral("kept"));
+        QCOMPARE(m_secrets.secrets.value(secretKey(QStringLiteral("kept"), SecretKind::Amqp)), QStringLiteral("amqp-secret-6"));
+        QVERIFY(profilesFile().contains("\"kept\""));
+    }
+
+    // A viewer or an operator sees the profiles read-only, told why; a change asked for anyway is refused.
+    void onlyAnAdminChangesProfiles_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::newRow("viewer") << int(ActorRole::Viewer);
+        QTest::newRow("operator") << int(ActorRole::Operator);
+    }
+    void onlyAnAdminChangesProfiles()
+    {
+        QFETCH(int, role);
+        const ActorRole acting = ActorRole(role);
+        m_secrets.secrets.insert(secretKey(QStringLiteral("shared"), SecretKind::Amqp), QStringLiteral("amqp-secret-7"));
+        ConnectionProfiles saved;
+        QString error;
+        QVERIFY(saved.put({QStringLiteral("shared"), {}, withoutPassword(m_amqpUrl).first, {}, {}, {}}, &error));
+        QVERIFY(saved.save(services().profilesPath, &error));
+        const QByteArray file = profilesFile();
+        const QMap<QString, QString> secrets = m_secrets.secrets;
+        SessionRole session(acting);
+        session.setGranted(ActorRole::Admin);
+        ConnectionsPage page(m_service.get(), services());
+        page.setSessionRole(&session);
+        ProfilesPanel* panel = page.profilesPanel();
+        const QString why = QStringLiteral("Only an admin manages connections, and you act as %1: choose another role "
+                                           "in the status bar, if the store grants you one.")
+                                .arg(acting == ActorRole::Viewer ? QStringLiteral("a viewer") : QStringLiteral("an operator"));
+        for (const char* name : {"newProfile", "editProfile", "renameProfile", "removeProfile"}) {
+            const auto* button = panel->findChild<QPushButton*>(QLatin1String(name));
+            QVERIFY2(button && !button->isEnabled(), name);
+            QCOMPARE(button->toolTip(), why);
+        }
+        QVERIFY(panel->findChild<QPushButton*>(QStringLiteral("testConnection"))->isEnabled());
+        const auto shown = panel->findChildren<QLabel*>();
+        QVERIFY(std::any_of(shown.cbegin(), shown.cend(),
+                            [&why, panel](const QLabel* l) { return l->isVisibleTo(panel) && l->text() == why; }));
+
+        // Asked for anyway (the editor, a rename, a removal): refused in the model, nothing changed.
+        ProfileEditorDialog* editor = panel->openEditor(true);
+        QVERIFY(editor);
+        editor->findChild<QLineEdit*>(QStringLiteral("amqpPassword"))->setText(QStringLiteral("changed-secret"));
+        editor->findChild<QLineEdit*>(QStringLiteral("queues"))->setText(QStringLiteral("a"));
+        editor->accept();
+        QCOMPARE(panel->notice(), why);
+        ProfileRenameDialog* rename = panel->openRenameDialog();
+        QVERIFY(rename);
+        rename->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("moved"));
+        rename->accept();
+        QCOMPARE(panel->notice(), why);
+        panel->removeSelected();
+        QCOMPARE(panel->notice(), why);
+        saveFromEditor(*panel, {{QStringLiteral("name"), QStringLiteral("added")},
+                                {QStringLiteral("amqpUrl"), withoutPassword(m_amqpUrl).first}});
+        QCOMPARE(panel->notice(), why);
+        QTest::qWait(50); // nothing asked of the keychain answers later
+        QCOMPARE(panel->profiles().names(), QStringList{QStringLiteral("shared")});
+        QVERIFY(panel->profiles().find(QStringLiteral("shared"))->queues.isEmpty());
+        QCOMPARE(profilesFile(), file);
+        QCOMPARE(m_secrets.secrets, secrets);
+
+        // Acting as an admin opens the page up.
+        session.setAsked(ActorRole::Admin);
+        QVERIFY(panel->findChild<QPushButton*>(QStringLiteral("renameProfile"))->isEnabled());
+        QVERIFY(panel->findChild<QPushButton*>(QStringLiteral("renameProfile"))->toolTip().isEmpty());
+    }
+
     void anUnavailableKeychainSaysSoAndKeepsNothing()
     {
         m_secrets.unavailable = true;
         ConnectionsPage page(m_service.get(), services());
+        page.setSessionRole(&m_admin);
         saveFromEditor(*page.profilesPanel(), {{QStringLiteral("name"), QStringLiteral("away")},
                                                {QStringLiteral("amqpUrl"), withoutPassword(m_amqpUrl).first},
                                                {QStringLiteral("amqpPassword"), QStringLiteral("amqp-secret-3")}});
@@ -184,6 +337,7 @@ private Q_SLOTS:
         QVERIFY(saved.put({QStringLiteral("wrong"), QStringLiteral("/nonexistent/ctower.db"), brokerUrl, m_management, {}, {}}, &error));
         QVERIFY(saved.save(services().profilesPath, &error));
         ConnectionsPage page(m_service.get(), services());
+        page.setSessionRole(&m_viewer); // testing a connection changes nothing: every role may
         ProfilesPanel* panel = page.profilesPanel();
         ConnectionReportView* report = panel->report();
 
@@ -199,6 +353,7 @@ private Q_SLOTS:
         QVERIFY2(report->lineText(ConnectionCheck::Part::Management).contains(QStringLiteral("queues in the virtual host")),
                  qPrintable(report->lineText(ConnectionCheck::Part::Management)));
 
+        QVERIFY(panel->findChild<QPushButton*>(QStringLiteral("testConnection"))->isEnabled());
         panel->selectProfile(QStringLiteral("wrong"));
         panel->testSelected();
         QVERIFY(done.wait(30000));

@@ -44,6 +44,17 @@ QString amqpServerUrl(QString* why)
     return url;
 }
 
+QString testStatePath(const QString& name)
+{
+    return qEnvironmentVariable("CTOWER_TEST_STATE") + QLatin1Char('/') + name;
+}
+
+QString readTestState(const QString& name)
+{
+    QFile file(testStatePath(name));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
+}
+
 ScratchDatabase::ScratchDatabase()
 {
     m_serverUrl = postgresServerUrl(&m_error);

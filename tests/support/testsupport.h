@@ -15,6 +15,11 @@ QString postgresServerUrl(QString* why);
 // wrote), like postgresServerUrl().
 QString amqpServerUrl(QString* why);
 
+// A file the test scripts wrote into the test run's state folder (CTOWER_TEST_STATE), e.g. "amqps-ca.pem".
+QString testStatePath(const QString& name);
+// That file's text, trimmed (empty when there is no such file).
+QString readTestState(const QString& name);
+
 // A fresh, empty database on the test cluster, dropped when the object dies.
 class ScratchDatabase {
 public:
