@@ -4,13 +4,6 @@
 <context>
     <name>ct::ExceptionsPage</name>
     <message numerus="yes">
-        <source>Replay %n message(s)</source>
-        <translation>
-            <numerusform>Replay %n message</numerusform>
-            <numerusform>Replay %n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n personal value(s) masked.</source>
         <translation>
             <numerusform>%n personal value masked.</numerusform>
@@ -45,6 +38,16 @@
         <translation>
             <numerusform>The %n selected message</numerusform>
             <numerusform>The %n selected messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ReplayFlow</name>
+    <message numerus="yes">
+        <source>Replay %n message(s)</source>
+        <translation>
+            <numerusform>Replay %n message</numerusform>
+            <numerusform>Replay %n messages</numerusform>
         </translation>
     </message>
 </context>

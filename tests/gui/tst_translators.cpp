@@ -5,6 +5,7 @@
 #include "failureactiondialog.h"
 #include "failuregroupmodel.h"
 #include "replaydialog.h"
+#include "replayflow.h"
 #include "resubmitdialog.h"
 #include "translators.h"
 
@@ -44,7 +45,7 @@ class TestTranslators : public QObject {
                 "The 1 selected message", "The 2 selected messages");
         addRows(language, ct::FailureActionDialog::staticMetaObject, "The %n selected message(s)",
                 "The 1 selected message", "The 2 selected messages");
-        addRows(language, ct::ExceptionsPage::staticMetaObject, "Replay %n message(s)", "Replay 1 message",
+        addRows(language, ct::ReplayFlow::staticMetaObject, "Replay %n message(s)", "Replay 1 message",
                 "Replay 2 messages");
         addRows(language, ct::ExceptionsPage::staticMetaObject, "%n personal value(s) masked.",
                 "1 personal value masked.", "2 personal values masked.");
