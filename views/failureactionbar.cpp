@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ct {
 
@@ -15,12 +16,17 @@ FailureActionBar::FailureActionBar(QWidget* parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_resume(new QPushButton(tr("Resume…"), this))
 {
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // The buttons on a row of their own, what happened beneath them at the bar's full width.
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addWidget(m_status);
+    m_status->hide();  // until there is something to say
     m_status->setTextFormat(Qt::PlainText);  // it quotes the store, which quotes messages
     m_status->setObjectName(QStringLiteral("actionStatus"));
     m_status->setWordWrap(true);  // a long outcome takes two lines rather than the page's width
-    layout->addWidget(m_status, 1);
+    layout->addStretch(1);
     layout->addWidget(m_cancel);
     m_resume->setObjectName(QStringLiteral("action_resume"));
     m_resume->setToolTip(tr("Replay what is left of that replay's selection, to its target at its rate"));
@@ -42,6 +48,12 @@ FailureActionBar::FailureActionBar(QWidget* parent)
     m_actions.append(resubmit);
     connect(m_cancel, &QPushButton::clicked, this, &FailureActionBar::cancelRequested);
     setRunning(false);
+}
+
+void FailureActionBar::setStatus(const QString& text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
 }
 
 void FailureActionBar::setRunning(bool running)
@@ -72,7 +84,7 @@ void FailureActionBar::showRunning(TransitionAction action, qint64 done, qint64 
 {
     setRunning(true);
     const QLocale locale;
-    m_status->setText(total > 0 ? tr("%1: %2 of %3 messages…")
+    setStatus(total > 0 ? tr("%1: %2 of %3 messages…")
                                       .arg(FailureActionDialog::actionTitle(action), locale.toString(done),
                                            locale.toString(total))
                                 : tr("%1: %2 messages so far…").arg(FailureActionDialog::actionTitle(action),
@@ -94,7 +106,7 @@ void FailureActionBar::showFinished(TransitionAction action, const ActionSummary
         text += QLatin1Char(' ') + tr("Cancelled: the rest are as they were.");
     if (!summary.firstProblem.isEmpty())
         text += QLatin1Char(' ') + tr("First: %1").arg(summary.firstProblem);
-    m_status->setText(text);
+    setStatus(text);
 }
 
 void FailureActionBar::showReplayed(const ReplayReport& r)
@@ -118,7 +130,7 @@ void FailureActionBar::showReplayed(const ReplayReport& r)
                                        .arg(locale.toString(r.canary->count));
     else if (r.canary)
         text += QLatin1Char(' ') + tr("The canary stopped the replay: %1.").arg(r.canary->why);
-    m_status->setText(text);
+    setStatus(text);
 }
 
 void FailureActionBar::showReplaying(const ReplayProgress& p)
@@ -129,7 +141,7 @@ void FailureActionBar::showReplaying(const ReplayProgress& p)
     }
     setRunning(true);
     const QLocale locale;
-    m_status->setText(tr("Canary: %1 of the first %2 verified downstream; waiting before the other %3…")
+    setStatus(tr("Canary: %1 of the first %2 verified downstream; waiting before the other %3…")
                           .arg(locale.toString(p.awaitingCanary->verified), locale.toString(p.awaitingCanary->count),
                                locale.toString(p.remaining())));
 }
@@ -138,7 +150,7 @@ void FailureActionBar::showResumable(const QString& text)
 {
     setRunning(false);
     if (!text.isEmpty())
-        m_status->setText(text);
+        setStatus(text);
     m_resumeOffered = true;
     updateButtons();
 }
@@ -146,13 +158,13 @@ void FailureActionBar::showResumable(const QString& text)
 void FailureActionBar::showNote(const QString& text)
 {
     setRunning(false);
-    m_status->setText(text);
+    setStatus(text);
 }
 
 void FailureActionBar::showFailed(const QString& text)
 {
     setRunning(false);
-    m_status->setText(tr("Nothing more was changed: %1").arg(text));
+    setStatus(tr("Nothing more was changed: %1").arg(text));
 }
 
 } // namespace ct

@@ -40,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void setRunning(bool running);
+    void setStatus(const QString& text);
     void updateButtons();
 
     QList<QPushButton*> m_actions;
