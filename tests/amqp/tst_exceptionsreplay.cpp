@@ -143,16 +143,10 @@ private Q_SLOTS:
 
     void aViewerSendsNothingAndAnOperatorReplaysAll()
     {
-        StoreServiceOptions options;
-        options.openReader = [this] { return openStore(m_store, OpenMode::ReadOnly); };
-        options.openWriter = [this] { return openStore(m_store, OpenMode::ReadWrite); };
-        StoreService service(options);
-        amqp::AmqpReplayRunner runner(options.openWriter);
-        ExceptionsPage page(&service);
-        SessionRole session(ActorRole::Viewer);
-        session.setGranted(ActorRole::Admin);
-        page.setSessionRole(&session);
-        page.setConnectionServices({&m_secrets, nullptr, nullptr, m_profilesPath, &runner});
+        Harness h(this);
+        ExceptionsPage& page = h.page;
+        SessionRole& session = h.session;
+        session.setAsked(ActorRole::Viewer);
         page.reload();
         auto* model = qobject_cast<FailedMessageModel*>(page.findChild<QTableView*>()->model());
         QTRY_VERIFY(page.isReady() && model->isComplete() && model->totalCount() == 30);
@@ -222,13 +216,8 @@ private Q_SLOTS:
             batch.failedMessages << m;
             QVERIFY(store && store.value()->ingest(batch));
         }
-        StoreServiceOptions options;
-        options.openReader = [this] { return openStore(m_store, OpenMode::ReadOnly); };
-        options.openWriter = [this] { return openStore(m_store, OpenMode::ReadWrite); };
-        StoreService service(options);
-        amqp::AmqpReplayRunner runner(options.openWriter);
-        ExceptionsPage page(&service);
-        page.setConnectionServices({&m_secrets, nullptr, nullptr, m_profilesPath, &runner});
+        Harness h(this);
+        ExceptionsPage& page = h.page;
 
         ResubmitDialog dialog(m, nullptr, {m_profile});
         auto* editor = dialog.findChild<QPlainTextEdit*>(QStringLiteral("resubmitEditor"));
