@@ -121,6 +121,19 @@ TransitionRequest ask(TransitionAction action, qint64 expectedVersion, ActorRole
     return r;
 }
 
+// Stores failed messages 1..n (correlation ids ORD-1..ORD-n); their keys, or none when the store
+// refused them.
+QStringList ingestFailed(TelemetryStore& store, int n)
+{
+    IngestBatch batch;
+    QStringList keys;
+    for (int i = 1; i <= n; ++i) {
+        batch.failedMessages << makeFailed(i, QStringLiteral("ORD-%1").arg(i));
+        keys << batch.failedMessages.constLast().key;
+    }
+    return store.ingest(batch).ok() ? keys : QStringList();
+}
+
 // The failed message of sampleBatch().
 QString sampleFailedKey()
 {
@@ -667,13 +680,8 @@ private Q_SLOTS:
         CT_FIXTURE(fx);
         auto store = open(fx.url());
         QVERIFY(store);
-        IngestBatch batch;
-        QStringList keys;
-        for (int i = 1; i <= 4; ++i) {
-            batch.failedMessages << makeFailed(i, QStringLiteral("ORD-%1").arg(i));
-            keys << batch.failedMessages.constLast().key;
-        }
-        QVERIFY(store->ingest(batch).ok());
+        const QStringList keys = ingestFailed(*store, 4);
+        QCOMPARE(keys.size(), 4);
         QVERIFY(store->transitionFailedMessage(keys[2], ask(TransitionAction::Assign, 1)).ok()); // now version 2
         const qsizetype audited = auditSize(*store);
 
@@ -723,13 +731,8 @@ private Q_SLOTS:
         CT_FIXTURE(fx);
         auto store = open(fx.url());
         QVERIFY(store);
-        IngestBatch batch;
-        QStringList keys;
-        for (int i = 1; i <= 3; ++i) {
-            batch.failedMessages << makeFailed(i, QStringLiteral("ORD-%1").arg(i));
-            keys << batch.failedMessages.constLast().key;
-        }
-        QVERIFY(store->ingest(batch).ok());
+        const QStringList keys = ingestFailed(*store, 3);
+        QCOMPARE(keys.size(), 3);
         QVERIFY(store->transitionFailedMessage(keys[1], ask(TransitionAction::Assign, 1)).ok()); // now version 2
         const qsizetype audited = auditSize(*store);
         const QString detail = QStringLiteral("to \"erp\\orders\"\nattempt \u00e9\u4e2d-");
@@ -788,13 +791,8 @@ private Q_SLOTS:
         CT_FIXTURE(fx);
         auto store = open(fx.url());
         QVERIFY(store);
-        IngestBatch batch;
-        QStringList keys;
-        for (int i = 1; i <= 3; ++i) {
-            batch.failedMessages << makeFailed(i, QStringLiteral("ORD-%1").arg(i));
-            keys << batch.failedMessages.constLast().key;
-        }
-        QVERIFY(store->ingest(batch).ok());
+        const QStringList keys = ingestFailed(*store, 3);
+        QCOMPARE(keys.size(), 3);
         QHash<QString, KnownPosition> known;
         const auto read = store->failedMessagesByKey(keys);
         QVERIFY(read.ok());
