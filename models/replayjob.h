@@ -24,7 +24,9 @@ struct ReplayJob {
     qint64 selected = 0;
     QString summary;   // one sentence on how it ended
 
-    bool isFinished() const { return state == QLatin1String("done") || state == QLatin1String("failed"); }
+    // Done: nothing of it is left to resume. A cancelled or failed one (the broker stayed away, the
+    // store failed) and one nobody finished can go on.
+    bool isFinished() const { return state == QLatin1String("done"); }
 };
 
 // Port: replay jobs and their selections.
@@ -34,7 +36,7 @@ public:
 
     // Records a new job (its id, when empty, made by the store) with its selection, in one transaction.
     virtual Expected<ReplayJob> createReplayJob(const ReplayJob& job, const QStringList& keys) = 0;
-    // The job with this id; without one, the newest that did not finish (running or cancelled).
+    // The job with this id; without one, the newest that did not finish (running, cancelled or failed).
     virtual Expected<std::optional<ReplayJob>> replayJob(const QString& id) = 0;
     virtual Expected<QStringList> replayJobKeys(const QString& id) = 0;
     virtual StoreError finishReplayJob(const QString& id, const QString& state, const QString& summary) = 0;

@@ -2243,6 +2243,10 @@
         <source>The replay of %1 messages that %2 started %3 %4: %5 still to replay.</source>
         <translation>Die Wiederholung von %1 Nachrichten, die %2 %3 gestartet hat, %4: %5 noch zu wiederholen.</translation>
     </message>
+    <message>
+        <source>stopped early (%1)</source>
+        <translation>wurde vorzeitig beendet (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ct::ResubmitDialog</name>

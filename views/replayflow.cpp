@@ -146,8 +146,9 @@ void ReplayFlow::checkResumable(bool afterReport)
                 return;
             }
             const QLocale locale;
-            const QString how = r.job.state == QLatin1String("cancelled")
-                                    ? tr("was cancelled")
+            const QString how = r.job.state == QLatin1String("cancelled") ? tr("was cancelled")
+                                : r.job.state == QLatin1String("failed")
+                                    ? tr("stopped early (%1)").arg(r.job.summary)
                                     : tr("did not finish (interrupted, or still running elsewhere)");
             m_bar->showResumable(tr("The replay of %1 messages that %2 started %3 %4: %5 still to replay.")
                                      .arg(locale.toString(r.job.selected), r.job.actor,

@@ -20,7 +20,7 @@ class PayloadDecoder;
 
 // The Exceptions page's replays (ARCHITECTURE.md §7), from the order to the outcome in the action
 // bar: the broker's password from the keychain, the dry run confirmed first, the progress (a canary's
-// wait included), the report; and a replay that did not finish (cancelled, or the app went away
+// wait included), the report; and a replay that did not finish (cancelled, stopped on an error, or the app went away
 // under it) offered for resuming, where it stopped.
 class ReplayFlow : public QObject {
     Q_OBJECT

@@ -106,7 +106,7 @@ int runDlqReplay(const QStringList& arguments)
                                 "there receives it again).")});
     p.addOption({QStringLiteral("rate"), QStringLiteral("At most N messages a second (default 200; 0: no limit)."), QStringLiteral("N")});
     p.addOption({QStringLiteral("resume"),
-                 QStringLiteral("Go on with the newest replay that did not finish (a crash or a cancel stopped it), "
+                 QStringLiteral("Go on with the newest replay that did not finish (a crash, a cancel or a lost broker stopped it), "
                                 "with its target and rate: the messages of its selection still open.")});
     p.addOption({QStringLiteral("canary"),
                  QStringLiteral("Replay the first N, wait until the lineage shows each one's failed stage done, and "

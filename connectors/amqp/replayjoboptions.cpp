@@ -30,7 +30,7 @@ void applyJobOptions(const QString& json, ReplayOptions* o)
     o->overrideQuarantine = saved.value(QLatin1String("override_quarantine")).toBool();
 }
 
-// How a job ended, for the store: done, cancelled (resumable), or failed with what was left.
+// How a job ended, for the store: done, cancelled, or failed with what was left (the last two resumable).
 QString jobEnd(const ReplayReport& r)
 {
     if (r.cancelled)

@@ -8,7 +8,7 @@ namespace ct::amqp {
 // way; and how it ended.
 QString jobOptions(const ReplayOptions& o);
 void applyJobOptions(const QString& json, ReplayOptions* o);
-// done, cancelled (resumable), or failed with what was left.
+// done, cancelled, or failed with what was left (the last two resumable).
 QString jobEnd(const ReplayReport& r);
 
 } // namespace ct::amqp

@@ -69,7 +69,7 @@ Expected<std::optional<ReplayJob>> SqlStore::replayJob(const QString& id)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (id.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT %1 FROM replay_jobs WHERE state IN ('running', 'cancelled') "
+        q.prepare(QStringLiteral("SELECT %1 FROM replay_jobs WHERE state IN ('running', 'cancelled', 'failed') "
                                  "ORDER BY created_at DESC, id DESC LIMIT 1").arg(QLatin1String(kJobColumns)));
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM replay_jobs WHERE id = ?").arg(QLatin1String(kJobColumns)));

@@ -285,6 +285,11 @@ private Q_SLOTS:
         QCOMPARE(left.constFirst(), current.at(2).key);
         QCOMPARE(store->finishReplayJob(newer->id, QStringLiteral("done"), QStringLiteral("20 of 20 sent")).isError(), false);
         QCOMPARE(store->replayJob({}).value()->id, older->id);  // the newest unfinished now
+        // One that stopped on an error (the broker stayed away) can go on too; a done one cannot.
+        QCOMPARE(store->finishReplayJob(older->id, QStringLiteral("failed"), QStringLiteral("2 of 5 sent")).isError(), false);
+        QCOMPARE(store->replayJob({}).value()->id, older->id);
+        QCOMPARE(store->finishReplayJob(older->id, QStringLiteral("done"), QStringLiteral("5 of 5 sent")).isError(), false);
+        QVERIFY(!store->replayJob({}).value().has_value());
         QCOMPARE(store->finishReplayJob(QStringLiteral("no-such-job"), QStringLiteral("done"), {}).code,
                  StoreError::Code::NotFound);
     }
