@@ -1,5 +1,7 @@
 #pragma once
 
+#include "event.h"
+#include "inventorydeltas.h"
 #include "inventoryposition.h"
 #include "storeerror.h"
 
@@ -14,6 +16,9 @@ public:
 
     // Inventory positions, optionally of one node, ordered by SKU, node, system.
     virtual Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) = 0;
+    // Every event of the transactions with an event about one of these SKUs at its node, by
+    // transaction, then time: what explains a difference between two systems' counts.
+    virtual Expected<QList<Event>> stockEvents(const QList<StockCell>& cells) = 0;
 };
 
 } // namespace ct

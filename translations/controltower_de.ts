@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>InventoryDeltas</name>
+    <message>
+        <source>%1 of %2 failed, so %3 has not booked it (%4)</source>
+        <translation>%1 von %2 ist fehlgeschlagen, daher hat %3 sie nicht gebucht (%4)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed, so %3 never came and %4 has not booked it (%5)</source>
+        <translation>%1 von %2 ist fehlgeschlagen, daher kam %3 nie und %4 hat sie nicht gebucht (%5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is overdue since %3, so %4 has not booked it (%5)</source>
+        <translation>%1 von %2 ist seit %3 überfällig, daher hat %4 sie nicht gebucht (%5)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is on its way, so %3 has not booked it yet (%4)</source>
+        <translation>%1 von %2 ist unterwegs, daher hat %3 sie noch nicht gebucht (%4)</translation>
+    </message>
+</context>
+<context>
     <name>LineageVerdict</name>
     <message>
         <source>%1 reported %2</source>
@@ -1163,20 +1182,43 @@
         <translation>Stand</translation>
     </message>
     <message>
-        <source>Why</source>
-        <translation>Ursache</translation>
-    </message>
-    <message>
         <source>Every system agrees.</source>
         <translation>Alle Systeme stimmen überein.</translation>
     </message>
     <message>
-        <source>A movement reached some systems and not others: look for failed or stuck messages for this SKU at this node on the Exceptions page.</source>
-        <translation>Eine Bewegung hat einige Systeme erreicht, andere nicht: Suchen Sie auf der Seite „Ausnahmen“ nach fehlgeschlagenen oder hängenden Nachrichten für diese SKU an diesem Standort.</translation>
-    </message>
-    <message>
         <source>Inventory</source>
         <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the transaction on the Lineage page.</source>
+        <translation>Eingabe oder Doppelklick öffnet die Transaktion auf der Seite Lineage.</translation>
+    </message>
+    <message>
+        <source>Finding the messages behind the difference…</source>
+        <translation>Nachrichten hinter der Abweichung werden gesucht…</translation>
+    </message>
+    <message>
+        <source>The messages behind the difference cannot be read: %1</source>
+        <translation>Die Nachrichten hinter der Abweichung können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 not explained by any message</source>
+        <translation>%1: %2 durch keine Nachricht erklärt</translation>
+    </message>
+    <message>
+        <source>Open %1 on the Lineage page (Enter)</source>
+        <translation>%1 auf der Seite Lineage öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>No message explains the difference.</source>
+        <translation>Keine Nachricht erklärt die Abweichung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) explain the difference; Enter opens one on the Lineage page.</source>
+        <translation>
+            <numerusform>%n Transaktion erklärt die Abweichung; Eingabe öffnet sie auf der Seite Lineage.</numerusform>
+            <numerusform>%n Transaktionen erklären die Abweichung; Eingabe öffnet eine auf der Seite Lineage.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>ct::InventoryPage</name>
+    <message numerus="yes">
+        <source>%n transaction(s) explain the difference; Enter opens one on the Lineage page.</source>
+        <translation>
+            <numerusform>%n transaction explains the difference; Enter opens it on the Lineage page.</numerusform>
+            <numerusform>%n transactions explain the difference; Enter opens one on the Lineage page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::ReplayDialog</name>
     <message numerus="yes">
         <source>The %n selected message(s)</source>

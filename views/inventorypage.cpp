@@ -1,6 +1,8 @@
 #include "inventorypage.h"
 
 #include "detailpane.h"
+#include "flowlibrary.h"
+#include "inventorydeltaquery.h"
 #include "inventorygridmodel.h"
 #include "pagelayout.h"
 #include "stateview.h"
@@ -11,6 +13,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSortFilterProxyModel>
@@ -29,6 +33,8 @@ InventoryPage::InventoryPage(StoreService* service, QWidget* parent)
     , m_mismatchesOnly(new QCheckBox(tr("Only counts that disagree"), this))
     , m_table(makeTableView(this))
     , m_detail(new DetailPane(this))
+    , m_causesTitle(new QLabel(this))
+    , m_causes(new QListWidget(this))
     , m_state(new StateView(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -51,7 +57,25 @@ InventoryPage::InventoryPage(StoreService* service, QWidget* parent)
     filters->addWidget(m_node);
     filters->addWidget(m_mismatchesOnly);
     filters->addStretch(2);
-    auto* split = makeMasterDetail(m_table, m_detail, nullptr, 1, this);
+    QString rulesError;
+    m_rules = DeltaRules::load(&rulesError);
+    if (!rulesError.isEmpty())
+        qWarning("%s", qPrintable(rulesError));
+    m_causesTitle->setTextFormat(Qt::PlainText);
+    m_causesTitle->setWordWrap(true);
+    m_causes->setWordWrap(true);
+    m_causes->setUniformItemSizes(false);
+    m_causes->setToolTip(tr("Enter or a double click opens the transaction on the Lineage page."));
+    connect(m_causes, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (const QString id = item->data(Qt::UserRole).toString(); !id.isEmpty())
+            Q_EMIT openCorrelation(id);
+    });
+    auto* below = new QWidget(this);
+    auto* belowLayout = new QVBoxLayout(below);
+    belowLayout->setContentsMargins(0, 0, 0, 0);
+    belowLayout->addWidget(m_causesTitle);
+    belowLayout->addWidget(m_causes, 1);
+    auto* split = makeMasterDetail(m_table, m_detail, below, 1, this);
     m_stack->addWidget(m_state);
     m_stack->addWidget(split);
     auto* layout = new QVBoxLayout(this);
@@ -157,10 +181,60 @@ void InventoryPage::showSelected()
         m_detail->addRow(it.key(), text);
     }
     m_detail->addRow(tr("As of"), absoluteTime(r.asOf));
-    m_detail->addRow(tr("Why"), r.largestDelta == 0
-                                   ? tr("Every system agrees.")
-                                   : tr("A movement reached some systems and not others: look for failed or stuck "
-                                        "messages for this SKU at this node on the Exceptions page."));
+    explainSelected(r);
+}
+
+void InventoryPage::explainSelected(const InventoryRow& row)
+{
+    m_causes->clear();
+    if (row.largestDelta == 0) {
+        m_causesTitle->setText(tr("Every system agrees."));
+        return;
+    }
+    m_causesTitle->setText(tr("Finding the messages behind the difference…"));
+    const StockCell cell{row.sku, row.node};
+    const DeltaRules rules = m_rules;
+    m_explaining = service()->read<QList<InventoryDelta>>(
+        this, [cell, rules](TelemetryStore& store) -> Expected<QList<InventoryDelta>> {
+            QString error;
+            const FlowLibrary& flows = FlowLibrary::builtIn(&error);
+            if (!error.isEmpty())
+                return StoreError::make(StoreError::Code::Corrupt, error);
+            return readCellDeltas(store, flows, rules, cell, Timestamp::now());
+        },
+        [this, cell](const Expected<QList<InventoryDelta>>& deltas) {
+            const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+            if (!index.isValid() || m_model->rowAt(index.row()).sku != cell.sku || m_model->rowAt(index.row()).node != cell.node)
+                return; // another row was selected meanwhile
+            if (!deltas) {
+                m_causesTitle->setText(tr("The messages behind the difference cannot be read: %1").arg(deltas.error().text));
+                return;
+            }
+            showCauses(deltas.value());
+        });
+}
+
+void InventoryPage::showCauses(const QList<InventoryDelta>& deltas)
+{
+    QStringList residuals;
+    int causes = 0;
+    for (const InventoryDelta& d : deltas) {
+        if (!d.disagrees())
+            continue;
+        if (d.residual != 0)
+            residuals << tr("%1: %2 not explained by any message").arg(d.system, QString::asprintf("%+lld", d.residual));
+        for (const DeltaCause& c : d.causes) {
+            auto* item = new QListWidgetItem(QStringLiteral("%1 vs %2: %3").arg(d.system, d.authoritativeSystem, describeCause(c)), m_causes);
+            item->setData(Qt::UserRole, c.correlationId);
+            item->setToolTip(tr("Open %1 on the Lineage page (Enter)").arg(c.correlationId));
+            ++causes;
+        }
+    }
+    QString title = causes == 0 ? tr("No message explains the difference.")
+                                : tr("%n transaction(s) explain the difference; Enter opens one on the Lineage page.", "", causes);
+    if (!residuals.isEmpty())
+        title += QLatin1Char(' ') + residuals.join(QStringLiteral("; ")) + QLatin1Char('.');
+    m_causesTitle->setText(title);
 }
 
 } // namespace ct

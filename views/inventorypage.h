@@ -1,11 +1,16 @@
 #pragma once
 
+#include "deltarules.h"
+#include "inventorydeltas.h"
 #include "inventorygrid.h"
 #include "page.h"
+#include "storeticket.h"
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -30,6 +35,8 @@ private:
     void show(const QList<InventoryRow>& rows);
     void applyFilter();
     void showSelected();
+    void explainSelected(const InventoryRow& row);
+    void showCauses(const QList<InventoryDelta>& deltas);
 
     QList<InventoryRow> m_all;
     InventoryGridModel* m_model;
@@ -39,6 +46,10 @@ private:
     QCheckBox* m_mismatchesOnly;
     QTableView* m_table;
     DetailPane* m_detail;
+    QLabel* m_causesTitle;
+    QListWidget* m_causes; // the transactions behind the selected cell's differences; Enter opens one
+    DeltaRules m_rules;
+    StoreTicket m_explaining;
     StateView* m_state;
     QStackedWidget* m_stack;
 };

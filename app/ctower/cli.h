@@ -82,6 +82,7 @@ int runLineage(const QStringList& arguments);
 int runFind(const QStringList& arguments);
 int runDlq(const QStringList& arguments);
 int runAudit(const QStringList& arguments);
+int runDeltas(const QStringList& arguments);
 
 // Keeps Qt's and libpq's own lines off stderr unless verbose.
 void installMessageHandler(bool verbose);

@@ -21,6 +21,7 @@ Commands:
            (by correlation id, order number, message id, event id or business key).
   find     The transactions that touched business keys: order, SKU, store, customer, receipt…
   dlq      Failed messages: list them, replay them to RabbitMQ with publisher confirms.
+  deltas   Where stock counts disagree between systems, and the messages that explain each difference.
   audit    The store's audit trail (filter by actor, action, result, time), or --verify its hash chain.
 
 Options:
@@ -81,6 +82,8 @@ int main(int argc, char* argv[])
         return ct::cli::runDlq(rest);
     if (command == QLatin1String("audit"))
         return ct::cli::runAudit(rest);
+    if (command == QLatin1String("deltas"))
+        return ct::cli::runDeltas(rest);
     err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;
     return ct::cli::Usage;
 }

@@ -309,6 +309,10 @@ const QList<Migration>& postgresMigrations()
              QStringLiteral("REVOKE ALL ON FUNCTION ctower.create_event_partition(text, integer) FROM PUBLIC"),
              QStringLiteral("GRANT EXECUTE ON FUNCTION ctower.create_event_partition(text, integer) TO ctower_ingest"),
          }},
+        {14, QStringLiteral("the events about a SKU at a node found by them, to explain stock differences"),
+         {
+             QStringLiteral("CREATE INDEX events_stock ON ctower.events (sku, node) WHERE sku <> ''"),
+         }},
     };
     return migrations;
 }

@@ -179,6 +179,10 @@ const QList<Migration>& sqliteMigrations()
              QStringLiteral("CREATE INDEX failed_messages_snoozed ON failed_messages (snoozed_until, state, error_class, queue) "
                             "WHERE snoozed_until > 0"),
          }},
+        {14, QStringLiteral("the events about a SKU at a node found by them, to explain stock differences"),
+         {
+             QStringLiteral("CREATE INDEX events_stock ON events (sku, node) WHERE sku <> ''"),
+         }},
     };
     return migrations;
 }

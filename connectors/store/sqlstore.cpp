@@ -656,6 +656,27 @@ Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& n
     return positions;
 }
 
+Expected<QList<Event>> SqlStore::stockEvents(const QList<StockCell>& cells)
+{
+    QList<Event> out;
+    if (cells.isEmpty())
+        return out;
+    RowBatch cellRows({{QStringLiteral("sku"), RowBatch::Type::Text}, {QStringLiteral("node"), RowBatch::Type::Text}});
+    for (const StockCell& c : cells)
+        cellRows.add({c.sku, c.node});
+    // The transactions through the events about the cells (a partial index: only events naming a
+    // SKU), then all their events through the correlation index.
+    const QString sql = QStringLiteral("SELECT %1 FROM events WHERE correlation_id IN (SELECT e.correlation_id FROM events AS e, %2 "
+                                       "WHERE e.sku <> '' AND e.sku = v.sku AND e.node = v.node) "
+                                       "ORDER BY correlation_id, occurred_at, key")
+                            .arg(QLatin1String(EventColumns::names()), jsonRowSource(cellRows));
+    auto read = selectRows(sql, cellRows.json(), QStringLiteral("reading the events behind %1 stock differences").arg(cells.size()),
+                           [&](const RowValues& row) { out.append(EventColumns::read(row)); });
+    if (read.isError())
+        return read;
+    return out;
+}
+
 Expected<QList<PostingDay>> SqlStore::postingSummary(const QList<PostingStage>& stages)
 {
     PostingDayTable days;

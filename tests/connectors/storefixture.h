@@ -40,6 +40,8 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 14)
+        undo << QStringLiteral("DROP INDEX events_stock");
     if (version < 13) {
         undo << QStringLiteral("DROP INDEX failed_messages_snoozed");
         if (url.startsWith(QLatin1String("postgres")))

@@ -1,0 +1,53 @@
+#include "inventorydeltaquery.h"
+
+#include "positionreader.h"
+
+namespace ct {
+
+bool DeltaFilter::accepts(const InventoryDelta& d) const
+{
+    if (qAbs(d.delta) < minDelta)
+        return false;
+    if (!skuPrefix.isEmpty() && !d.sku.startsWith(skuPrefix))
+        return false;
+    if (staleOnly && !d.stale)
+        return false;
+    return !unexplainedOnly || d.unexplained();
+}
+
+Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
+                                                    const DeltaFilter& filter, Timestamp now)
+{
+    auto positions = reader.inventoryPositions(filter.node);
+    if (!positions)
+        return positions.error();
+    QList<InventoryDelta> deltas = inventoryDeltas(positions.value(), rules, now);
+    // Explaining needs the events: only for the rows shown.
+    DeltaFilter shown = filter;
+    shown.unexplainedOnly = false;
+    deltas.removeIf([&](const InventoryDelta& d) { return !shown.accepts(d); });
+    auto events = reader.stockEvents(cellsToExplain(deltas));
+    if (!events)
+        return events.error();
+    explainDeltas(deltas, events.value(), flows, rules, now);
+    if (filter.unexplainedOnly)
+        deltas.removeIf([](const InventoryDelta& d) { return !d.unexplained(); });
+    return deltas;
+}
+
+Expected<QList<InventoryDelta>> readCellDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
+                                               const StockCell& cell, Timestamp now)
+{
+    auto positions = reader.inventoryPositions(cell.node);
+    if (!positions)
+        return positions.error();
+    positions->removeIf([&](const InventoryPosition& p) { return p.sku != cell.sku; });
+    QList<InventoryDelta> deltas = inventoryDeltas(positions.value(), rules, now);
+    auto events = reader.stockEvents(cellsToExplain(deltas));
+    if (!events)
+        return events.error();
+    explainDeltas(deltas, events.value(), flows, rules, now);
+    return deltas;
+}
+
+} // namespace ct

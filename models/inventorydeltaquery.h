@@ -1,0 +1,32 @@
+#pragma once
+
+#include "inventorydeltas.h"
+#include "storeerror.h"
+
+namespace ct {
+
+class FlowLibrary;
+class PositionReader;
+
+// Which differences to show.
+struct DeltaFilter {
+    QString node;          // empty: every node
+    QString skuPrefix;     // empty: every SKU
+    qint64 minDelta = 1;   // |delta| at least this; 0 shows agreeing rows too
+    bool staleOnly = false;
+    bool unexplainedOnly = false; // a residual beyond the SKU's tolerance
+
+    bool accepts(const InventoryDelta& d) const;
+};
+
+// The differences between each system's count and the authority's, as the filter asks, each
+// explained by the messages behind it: positions, then the events of the transactions that touched
+// the cells that disagree.
+Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
+                                                    const DeltaFilter& filter, Timestamp now);
+
+// The rows of one SKU at one node (every system against the authority), explained.
+Expected<QList<InventoryDelta>> readCellDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
+                                               const StockCell& cell, Timestamp now);
+
+} // namespace ct

@@ -1,0 +1,102 @@
+// `ctower deltas` (ARCHITECTURE.md §10) on a demo store: the fields of the contract, every difference
+// explained, the filters, a count nobody's message explains shown by --unexplained, usage errors.
+#include "clirunner.h"
+#include "demostorefixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ct;
+using namespace ct::test;
+
+class TestDeltasCli : public QObject {
+    Q_OBJECT
+
+    CliRun deltas(const QStringList& args) { return runCtower(QStringList{QStringLiteral("deltas"), QStringLiteral("--store"), m_demo.path()} + args); }
+    QJsonArray rows(const QStringList& args)
+    {
+        const CliRun run = deltas(QStringList{QStringLiteral("--json")} + args);
+        if (run.exitCode != 0)
+            qWarning("%s", run.err.constData());
+        return QJsonDocument::fromJson(run.out).array();
+    }
+
+    DemoStoreFixture m_demo;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString error = m_demo.create();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    void everyDifferenceWithItsCauses()
+    {
+        const QJsonArray all = rows({});
+        QVERIFY(all.size() > 10);
+        int causes = 0;
+        for (const QJsonValue& v : all) {
+            const QJsonObject o = v.toObject();
+            for (const char* field : {"sku", "node", "system", "quantity", "authoritative_system", "authoritative_quantity",
+                                      "delta", "explained", "residual", "as_of", "causes"})
+                QVERIFY2(o.contains(QLatin1String(field)), field);
+            QVERIFY(o.value(QLatin1String("delta")).toInteger() != 0);
+            QCOMPARE(o.value(QLatin1String("explained")).toInteger() + o.value(QLatin1String("residual")).toInteger(),
+                     o.value(QLatin1String("delta")).toInteger());
+            QCOMPARE(o.value(QLatin1String("residual")).toInteger(), 0);
+            qint64 sum = 0;
+            for (const QJsonValue& c : o.value(QLatin1String("causes")).toArray()) {
+                sum += c.toObject().value(QLatin1String("quantity")).toInteger();
+                QVERIFY(!c.toObject().value(QLatin1String("summary")).toString().isEmpty());
+                ++causes;
+            }
+            QCOMPARE(sum, o.value(QLatin1String("explained")).toInteger());
+        }
+        QVERIFY(causes >= all.size());
+
+        const QJsonArray store = rows({QStringLiteral("--node"), QStringLiteral("ST-002")});
+        QVERIFY(!store.isEmpty());
+        for (const QJsonValue& v : store) {
+            QCOMPARE(v.toObject().value(QLatin1String("node")).toString(), QStringLiteral("ST-002"));
+            QCOMPARE(v.toObject().value(QLatin1String("authoritative_system")).toString(), QStringLiteral("pos"));
+        }
+        QVERIFY(rows({QStringLiteral("--min-delta"), QStringLiteral("0")}).size() > all.size() * 5);
+        QVERIFY(rows({QStringLiteral("--unexplained")}).isEmpty());
+
+        const CliRun text = deltas({QStringLiteral("--node"), QStringLiteral("ST-002")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.startsWith("SKU "));
+        QVERIFY(text.out.contains("so "));
+    }
+
+    void aCountNoMessageExplains()
+    {
+        // The ERP's count of one SKU at DC-EAST loses 7 units behind every system's back.
+        const QString cut = execRaw(m_demo.path(), QStringLiteral("UPDATE inventory_positions SET on_hand = on_hand - 7 "
+                                                                  "WHERE sku = 'SKU-000003' AND node = 'DC-EAST' AND system = 'erp'"));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut));
+        const QJsonArray unexplained = rows({QStringLiteral("--unexplained")});
+        QCOMPARE(unexplained.size(), 1);
+        const QJsonObject o = unexplained.first().toObject();
+        QCOMPARE(o.value(QLatin1String("sku")).toString(), QStringLiteral("SKU-000003"));
+        QCOMPARE(o.value(QLatin1String("system")).toString(), QStringLiteral("erp"));
+        QCOMPARE(o.value(QLatin1String("residual")).toInteger(), -7);
+        const QString back = execRaw(m_demo.path(), QStringLiteral("UPDATE inventory_positions SET on_hand = on_hand + 7 "
+                                                                   "WHERE sku = 'SKU-000003' AND node = 'DC-EAST' AND system = 'erp'"));
+        QVERIFY2(back.isEmpty(), qPrintable(back));
+    }
+
+    void usageErrors()
+    {
+        const CliRun bad = deltas({QStringLiteral("--min-delta"), QStringLiteral("lots")});
+        QCOMPARE(bad.exitCode, 2);
+        const CliRun nothing = deltas({QStringLiteral("--node"), QStringLiteral("ST-999")});
+        QCOMPARE(nothing.exitCode, 0);
+        QVERIFY(nothing.out.startsWith("No stock counts disagree"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeltasCli)
+#include "tst_deltas_cli.moc"
