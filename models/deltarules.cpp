@@ -28,7 +28,8 @@ const T* longestPrefix(const QList<T>& list, const QString& code, Prefix prefixO
 DeltaRules::DeltaRules()
     : m_authorities{{QStringLiteral("DC-"), QStringLiteral("distribution centre"), QStringLiteral("wms")},
                     {QString(), QStringLiteral("store"), QStringLiteral("pos")}},
-      m_staleAfterUs(kDay)
+      m_staleAfterUs(kDay),
+      m_priceAuthority(QStringLiteral("erp"))
 {
 }
 
@@ -68,6 +69,14 @@ DeltaRules DeltaRules::fromJson(const QByteArray& json, QString* error)
             return {};
         }
         rules.m_staleAfterUs = qint64(stale.toDouble() * 1e6);
+    }
+    const QJsonValue prices = o.value(QLatin1String("price_authority"));
+    if (!prices.isUndefined()) {
+        if (prices.toString().isEmpty()) {
+            *error = QStringLiteral("price_authority must name a system, e.g. \"erp\"");
+            return {};
+        }
+        rules.m_priceAuthority = prices.toString();
     }
     index = 0;
     for (const QJsonValue& v : o.value(QLatin1String("tolerances")).toArray()) {

@@ -24,7 +24,7 @@ struct SkuTolerance {
 
 // How inventory differences are judged, from configuration (resources/inventory.json, or the user's
 // controltower/inventory.json): the authority per node kind, when a figure is stale, and the tolerance
-// per SKU class. The longest matching prefix wins.
+// per SKU class (the longest matching prefix wins), and the price authority.
 class DeltaRules {
 public:
     DeltaRules(); // the built-in defaults: WMS at "DC-" nodes, POS elsewhere; stale after a day; no tolerance
@@ -36,6 +36,9 @@ public:
     static DeltaRules load(QString* error);
 
     QString authorityAt(const QString& node) const;
+    // The system whose price is the reference for every store and channel (the ERP).
+    const QString& priceAuthority() const { return m_priceAuthority; }
+    void setPriceAuthority(const QString& system) { m_priceAuthority = system; }
     qint64 toleranceFor(const QString& sku) const;
     qint64 staleAfterMicros() const { return m_staleAfterUs; }
     bool isStale(Timestamp asOf, Timestamp now) const { return asOf.micros() + m_staleAfterUs < now.micros(); }
@@ -49,6 +52,7 @@ private:
     QList<NodeAuthority> m_authorities;
     QList<SkuTolerance> m_tolerances;
     qint64 m_staleAfterUs;
+    QString m_priceAuthority;
 };
 
 } // namespace ct

@@ -15,6 +15,37 @@ bool DeltaFilter::accepts(const InventoryDelta& d) const
     return !unexplainedOnly || d.unexplained();
 }
 
+bool DeltaFilter::accepts(const PriceDelta& d) const
+{
+    if (qAbs(d.delta) < minDelta || (minDelta > 0 && !d.disagrees()))
+        return false;
+    if (!skuPrefix.isEmpty() && !d.sku.startsWith(skuPrefix))
+        return false;
+    if (staleOnly && !d.stale)
+        return false;
+    return !unexplainedOnly || d.unexplained();
+}
+
+Expected<QList<PriceDelta>> readPriceDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
+                                            const DeltaFilter& filter, Timestamp now)
+{
+    // The authority's prices are needed beside any node's.
+    auto positions = reader.pricePositions(QString());
+    if (!positions)
+        return positions.error();
+    QList<PriceDelta> deltas = priceDeltas(positions.value(), rules, now);
+    DeltaFilter shown = filter;
+    shown.unexplainedOnly = false;
+    deltas.removeIf([&](const PriceDelta& d) { return (!filter.node.isEmpty() && d.node != filter.node) || !shown.accepts(d); });
+    auto events = reader.transactionEvents(campaignsToExplain(deltas));
+    if (!events)
+        return events.error();
+    explainPriceDeltas(deltas, events.value(), flows, now);
+    if (filter.unexplainedOnly)
+        deltas.removeIf([](const PriceDelta& d) { return !d.unexplained(); });
+    return deltas;
+}
+
 Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
                                                     const DeltaFilter& filter, Timestamp now)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventorydeltas.h"
+#include "pricedeltas.h"
 #include "storeerror.h"
 
 namespace ct {
@@ -17,6 +18,7 @@ struct DeltaFilter {
     bool unexplainedOnly = false; // a residual beyond the SKU's tolerance
 
     bool accepts(const InventoryDelta& d) const;
+    bool accepts(const PriceDelta& d) const;
 };
 
 // The differences between each system's count and the authority's, as the filter asks, each
@@ -24,6 +26,11 @@ struct DeltaFilter {
 // the cells that disagree.
 Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
                                                     const DeltaFilter& filter, Timestamp now);
+
+// The differences between each system's price and the price authority's, as the filter asks (the
+// tolerance plays no part: a price is right or wrong), each explained by the campaign behind it.
+Expected<QList<PriceDelta>> readPriceDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
+                                            const DeltaFilter& filter, Timestamp now);
 
 // The rows of one SKU at one node (every system against the authority), explained.
 Expected<QList<InventoryDelta>> readCellDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,

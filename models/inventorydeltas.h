@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deltacause.h"
 #include "deltarules.h"
 #include "event.h"
 #include "inventoryposition.h"
@@ -16,28 +17,6 @@ struct StockCell {
     QString sku;
     QString node;
     friend bool operator==(const StockCell& a, const StockCell& b) { return a.sku == b.sku && a.node == b.node; }
-};
-
-// One transaction that moved one system's count and not (yet) the other's: part of a difference.
-struct DeltaCause {
-    enum class Kind {
-        Failed,  // the lagging system's own stage failed: its message waits in a dead-letter queue
-        Stopped, // a stage before it failed, so the lagging system's stage never came
-        Overdue, // the stage holding it up is past its SLA: stuck
-        Pending, // on its way, within its SLA
-    };
-    Kind kind = Kind::Pending;
-    QString correlationId;
-    QString flow;
-    QString laggingSystem;  // the system that has not taken the movement over
-    QString stage;          // that system's stage for the movement
-    QString stageName;      // for people
-    QString blockingStage;  // the stage that failed or is awaited: the lagging one, or one before it
-    QString blockingName;   // for people, e.g. "ERP posting"
-    QString failedEventId;  // the failed event, for Failed and Stopped
-    qint64 quantity = 0;    // what it adds to the difference (system minus authority)
-    Timestamp movedAt;      // when the other system moved
-    Timestamp dueAt;        // when the blocking stage was due (Overdue, Pending), else null
 };
 
 // One system's count of a SKU at a node against the authority's, and what explains the difference.
@@ -77,8 +56,5 @@ QList<StockCell> cellsToExplain(const QList<InventoryDelta>& deltas);
 // Transactions both took over, or neither, cancel out.
 void explainDeltas(QList<InventoryDelta>& deltas, const QList<Event>& events, const FlowLibrary& flows,
                    const DeltaRules& rules, Timestamp now);
-
-// One plain sentence about a cause, e.g. "ERP posting of ORD-000123 failed: erp has not taken -2 over".
-QString describeCause(const DeltaCause& cause);
 
 } // namespace ct

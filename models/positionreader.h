@@ -3,13 +3,14 @@
 #include "event.h"
 #include "inventorydeltas.h"
 #include "inventoryposition.h"
+#include "priceposition.h"
 #include "storeerror.h"
 
 #include <QList>
 
 namespace ct {
 
-// Port: what each system says it holds (inventory; prices to come).
+// Port: what each system says it holds and shows (stock, prices), and the events that explain why two disagree.
 class PositionReader {
 public:
     virtual ~PositionReader() = default;
@@ -19,6 +20,10 @@ public:
     // Every event of the transactions with an event about one of these SKUs at its node, by
     // transaction, then time: what explains a difference between two systems' counts.
     virtual Expected<QList<Event>> stockEvents(const QList<StockCell>& cells) = 0;
+    // Price positions, optionally of one node (store or channel), ordered by SKU, node, system.
+    virtual Expected<QList<PricePosition>> pricePositions(const QString& node) = 0;
+    // Every event of these transactions (e.g. price campaigns, by their id), by transaction, then time.
+    virtual Expected<QList<Event>> transactionEvents(const QStringList& correlationIds) = 0;
 };
 
 } // namespace ct

@@ -2,22 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>InventoryDeltas</name>
+    <name>DeltaCause</name>
     <message>
-        <source>%1 of %2 failed, so %3 has not booked it (%4)</source>
-        <translation>%1 von %2 ist fehlgeschlagen, daher hat %3 sie nicht gebucht (%4)</translation>
+        <source>%1 of %2 failed, so %3 has not taken it over (%4)</source>
+        <translation>%1 von %2 ist fehlgeschlagen, daher hat %3 sie nicht übernommen (%4)</translation>
     </message>
     <message>
-        <source>%1 of %2 failed, so %3 never came and %4 has not booked it (%5)</source>
-        <translation>%1 von %2 ist fehlgeschlagen, daher kam %3 nie und %4 hat sie nicht gebucht (%5)</translation>
+        <source>%1 of %2 failed, so %3 never came and %4 has not taken it over (%5)</source>
+        <translation>%1 von %2 ist fehlgeschlagen, daher kam %3 nie und %4 hat sie nicht übernommen (%5)</translation>
     </message>
     <message>
-        <source>%1 of %2 is overdue since %3, so %4 has not booked it (%5)</source>
-        <translation>%1 von %2 ist seit %3 überfällig, daher hat %4 sie nicht gebucht (%5)</translation>
+        <source>%1 of %2 is overdue since %3, so %4 has not taken it over (%5)</source>
+        <translation>%1 von %2 ist seit %3 überfällig, daher hat %4 sie nicht übernommen (%5)</translation>
     </message>
     <message>
-        <source>%1 of %2 is on its way, so %3 has not booked it yet (%4)</source>
-        <translation>%1 von %2 ist unterwegs, daher hat %3 sie noch nicht gebucht (%4)</translation>
+        <source>%1 of %2 is on its way, so %3 has not taken it over yet (%4)</source>
+        <translation>%1 von %2 ist unterwegs, daher hat %3 sie noch nicht übernommen (%4)</translation>
     </message>
 </context>
 <context>

@@ -224,7 +224,7 @@ void InventoryPage::showCauses(const QList<InventoryDelta>& deltas)
         if (d.residual != 0)
             residuals << tr("%1: %2 not explained by any message").arg(d.system, QString::asprintf("%+lld", d.residual));
         for (const DeltaCause& c : d.causes) {
-            auto* item = new QListWidgetItem(QStringLiteral("%1 vs %2: %3").arg(d.system, d.authoritativeSystem, describeCause(c)), m_causes);
+            auto* item = new QListWidgetItem(QStringLiteral("%1 vs %2: %3").arg(d.system, d.authoritativeSystem, describeCause(c, &absoluteTime)), m_causes);
             item->setData(Qt::UserRole, c.correlationId);
             item->setToolTip(tr("Open %1 on the Lineage page (Enter)").arg(c.correlationId));
             ++causes;

@@ -23,30 +23,14 @@ QJsonValue textOrNull(const QString& text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-const char* kindName(DeltaCause::Kind kind)
-{
-    switch (kind) {
-    case DeltaCause::Kind::Failed:
-        return "failed";
-    case DeltaCause::Kind::Stopped:
-        return "stopped";
-    case DeltaCause::Kind::Overdue:
-        return "overdue";
-    case DeltaCause::Kind::Pending:
-        return "pending";
-    }
-    return "pending";
-}
-
-// ARCHITECTURE.md §10's fields, then the explanation.
-QJsonObject deltaJson(const InventoryDelta& d)
+QJsonArray causesJson(const QList<DeltaCause>& list)
 {
     QJsonArray causes;
-    for (const DeltaCause& c : d.causes) {
+    for (const DeltaCause& c : list) {
         causes.append(QJsonObject{
             {QStringLiteral("correlation_id"), c.correlationId},
             {QStringLiteral("flow"), c.flow},
-            {QStringLiteral("kind"), QLatin1String(kindName(c.kind))},
+            {QStringLiteral("kind"), QLatin1String(deltaCauseKindName(c.kind))},
             {QStringLiteral("lagging_system"), c.laggingSystem},
             {QStringLiteral("stage"), textOrNull(c.stage)},
             {QStringLiteral("blocking_stage"), textOrNull(c.blockingStage)},
@@ -57,6 +41,12 @@ QJsonObject deltaJson(const InventoryDelta& d)
             {QStringLiteral("summary"), describeCause(c)},
         });
     }
+    return causes;
+}
+
+// ARCHITECTURE.md §10's fields, then the explanation.
+QJsonObject deltaJson(const InventoryDelta& d)
+{
     return QJsonObject{
         {QStringLiteral("sku"), d.sku},
         {QStringLiteral("node"), d.node},
@@ -71,8 +61,56 @@ QJsonObject deltaJson(const InventoryDelta& d)
         {QStringLiteral("authoritative_as_of"), timeOrNull(d.authoritativeAsOf)},
         {QStringLiteral("stale"), d.stale},
         {QStringLiteral("tolerance"), d.tolerance},
-        {QStringLiteral("causes"), causes},
+        {QStringLiteral("causes"), causesJson(d.causes)},
     };
+}
+
+// The same fields for prices (quantities in minor units), with the currency and the campaigns.
+QJsonObject priceJson(const PriceDelta& d)
+{
+    return QJsonObject{
+        {QStringLiteral("sku"), d.sku},
+        {QStringLiteral("node"), d.node},
+        {QStringLiteral("system"), d.system},
+        {QStringLiteral("quantity"), d.priceMinor},
+        {QStringLiteral("price_minor"), d.priceMinor},
+        {QStringLiteral("currency"), d.currency},
+        {QStringLiteral("promotion_id"), textOrNull(d.promotionId)},
+        {QStringLiteral("authoritative_system"), d.referenceSystem},
+        {QStringLiteral("authoritative_node"), textOrNull(d.referenceNode)},
+        {QStringLiteral("authoritative_quantity"), d.noReference ? QJsonValue(QJsonValue::Null) : QJsonValue(d.referencePriceMinor)},
+        {QStringLiteral("authoritative_promotion_id"), textOrNull(d.referencePromotionId)},
+        {QStringLiteral("delta"), d.delta},
+        {QStringLiteral("explained"), d.explained},
+        {QStringLiteral("residual"), d.residual},
+        {QStringLiteral("as_of"), timeOrNull(d.asOf)},
+        {QStringLiteral("authoritative_as_of"), timeOrNull(d.referenceAsOf)},
+        {QStringLiteral("stale"), d.stale},
+        {QStringLiteral("causes"), causesJson(d.causes)},
+    };
+}
+
+QString whyText(const QList<DeltaCause>& causes)
+{
+    QString why = causes.isEmpty() ? QStringLiteral("no message explains it") : describeCause(causes.constFirst());
+    if (causes.size() > 1)
+        why += QStringLiteral(" and %1 more").arg(causes.size() - 1);
+    return why;
+}
+
+QString pricesText(const QList<PriceDelta>& deltas)
+{
+    QList<QStringList> rows{{QStringLiteral("SKU"), QStringLiteral("NODE"), QStringLiteral("SYSTEM"), QStringLiteral("PRICE"),
+                             QStringLiteral("PROMOTION"), QStringLiteral("AUTHORITY"), QStringLiteral("DELTA"),
+                             QStringLiteral("RESIDUAL"), QStringLiteral("WHY")}};
+    for (const PriceDelta& d : deltas) {
+        rows.append({d.sku, d.node, d.system, QStringLiteral("%1 %2").arg(d.priceMinor).arg(d.currency),
+                     d.promotionId.isEmpty() ? QStringLiteral("-") : d.promotionId,
+                     QStringLiteral("%1 %2 %3").arg(d.referenceSystem, d.noReference ? QStringLiteral("-") : QString::number(d.referencePriceMinor),
+                                                    d.referencePromotionId.isEmpty() ? QStringLiteral("-") : d.referencePromotionId),
+                     QString::number(d.delta), QString::number(d.residual), whyText(d.causes)});
+    }
+    return textTable(rows);
 }
 
 QString deltasText(const QList<InventoryDelta>& deltas)
@@ -81,14 +119,31 @@ QString deltasText(const QList<InventoryDelta>& deltas)
                              QStringLiteral("AUTHORITY"), QStringLiteral("DELTA"), QStringLiteral("EXPLAINED"),
                              QStringLiteral("RESIDUAL"), QStringLiteral("WHY")}};
     for (const InventoryDelta& d : deltas) {
-        QString why = d.causes.isEmpty() ? QStringLiteral("no message explains it") : describeCause(d.causes.constFirst());
-        if (d.causes.size() > 1)
-            why += QStringLiteral(" and %1 more").arg(d.causes.size() - 1);
+        const QString why = whyText(d.causes);
         rows.append({d.sku, d.node, d.system, QString::number(d.quantity),
                      QStringLiteral("%1 %2").arg(d.authoritativeSystem, d.noAuthority ? QStringLiteral("-") : QString::number(d.authoritativeQuantity)),
                      QString::number(d.delta), QString::number(d.explained), QString::number(d.residual), why});
     }
     return textTable(rows);
+}
+
+int printPrices(Command& command, TelemetryStore& store, const FlowLibrary& flows, const DeltaRules& rules,
+                const DeltaFilter& filter)
+{
+    auto deltas = readPriceDeltas(store, flows, rules, filter, Timestamp::now());
+    if (!deltas)
+        return command.fail(deltas.error());
+    if (command.json()) {
+        QJsonArray rows;
+        for (const PriceDelta& d : deltas.value())
+            rows.append(priceJson(d));
+        command.printJson(QJsonDocument(rows));
+    } else if (deltas->isEmpty()) {
+        command.print(QStringLiteral("No prices disagree in %1 as asked.").arg(store.location().redacted()));
+    } else {
+        command.print(pricesText(deltas.value()));
+    }
+    return Done;
 }
 
 } // namespace
@@ -97,11 +152,15 @@ int runDeltas(const QStringList& arguments)
 {
     Command command(QStringLiteral("deltas"),
                     QStringLiteral("Where the systems' stock counts disagree with the authority's (WMS at a distribution "
-                                   "centre, POS in a store), each difference explained by the messages behind it; the "
-                                   "residual is what no message explains."));
+                                   "centre, POS in a store), or with --measure price where a store or channel charges "
+                                   "another price than the ERP; each difference explained by the messages behind it, the "
+                                   "residual what no message explains."));
     command.addStoreOption();
     command.addJsonOption();
     QCommandLineParser& p = command.parser();
+    p.addOption({QStringLiteral("measure"), QStringLiteral("quantity (stock counts, the default) or price (what each store and "
+                                                           "channel charges against the ERP, and the campaign behind it)."),
+                 QStringLiteral("quantity|price")});
     p.addOption({QStringLiteral("node"), QStringLiteral("Only this node, e.g. ST-014."), QStringLiteral("NODE")});
     p.addOption({QStringLiteral("sku"), QStringLiteral("Only SKUs starting with this."), QStringLiteral("PREFIX")});
     p.addOption({QStringLiteral("min-delta"), QStringLiteral("Only differences of at least N units (default 1; 0: every row)."),
@@ -110,6 +169,9 @@ int runDeltas(const QStringList& arguments)
     p.addOption({QStringLiteral("stale"), QStringLiteral("Only rows with a figure older than the rules allow.")});
     if (int rc = command.parse(arguments); rc >= 0)
         return rc;
+    const QString measure = p.isSet(QStringLiteral("measure")) ? p.value(QStringLiteral("measure")) : QStringLiteral("quantity");
+    if (measure != QLatin1String("quantity") && measure != QLatin1String("price"))
+        return command.usageError(QStringLiteral("--measure is quantity or price, not \"%1\"").arg(measure));
     DeltaFilter filter;
     filter.node = p.value(QStringLiteral("node"));
     filter.skuPrefix = p.value(QStringLiteral("sku"));
@@ -128,6 +190,8 @@ int runDeltas(const QStringList& arguments)
     auto store = command.openGivenStore(OpenMode::ReadOnly, &rc);
     if (!store)
         return rc;
+    if (measure == QLatin1String("price"))
+        return printPrices(command, *store, flows, rules, filter);
     auto deltas = readInventoryDeltas(*store, flows, rules, filter, Timestamp::now());
     if (!deltas)
         return command.fail(deltas.error());

@@ -677,6 +677,39 @@ Expected<QList<Event>> SqlStore::stockEvents(const QList<StockCell>& cells)
     return out;
 }
 
+Expected<QList<PricePosition>> SqlStore::pricePositions(const QString& node)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM price_positions").arg(QLatin1String(PricePositionColumns::names()))
+              + (node.isEmpty() ? QString() : QStringLiteral(" WHERE node = ?")) + QStringLiteral(" ORDER BY sku, node, system"));
+    if (!node.isEmpty())
+        q.addBindValue(node);
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("reading price positions"));
+    QList<PricePosition> positions;
+    while (q.next())
+        positions.append(PricePositionColumns::read(q));
+    return positions;
+}
+
+Expected<QList<Event>> SqlStore::transactionEvents(const QStringList& correlationIds)
+{
+    QList<Event> out;
+    if (correlationIds.isEmpty())
+        return out;
+    RowBatch ids({{QStringLiteral("id"), RowBatch::Type::Text}});
+    for (const QString& id : correlationIds)
+        ids.add({id});
+    const QString sql = QStringLiteral("SELECT %1 FROM events WHERE correlation_id IN (SELECT id FROM %2) ORDER BY correlation_id, occurred_at, key")
+                            .arg(QLatin1String(EventColumns::names()), jsonRowSource(ids));
+    auto read = selectRows(sql, ids.json(), QStringLiteral("reading the events of %1 transactions").arg(correlationIds.size()),
+                           [&](const RowValues& row) { out.append(EventColumns::read(row)); });
+    if (read.isError())
+        return read;
+    return out;
+}
+
 Expected<QList<PostingDay>> SqlStore::postingSummary(const QList<PostingStage>& stages)
 {
     PostingDayTable days;

@@ -59,6 +59,8 @@ public:
     StoreError finishReplayJob(const QString& id, const QString& state, const QString& summary) override;
     Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) override;
     Expected<QList<Event>> stockEvents(const QList<StockCell>& cells) override;
+    Expected<QList<PricePosition>> pricePositions(const QString& node) override;
+    Expected<QList<Event>> transactionEvents(const QStringList& correlationIds) override;
     Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
     Expected<QList<EventRate>> eventRates(Timestamp since) override;
     Expected<Timestamp> newestEventTime() override;

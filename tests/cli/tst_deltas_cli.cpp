@@ -1,5 +1,5 @@
 // `ctower deltas` (ARCHITECTURE.md §10) on a demo store: the fields of the contract, every difference
-// explained, the filters, a count nobody's message explains shown by --unexplained, usage errors.
+// explained, the filters, a count nobody's message explains shown by --unexplained, prices, usage errors.
 #include "clirunner.h"
 #include "demostorefixture.h"
 
@@ -88,8 +88,36 @@ private Q_SLOTS:
         QVERIFY2(back.isEmpty(), qPrintable(back));
     }
 
+    void pricesWithTheirCampaigns()
+    {
+        const QJsonArray all = rows({QStringLiteral("--measure"), QStringLiteral("price"), QStringLiteral("--min-delta"), QStringLiteral("0")});
+        QVERIFY(!all.isEmpty());
+        for (const QJsonValue& v : all) {
+            const QJsonObject o = v.toObject();
+            for (const char* field : {"sku", "node", "system", "quantity", "price_minor", "currency", "promotion_id",
+                                      "authoritative_system", "authoritative_quantity", "authoritative_promotion_id", "delta",
+                                      "explained", "residual", "as_of", "causes"})
+                QVERIFY2(o.contains(QLatin1String(field)), field);
+            QCOMPARE(o.value(QLatin1String("currency")).toString(), QStringLiteral("EUR"));
+            QCOMPARE(o.value(QLatin1String("authoritative_system")).toString(), QStringLiteral("erp"));
+            QVERIFY(o.value(QLatin1String("system")).toString() != QLatin1String("erp"));
+            QCOMPARE(o.value(QLatin1String("residual")).toInteger(), 0);
+        }
+        // A price changed behind every system's back is what no campaign explains.
+        const QJsonObject first = all.first().toObject();
+        const QString where = QStringLiteral("sku = '%1' AND node = '%2' AND system = '%3'")
+                                  .arg(first.value(QLatin1String("sku")).toString(), first.value(QLatin1String("node")).toString(),
+                                       first.value(QLatin1String("system")).toString());
+        QCOMPARE(execRaw(m_demo.path(), QStringLiteral("UPDATE price_positions SET price_minor = price_minor + 1 WHERE ") + where), QString());
+        const QJsonArray unexplained = rows({QStringLiteral("--measure"), QStringLiteral("price"), QStringLiteral("--unexplained")});
+        QCOMPARE(unexplained.size(), 1);
+        QCOMPARE(unexplained.first().toObject().value(QLatin1String("sku")), first.value(QLatin1String("sku")));
+        QCOMPARE(execRaw(m_demo.path(), QStringLiteral("UPDATE price_positions SET price_minor = price_minor - 1 WHERE ") + where), QString());
+    }
+
     void usageErrors()
     {
+        QCOMPARE(deltas({QStringLiteral("--measure"), QStringLiteral("weight")}).exitCode, 2);
         const CliRun bad = deltas({QStringLiteral("--min-delta"), QStringLiteral("lots")});
         QCOMPARE(bad.exitCode, 2);
         const CliRun nothing = deltas({QStringLiteral("--node"), QStringLiteral("ST-999")});

@@ -1,6 +1,6 @@
-// Inventory deltas of the simulated estate, read back from either engine: every difference between a
-// system's count and the authority's is explained by the messages behind it (residual zero on every
-// row), and every stock movement the fault ledger says a system missed is among the causes.
+// Inventory and price deltas of the simulated estate, read back from either engine: every difference
+// between a system's count (or price) and the authority's is explained by the messages behind it
+// (residual zero on every row), and what the fault ledger says a system missed is among the causes.
 #include "flowlibrary.h"
 #include "inventorydeltaquery.h"
 #include "simulator/demorun.h"
@@ -31,12 +31,12 @@ private:
     TelemetryStore& m_store;
 };
 
-SimulationConfig estate(quint64 seed)
+SimulationConfig estate(quint64 seed, int days = 2)
 {
     QString error;
     SimulationConfig config = SimulationConfig::withDefaults(&error);
     config.seed = seed;
-    config.days = 2;
+    config.days = days;
     config.ordersPerDay = 500;
     config.salesPerStorePerDay = 80;
     config.stores = 5;
@@ -55,33 +55,116 @@ const DeltaCause* causeOf(const InventoryDelta& d, const QString& correlationId)
     return nullptr;
 }
 
+
+struct FilledStore {
+    test::StoreFixture fixture;
+    std::unique_ptr<TelemetryStore> store;
+    QList<InjectedFault> faults;
+    QString error;
+
+    FilledStore(const QString& engine, const SimulationConfig& config) : fixture(engine)
+    {
+        if (!fixture.isValid()) {
+            error = fixture.error();
+            return;
+        }
+        auto opened = openStore(fixture.url(), OpenMode::ReadWrite);
+        if (!opened) {
+            error = opened.error().text;
+            return;
+        }
+        store = std::move(opened.value());
+        LedgerKeeper keeper(*store);
+        auto filled = fillWithDemo(*store, config, false, {}, nullptr, &keeper);
+        if (!filled)
+            error = filled.error().text;
+        faults = keeper.faults;
+    }
+};
+
+void engineAndSeedRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<quint64>("seed");
+    for (const char* engine : {"sqlite", "postgresql"}) {
+        for (quint64 seed : {1, 7, 42})
+            QTest::addRow("%s seed %llu", engine, seed) << QString::fromLatin1(engine) << seed;
+    }
+}
+
 } // namespace
 
 class TestInventoryDeltasEstate : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void everyDifferenceIsExplained_data()
+    void priceDifferencesAreExplained_data() { engineAndSeedRows(); }
+
+    void priceDifferencesAreExplained()
     {
-        QTest::addColumn<QString>("engine");
-        QTest::addColumn<quint64>("seed");
-        for (const char* engine : {"sqlite", "postgresql"}) {
-            for (quint64 seed : {1, 7, 42})
-                QTest::addRow("%s seed %llu", engine, seed) << QString::fromLatin1(engine) << seed;
+        QFETCH(QString, engine);
+        QFETCH(quint64, seed);
+        // Campaigns are rarer than sales: a longer window, few orders.
+        SimulationConfig config = estate(seed, 6);
+        config.ordersPerDay = 100;
+        config.salesPerStorePerDay = 10;
+        FilledStore filled(engine, config);
+        QVERIFY2(filled.error.isEmpty(), qPrintable(filled.error));
+        QString error;
+        const FlowLibrary& flows = FlowLibrary::builtIn(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        DeltaFilter all;
+        all.minDelta = 0;
+        auto read = readPriceDeltas(*filled.store, flows, DeltaRules(), all, config.until);
+        QVERIFY2(read, qPrintable(read.error().text));
+        int differing = 0, explained = 0;
+        for (const PriceDelta& d : read.value()) {
+            QCOMPARE(d.explained + d.residual, d.delta);
+            QVERIFY2(d.residual == 0, qPrintable(QStringLiteral("%1 %2 %3: %4 (%5) against %6 (%7)")
+                                                     .arg(d.sku, d.node, d.system)
+                                                     .arg(d.priceMinor)
+                                                     .arg(d.promotionId)
+                                                     .arg(d.referencePriceMinor)
+                                                     .arg(d.referencePromotionId)));
+            differing += d.delta != 0 ? 1 : 0;
+            explained += d.causes.isEmpty() ? 0 : 1;
         }
+        QVERIFY(differing > 5);
+        QVERIFY(explained >= differing);
+
+        // The ledger's "this store never took campaign C over": where the authority shows C and the
+        // store shows something else, C is the cause.
+        int checked = 0;
+        for (const InjectedFault& f : filled.faults) {
+            if (f.flow != QLatin1String("price-promotion") || f.sku.isEmpty())
+                continue;
+            for (const PriceDelta& d : read.value()) {
+                if (d.sku != f.sku || d.node != f.node || d.system != f.system || d.referencePromotionId != f.correlationId ||
+                    d.promotionId == f.correlationId || d.delta == 0)
+                    continue;
+                QCOMPARE(d.causes.size(), 1);
+                const DeltaCause& c = d.causes.constFirst();
+                if (c.correlationId == f.correlationId) {
+                    QCOMPARE(c.laggingSystem, f.system);
+                    ++checked;
+                } else {
+                    // The store shows a newer campaign still, one the authority has not taken over.
+                    QCOMPARE(c.correlationId, d.promotionId);
+                    QCOMPARE(c.laggingSystem, d.referenceSystem);
+                }
+            }
+        }
+        QVERIFY(checked > 0);
     }
+
+    void everyDifferenceIsExplained_data() { engineAndSeedRows(); }
 
     void everyDifferenceIsExplained()
     {
         QFETCH(QString, engine);
         QFETCH(quint64, seed);
-        test::StoreFixture fixture(engine);
-        QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
-        auto store = openStore(fixture.url(), OpenMode::ReadWrite);
-        QVERIFY2(store, qPrintable(store.error().text));
         const SimulationConfig config = estate(seed);
-        LedgerKeeper keeper(*store.value());
-        auto filled = fillWithDemo(*store.value(), config, false, {}, nullptr, &keeper);
-        QVERIFY2(filled, qPrintable(filled.error().text));
+        FilledStore filled(engine, config);
+        QVERIFY2(filled.error.isEmpty(), qPrintable(filled.error));
 
         QString error;
         const FlowLibrary& flows = FlowLibrary::builtIn(&error);
@@ -90,7 +173,7 @@ private Q_SLOTS:
         DeltaFilter all;
         all.minDelta = 0;
         // Judged at the window's end: what is still on its way is pending, what is late is overdue.
-        auto read = readInventoryDeltas(*store.value(), flows, rules, all, config.until);
+        auto read = readInventoryDeltas(*filled.store, flows, rules, all, config.until);
         QVERIFY2(read, qPrintable(read.error().text));
         const QList<InventoryDelta>& rows = read.value();
 
@@ -116,12 +199,12 @@ private Q_SLOTS:
 
         // What the ledger says a system missed, by transaction and cell.
         std::map<std::tuple<QString, QString, QString>, QSet<QString>> missedBy; // (tx, sku, node) -> systems
-        for (const InjectedFault& f : keeper.faults) {
+        for (const InjectedFault& f : filled.faults) {
             if (f.quantity)
                 missedBy[{f.correlationId, f.sku, f.node}].insert(f.system);
         }
         int checked = 0;
-        for (const InjectedFault& f : keeper.faults) {
+        for (const InjectedFault& f : filled.faults) {
             if (!f.quantity)
                 continue;
             const QString authority = rules.authorityAt(f.node);

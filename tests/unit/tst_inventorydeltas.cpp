@@ -127,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(c.failedEventId, QStringLiteral("A-erp-post!"));
         QCOMPARE(c.quantity, 2);
         QCOMPARE(c.movedAt, kT0);
-        QCOMPARE(describeCause(c), QStringLiteral("ERP posting of A failed, so erp has not booked it (+2)"));
+        QCOMPARE(describeCause(c), QStringLiteral("ERP posting of A failed, so erp has not taken it over (+2)"));
 
         const InventoryDelta* web = rowOf(rows, QStringLiteral("webshop"));
         QCOMPARE(web->residual, 0);
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(web->causes.constFirst().stage, QStringLiteral("webshop-stock"));
         QCOMPARE(web->causes.constFirst().blockingStage, QStringLiteral("erp-post"));
         QCOMPARE(describeCause(web->causes.constFirst()),
-                 QStringLiteral("ERP posting of A failed, so Web shop stock never came and webshop has not booked it (+2)"));
+                 QStringLiteral("ERP posting of A failed, so Web shop stock never came and webshop has not taken it over (+2)"));
     }
 
     void onItsWayUntilTheSlaThenOverdue()
