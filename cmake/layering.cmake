@@ -24,6 +24,7 @@ set(CT_LAYERING_RULES
   "ct_payloads   | connectors/payloads/  | no  | ct_models ct_contracts"
   "ct_amqp       | connectors/amqp/      | no  | ct_models ct_cloudevents"
   "ct_keychain   | connectors/keychain/  | no  | ct_models"
+  "ct_systemapi  | connectors/systemapi/ | no  | ct_models ct_httpcore"
   "ct_views      | views/                | yes | ct_models"
   "ctower        | app/ctower/           | no  | ct_store ct_simulator ct_collector ct_emitter ct_amqp ct_payloads ct_cloudevents"
 )
