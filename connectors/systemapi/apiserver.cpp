@@ -36,7 +36,7 @@ struct ApiServer::Impl {
     }
 
     ApiService& service;
-    net::io_context io{1}; // first: the sessions its handlers own go before the rest of Impl
+    net::io_context io{1}; // before what runs on it, so it goes last, with the sessions its handlers own
     tcp::acceptor acceptor{io};
     net::signal_set signals{io, SIGINT, SIGTERM};
 };

@@ -45,6 +45,7 @@ void ApiSession::readHeader()
 {
     m_parser.emplace();
     m_parser->header_limit(kHeaderLimit);
+    m_parser->body_limit(boost::none); // never read: a request with a body is answered, then closed
     m_stream.expires_after(kIdleTimeout);
     http::async_read_header(m_stream, m_buffer, *m_parser,
                             [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
