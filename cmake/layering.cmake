@@ -18,13 +18,15 @@ set(CT_LAYERING_RULES
   "ct_store      | connectors/store/     | no  | ct_models"
   "ct_simulator  | connectors/simulator/ | no  | ct_models ct_contracts"
   "ct_cloudevents | connectors/cloudevents/ | no | ct_models ct_contracts"
-  "ct_collector  | connectors/collector/ | no  | ct_models ct_cloudevents ct_amqp"
+  "ct_httpcore   | connectors/httpcore/  | no  | "
+  "ct_collector  | connectors/collector/ | no  | ct_models ct_cloudevents ct_amqp ct_httpcore"
   "ct_emitter    | connectors/emitter/   | no  | ct_models ct_cloudevents"
   "ct_payloads   | connectors/payloads/  | no  | ct_models ct_contracts"
   "ct_amqp       | connectors/amqp/      | no  | ct_models ct_cloudevents"
   "ct_keychain   | connectors/keychain/  | no  | ct_models"
+  "ct_systemapi  | connectors/systemapi/ | no  | ct_models ct_httpcore"
   "ct_views      | views/                | yes | ct_models"
-  "ctower        | app/ctower/           | no  | ct_store ct_simulator ct_collector ct_emitter ct_amqp ct_payloads ct_cloudevents"
+  "ctower        | app/ctower/           | no  | ct_store ct_simulator ct_collector ct_emitter ct_amqp ct_payloads ct_cloudevents ct_systemapi"
 )
 # Every library defined under these folders needs a row above.
 set(CT_LAYERED_FOLDERS models views connectors)

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "demoapis.h"
 #include "demobroker.h"
 #include "emitter/emittingwriter.h"
 #include "emitter/httpemitter.h"
@@ -166,8 +167,16 @@ int runDemo(const QStringList& arguments)
                                 "consumers that fail the faulty messages; the dead letters wait in their queues for "
                                 "ctower collect --dlq (password from CTOWER_AMQP_PASSWORD when the URL has none)."),
                  QStringLiteral("amqp://USER@HOST:PORT/VHOST")});
+    addServeApisOptions(p);
     if (int rc = command.parse(arguments); rc >= 0)
         return rc;
+    if (p.isSet(QStringLiteral("serve-apis"))) {
+        QString error;
+        const auto config = configFrom(command, &error);
+        return config ? serveDemoApis(command, *config) : command.usageError(error);
+    }
+    if (const QString api = apiOptionGiven(p); !api.isEmpty())
+        return command.usageError(QStringLiteral("--%1 needs --serve-apis").arg(api));
     const QString url = command.storeUrl(false);
     if (url.isEmpty())
         return Usage;

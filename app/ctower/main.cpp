@@ -12,7 +12,8 @@ const char kUsage[] = R"(Usage: ctower COMMAND [options]
 Control Tower on the command line: the telemetry store of a retail integration estate.
 
 Commands:
-  demo     Fill a store with the simulated retail estate (needs an explicit --store).
+  demo     Fill a store with the simulated retail estate (needs an explicit --store), or serve its
+           positions over mock system HTTP APIs (--serve-apis HOST:PORT).
   stats    Count what a store holds (--json: equal content gives byte-equal output).
   info     Show where a store is, its engine, size, schema version and last change.
   migrate  Create a store or bring its schema up to date.

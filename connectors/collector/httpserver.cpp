@@ -2,6 +2,7 @@
 
 #include "collectorconfig.h"
 #include "httpsession.h"
+#include "httpcore/listen.h"
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -103,22 +104,7 @@ HttpServer::~HttpServer() = default;
 
 QString HttpServer::listen()
 {
-    boost::beast::error_code ec;
-    const auto address = net::ip::make_address(d->config.host.toStdString(), ec);
-    if (ec)
-        return QStringLiteral("\"%1\" is not an IP address to listen on.").arg(d->config.host);
-    const tcp::endpoint endpoint(address, d->config.port);
-    const QString where = QStringLiteral("%1:%2").arg(d->config.host).arg(d->config.port);
-    d->acceptor.open(endpoint.protocol(), ec);
-    if (!ec)
-        d->acceptor.set_option(net::socket_base::reuse_address(true), ec);
-    if (!ec)
-        d->acceptor.bind(endpoint, ec);
-    if (!ec)
-        d->acceptor.listen(net::socket_base::max_listen_connections, ec);
-    if (ec)
-        return QStringLiteral("Cannot listen on %1: %2.").arg(where, QString::fromStdString(ec.message()));
-    return {};
+    return httpcore::listenOn(d->acceptor, d->config.host, d->config.port);
 }
 
 quint16 HttpServer::port() const

@@ -2,6 +2,7 @@
 
 #include "collectorconfig.h"
 #include "collectormetrics.h"
+#include "httpcore/lingeringclose.h"
 
 #include <boost/asio/post.hpp>
 #include <boost/beast/http/read.hpp>
@@ -301,25 +302,10 @@ void HttpSession::onWritten(beast::error_code ec)
     readHeader();
 }
 
-// Closes without a reset: stop sending, read and drop what the client still sends for a moment
-// (the rest of a refused body), then close. Closing at once could make the client see a reset
-// before it reads the answer.
 void HttpSession::lingerClose()
 {
     m_idle = false;
-    beast::error_code ignored;
-    m_stream.socket().shutdown(net::ip::tcp::socket::shutdown_send, ignored);
-    m_stream.expires_after(kLingerTime);
-    drain();
-}
-
-void HttpSession::drain()
-{
-    m_stream.async_read_some(net::buffer(m_scratch), [self = shared_from_this()](beast::error_code ec, std::size_t) {
-        if (ec)
-            return self->m_stream.close();
-        self->drain();
-    });
+    httpcore::closeLingering(shared_from_this(), m_stream, kLingerTime);
 }
 
 } // namespace ct::collector

@@ -12,7 +12,6 @@
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/string_body.hpp>
 
-#include <array>
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -63,7 +62,6 @@ private:
     void send(const Reply& reply);
     void onWritten(boost::beast::error_code ec);
     void lingerClose();
-    void drain();
     bool readFailed(boost::beast::error_code ec);
 
     boost::beast::tcp_stream m_stream;
@@ -76,7 +74,6 @@ private:
     cloudevents::Mode m_mode = cloudevents::Mode::Structured;
     bool m_idle = false;
     bool m_keepAlive = true;
-    std::array<char, 4096> m_scratch{};
 };
 
 } // namespace ct::collector
