@@ -49,7 +49,8 @@ Expected<QList<PriceDelta>> readPriceDeltas(PositionReader& reader, const FlowLi
 Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
                                                     const DeltaFilter& filter, Timestamp now)
 {
-    auto positions = reader.inventoryPositions(filter.node);
+    // Rows that agree cannot pass a minimum difference: then only the cells that disagree are read.
+    auto positions = filter.minDelta > 0 ? reader.inventoryDifferences(filter.node) : reader.inventoryPositions(filter.node);
     if (!positions)
         return positions.error();
     QList<InventoryDelta> deltas = inventoryDeltas(positions.value(), rules, now);

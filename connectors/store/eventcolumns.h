@@ -47,4 +47,22 @@ inline constexpr std::tuple kEventColumns{
 
 using EventColumns = RecordColumns<Event, kEventColumns>;
 
+// What explaining a difference between two systems reads of an event: who did what to which SKU at
+// which node, when, and whether it worked; never the payload.
+inline constexpr std::tuple kStageEventColumns{
+    column::Key<Event>{"key", &Event::key},
+    column::Text<Event>{"id", &Event::id},
+    column::Text<Event>{"source", &Event::source},
+    column::Text<Event>{"correlation_id", &Event::correlationId},
+    column::Text<Event>{"flow", &Event::flow},
+    column::Text<Event>{"stage", &Event::stage},
+    column::Text<Event>{"node", &Event::node},
+    column::EventStatusCode{"status"},
+    column::Time<Event>{"occurred_at", &Event::occurredAt},
+    column::Text<Event>{"sku", &Event::sku},
+    column::OptionalInteger<Event>{"quantity", &Event::quantity},
+};
+
+using StageEventColumns = RecordColumns<Event, kStageEventColumns>;
+
 } // namespace ct

@@ -101,6 +101,15 @@ constexpr char kUpsertFailedCounts[] =
 constexpr char kUpsertInFlight[] =
     "INSERT INTO ctower.rollup_in_flight AS t (flow, minute, n) SELECT * FROM unnest($1::text[], $2::bigint[], "
     "$3::bigint[]) ON CONFLICT (flow, minute) DO UPDATE SET n = t.n + excluded.n";
+// The SKU x node cells whose systems disagree (ARCHITECTURE.md §4's rollups): the cells a batch
+// touched are judged again from their positions.
+constexpr char kForgetDisagreements[] =
+    "DELETE FROM ctower.inventory_disagreements AS d USING (SELECT DISTINCT sku, node FROM pg_temp.ct_staging_inventory) AS s "
+    "WHERE d.sku = s.sku AND d.node = s.node";
+constexpr char kJudgeDisagreements[] =
+    "INSERT INTO ctower.inventory_disagreements (sku, node) SELECT p.sku, p.node FROM ctower.inventory_positions AS p "
+    "JOIN (SELECT DISTINCT sku, node FROM pg_temp.ct_staging_inventory) AS s ON p.sku = s.sku AND p.node = s.node "
+    "GROUP BY p.sku, p.node HAVING min(p.on_hand) <> max(p.on_hand) ORDER BY p.sku, p.node";
 
 // A PostgreSQL array literal in text form.
 class ArrayText {
@@ -442,6 +451,10 @@ StoreError PostgresIngestWriter::writeInventory(const QList<InventoryPosition>& 
         return e;
     if (auto upserted = m_connection.command(statements().inventory.upsert.constData(), doing); !upserted)
         return upserted.error();
+    for (const char* judge : {kForgetDisagreements, kJudgeDisagreements}) {
+        if (auto judged = m_connection.command(judge, QStringLiteral("finding the stock counts that disagree")); !judged)
+            return judged.error();
+    }
     result->inventoryUpserted += positions.size();
     return {};
 }

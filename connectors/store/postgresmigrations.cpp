@@ -309,9 +309,15 @@ const QList<Migration>& postgresMigrations()
              QStringLiteral("REVOKE ALL ON FUNCTION ctower.create_event_partition(text, integer) FROM PUBLIC"),
              QStringLiteral("GRANT EXECUTE ON FUNCTION ctower.create_event_partition(text, integer) TO ctower_ingest"),
          }},
-        {14, QStringLiteral("the events about a SKU at a node found by them, to explain stock differences"),
+        {14, QStringLiteral("stock differences found fast: the events about a SKU at a node by them, and the SKU x node "
+                            "cells whose systems disagree kept up to date by the ingest writer"),
          {
-             QStringLiteral("CREATE INDEX events_stock ON ctower.events (sku, node) WHERE sku <> ''"),
+             QStringLiteral("CREATE INDEX events_stock ON ctower.events (sku, node, correlation_id) WHERE sku <> ''"),
+             QStringLiteral("CREATE TABLE ctower.inventory_disagreements (sku text COLLATE \"C\" NOT NULL, node text COLLATE \"C\" NOT NULL, "
+                            "PRIMARY KEY (sku, node))"),
+             QStringLiteral("INSERT INTO ctower.inventory_disagreements (sku, node) SELECT sku, node FROM ctower.inventory_positions "
+                            "GROUP BY sku, node HAVING min(on_hand) <> max(on_hand)"),
+             QStringLiteral("GRANT INSERT, DELETE ON ctower.inventory_disagreements TO ctower_ingest"),
          }},
     };
     return migrations;

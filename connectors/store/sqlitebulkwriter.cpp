@@ -7,6 +7,8 @@
 #include "positioncolumns.h"
 #include "rollupdelta.h"
 
+#include <QSet>
+
 #include <sqlite3.h>
 
 #include <vector>
@@ -112,6 +114,16 @@ constexpr char kUpsertFailedCount[] =
 constexpr char kUpsertInFlight[] =
     "INSERT INTO rollup_in_flight (flow, minute, n) VALUES (?,?,?) "
     "ON CONFLICT (flow, minute) DO UPDATE SET n = n + excluded.n";
+// The SKU x node cells whose systems disagree (ARCHITECTURE.md §4's rollups): a cell a batch touched
+// is judged again from its positions.
+constexpr char kForgetDisagreement[] = "DELETE FROM inventory_disagreements WHERE sku = ? AND node = ?";
+constexpr char kJudgeDisagreement[] =
+    "INSERT INTO inventory_disagreements (sku, node) SELECT sku, node FROM inventory_positions WHERE sku = ?1 AND node = ?2 "
+    "GROUP BY sku, node HAVING min(on_hand) <> max(on_hand)";
+// A batch touching more cells than this judges them all in one pass.
+constexpr qsizetype kJudgeAllAbove = 20000;
+constexpr char kJudgeAll[] = "DELETE FROM inventory_disagreements; INSERT INTO inventory_disagreements (sku, node) "
+                             "SELECT sku, node FROM inventory_positions GROUP BY sku, node HAVING min(on_hand) <> max(on_hand)";
 // The events a correlation id had before this transaction (seq below the first one it wrote).
 constexpr char kCorrelationBefore[] =
     "SELECT flow, stage, status, occurred_at, amount_minor, currency FROM events "
@@ -162,6 +174,8 @@ StoreError SqliteBulkWriter::prepare()
                {&m_awaitingGone, kDeleteAwaiting},
                {&m_failedCount, kUpsertFailedCount},
                {&m_inFlight, kUpsertInFlight},
+               {&m_forgetDisagreement, kForgetDisagreement},
+               {&m_judgeDisagreement, kJudgeDisagreement},
                {&m_before, kCorrelationBefore},
                {&m_versionQuery, "PRAGMA data_version"}};
     for (const auto& s : all) {
@@ -439,6 +453,30 @@ StoreError SqliteBulkWriter::writeInventory(const QList<InventoryPosition>& posi
         if (s.run() != SQLITE_DONE)
             return failure("storing inventory positions");
         ++result->inventoryUpserted;
+    }
+    return judgeDisagreements(positions);
+}
+
+StoreError SqliteBulkWriter::judgeDisagreements(const QList<InventoryPosition>& positions)
+{
+    if (positions.isEmpty())
+        return {};
+    QSet<std::pair<QString, QString>> cells;
+    for (const InventoryPosition& p : positions)
+        cells.insert({p.sku, p.node});
+    if (cells.size() > kJudgeAllAbove) {
+        if (sqlite3_exec(m_db, kJudgeAll, nullptr, nullptr, nullptr) != SQLITE_OK)
+            return failure("finding the stock counts that disagree");
+        return {};
+    }
+    for (const auto& [sku, node] : std::as_const(cells)) {
+        for (Statement* s : {m_forgetDisagreement.get(), m_judgeDisagreement.get()}) {
+            s->begin();
+            s->text(sku);
+            s->text(node);
+            if (s->run() != SQLITE_DONE)
+                return failure("finding the stock counts that disagree");
+        }
     }
     return {};
 }

@@ -37,6 +37,7 @@ private:
     StoreError writeEvents(const QList<Event>& events, IngestResult* result);
     StoreError writeFailedMessages(const QList<FailedMessage>& messages, IngestResult* result);
     StoreError writeInventory(const QList<InventoryPosition>& positions, IngestResult* result);
+    StoreError judgeDisagreements(const QList<InventoryPosition>& positions);
     StoreError writePrices(const QList<PricePosition>& positions, IngestResult* result);
     StoreError writeFaults(const QList<InjectedFault>& faults, IngestResult* result);
     StoreError writeRollups();
@@ -49,7 +50,7 @@ private:
     sqlite3* m_db;
     std::unique_ptr<Statement> m_event, m_failed, m_inventory, m_price, m_fault, m_key;
     std::unique_ptr<Statement> m_minute, m_latency, m_outcome, m_awaiting, m_awaitingGone, m_failedCount, m_inFlight,
-        m_before, m_versionQuery;
+        m_before, m_versionQuery, m_forgetDisagreement, m_judgeDisagreement;
     qint64 m_firstNewSeq = 0;
     RollupDelta m_delta;  // of the open transaction
     RecentIds m_recent;

@@ -179,9 +179,14 @@ const QList<Migration>& sqliteMigrations()
              QStringLiteral("CREATE INDEX failed_messages_snoozed ON failed_messages (snoozed_until, state, error_class, queue) "
                             "WHERE snoozed_until > 0"),
          }},
-        {14, QStringLiteral("the events about a SKU at a node found by them, to explain stock differences"),
+        {14, QStringLiteral("stock differences found fast: the events about a SKU at a node by them, and the SKU x node "
+                            "cells whose systems disagree kept up to date by the ingest writer"),
          {
-             QStringLiteral("CREATE INDEX events_stock ON events (sku, node) WHERE sku <> ''"),
+             QStringLiteral("CREATE INDEX events_stock ON events (sku, node, correlation_id) WHERE sku <> ''"),
+             QStringLiteral("CREATE TABLE inventory_disagreements (sku TEXT NOT NULL, node TEXT NOT NULL, "
+                            "PRIMARY KEY (sku, node)) WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO inventory_disagreements (sku, node) SELECT sku, node FROM inventory_positions "
+                            "GROUP BY sku, node HAVING min(on_hand) <> max(on_hand)"),
          }},
     };
     return migrations;

@@ -165,7 +165,7 @@ QStringList SqliteStore::clearStatements() const
 {
     return {QStringLiteral("DELETE FROM events"), QStringLiteral("DELETE FROM failed_messages"),
             QStringLiteral("DELETE FROM inventory_positions"), QStringLiteral("DELETE FROM price_positions"),
-            QStringLiteral("DELETE FROM injected_faults"), QStringLiteral("DELETE FROM rollup_event_minutes"),
+            QStringLiteral("DELETE FROM inventory_disagreements"), QStringLiteral("DELETE FROM injected_faults"), QStringLiteral("DELETE FROM rollup_event_minutes"),
             QStringLiteral("DELETE FROM rollup_latency"), QStringLiteral("DELETE FROM rollup_posting_outcomes"),
             QStringLiteral("DELETE FROM rollup_posting_awaiting"), QStringLiteral("DELETE FROM rollup_failed_messages"),
             QStringLiteral("DELETE FROM rollup_in_flight"), QStringLiteral("DELETE FROM business_keys"),

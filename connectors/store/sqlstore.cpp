@@ -641,15 +641,31 @@ Expected<QList<KeyCompletion>> SqlStore::keyCompletions(const QString& prefix, i
 
 Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& node)
 {
+    return readInventory(QStringLiteral("SELECT %1 FROM inventory_positions").arg(QLatin1String(InventoryPositionColumns::names()))
+                             + (node.isEmpty() ? QString() : QStringLiteral(" WHERE node = ?"))
+                             + QStringLiteral(" ORDER BY sku, node, system"),
+                         node, QStringLiteral("reading inventory positions"));
+}
+
+Expected<QList<InventoryPosition>> SqlStore::inventoryDifferences(const QString& node)
+{
+    // The cells come from the ingest writer's rollup, their rows by key.
+    return readInventory(QStringLiteral("SELECT %1 FROM inventory_positions WHERE (sku, node) IN (SELECT sku, node "
+                                        "FROM inventory_disagreements%2) ORDER BY sku, node, system")
+                             .arg(QLatin1String(InventoryPositionColumns::names()),
+                                  node.isEmpty() ? QString() : QStringLiteral(" WHERE node = ?")),
+                         node, QStringLiteral("reading the inventory positions that disagree"));
+}
+
+Expected<QList<InventoryPosition>> SqlStore::readInventory(const QString& sql, const QString& node, const QString& doing)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM inventory_positions").arg(QLatin1String(InventoryPositionColumns::names()))
-              + (node.isEmpty() ? QString() : QStringLiteral(" WHERE node = ?"))
-              + QStringLiteral(" ORDER BY sku, node, system"));
+    q.prepare(sql);
     if (!node.isEmpty())
         q.addBindValue(node);
     if (!q.exec())
-        return errorFrom(q.lastError(), QStringLiteral("reading inventory positions"));
+        return errorFrom(q.lastError(), doing);
     QList<InventoryPosition> positions;
     while (q.next())
         positions.append(InventoryPositionColumns::read(q));
@@ -669,9 +685,9 @@ Expected<QList<Event>> SqlStore::stockEvents(const QList<StockCell>& cells)
     const QString sql = QStringLiteral("SELECT %1 FROM events WHERE correlation_id IN (SELECT e.correlation_id FROM events AS e, %2 "
                                        "WHERE e.sku <> '' AND e.sku = v.sku AND e.node = v.node) "
                                        "ORDER BY correlation_id, occurred_at, key")
-                            .arg(QLatin1String(EventColumns::names()), jsonRowSource(cellRows));
+                            .arg(QLatin1String(StageEventColumns::names()), jsonRowSource(cellRows));
     auto read = selectRows(sql, cellRows.json(), QStringLiteral("reading the events behind %1 stock differences").arg(cells.size()),
-                           [&](const RowValues& row) { out.append(EventColumns::read(row)); });
+                           [&](const RowValues& row) { out.append(StageEventColumns::read(row)); });
     if (read.isError())
         return read;
     return out;
@@ -702,9 +718,9 @@ Expected<QList<Event>> SqlStore::transactionEvents(const QStringList& correlatio
     for (const QString& id : correlationIds)
         ids.add({id});
     const QString sql = QStringLiteral("SELECT %1 FROM events WHERE correlation_id IN (SELECT id FROM %2) ORDER BY correlation_id, occurred_at, key")
-                            .arg(QLatin1String(EventColumns::names()), jsonRowSource(ids));
+                            .arg(QLatin1String(StageEventColumns::names()), jsonRowSource(ids));
     auto read = selectRows(sql, ids.json(), QStringLiteral("reading the events of %1 transactions").arg(correlationIds.size()),
-                           [&](const RowValues& row) { out.append(EventColumns::read(row)); });
+                           [&](const RowValues& row) { out.append(StageEventColumns::read(row)); });
     if (read.isError())
         return read;
     return out;

@@ -58,6 +58,7 @@ public:
     Expected<QStringList> replayJobKeys(const QString& id) override;
     StoreError finishReplayJob(const QString& id, const QString& state, const QString& summary) override;
     Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) override;
+    Expected<QList<InventoryPosition>> inventoryDifferences(const QString& node) override;
     Expected<QList<Event>> stockEvents(const QList<StockCell>& cells) override;
     Expected<QList<PricePosition>> pricePositions(const QString& node) override;
     Expected<QList<Event>> transactionEvents(const QStringList& correlationIds) override;
@@ -148,6 +149,7 @@ protected:
     std::shared_ptr<QueryControl> m_control = std::make_shared<QueryControl>();
 
 private:
+    Expected<QList<InventoryPosition>> readInventory(const QString& sql, const QString& node, const QString& doing);
     // The failed-message workflow (sqlfailedtransitions.cpp).
     struct KeyChange;
     // What of a row is read: all of it, or what a transition needs (its workflow position, queue and

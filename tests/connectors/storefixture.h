@@ -41,7 +41,7 @@ inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
     if (version < 14)
-        undo << QStringLiteral("DROP INDEX events_stock");
+        undo << QStringLiteral("DROP INDEX events_stock") << QStringLiteral("DROP TABLE inventory_disagreements");
     if (version < 13) {
         undo << QStringLiteral("DROP INDEX failed_messages_snoozed");
         if (url.startsWith(QLatin1String("postgres")))

@@ -156,6 +156,68 @@ private Q_SLOTS:
         QVERIFY(checked > 0);
     }
 
+    void theCellsThatDisagreeFollowTheIngest_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    // The store keeps the cells whose systems disagree as positions arrive; a list of differences reads
+    // only those, and finds what a reading of every position finds.
+    void theCellsThatDisagreeFollowTheIngest()
+    {
+        QFETCH(QString, engine);
+        FilledStore filled(engine, estate(3));
+        QVERIFY2(filled.error.isEmpty(), qPrintable(filled.error));
+        TelemetryStore& store = *filled.store;
+        const auto cellsOf = [](const QList<InventoryPosition>& positions) {
+            QSet<std::pair<QString, QString>> cells;
+            for (const InventoryPosition& p : positions)
+                cells.insert({p.sku, p.node});
+            return cells;
+        };
+        const auto expected = [&]() {
+            QSet<std::pair<QString, QString>> cells;
+            for (const InventoryDelta& d : inventoryDeltas(store.inventoryPositions({}).value(), DeltaRules(), Timestamp::now())) {
+                if (d.disagrees())
+                    cells.insert({d.sku, d.node});
+            }
+            return cells;
+        };
+        auto differing = store.inventoryDifferences({});
+        QVERIFY2(differing, qPrintable(differing.error().text));
+        QSet<std::pair<QString, QString>> cells = cellsOf(differing.value());
+        QVERIFY(cells.size() > 20);
+        QCOMPARE(cells, expected());
+        QCOMPARE(cellsOf(store.inventoryDifferences(QStringLiteral("DC-EAST")).value()).size(),
+                 std::count_if(cells.cbegin(), cells.cend(), [](const auto& c) { return c.second == QLatin1String("DC-EAST"); }));
+
+        // A count taken again agrees: the cell is gone. Another one drifts: it is there.
+        const auto [sku, node] = *cells.cbegin();
+        IngestBatch batch;
+        for (const InventoryPosition& p : differing.value()) {
+            if (p.sku == sku && p.node == node)
+                batch.inventory.append(InventoryPosition{p.sku, p.node, p.system, 42, 0, Timestamp::now()});
+        }
+        const auto agreeing = store.inventoryPositions(QStringLiteral("ST-001")).value();
+        InventoryPosition drift;
+        for (const InventoryPosition& p : agreeing) {
+            if (!cells.contains({p.sku, p.node}) && p.system == QLatin1String("erp")) {
+                drift = p;
+                break;
+            }
+        }
+        QVERIFY(!drift.sku.isEmpty());
+        drift.onHand -= 3;
+        batch.inventory.append(drift);
+        QVERIFY(store.ingest(batch));
+        cells.remove({sku, node});
+        cells.insert({drift.sku, drift.node});
+        QCOMPARE(cellsOf(store.inventoryDifferences({}).value()), cells);
+        QCOMPARE(cells, expected());
+    }
+
     void everyDifferenceIsExplained_data() { engineAndSeedRows(); }
 
     void everyDifferenceIsExplained()
