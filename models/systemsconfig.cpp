@@ -1,6 +1,7 @@
 #include "systemsconfig.h"
 
-#include <QFile>
+#include "configfile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -259,14 +260,10 @@ QString valueKindName(ValueKind kind)
 
 SystemsConfig SystemsConfig::fromJson(const QByteArray& json, QString* error)
 {
-    error->clear();
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QStringLiteral("the systems file is not a JSON object (%1 at offset %2)").arg(parse.errorString(), QString::number(parse.offset));
+    const auto object = configObject(json, QStringLiteral("the systems file is not a JSON object"), error);
+    if (!object)
         return {};
-    }
-    const QJsonObject o = doc.object();
+    const QJsonObject& o = *object;
     SystemsConfig config;
     config.allowPlainHttp = o.value(QLatin1String("allow_plain_http")).toBool(false);
     Reader reader(config.allowPlainHttp);
@@ -295,16 +292,7 @@ QString SystemsConfig::userFilePath()
 
 SystemsConfig SystemsConfig::load(const QString& path, QString* error)
 {
-    const QString file = path.isEmpty() ? userFilePath() : path;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot be read (%2)").arg(file, f.errorString());
-        return {};
-    }
-    SystemsConfig config = fromJson(f.readAll(), error);
-    if (!error->isEmpty())
-        *error = file + QStringLiteral(": ") + *error;
-    return config;
+    return readConfigFile<SystemsConfig>(path.isEmpty() ? userFilePath() : path, &SystemsConfig::fromJson, error);
 }
 
 const SystemApi* SystemsConfig::find(const QString& system) const

@@ -89,6 +89,17 @@ ApiSecrets secretsOf(const QString& secret)
     return s;
 }
 
+// The mock APIs with their random answers as given, and the example file for them without credentials.
+struct Misbehaving {
+    explicit Misbehaving(const QString& rate, const QString& errorRate)
+        : api(kEstate + QStringList{QStringLiteral("--api-rate"), rate, QStringLiteral("--api-error-rate"), errorRate,
+                                    QStringLiteral("--api-slow-rate"), QStringLiteral("0")})
+    {
+    }
+    SystemsConfig config(int pageSize, int maxRetries);
+    ApiProcess api;
+};
+
 void setPageSize(QJsonObject& system, int size)
 {
     for (const QString& kind : {QStringLiteral("inventory"), QStringLiteral("prices")}) {
@@ -97,6 +108,15 @@ void setPageSize(QJsonObject& system, int size)
                                                                                                          QStringLiteral("page_size=%1").arg(size)));
         system.insert(kind, section);
     }
+}
+
+SystemsConfig Misbehaving::config(int pageSize, int maxRetries)
+{
+    return configOf(systemsJson(api.port(), [=](QJsonObject& s) {
+        setPageSize(s, pageSize);
+        s.insert(QStringLiteral("max_retries"), maxRetries);
+        s.insert(QStringLiteral("auth"), QJsonObject{{QStringLiteral("type"), QStringLiteral("none")}});
+    }));
 }
 
 // The positions of a store, one line per row, ordered.
@@ -295,13 +315,9 @@ void TestPositionRefresh::selectionAsksTheSystemsAtEachNode()
 
 void TestPositionRefresh::rateLimitIsWaitedOut()
 {
-    ApiProcess limited(kEstate + QStringList{QStringLiteral("--api-rate"), QStringLiteral("4"), QStringLiteral("--api-error-rate"),
-                                             QStringLiteral("0"), QStringLiteral("--api-slow-rate"), QStringLiteral("0")});
-    QVERIFY2(limited.port() != 0, limited.everything().constData());
-    const SystemsConfig config = configOf(systemsJson(limited.port(), [](QJsonObject& s) {
-        setPageSize(s, 25);
-        s.insert(QStringLiteral("auth"), QJsonObject{{QStringLiteral("type"), QStringLiteral("none")}});
-    }));
+    Misbehaving limited(QStringLiteral("4"), QStringLiteral("0"));
+    QVERIFY2(limited.api.port() != 0, limited.api.everything().constData());
+    const SystemsConfig config = limited.config(25, 3);
     const Outcome o = refresh(config, {}, planBulk(config, DeltaRules(), {}, {Measure::Inventory}));
     QVERIFY(o.finished);
     QVERIFY2(o.summary.errors() == 0, qPrintable(o.errors()));
@@ -314,14 +330,9 @@ void TestPositionRefresh::rateLimitIsWaitedOut()
 
 void TestPositionRefresh::randomServerErrorsAreRetried()
 {
-    ApiProcess flaky(kEstate + QStringList{QStringLiteral("--api-rate"), QStringLiteral("0"), QStringLiteral("--api-error-rate"),
-                                           QStringLiteral("0.3"), QStringLiteral("--api-slow-rate"), QStringLiteral("0")});
-    QVERIFY2(flaky.port() != 0, flaky.everything().constData());
-    const SystemsConfig config = configOf(systemsJson(flaky.port(), [](QJsonObject& s) {
-        setPageSize(s, 20);
-        s.insert(QStringLiteral("max_retries"), 12);
-        s.insert(QStringLiteral("auth"), QJsonObject{{QStringLiteral("type"), QStringLiteral("none")}});
-    }));
+    Misbehaving flaky(QStringLiteral("0"), QStringLiteral("0.3"));
+    QVERIFY2(flaky.api.port() != 0, flaky.api.everything().constData());
+    const SystemsConfig config = flaky.config(20, 12);
     const Outcome o = refresh(config, {}, planBulk(config, DeltaRules(), {}, {Measure::Inventory, Measure::Prices}));
     QVERIFY(o.finished);
     QVERIFY2(o.summary.errors() == 0, qPrintable(o.errors()));
