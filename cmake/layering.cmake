@@ -25,8 +25,9 @@ set(CT_LAYERING_RULES
   "ct_amqp       | connectors/amqp/      | no  | ct_models ct_cloudevents"
   "ct_keychain   | connectors/keychain/  | no  | ct_models"
   "ct_systemapi  | connectors/systemapi/ | no  | ct_models ct_httpcore"
+  "ct_positionapi | connectors/positionapi/ | no | ct_models"
   "ct_views      | views/                | yes | ct_models"
-  "ctower        | app/ctower/           | no  | ct_store ct_simulator ct_collector ct_emitter ct_amqp ct_payloads ct_cloudevents ct_systemapi"
+  "ctower        | app/ctower/           | no  | ct_store ct_simulator ct_collector ct_emitter ct_amqp ct_payloads ct_cloudevents ct_systemapi ct_positionapi ct_keychain"
 )
 # Every library defined under these folders needs a row above.
 set(CT_LAYERED_FOLDERS models views connectors)

@@ -1,6 +1,7 @@
 #include "deltarules.h"
 
-#include <QFile>
+#include "configfile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,14 +36,10 @@ DeltaRules::DeltaRules()
 
 DeltaRules DeltaRules::fromJson(const QByteArray& json, QString* error)
 {
-    error->clear();
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = QStringLiteral("the inventory rules are not a JSON object (%1)").arg(parse.errorString());
+    const auto object = configObject(json, QStringLiteral("the inventory rules are not a JSON object"), error);
+    if (!object)
         return {};
-    }
-    const QJsonObject o = doc.object();
+    const QJsonObject& o = *object;
     DeltaRules rules;
     QList<NodeAuthority> authorities;
     int index = 0;
@@ -97,15 +94,7 @@ DeltaRules DeltaRules::load(QString* error)
     QString path = QStandardPaths::locate(QStandardPaths::GenericConfigLocation, QStringLiteral("controltower/inventory.json"));
     if (path.isEmpty())
         path = QStringLiteral(":/controltower/inventory.json");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
-        return {};
-    }
-    DeltaRules rules = fromJson(file.readAll(), error);
-    if (!error->isEmpty())
-        *error = path + QStringLiteral(": ") + *error;
-    return rules;
+    return readConfigFile<DeltaRules>(path, &DeltaRules::fromJson, error);
 }
 
 QString DeltaRules::authorityAt(const QString& node) const

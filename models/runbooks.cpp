@@ -1,5 +1,7 @@
 #include "runbooks.h"
 
+#include "configfile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,15 +87,7 @@ RunbookLibrary RunbookLibrary::fromJson(const QByteArray& json, QString* error)
 
 RunbookLibrary RunbookLibrary::fromFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString());
-        return {};
-    }
-    RunbookLibrary library = fromJson(file.readAll(), error);
-    if (!error->isEmpty())
-        *error = path + QStringLiteral(": ") + *error;
-    return library;
+    return readConfigFile<RunbookLibrary>(path, &RunbookLibrary::fromJson, error);
 }
 
 RunbookSource loadRunbooks(const QString& path)
