@@ -2,7 +2,29 @@
 
 #include "positionreader.h"
 
+#include <QSet>
+
 namespace ct {
+
+namespace {
+
+// Keeps the rows that pass, or with wholeCells every row of a cell one of whose rows passes.
+template <typename Passes>
+void keepRows(QList<InventoryDelta>& deltas, bool wholeCells, Passes passes)
+{
+    if (!wholeCells) {
+        deltas.removeIf([&](const InventoryDelta& d) { return !passes(d); });
+        return;
+    }
+    QSet<std::pair<QString, QString>> cells;
+    for (const InventoryDelta& d : std::as_const(deltas)) {
+        if (passes(d))
+            cells.insert({d.sku, d.node});
+    }
+    deltas.removeIf([&](const InventoryDelta& d) { return !cells.contains({d.sku, d.node}); });
+}
+
+} // namespace
 
 bool DeltaFilter::accepts(const InventoryDelta& d) const
 {
@@ -57,13 +79,13 @@ Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, cons
     // Explaining needs the events: only for the rows shown.
     DeltaFilter shown = filter;
     shown.unexplainedOnly = false;
-    deltas.removeIf([&](const InventoryDelta& d) { return !shown.accepts(d); });
+    keepRows(deltas, filter.wholeCells, [&](const InventoryDelta& d) { return shown.accepts(d); });
     auto events = reader.stockEvents(cellsToExplain(deltas));
     if (!events)
         return events.error();
     explainDeltas(deltas, events.value(), flows, rules, now);
     if (filter.unexplainedOnly)
-        deltas.removeIf([](const InventoryDelta& d) { return !d.unexplained(); });
+        keepRows(deltas, filter.wholeCells, [](const InventoryDelta& d) { return d.unexplained(); });
     return deltas;
 }
 

@@ -16,6 +16,7 @@ struct DeltaFilter {
     qint64 minDelta = 1;   // |delta| at least this; 0 shows agreeing rows too
     bool staleOnly = false;
     bool unexplainedOnly = false; // a residual beyond the SKU's tolerance
+    bool wholeCells = false;      // every system's row of a SKU x node one of whose rows passes (a page's row is the cell)
 
     bool accepts(const InventoryDelta& d) const;
     bool accepts(const PriceDelta& d) const;

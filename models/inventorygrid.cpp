@@ -3,35 +3,57 @@
 #include <cstdlib>
 
 namespace ct {
+namespace {
 
-QString defaultAuthoritativeSystem(const QString& node)
+// The signed value of the larger size: +3 beats -2.
+void keepLarger(qint64& kept, qint64 candidate)
 {
-    return node.startsWith(QLatin1String("DC-")) ? QStringLiteral("wms") : QStringLiteral("pos");
+    if (std::llabs(candidate) > std::llabs(kept))
+        kept = candidate;
 }
 
-QList<InventoryRow> pivotInventory(const QList<InventoryPosition>& positions)
+} // namespace
+
+qsizetype InventoryRow::causeCount() const
+{
+    qsizetype n = 0;
+    for (const InventoryDelta& d : deltas)
+        n += d.causes.size();
+    return n;
+}
+
+bool InventoryRow::unexplained() const
+{
+    for (const InventoryDelta& d : deltas) {
+        if (d.unexplained())
+            return true;
+    }
+    return false;
+}
+
+QList<InventoryRow> inventoryRows(const QList<InventoryDelta>& deltas)
 {
     QList<InventoryRow> rows;
-    const auto finish = [](InventoryRow& row) {
-        row.authoritative = row.bySystem.value(row.authoritativeSystem);
-        for (auto it = row.bySystem.cbegin(); it != row.bySystem.cend(); ++it) {
-            const qint64 delta = it.value() - row.authoritative;
-            if (std::llabs(delta) > std::llabs(row.largestDelta))
-                row.largestDelta = delta;
-        }
-    };
-    for (const InventoryPosition& p : positions) {
-        if (rows.isEmpty() || rows.constLast().sku != p.sku || rows.constLast().node != p.node) {
-            if (!rows.isEmpty())
-                finish(rows.last());
-            rows.append({p.sku, p.node, defaultAuthoritativeSystem(p.node), 0, {}, 0, p.asOf});
+    for (const InventoryDelta& d : deltas) {
+        if (rows.isEmpty() || rows.constLast().sku != d.sku || rows.constLast().node != d.node) {
+            InventoryRow row;
+            row.sku = d.sku;
+            row.node = d.node;
+            row.authoritativeSystem = d.authoritativeSystem;
+            row.authoritative = d.authoritativeQuantity;
+            if (!d.noAuthority)
+                row.bySystem.insert(d.authoritativeSystem, d.authoritativeQuantity);
+            row.asOf = d.authoritativeAsOf;
+            rows.append(row);
         }
         InventoryRow& row = rows.last();
-        row.bySystem.insert(p.system, p.onHand);
-        row.asOf = qMax(row.asOf, p.asOf);
+        row.bySystem.insert(d.system, d.quantity);
+        keepLarger(row.largestDelta, d.delta);
+        keepLarger(row.largestResidual, d.residual);
+        row.stale = row.stale || d.stale;
+        row.asOf = qMax(row.asOf, d.asOf);
+        row.deltas.append(d);
     }
-    if (!rows.isEmpty())
-        finish(rows.last());
     return rows;
 }
 

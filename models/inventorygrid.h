@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inventoryposition.h"
+#include "inventorydeltas.h"
 
 #include <QList>
 #include <QMap>
@@ -8,7 +8,8 @@
 
 namespace ct {
 
-// One SKU at one node, as every system counts it, against the authoritative system's count.
+// One SKU at one node, as every system counts it, against the authoritative system's count, and
+// what explains the differences.
 struct InventoryRow {
     QString sku;
     QString node;
@@ -16,13 +17,16 @@ struct InventoryRow {
     qint64 authoritative = 0;
     QMap<QString, qint64> bySystem;  // every system's on-hand figure, the authoritative one included
     qint64 largestDelta = 0;         // the other systems' largest signed difference from the authority
+    qint64 largestResidual = 0;      // the largest signed part of a difference no message explains
+    bool stale = false;              // a figure is older than the rules allow
     Timestamp asOf;
+    QList<InventoryDelta> deltas;    // each other system against the authority, with its causes
+
+    qsizetype causeCount() const;
+    bool unexplained() const;        // a residual beyond the SKU's tolerance
 };
 
-// The system whose count is the truth at a node: the WMS at a distribution centre, the POS in a store.
-QString defaultAuthoritativeSystem(const QString& node);
-
-// Pivots positions (ordered by SKU, node) into one row per SKU x node.
-QList<InventoryRow> pivotInventory(const QList<InventoryPosition>& positions);
+// One row per SKU x node of the deltas (ordered by SKU, node, as inventoryDeltas() leaves them).
+QList<InventoryRow> inventoryRows(const QList<InventoryDelta>& deltas);
 
 } // namespace ct

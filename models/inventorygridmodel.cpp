@@ -31,19 +31,24 @@ QVariant InventoryGridModel::data(const QModelIndex& index, int role) const
     };
     switch (role) {
     case StatusRole:
-        return int(r.largestDelta == 0 ? Status::Agrees : Status::Disagrees);
+        return int(r.largestDelta == 0 ? Status::Agrees : r.unexplained() ? Status::Unexplained : Status::Explained);
     case Qt::TextAlignmentRole:
-        return index.column() >= Authoritative && index.column() <= Delta ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                                                           : QVariant();
+        return index.column() >= Authoritative && index.column() <= Residual ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                              : QVariant();
     case SortRole:
         if (index.column() == Delta)
             return qAbs(r.largestDelta);
+        if (index.column() == Residual)
+            return qAbs(r.largestResidual);
         if (index.column() == AsOf)
             return r.asOf.micros();
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == Authoritative)
             return plainToolTip(tr("Counted by %1, the authority at %2").arg(r.authoritativeSystem, r.node));
+        if (index.column() == Residual)
+            return plainToolTip(tr("What no failed, stopped, late or travelling message explains: shrink, a miscount "
+                                   "or a mapping fault"));
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -59,6 +64,8 @@ QVariant InventoryGridModel::data(const QModelIndex& index, int role) const
             return count("webshop");
         case Delta:
             return r.largestDelta == 0 ? QVariant() : QVariant(QString::asprintf("%+lld", r.largestDelta));
+        case Residual:
+            return r.largestDelta == 0 ? QVariant() : QVariant(r.largestResidual == 0 ? QStringLiteral("0") : QString::asprintf("%+lld", r.largestResidual));
         case AsOf:
             return absoluteTime(r.asOf);
         case ColumnCount:
@@ -87,6 +94,8 @@ QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation
         return tr("Web shop");
     case Delta:
         return tr("Largest delta");
+    case Residual:
+        return tr("Unexplained");
     case AsOf:
         return tr("As of");
     case ColumnCount:

@@ -6,13 +6,14 @@
 
 namespace ct {
 
-// SKU x node rows with the authoritative count, each other system's count, and the largest delta.
+// SKU x node rows with the authoritative count, each other system's count, the largest delta and the
+// largest part of it no message explains.
 class InventoryGridModel : public KeyedTableModel<InventoryRow> {
     Q_OBJECT
 public:
-    enum Column { Sku, Node, Authoritative, Erp, Webshop, Delta, AsOf, ColumnCount };
+    enum Column { Sku, Node, Authoritative, Erp, Webshop, Delta, Residual, AsOf, ColumnCount };
     enum Role { SortRole = Qt::UserRole, StatusRole };
-    enum class Status { Agrees, Disagrees };
+    enum class Status { Agrees, Explained, Unexplained };
 
     explicit InventoryGridModel(QObject* parent = nullptr);
     // Rows already shown stay in place (and selected).

@@ -217,11 +217,15 @@ Expected<OverviewFigures> gatherOverview(TelemetryStore& store, const QList<Post
     if (!postings)
         return postings.error();
     in.postings = postings.value();
-    auto positions = store.inventoryPositions(QString());
-    if (!positions)
-        return positions.error();
-    for (const InventoryRow& r : pivotInventory(positions.value()))
-        in.inventoryMismatches += r.largestDelta != 0;
+    // The store keeps the cells that disagree: only their positions are read, in (SKU, node) order.
+    auto differing = store.inventoryDifferences(QString());
+    if (!differing)
+        return differing.error();
+    const InventoryPosition* previous = nullptr;
+    for (const InventoryPosition& p : differing.value()) {
+        in.inventoryMismatches += !previous || previous->sku != p.sku || previous->node != p.node;
+        previous = &p;
+    }
     auto minutes = store.eventMinutes(Timestamp::fromMicros(overviewFirstMinute(in.newest) * 60'000'000));
     if (!minutes)
         return minutes.error();

@@ -1126,6 +1126,14 @@
         <source>As of</source>
         <translation>Stand</translation>
     </message>
+    <message>
+        <source>What no failed, stopped, late or travelling message explains: shrink, a miscount or a mapping fault</source>
+        <translation>Was keine fehlgeschlagene, angehaltene, verspätete oder unterwegs befindliche Nachricht erklärt: Schwund, Fehlzählung oder ein Zuordnungsfehler</translation>
+    </message>
+    <message>
+        <source>Unexplained</source>
+        <translation>Unerklärt</translation>
+    </message>
 </context>
 <context>
     <name>ct::InventoryPage</name>
@@ -1142,24 +1150,12 @@
         <translation>Alle Standorte</translation>
     </message>
     <message>
-        <source>Reading inventory positions…</source>
-        <translation>Bestandspositionen werden gelesen…</translation>
-    </message>
-    <message>
         <source>Inventory positions cannot be read</source>
         <translation>Bestandspositionen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>SKU × node counts disagree</source>
         <translation>SKU × Standort-Bestände weichen ab</translation>
-    </message>
-    <message>
-        <source>SKU × node positions</source>
-        <translation>SKU × Standort-Positionen</translation>
-    </message>
-    <message>
-        <source>nodes</source>
-        <translation>Standorte</translation>
     </message>
     <message>
         <source>No inventory positions</source>
@@ -1194,14 +1190,6 @@
         <translation>Eingabe oder Doppelklick öffnet die Transaktion auf der Seite Lineage.</translation>
     </message>
     <message>
-        <source>Finding the messages behind the difference…</source>
-        <translation>Nachrichten hinter der Abweichung werden gesucht…</translation>
-    </message>
-    <message>
-        <source>The messages behind the difference cannot be read: %1</source>
-        <translation>Die Nachrichten hinter der Abweichung können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>%1: %2 not explained by any message</source>
         <translation>%1: %2 durch keine Nachricht erklärt</translation>
     </message>
@@ -1219,6 +1207,62 @@
             <numerusform>%n Transaktion erklärt die Abweichung; Eingabe öffnet sie auf der Seite Lineage.</numerusform>
             <numerusform>%n Transaktionen erklären die Abweichung; Eingabe öffnet eine auf der Seite Lineage.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unexplained only</source>
+        <translation>Nur unerklärte</translation>
+    </message>
+    <message>
+        <source>Stale only</source>
+        <translation>Nur veraltete</translation>
+    </message>
+    <message>
+        <source>Stock counts</source>
+        <translation>Bestände</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Only differences some part of which no message explains</source>
+        <translation>Nur Abweichungen, die keine Nachricht ganz erklärt</translation>
+    </message>
+    <message>
+        <source>Only rows with a figure older than the rules allow</source>
+        <translation>Nur Zeilen mit einem Wert, der älter ist als die Regeln erlauben</translation>
+    </message>
+    <message>
+        <source>Reading inventory positions and the messages behind their differences…</source>
+        <translation>Bestandspositionen und die Nachrichten hinter ihren Abweichungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>not explained by any message</source>
+        <translation>durch keine Nachricht erklärt</translation>
+    </message>
+    <message>
+        <source>prices differ from the ERP&apos;s</source>
+        <translation>Preise weichen vom ERP ab</translation>
+    </message>
+    <message>
+        <source>No price differs from the ERP&apos;s as asked.</source>
+        <translation>Kein Preis weicht wie gefragt vom ERP ab.</translation>
+    </message>
+    <message>
+        <source>  (stale)</source>
+        <translation>  (veraltet)</translation>
+    </message>
+    <message>
+        <source>(base price)</source>
+        <translation>(Grundpreis)</translation>
+    </message>
+    <message>
+        <source>No campaign message explains the difference: the price is wrong where it is shown, or mapped wrongly.</source>
+        <translation>Keine Kampagnennachricht erklärt die Abweichung: Der Preis ist dort falsch, wo er angezeigt wird, oder falsch zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The campaign behind the difference; Enter opens it on the Lineage page.</source>
+        <translation>Die Kampagne hinter der Abweichung; Eingabe öffnet sie auf der Seite Lineage.</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1879,57 @@
     <message>
         <source>Oldest awaiting</source>
         <translation>Älteste ausstehende</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PriceDeltaModel</name>
+    <message>
+        <source>base price</source>
+        <translation>Grundpreis</translation>
+    </message>
+    <message>
+        <source>no campaign message explains it</source>
+        <translation>keine Kampagnennachricht erklärt sie</translation>
+    </message>
+    <message>
+        <source>%1 has not taken %2 over</source>
+        <translation>%1 hat %2 nicht übernommen</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Store / channel</source>
+        <translation>Filiale / Kanal</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>ERP price</source>
+        <translation>ERP-Preis</translation>
+    </message>
+    <message>
+        <source>ERP promotion</source>
+        <translation>ERP-Aktion</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,7 @@ private Q_SLOTS:
         InventoryGridModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto store = openStore(m_store, OpenMode::ReadOnly);
-        model.setRows(pivotInventory(store.value()->inventoryPositions(QString()).value()));
+        model.setRows(inventoryRows(inventoryDeltas(store.value()->inventoryPositions(QString()).value(), DeltaRules(), Timestamp::now())));
         QVERIFY(model.rowCount() > 100);
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);

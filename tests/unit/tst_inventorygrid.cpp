@@ -18,18 +18,26 @@ private Q_SLOTS:
             {QStringLiteral("SKU-1"), QStringLiteral("ST-001"), QStringLiteral("pos"), 4, 0, Timestamp::fromSeconds(200)},
             {QStringLiteral("SKU-2"), QStringLiteral("ST-001"), QStringLiteral("erp"), 7, 0, t},
         };
-        const QList<InventoryRow> rows = pivotInventory(positions);
+        QList<InventoryDelta> deltas = inventoryDeltas(positions, DeltaRules(), Timestamp::fromSeconds(300));
+        deltas[1].residual = 0; // as if messages explained the web shop's +3, and none the ERP's -2
+        const QList<InventoryRow> rows = inventoryRows(deltas);
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).authoritativeSystem, QStringLiteral("wms"));
         QCOMPARE(rows.at(0).authoritative, 10);
+        QCOMPARE(rows.at(0).bySystem.size(), 3);
         QCOMPARE(rows.at(0).largestDelta, 3);  // +3 beats -2: the largest by size, with its sign
+        QCOMPARE(rows.at(0).largestResidual, -2);
+        QVERIFY(rows.at(0).unexplained());
+        QCOMPARE(rows.at(0).deltas.size(), 2);
         QCOMPARE(rows.at(1).authoritativeSystem, QStringLiteral("pos"));
         QCOMPARE(rows.at(1).largestDelta, 0);
+        QVERIFY(!rows.at(1).unexplained());
         QCOMPARE(rows.at(1).asOf, Timestamp::fromSeconds(200));
         // No count from the authority: it counts as zero, so every other figure is a delta.
         QCOMPARE(rows.at(2).authoritative, 0);
+        QCOMPARE(rows.at(2).bySystem.size(), 1);
         QCOMPARE(rows.at(2).largestDelta, 7);
-        QVERIFY(pivotInventory({}).isEmpty());
+        QVERIFY(inventoryRows({}).isEmpty());
     }
 };
 
