@@ -8,6 +8,16 @@ namespace ct {
 
 namespace {
 
+// The events of the transactions that can explain the rows' differences: those touching their cells
+// that had not settled when the oldest figure was taken.
+Expected<QList<Event>> eventsBehind(PositionReader& reader, const QList<InventoryDelta>& deltas, const FlowLibrary& flows)
+{
+    auto marks = reader.stockMarks(cellsToExplain(deltas));
+    if (!marks)
+        return marks.error();
+    return reader.transactionEvents(unsettledTransactions(marks.value(), flows, oldestFigure(deltas)));
+}
+
 // Keeps the rows that pass, or with wholeCells every row of a cell one of whose rows passes.
 template <typename Passes>
 void keepRows(QList<InventoryDelta>& deltas, bool wholeCells, Passes passes)
@@ -80,7 +90,7 @@ Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, cons
     DeltaFilter shown = filter;
     shown.unexplainedOnly = false;
     keepRows(deltas, filter.wholeCells, [&](const InventoryDelta& d) { return shown.accepts(d); });
-    auto events = reader.stockEvents(cellsToExplain(deltas));
+    auto events = eventsBehind(reader, deltas, flows);
     if (!events)
         return events.error();
     explainDeltas(deltas, events.value(), flows, rules, now);
@@ -97,7 +107,7 @@ Expected<QList<InventoryDelta>> readCellDeltas(PositionReader& reader, const Flo
         return positions.error();
     positions->removeIf([&](const InventoryPosition& p) { return p.sku != cell.sku; });
     QList<InventoryDelta> deltas = inventoryDeltas(positions.value(), rules, now);
-    auto events = reader.stockEvents(cellsToExplain(deltas));
+    auto events = eventsBehind(reader, deltas, flows);
     if (!events)
         return events.error();
     explainDeltas(deltas, events.value(), flows, rules, now);

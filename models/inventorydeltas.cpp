@@ -4,6 +4,7 @@
 #include "transactionstages.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -116,6 +117,49 @@ QList<StockCell> cellsToExplain(const QList<InventoryDelta>& deltas)
     });
     cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
     return cells;
+}
+
+QStringList unsettledTransactions(const QList<Event>& marks, const FlowLibrary& flows, Timestamp settledBy)
+{
+    QHash<QString, QList<const Event*>> byTransaction;
+    for (const Event& e : marks)
+        byTransaction[e.correlationId].append(&e);
+    QStringList open;
+    for (auto it = byTransaction.cbegin(); it != byTransaction.cend(); ++it) {
+        const FlowTemplate* flow = flows.find(it.value().constFirst()->flow);
+        if (!flow) {
+            open.append(it.key());
+            continue;
+        }
+        QSet<int> stockStages, done;
+        for (int i = 0; i < flow->stages().size(); ++i) {
+            if (flow->stage(i).inventory != InventoryEffect::None)
+                stockStages.insert(i);
+        }
+        for (const Event* e : it.value()) {
+            const int i = flow->stageIndex(e->stage);
+            if (stockStages.contains(i) && e->status == EventStatus::Ok && e->occurredAt <= settledBy)
+                done.insert(i);
+        }
+        if (done.size() < stockStages.size())
+            open.append(it.key());
+    }
+    open.sort();
+    return open;
+}
+
+Timestamp oldestFigure(const QList<InventoryDelta>& deltas)
+{
+    Timestamp oldest;
+    for (const InventoryDelta& d : deltas) {
+        if (!d.disagrees())
+            continue;
+        for (Timestamp t : {d.asOf, d.authoritativeAsOf}) {
+            if (!t.isNull() && (oldest.isNull() || t < oldest))
+                oldest = t;
+        }
+    }
+    return oldest;
 }
 
 void explainDeltas(QList<InventoryDelta>& deltas, const QList<Event>& events, const FlowLibrary& flows,

@@ -49,6 +49,14 @@ QList<InventoryDelta> inventoryDeltas(const QList<InventoryPosition>& positions,
 // The cells with a difference to explain, each once.
 QList<StockCell> cellsToExplain(const QList<InventoryDelta>& deltas);
 
+// The transactions among these marks (events about the cells, stockMarks()) not every stock stage of
+// which had worked by `settledBy`, or whose flow this program does not know: the only ones that can
+// explain a difference when every figure was taken at or after `settledBy`.
+QStringList unsettledTransactions(const QList<Event>& marks, const FlowLibrary& flows, Timestamp settledBy);
+
+// When the oldest figure of the rows that disagree was taken (null when none disagrees).
+Timestamp oldestFigure(const QList<InventoryDelta>& deltas);
+
 // Fills causes, explained and residual from the events of the transactions that touched the cells
 // (every event of each, not only those naming the cell: a stage's event may name another SKU by
 // mistake). A transaction counts for a row when one of the two systems took its stock movement over

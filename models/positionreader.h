@@ -21,14 +21,14 @@ public:
     // of one node), ordered by SKU, node, system: what a list of differences needs, read without
     // holding every position.
     virtual Expected<QList<InventoryPosition>> inventoryDifferences(const QString& node) = 0;
-    // Every event of the transactions with an event about one of these SKUs at its node, by
-    // transaction, then time: what explains a difference between two systems' counts. Without
-    // payloads, headers or attributes: who did what to which SKU at which node, when, and whether it worked.
-    virtual Expected<QList<Event>> stockEvents(const QList<StockCell>& cells) = 0;
+    // The events about these SKUs at their nodes, each with only its transaction, flow, stage, status
+    // and time: enough to tell which transactions have not settled (settledTransactions()).
+    virtual Expected<QList<Event>> stockMarks(const QList<StockCell>& cells) = 0;
     // Price positions, optionally of one node (store or channel), ordered by SKU, node, system.
     virtual Expected<QList<PricePosition>> pricePositions(const QString& node) = 0;
     // Every event of these transactions (e.g. price campaigns, by their id), by transaction, then
-    // time; read as stockEvents() reads them.
+    // time. Without payloads, headers or attributes: who did what to which SKU at which node, when,
+    // and whether it worked.
     virtual Expected<QList<Event>> transactionEvents(const QStringList& correlationIds) = 0;
 };
 

@@ -65,4 +65,16 @@ inline constexpr std::tuple kStageEventColumns{
 
 using StageEventColumns = RecordColumns<Event, kStageEventColumns>;
 
+// An event about a SKU at a node as its index holds it (events_stock): which stage of which
+// transaction, whether it worked, when. Enough to tell the transactions still open from the settled.
+inline constexpr std::tuple kStockMarkColumns{
+    column::Text<Event>{"correlation_id", &Event::correlationId},
+    column::Text<Event>{"flow", &Event::flow},
+    column::Text<Event>{"stage", &Event::stage},
+    column::EventStatusCode{"status"},
+    column::Time<Event>{"occurred_at", &Event::occurredAt},
+};
+
+using StockMarkColumns = RecordColumns<Event, kStockMarkColumns>;
+
 } // namespace ct

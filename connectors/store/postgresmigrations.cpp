@@ -312,7 +312,7 @@ const QList<Migration>& postgresMigrations()
         {14, QStringLiteral("stock differences found fast: the events about a SKU at a node by them, and the SKU x node "
                             "cells whose systems disagree kept up to date by the ingest writer"),
          {
-             QStringLiteral("CREATE INDEX events_stock ON ctower.events (sku, node, correlation_id) WHERE sku <> ''"),
+             QStringLiteral("CREATE INDEX events_stock ON ctower.events (sku, node, correlation_id, flow, stage, status, occurred_at) WHERE sku <> ''"),
              QStringLiteral("CREATE TABLE ctower.inventory_disagreements (sku text COLLATE \"C\" NOT NULL, node text COLLATE \"C\" NOT NULL, "
                             "PRIMARY KEY (sku, node))"),
              QStringLiteral("INSERT INTO ctower.inventory_disagreements (sku, node) SELECT sku, node FROM ctower.inventory_positions "

@@ -182,7 +182,7 @@ const QList<Migration>& sqliteMigrations()
         {14, QStringLiteral("stock differences found fast: the events about a SKU at a node by them, and the SKU x node "
                             "cells whose systems disagree kept up to date by the ingest writer"),
          {
-             QStringLiteral("CREATE INDEX events_stock ON events (sku, node, correlation_id) WHERE sku <> ''"),
+             QStringLiteral("CREATE INDEX events_stock ON events (sku, node, correlation_id, flow, stage, status, occurred_at) WHERE sku <> ''"),
              QStringLiteral("CREATE TABLE inventory_disagreements (sku TEXT NOT NULL, node TEXT NOT NULL, "
                             "PRIMARY KEY (sku, node)) WITHOUT ROWID"),
              QStringLiteral("INSERT INTO inventory_disagreements (sku, node) SELECT sku, node FROM inventory_positions "

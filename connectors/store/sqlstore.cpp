@@ -672,7 +672,7 @@ Expected<QList<InventoryPosition>> SqlStore::readInventory(const QString& sql, c
     return positions;
 }
 
-Expected<QList<Event>> SqlStore::stockEvents(const QList<StockCell>& cells)
+Expected<QList<Event>> SqlStore::stockMarks(const QList<StockCell>& cells)
 {
     QList<Event> out;
     if (cells.isEmpty())
@@ -680,14 +680,11 @@ Expected<QList<Event>> SqlStore::stockEvents(const QList<StockCell>& cells)
     RowBatch cellRows({{QStringLiteral("sku"), RowBatch::Type::Text}, {QStringLiteral("node"), RowBatch::Type::Text}});
     for (const StockCell& c : cells)
         cellRows.add({c.sku, c.node});
-    // The transactions through the events about the cells (a partial index: only events naming a
-    // SKU), then all their events through the correlation index.
-    const QString sql = QStringLiteral("SELECT %1 FROM events WHERE correlation_id IN (SELECT e.correlation_id FROM events AS e, %2 "
-                                       "WHERE e.sku <> '' AND e.sku = v.sku AND e.node = v.node) "
-                                       "ORDER BY correlation_id, occurred_at, key")
-                            .arg(QLatin1String(StageEventColumns::names()), jsonRowSource(cellRows));
-    auto read = selectRows(sql, cellRows.json(), QStringLiteral("reading the events behind %1 stock differences").arg(cells.size()),
-                           [&](const RowValues& row) { out.append(StageEventColumns::read(row)); });
+    // From the index alone (events_stock covers these columns: only events naming a SKU are in it).
+    const QString sql = QStringLiteral("SELECT %1 FROM events AS e, %2 WHERE e.sku <> '' AND e.sku = v.sku AND e.node = v.node")
+                            .arg(QLatin1String(StockMarkColumns::names()), jsonRowSource(cellRows));
+    auto read = selectRows(sql, cellRows.json(), QStringLiteral("reading the stock movements behind %1 differences").arg(cells.size()),
+                           [&](const RowValues& row) { out.append(StockMarkColumns::read(row)); });
     if (read.isError())
         return read;
     return out;

@@ -59,7 +59,7 @@ public:
     StoreError finishReplayJob(const QString& id, const QString& state, const QString& summary) override;
     Expected<QList<InventoryPosition>> inventoryPositions(const QString& node) override;
     Expected<QList<InventoryPosition>> inventoryDifferences(const QString& node) override;
-    Expected<QList<Event>> stockEvents(const QList<StockCell>& cells) override;
+    Expected<QList<Event>> stockMarks(const QList<StockCell>& cells) override;
     Expected<QList<PricePosition>> pricePositions(const QString& node) override;
     Expected<QList<Event>> transactionEvents(const QStringList& correlationIds) override;
     Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
