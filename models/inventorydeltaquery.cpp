@@ -36,26 +36,19 @@ void keepRows(QList<InventoryDelta>& deltas, bool wholeCells, Passes passes)
 
 } // namespace
 
+bool DeltaFilter::acceptsRest(const QString& sku, bool stale, bool unexplained) const
+{
+    return (skuPrefix.isEmpty() || sku.startsWith(skuPrefix)) && (!staleOnly || stale) && (!unexplainedOnly || unexplained);
+}
+
 bool DeltaFilter::accepts(const InventoryDelta& d) const
 {
-    if (qAbs(d.delta) < minDelta)
-        return false;
-    if (!skuPrefix.isEmpty() && !d.sku.startsWith(skuPrefix))
-        return false;
-    if (staleOnly && !d.stale)
-        return false;
-    return !unexplainedOnly || d.unexplained();
+    return qAbs(d.delta) >= minDelta && acceptsRest(d.sku, d.stale, d.unexplained());
 }
 
 bool DeltaFilter::accepts(const PriceDelta& d) const
 {
-    if (qAbs(d.delta) < minDelta || (minDelta > 0 && !d.disagrees()))
-        return false;
-    if (!skuPrefix.isEmpty() && !d.sku.startsWith(skuPrefix))
-        return false;
-    if (staleOnly && !d.stale)
-        return false;
-    return !unexplainedOnly || d.unexplained();
+    return qAbs(d.delta) >= minDelta && (minDelta == 0 || d.disagrees()) && acceptsRest(d.sku, d.stale, d.unexplained());
 }
 
 Expected<QList<PriceDelta>> readPriceDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,

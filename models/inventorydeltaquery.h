@@ -20,6 +20,9 @@ struct DeltaFilter {
 
     bool accepts(const InventoryDelta& d) const;
     bool accepts(const PriceDelta& d) const;
+
+private:
+    bool acceptsRest(const QString& sku, bool stale, bool unexplained) const;
 };
 
 // The differences between each system's count and the authority's, as the filter asks, each
