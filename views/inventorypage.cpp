@@ -290,7 +290,7 @@ void InventoryPage::showPrice(const PriceDelta& p)
 {
     m_detail->clear();
     m_detail->setTitle(QStringLiteral("%1 @ %2 (%3)").arg(p.sku, p.node, p.system));
-    const auto shown = [](qint64 minor, const QString& currency, const QString& promotion) {
+    const auto shown = [](qint64 minor, const QString& currency, const QString& promotion) -> QString {
         return priceText(minor, currency) + QStringLiteral("  ") + (promotion.isEmpty() ? tr("(base price)") : QStringLiteral("(%1)").arg(promotion));
     };
     m_detail->addRow(p.system, shown(p.priceMinor, p.currency, p.promotionId));

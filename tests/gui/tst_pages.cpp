@@ -365,6 +365,54 @@ private Q_SLOTS:
         QVERIFY(page.badge() > 0);  // the demo's faults leave counts that disagree
         auto* table = page.findChild<QTableView*>();
         QCOMPARE(table->model()->rowCount(), page.badge());  // "only disagreements" is the default
+        // The selected count comes with the transactions behind it, as plain text.
+        auto* causes = page.findChild<QListWidget*>();
+        QTRY_VERIFY(causes->count() > 0);
+        QVERIFY(causes->item(0)->text().contains(QLatin1String(" vs ")));
+    }
+
+    // The Prices view: a store's price changed behind every system's back shows against the ERP's,
+    // with no campaign to explain it; switching measures back and forth keeps the page whole.
+    void inventoryPageShowsPrices()
+    {
+        auto store = openStore(m_store, OpenMode::ReadWrite);
+        QVERIFY(store);
+        const auto prices = store.value()->pricePositions(QStringLiteral("ST-001"));
+        QVERIFY(prices && !prices->isEmpty());
+        PricePosition changed = prices->constFirst();
+        changed.priceMinor += 100;
+        IngestBatch batch;
+        batch.prices.append(changed);
+        QVERIFY(store.value()->ingest(batch));
+
+        InventoryPage page(m_service.get());
+        waitReady(page);
+        auto* table = page.findChild<QTableView*>();
+        auto* measure = page.findChildren<QComboBox*>().constFirst();
+        measure->setCurrentIndex(1);
+        QVERIFY(table->model()->rowCount() > 0);
+        bool found = false;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data().toString() == changed.sku &&
+                table->model()->index(row, 1).data().toString() == QLatin1String("ST-001")) {
+                table->setCurrentIndex(table->model()->index(row, 0));
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        const QList<QLabel*> labels = page.findChildren<QLabel*>();
+        bool said = false;
+        for (QLabel* l : labels)
+            said = said || l->text().startsWith(QLatin1String("No campaign message explains"));
+        QVERIFY(said);
+        measure->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), page.badge());
+        measure->setCurrentIndex(1);
+        measure->setCurrentIndex(0);
+
+        changed.priceMinor -= 100;
+        batch.prices = {changed};
+        QVERIFY(store.value()->ingest(batch));
     }
 
     void postingPageSumsByDay()
