@@ -47,9 +47,14 @@ const char* deltaCauseKindName(DeltaCause::Kind kind)
     return "pending";
 }
 
-QString describeCause(const DeltaCause& c, QString (*timeText)(Timestamp))
+QString signedPrice(qint64 minor)
 {
-    const QString q = signedQuantity(c.quantity);
+    return QString::asprintf("%+.2f", double(minor) / 100.0);
+}
+
+QString describeCause(const DeltaCause& c, QString (*timeText)(Timestamp), QString (*quantityText)(qint64))
+{
+    const QString q = quantityText ? quantityText(c.quantity) : signedQuantity(c.quantity);
     switch (c.kind) {
     case DeltaCause::Kind::Failed:
         return Text::tr("%1 of %2 failed, so %3 has not taken it over (%4)").arg(c.blockingName, c.correlationId, c.laggingSystem, q);

@@ -31,7 +31,12 @@ struct DeltaCause {
 const char* deltaCauseKindName(DeltaCause::Kind kind);
 
 // One plain sentence about a cause, e.g. "ERP posting of ORD-000123 failed, so erp has not taken it
-// over (+2)". Times as ISO 8601 unless timeText says otherwise.
-QString describeCause(const DeltaCause& cause, QString (*timeText)(Timestamp) = nullptr);
+// over (+2)". Times as ISO 8601 unless timeText says otherwise; the quantity as a signed integer
+// unless quantityText says otherwise (signedPrice() for prices).
+QString describeCause(const DeltaCause& cause, QString (*timeText)(Timestamp) = nullptr,
+                      QString (*quantityText)(qint64) = nullptr);
+
+// A signed amount in minor units as major units, e.g. "+54.00".
+QString signedPrice(qint64 minor);
 
 } // namespace ct

@@ -63,7 +63,7 @@ QVariant PriceDeltaModel::data(const QModelIndex& index, int role) const
         case ReferencePromotion:
             return r.noReference ? QVariant() : QVariant(orNone(r.referencePromotionId));
         case Delta:
-            return r.delta == 0 ? QVariant() : QVariant(QString::asprintf("%+.2f", double(r.delta) / 100.0));
+            return r.delta == 0 ? QVariant() : QVariant(signedPrice(r.delta));
         case Why:
             if (r.causes.isEmpty())
                 return r.delta == 0 ? QVariant() : QVariant(tr("no campaign message explains it"));

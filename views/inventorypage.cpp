@@ -275,7 +275,7 @@ void InventoryPage::showStock(const InventoryRow& r)
         if (d.residual != 0)
             residuals << tr("%1: %2 not explained by any message").arg(d.system, QString::asprintf("%+lld", d.residual));
         for (const DeltaCause& c : d.causes)
-            addCause(QStringLiteral("%1 vs %2: ").arg(d.system, d.authoritativeSystem), c);
+            addCause(QStringLiteral("%1 vs %2: ").arg(d.system, d.authoritativeSystem), c, false);
     }
     QString title = r.largestDelta == 0 ? tr("Every system agrees.")
                     : m_causes->count() == 0
@@ -300,15 +300,15 @@ void InventoryPage::showPrice(const PriceDelta& p)
     m_detail->addRow(tr("As of"), absoluteTime(p.asOf) + (p.stale ? tr("  (stale)") : QString()));
     m_causes->clear();
     for (const DeltaCause& c : p.causes)
-        addCause(QString(), c);
+        addCause(QString(), c, true);
     m_causesTitle->setText(p.causes.isEmpty() ? tr("No campaign message explains the difference: the price is wrong where "
                                                    "it is shown, or mapped wrongly.")
                                               : tr("The campaign behind the difference; Enter opens it on the Lineage page."));
 }
 
-void InventoryPage::addCause(const QString& prefix, const DeltaCause& c)
+void InventoryPage::addCause(const QString& prefix, const DeltaCause& c, bool price)
 {
-    auto* item = new QListWidgetItem(prefix + describeCause(c, &absoluteTime), m_causes);
+    auto* item = new QListWidgetItem(prefix + describeCause(c, &absoluteTime, price ? &signedPrice : nullptr), m_causes);
     item->setData(Qt::UserRole, c.correlationId);
     item->setToolTip(tr("Open %1 on the Lineage page (Enter)").arg(c.correlationId));
 }

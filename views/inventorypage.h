@@ -47,7 +47,7 @@ private:
     void showSelected();
     void showStock(const InventoryRow& row);
     void showPrice(const PriceDelta& row);
-    void addCause(const QString& prefix, const DeltaCause& cause);
+    void addCause(const QString& prefix, const DeltaCause& cause, bool price);
 
     Content m_content;
     DeltaRules m_rules;

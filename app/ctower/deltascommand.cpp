@@ -23,7 +23,7 @@ QJsonValue textOrNull(const QString& text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonArray causesJson(const QList<DeltaCause>& list)
+QJsonArray causesJson(const QList<DeltaCause>& list, QString (*quantityText)(qint64) = nullptr)
 {
     QJsonArray causes;
     for (const DeltaCause& c : list) {
@@ -38,7 +38,7 @@ QJsonArray causesJson(const QList<DeltaCause>& list)
             {QStringLiteral("quantity"), c.quantity},
             {QStringLiteral("moved_at"), timeOrNull(c.movedAt)},
             {QStringLiteral("due_at"), timeOrNull(c.dueAt)},
-            {QStringLiteral("summary"), describeCause(c)},
+            {QStringLiteral("summary"), describeCause(c, nullptr, quantityText)},
         });
     }
     return causes;
@@ -86,13 +86,13 @@ QJsonObject priceJson(const PriceDelta& d)
         {QStringLiteral("as_of"), timeOrNull(d.asOf)},
         {QStringLiteral("authoritative_as_of"), timeOrNull(d.referenceAsOf)},
         {QStringLiteral("stale"), d.stale},
-        {QStringLiteral("causes"), causesJson(d.causes)},
+        {QStringLiteral("causes"), causesJson(d.causes, &signedPrice)},
     };
 }
 
-QString whyText(const QList<DeltaCause>& causes)
+QString whyText(const QList<DeltaCause>& causes, QString (*quantityText)(qint64) = nullptr)
 {
-    QString why = causes.isEmpty() ? QStringLiteral("no message explains it") : describeCause(causes.constFirst());
+    QString why = causes.isEmpty() ? QStringLiteral("no message explains it") : describeCause(causes.constFirst(), nullptr, quantityText);
     if (causes.size() > 1)
         why += QStringLiteral(" and %1 more").arg(causes.size() - 1);
     return why;
@@ -108,7 +108,7 @@ QString pricesText(const QList<PriceDelta>& deltas)
                      d.promotionId.isEmpty() ? QStringLiteral("-") : d.promotionId,
                      QStringLiteral("%1 %2 %3").arg(d.referenceSystem, d.noReference ? QStringLiteral("-") : QString::number(d.referencePriceMinor),
                                                     d.referencePromotionId.isEmpty() ? QStringLiteral("-") : d.referencePromotionId),
-                     QString::number(d.delta), QString::number(d.residual), whyText(d.causes)});
+                     QString::number(d.delta), QString::number(d.residual), whyText(d.causes, &signedPrice)});
     }
     return textTable(rows);
 }
