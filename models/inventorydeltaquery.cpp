@@ -92,19 +92,4 @@ Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, cons
     return deltas;
 }
 
-Expected<QList<InventoryDelta>> readCellDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
-                                               const StockCell& cell, Timestamp now)
-{
-    auto positions = reader.inventoryPositions(cell.node);
-    if (!positions)
-        return positions.error();
-    positions->removeIf([&](const InventoryPosition& p) { return p.sku != cell.sku; });
-    QList<InventoryDelta> deltas = inventoryDeltas(positions.value(), rules, now);
-    auto events = eventsBehind(reader, deltas, flows);
-    if (!events)
-        return events.error();
-    explainDeltas(deltas, events.value(), flows, rules, now);
-    return deltas;
-}
-
 } // namespace ct

@@ -36,8 +36,4 @@ Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, cons
 Expected<QList<PriceDelta>> readPriceDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
                                             const DeltaFilter& filter, Timestamp now);
 
-// The rows of one SKU at one node (every system against the authority), explained.
-Expected<QList<InventoryDelta>> readCellDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
-                                               const StockCell& cell, Timestamp now);
-
 } // namespace ct

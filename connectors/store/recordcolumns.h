@@ -103,6 +103,7 @@ using Time = Field<Record, Timestamp, Kind::Time>;
 template <typename Record, const auto& Columns, std::size_t KeyColumns = 0>
 class RecordColumns {
 public:
+    using RecordType = Record;
     static constexpr std::size_t count = std::tuple_size_v<std::remove_cvref_t<decltype(Columns)>>;
 
     // "key, id, source, …"

@@ -641,7 +641,7 @@ Expected<QList<KeyCompletion>> SqlStore::keyCompletions(const QString& prefix, i
 
 Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& node)
 {
-    return readInventory(QStringLiteral("SELECT %1 FROM inventory_positions").arg(QLatin1String(InventoryPositionColumns::names()))
+    return readPositions<InventoryPositionColumns>(QStringLiteral("SELECT %1 FROM inventory_positions").arg(QLatin1String(InventoryPositionColumns::names()))
                              + (node.isEmpty() ? QString() : QStringLiteral(" WHERE node = ?"))
                              + QStringLiteral(" ORDER BY sku, node, system"),
                          node, QStringLiteral("reading inventory positions"));
@@ -650,14 +650,15 @@ Expected<QList<InventoryPosition>> SqlStore::inventoryPositions(const QString& n
 Expected<QList<InventoryPosition>> SqlStore::inventoryDifferences(const QString& node)
 {
     // The cells come from the ingest writer's rollup, their rows by key.
-    return readInventory(QStringLiteral("SELECT %1 FROM inventory_positions WHERE (sku, node) IN (SELECT sku, node "
+    return readPositions<InventoryPositionColumns>(QStringLiteral("SELECT %1 FROM inventory_positions WHERE (sku, node) IN (SELECT sku, node "
                                         "FROM inventory_disagreements%2) ORDER BY sku, node, system")
                              .arg(QLatin1String(InventoryPositionColumns::names()),
                                   node.isEmpty() ? QString() : QStringLiteral(" WHERE node = ?")),
                          node, QStringLiteral("reading the inventory positions that disagree"));
 }
 
-Expected<QList<InventoryPosition>> SqlStore::readInventory(const QString& sql, const QString& node, const QString& doing)
+template <typename Columns>
+Expected<QList<typename Columns::RecordType>> SqlStore::readPositions(const QString& sql, const QString& node, const QString& doing)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -666,9 +667,9 @@ Expected<QList<InventoryPosition>> SqlStore::readInventory(const QString& sql, c
         q.addBindValue(node);
     if (!q.exec())
         return errorFrom(q.lastError(), doing);
-    QList<InventoryPosition> positions;
+    QList<typename Columns::RecordType> positions;
     while (q.next())
-        positions.append(InventoryPositionColumns::read(q));
+        positions.append(Columns::read(q));
     return positions;
 }
 
@@ -692,18 +693,10 @@ Expected<QList<Event>> SqlStore::stockMarks(const QList<StockCell>& cells)
 
 Expected<QList<PricePosition>> SqlStore::pricePositions(const QString& node)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM price_positions").arg(QLatin1String(PricePositionColumns::names()))
-              + (node.isEmpty() ? QString() : QStringLiteral(" WHERE node = ?")) + QStringLiteral(" ORDER BY sku, node, system"));
-    if (!node.isEmpty())
-        q.addBindValue(node);
-    if (!q.exec())
-        return errorFrom(q.lastError(), QStringLiteral("reading price positions"));
-    QList<PricePosition> positions;
-    while (q.next())
-        positions.append(PricePositionColumns::read(q));
-    return positions;
+    return readPositions<PricePositionColumns>(QStringLiteral("SELECT %1 FROM price_positions").arg(QLatin1String(PricePositionColumns::names()))
+                                                   + (node.isEmpty() ? QString() : QStringLiteral(" WHERE node = ?"))
+                                                   + QStringLiteral(" ORDER BY sku, node, system"),
+                                               node, QStringLiteral("reading price positions"));
 }
 
 Expected<QList<Event>> SqlStore::transactionEvents(const QStringList& correlationIds)

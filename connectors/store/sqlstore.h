@@ -149,7 +149,9 @@ protected:
     std::shared_ptr<QueryControl> m_control = std::make_shared<QueryControl>();
 
 private:
-    Expected<QList<InventoryPosition>> readInventory(const QString& sql, const QString& node, const QString& doing);
+    // Positions (InventoryPositionColumns, PricePositionColumns) by a query taking an optional node.
+    template <typename Columns>
+    Expected<QList<typename Columns::RecordType>> readPositions(const QString& sql, const QString& node, const QString& doing);
     // The failed-message workflow (sqlfailedtransitions.cpp).
     struct KeyChange;
     // What of a row is read: all of it, or what a transition needs (its workflow position, queue and
