@@ -31,6 +31,17 @@ bool InventoryRow::unexplained() const
     return false;
 }
 
+bool InventoryRow::differsBy(const QString& system, qint64 minDelta) const
+{
+    if (system.isEmpty())
+        return qAbs(largestDelta) >= minDelta;
+    for (const InventoryDelta& d : deltas) {
+        if (d.system == system)
+            return d.beyondTolerance() && qAbs(d.delta) >= minDelta;
+    }
+    return false;
+}
+
 QList<InventoryRow> inventoryRows(const QList<InventoryDelta>& deltas)
 {
     QList<InventoryRow> rows;

@@ -24,6 +24,9 @@ struct InventoryRow {
 
     qsizetype causeCount() const;
     bool unexplained() const;        // a residual beyond the SKU's tolerance
+    // Whether `system` differs from the authority beyond the SKU's tolerance, and by at least
+    // minDelta; with no system, whether the largest difference is at least minDelta.
+    bool differsBy(const QString& system, qint64 minDelta) const;
 };
 
 // One row per SKU x node of the deltas (ordered by SKU, node, as inventoryDeltas() leaves them).

@@ -91,6 +91,41 @@
     </message>
 </context>
 <context>
+    <name>RefreshSummary</name>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1: %n Fehler</numerusform>
+            <numerusform>%1: %n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh cancelled: %n position(s) written</source>
+        <translation>
+            <numerusform>Aktualisierung abgebrochen: %n Position geschrieben</numerusform>
+            <numerusform>Aktualisierung abgebrochen: %n Positionen geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n position(s) from the systems</source>
+        <translation>
+            <numerusform>%n Position aus den Systemen aktualisiert</numerusform>
+            <numerusform>%n Positionen aus den Systemen aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 requests answered, %4 positions read, %5 retries, %6 rate-limit waits</source>
+        <translation>%1: %2 von %3 Anfragen beantwortet, %4 Positionen gelesen, %5 Wiederholungen, %6 Wartezeiten wegen Ratenbegrenzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … und %n weiterer</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusPalette</name>
     <message>
         <source>OK</source>
@@ -596,6 +631,29 @@
     <message>
         <source>Only an admin manages connections, and you act as an operator: choose another role in the status bar, if the store grants you one.</source>
         <translation>Nur ein Admin verwaltet Verbindungen, und Sie handeln als Operator: Wählen Sie in der Statusleiste eine andere Rolle, falls der Speicher Ihnen eine gewährt.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::DeltaCausesList</name>
+    <message>
+        <source>Open on Lineage</source>
+        <translation>In Lineage öffnen</translation>
+    </message>
+    <message>
+        <source>Open failed message</source>
+        <translation>Fehlgeschlagene Nachricht öffnen</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the transaction on the Lineage page.</source>
+        <translation>Eingabe oder Doppelklick öffnet die Transaktion auf der Seite Lineage.</translation>
+    </message>
+    <message>
+        <source>The failed message that holds this transaction up, on the Exceptions page</source>
+        <translation>Die fehlgeschlagene Nachricht, die diese Transaktion aufhält, auf der Seite Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Open %1 on the Lineage page (Enter)</source>
+        <translation>%1 auf der Seite Lineage öffnen (Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -1186,16 +1244,8 @@
         <translation>Bestand</translation>
     </message>
     <message>
-        <source>Enter or a double click opens the transaction on the Lineage page.</source>
-        <translation>Eingabe oder Doppelklick öffnet die Transaktion auf der Seite Lineage.</translation>
-    </message>
-    <message>
         <source>%1: %2 not explained by any message</source>
         <translation>%1: %2 durch keine Nachricht erklärt</translation>
-    </message>
-    <message>
-        <source>Open %1 on the Lineage page (Enter)</source>
-        <translation>%1 auf der Seite Lineage öffnen (Eingabe)</translation>
     </message>
     <message>
         <source>No message explains the difference.</source>
@@ -1263,6 +1313,22 @@
     <message>
         <source>The campaign behind the difference; Enter opens it on the Lineage page.</source>
         <translation>Die Kampagne hinter der Abweichung; Eingabe öffnet sie auf der Seite Lineage.</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>Only rows where this system&apos;s count differs from the authority&apos;s</source>
+        <translation>Nur Zeilen, in denen der Bestand dieses Systems von dem der Autorität abweicht</translation>
+    </message>
+    <message>
+        <source>|Δ| ≥ </source>
+        <translation>|Δ| ≥ </translation>
+    </message>
+    <message>
+        <source>Only differences at least this large</source>
+        <translation>Nur Differenzen mindestens dieser Größe</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1643,57 @@
     <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>ct::MismatchHeatmapModel</name>
+    <message>
+        <source>%1 at %2 agrees with the authority</source>
+        <translation>%1 bei %2 stimmt mit der Autorität überein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2: %n SKU(s) differ from the authority</source>
+        <translation>
+            <numerusform>%1 bei %2: %n SKU weicht von der Autorität ab</numerusform>
+            <numerusform>%1 bei %2: %n SKUs weichen von der Autorität ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not explained by any message</source>
+        <translation>
+            <numerusform>%n durch keine Nachricht erklärt</numerusform>
+            <numerusform>%n durch keine Nachricht erklärt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 at cost</source>
+        <translation>%1 %2 zu Einstandskosten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a known unit cost</source>
+        <translation>
+            <numerusform>%n ohne bekannte Stückkosten</numerusform>
+            <numerusform>%n ohne bekannte Stückkosten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list them</source>
+        <translation>Klicken, um sie aufzulisten</translation>
+    </message>
+</context>
+<context>
+    <name>ct::MismatchHeatmapView</name>
+    <message>
+        <source>Heatmap: SKUs that differ</source>
+        <translation>Heatmap: abweichende SKUs</translation>
+    </message>
+    <message>
+        <source>Heatmap: value at cost</source>
+        <translation>Heatmap: Wert zu Einstandskosten</translation>
+    </message>
+    <message>
+        <source>What a cell&apos;s colour and figure show</source>
+        <translation>Was Farbe und Zahl einer Zelle zeigen</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2800,48 @@
     <message>
         <source>wheel: zoom, drag: pan, double-click: fit</source>
         <translation>Mausrad: zoomen, Ziehen: verschieben, Doppelklick: alles zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ct::SystemsRefreshBar</name>
+    <message>
+        <source>Refresh from systems</source>
+        <translation>Aus den Systemen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Read the selected positions again from the systems&apos; APIs now</source>
+        <translation>Die ausgewählten Positionen jetzt erneut über die APIs der Systeme lesen</translation>
+    </message>
+    <message>
+        <source>%v of %m requests</source>
+        <translation>%v von %m Anfragen</translation>
+    </message>
+    <message>
+        <source>No systems to refresh from in this window.</source>
+        <translation>In diesem Fenster gibt es keine Systeme zum Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Select the positions to refresh first.</source>
+        <translation>Zuerst die zu aktualisierenden Positionen auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n SKU × node position(s) from the systems…</source>
+        <translation>
+            <numerusform>%n SKU-×-Knoten-Position wird aus den Systemen gelesen…</numerusform>
+            <numerusform>%n SKU-×-Knoten-Positionen werden aus den Systemen gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

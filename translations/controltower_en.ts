@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>RefreshSummary</name>
+    <message numerus="yes">
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1: %n error</numerusform>
+            <numerusform>%1: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refresh cancelled: %n position(s) written</source>
+        <translation>
+            <numerusform>Refresh cancelled: %n position written</numerusform>
+            <numerusform>Refresh cancelled: %n positions written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshed %n position(s) from the systems</source>
+        <translation>
+            <numerusform>Refreshed %n position from the systems</numerusform>
+            <numerusform>Refreshed %n positions from the systems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::ExceptionsPage</name>
     <message numerus="yes">
         <source>%n personal value(s) masked.</source>
@@ -42,6 +73,30 @@
     </message>
 </context>
 <context>
+    <name>ct::MismatchHeatmapModel</name>
+    <message numerus="yes">
+        <source>%1 at %2: %n SKU(s) differ from the authority</source>
+        <translation>
+            <numerusform>%1 at %2: %n SKU differs from the authority</numerusform>
+            <numerusform>%1 at %2: %n SKUs differ from the authority</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not explained by any message</source>
+        <translation>
+            <numerusform>%n not explained by any message</numerusform>
+            <numerusform>%n not explained by any message</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a known unit cost</source>
+        <translation>
+            <numerusform>%n without a known unit cost</numerusform>
+            <numerusform>%n without a known unit cost</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::ReplayDialog</name>
     <message numerus="yes">
         <source>The %n selected message(s)</source>
@@ -68,6 +123,16 @@
         <translation>
             <numerusform>Fit to send: %n field changed.</numerusform>
             <numerusform>Fit to send: %n fields changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::SystemsRefreshBar</name>
+    <message numerus="yes">
+        <source>Reading %n SKU × node position(s) from the systems…</source>
+        <translation>
+            <numerusform>Reading %n SKU × node position from the systems…</numerusform>
+            <numerusform>Reading %n SKU × node positions from the systems…</numerusform>
         </translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 namespace ct {
 
 class BrokerProbe;
+class PositionRefresher;
 class ReplayRunner;
 class SecretStore;
 class StoreProbe;
@@ -17,6 +18,7 @@ struct ConnectionServices {
     BrokerProbe* broker = nullptr;
     QString profilesPath;
     ReplayRunner* replay = nullptr;  // the Exceptions page's replays over a profile's broker
+    PositionRefresher* positions = nullptr; // the Inventory page's refresh from the systems' APIs
 
     bool isComplete() const { return secrets && store && broker && !profilesPath.isEmpty(); }
 };

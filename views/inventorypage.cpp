@@ -1,13 +1,16 @@
 #include "inventorypage.h"
 
+#include "deltacauseslist.h"
 #include "detailpane.h"
 #include "flowlibrary.h"
 #include "inventorydeltaquery.h"
 #include "inventorygridmodel.h"
+#include "mismatchheatmapview.h"
 #include "pagelayout.h"
 #include "pricedeltamodel.h"
 #include "stateview.h"
 #include "storeservice.h"
+#include "systemsrefreshbar.h"
 #include "tableview.h"
 #include "timeformat.h"
 
@@ -16,10 +19,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -27,7 +30,21 @@
 namespace ct {
 namespace {
 
-enum Measure { Stock, Prices };
+enum MeasureChoice { Stock, Prices };
+
+// A filter's choices: "All …" first, then the values, keeping the one chosen when it is still there.
+void fillChoices(QComboBox* combo, const QSet<QString>& values)
+{
+    QStringList sorted(values.cbegin(), values.cend());
+    sorted.sort();
+    const QString chosen = combo->currentData().toString();
+    const QSignalBlocker block(combo);
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const QString& v : std::as_const(sorted))
+        combo->addItem(v, v);
+    combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+}
 
 } // namespace
 
@@ -40,13 +57,16 @@ InventoryPage::InventoryPage(StoreService* service, QWidget* parent)
     , m_measure(new QComboBox(this))
     , m_sku(new QLineEdit(this))
     , m_node(new QComboBox(this))
+    , m_system(new QComboBox(this))
+    , m_minDelta(new QSpinBox(this))
     , m_mismatchesOnly(new QCheckBox(tr("Only counts that disagree"), this))
     , m_unexplainedOnly(new QCheckBox(tr("Unexplained only"), this))
     , m_staleOnly(new QCheckBox(tr("Stale only"), this))
+    , m_heatmap(new MismatchHeatmapView(this))
     , m_table(makeTableView(this))
     , m_detail(new DetailPane(this))
-    , m_causesTitle(new QLabel(this))
-    , m_causes(new QListWidget(this))
+    , m_causes(new DeltaCausesList(this))
+    , m_refresh(new SystemsRefreshBar(this))
     , m_state(new StateView(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -59,12 +79,20 @@ InventoryPage::InventoryPage(StoreService* service, QWidget* parent)
     m_sku->setPlaceholderText(tr("SKU"));
     m_sku->setClearButtonEnabled(true);
     m_node->addItem(tr("All nodes"), QString());
+    m_system->addItem(tr("All systems"), QString());
+    m_system->setToolTip(tr("Only rows where this system's count differs from the authority's"));
+    m_minDelta->setRange(0, 1'000'000);
+    m_minDelta->setPrefix(tr("|Δ| ≥ "));
+    m_minDelta->setToolTip(tr("Only differences at least this large"));
+    m_table->setObjectName(QStringLiteral("positions"));
     m_mismatchesOnly->setChecked(true);
     m_unexplainedOnly->setToolTip(tr("Only differences some part of which no message explains"));
     m_staleOnly->setToolTip(tr("Only rows with a figure older than the rules allow"));
     connect(m_measure, &QComboBox::currentIndexChanged, this, &InventoryPage::showMeasure);
     connect(m_sku, &QLineEdit::textChanged, this, &InventoryPage::applyFilter);
     connect(m_node, &QComboBox::currentIndexChanged, this, &InventoryPage::applyFilter);
+    connect(m_system, &QComboBox::currentIndexChanged, this, &InventoryPage::applyFilter);
+    connect(m_minDelta, &QSpinBox::valueChanged, this, &InventoryPage::applyFilter);
     connect(m_mismatchesOnly, &QCheckBox::toggled, this, &InventoryPage::reload); // decides what is read
     connect(m_unexplainedOnly, &QCheckBox::toggled, this, &InventoryPage::applyFilter);
     connect(m_staleOnly, &QCheckBox::toggled, this, &InventoryPage::applyFilter);
@@ -77,34 +105,34 @@ InventoryPage::InventoryPage(StoreService* service, QWidget* parent)
     setColumnWidths(m_table, {120, 90, 150, 90, 90, 110, 100});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::showSelected);
 
-    m_causesTitle->setTextFormat(Qt::PlainText);
-    m_causesTitle->setWordWrap(true);
-    m_causes->setWordWrap(true);
-    m_causes->setToolTip(tr("Enter or a double click opens the transaction on the Lineage page."));
-    connect(m_causes, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        if (const QString id = item->data(Qt::UserRole).toString(); !id.isEmpty())
-            Q_EMIT openCorrelation(id);
-    });
-    auto* below = new QWidget(this);
-    auto* belowLayout = new QVBoxLayout(below);
-    belowLayout->setContentsMargins(0, 0, 0, 0);
-    belowLayout->addWidget(m_causesTitle);
-    belowLayout->addWidget(m_causes, 1);
+    connect(m_causes, &DeltaCausesList::openCorrelation, this, &Page::openCorrelation);
+    connect(m_causes, &DeltaCausesList::openFailure, this,
+            [this](const QString& correlationId) { Q_EMIT openPage(QStringLiteral("exceptions"), correlationId); });
+    m_refresh->setSelection([this] { return selectedCells(); }, {Measure::Inventory});
+    connect(m_refresh, &SystemsRefreshBar::refreshed, this, &Page::refresh);
+    connect(m_heatmap, &MismatchHeatmapView::cellChosen, this, &InventoryPage::chooseCell);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_measure);
     filters->addWidget(m_sku, 1);
     filters->addWidget(m_node);
+    filters->addWidget(m_system);
+    filters->addWidget(m_minDelta);
     filters->addWidget(m_mismatchesOnly);
     filters->addWidget(m_unexplainedOnly);
     filters->addWidget(m_staleOnly);
     filters->addStretch(1);
-    auto* split = makeMasterDetail(m_table, m_detail, below, 1, this);
+    auto* split = makeMasterDetail(m_table, m_detail, m_causes, 1, this);
     m_stack->addWidget(m_state);
     m_stack->addWidget(split);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addLayout(filters);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_refresh, 1);
+    actions->addWidget(m_heatmap->measureChooser());
+    layout->addLayout(actions);
+    layout->addWidget(m_heatmap);
     layout->addWidget(m_stack, 1);
 }
 
@@ -116,6 +144,26 @@ bool InventoryPage::showingPrices() const
 void InventoryPage::focusOn(const QString& filter)
 {
     m_sku->setText(filter);
+}
+
+void InventoryPage::setRefresher(PositionRefresher* refresher)
+{
+    m_refresh->setRefresher(refresher);
+}
+
+QList<PositionCell> InventoryPage::selectedCells() const
+{
+    QList<PositionCell> cells;
+    QSet<QString> seen;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        const QString sku = index.siblingAtColumn(0).data().toString();
+        const QString node = index.siblingAtColumn(1).data().toString();
+        if (!seen.contains(sku + QLatin1Char('@') + node)) {
+            seen.insert(sku + QLatin1Char('@') + node);
+            cells.append({sku, node});
+        }
+    }
+    return cells;
 }
 
 void InventoryPage::reload()
@@ -142,7 +190,9 @@ void InventoryPage::reload()
             auto prices = readPriceDeltas(store, flows, rules, DeltaFilter(), now);
             if (!prices)
                 return prices.error();
-            return Content{inventoryRows(deltas.value()), prices.value()}; // off the GUI thread
+            Content content{inventoryRows(deltas.value()), prices.value(), {}}; // off the GUI thread
+            content.heatmap = mismatchHeatmap(content.stock);
+            return content;
         },
         [this](const Expected<Content>& content) {
             if (!content) {
@@ -158,26 +208,22 @@ void InventoryPage::reload()
 void InventoryPage::show(const Content& content)
 {
     m_content = content;
-    QSet<QString> nodes;
+    QSet<QString> nodes, systems;
     qint64 disagree = 0, unexplained = 0;
     for (const InventoryRow& r : content.stock) {
         nodes.insert(r.node);
+        for (auto it = r.bySystem.cbegin(); it != r.bySystem.cend(); ++it)
+            systems.insert(it.key());
         disagree += r.largestDelta != 0;
         unexplained += r.unexplained();
     }
-    for (const PriceDelta& p : content.prices)
+    for (const PriceDelta& p : content.prices) {
         nodes.insert(p.node);
-    QStringList sorted(nodes.cbegin(), nodes.cend());
-    sorted.sort();
-    const QString chosen = m_node->currentData().toString();
-    {
-        const QSignalBlocker block(m_node);
-        while (m_node->count() > 1)
-            m_node->removeItem(1);
-        for (const QString& n : std::as_const(sorted))
-            m_node->addItem(n, n);
-        m_node->setCurrentIndex(std::max(0, m_node->findData(chosen)));
+        systems.insert(p.system);
     }
+    fillChoices(m_node, nodes);
+    fillChoices(m_system, systems);
+    m_heatmap->setHeatmap(content.heatmap);
     const QLocale locale;
     setKeyFigures({{locale.toString(disagree), tr("SKU × node counts disagree"), disagree ? UiStatus::Warning : UiStatus::Ok},
                    {locale.toString(unexplained), tr("not explained by any message"), unexplained ? UiStatus::Failed : UiStatus::Ok},
@@ -197,6 +243,10 @@ void InventoryPage::showMeasure()
 {
     const bool prices = showingPrices();
     m_mismatchesOnly->setVisible(!prices);
+    m_heatmap->setVisible(!prices);
+    m_heatmap->measureChooser()->setVisible(!prices);
+    m_minDelta->setVisible(!prices);
+    m_refresh->setMeasures({prices ? Measure::Prices : Measure::Inventory});
     m_table->setModel(prices ? m_priceProxy : m_stockProxy);
     if (prices) {
         m_table->sortByColumn(PriceDeltaModel::Delta, Qt::DescendingOrder);
@@ -214,6 +264,7 @@ void InventoryPage::applyFilter()
 {
     const QString sku = m_sku->text().trimmed();
     const QString node = m_node->currentData().toString();
+    const QString system = m_system->currentData().toString();
     const auto keep = [&](const QString& rowSku, const QString& rowNode, bool unexplained, bool stale) {
         return (node.isEmpty() || rowNode == node) && (sku.isEmpty() || rowSku.contains(sku, Qt::CaseInsensitive))
             && (!m_unexplainedOnly->isChecked() || unexplained) && (!m_staleOnly->isChecked() || stale);
@@ -221,14 +272,14 @@ void InventoryPage::applyFilter()
     if (showingPrices()) {
         QList<PriceDelta> shown;
         for (const PriceDelta& p : std::as_const(m_content.prices)) {
-            if (keep(p.sku, p.node, p.unexplained(), p.stale))
+            if (keep(p.sku, p.node, p.unexplained(), p.stale) && (system.isEmpty() || p.system == system))
                 shown.append(p);
         }
         m_priceModel->setRows(shown);
     } else {
         QList<InventoryRow> shown;
         for (const InventoryRow& r : std::as_const(m_content.stock)) {
-            if (keep(r.sku, r.node, r.unexplained(), r.stale))
+            if (keep(r.sku, r.node, r.unexplained(), r.stale) && r.differsBy(system, m_minDelta->value()))
                 shown.append(r);
         }
         m_stockModel->setRows(shown);
@@ -240,8 +291,15 @@ void InventoryPage::applyFilter()
         m_detail->showPlaceholder(showingPrices() ? tr("No price differs from the ERP's as asked.")
                                                   : tr("No position matches the filters."));
         m_causes->clear();
-        m_causesTitle->clear();
     }
+}
+
+void InventoryPage::chooseCell(const QString& node, const QString& system)
+{
+    const QSignalBlocker blockNode(m_node), blockSystem(m_system); // one filtering for both choices
+    m_node->setCurrentIndex(std::max(0, m_node->findData(node)));
+    m_system->setCurrentIndex(std::max(0, m_system->findData(system)));
+    applyFilter();
 }
 
 void InventoryPage::showSelected()
@@ -275,7 +333,7 @@ void InventoryPage::showStock(const InventoryRow& r)
         if (d.residual != 0)
             residuals << tr("%1: %2 not explained by any message").arg(d.system, QString::asprintf("%+lld", d.residual));
         for (const DeltaCause& c : d.causes)
-            addCause(QStringLiteral("%1 vs %2: ").arg(d.system, d.authoritativeSystem), c, false);
+            m_causes->addCause(QStringLiteral("%1 vs %2: ").arg(d.system, d.authoritativeSystem), c, false);
     }
     QString title = r.largestDelta == 0 ? tr("Every system agrees.")
                     : m_causes->count() == 0
@@ -283,7 +341,7 @@ void InventoryPage::showStock(const InventoryRow& r)
                         : tr("%n transaction(s) explain the difference; Enter opens one on the Lineage page.", "", m_causes->count());
     if (!residuals.isEmpty())
         title += QLatin1Char(' ') + residuals.join(QStringLiteral("; ")) + QLatin1Char('.');
-    m_causesTitle->setText(title);
+    m_causes->setTitle(title);
 }
 
 void InventoryPage::showPrice(const PriceDelta& p)
@@ -300,17 +358,10 @@ void InventoryPage::showPrice(const PriceDelta& p)
     m_detail->addRow(tr("As of"), absoluteTime(p.asOf) + (p.stale ? tr("  (stale)") : QString()));
     m_causes->clear();
     for (const DeltaCause& c : p.causes)
-        addCause(QString(), c, true);
-    m_causesTitle->setText(p.causes.isEmpty() ? tr("No campaign message explains the difference: the price is wrong where "
+        m_causes->addCause(QString(), c, true);
+    m_causes->setTitle(p.causes.isEmpty() ? tr("No campaign message explains the difference: the price is wrong where "
                                                    "it is shown, or mapped wrongly.")
                                               : tr("The campaign behind the difference; Enter opens it on the Lineage page."));
-}
-
-void InventoryPage::addCause(const QString& prefix, const DeltaCause& c, bool price)
-{
-    auto* item = new QListWidgetItem(prefix + describeCause(c, &absoluteTime, price ? &signedPrice : nullptr), m_causes);
-    item->setData(Qt::UserRole, c.correlationId);
-    item->setToolTip(tr("Open %1 on the Lineage page (Enter)").arg(c.correlationId));
 }
 
 } // namespace ct

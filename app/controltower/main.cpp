@@ -3,6 +3,7 @@
 #include "amqp/amqpbrokerprobe.h"
 #include "appoptions.h"
 #include "demostore.h"
+#include "demosystems.h"
 #include "livedemotoggle.h"
 #include "pages.h"
 #include "rememberedrole.h"
@@ -10,7 +11,9 @@
 
 #include "connectionprofiles.h"
 #include "connectionservices.h"
+#include "deltarules.h"
 #include "keychain/keychainsecretstore.h"
+#include "positionapi/storepositionrefresher.h"
 #include "amqp/amqpreplayrunner.h"
 #include "livefeed.h"
 #include "mainwindow.h"
@@ -64,6 +67,8 @@ int main(int argc, char* argv[])
     std::unique_ptr<ct::amqp::AmqpReplayRunner> replayRunner;  // on the store, once it is open
     ct::MainWindow window;
     std::unique_ptr<ct::StoreService> service;
+    std::unique_ptr<ct::app::DemoSystems> demoSystems; // the demo store's systems, served on loopback
+    std::unique_ptr<ct::StorePositionRefresher> refresher; // the Inventory page's; goes before the service
     std::unique_ptr<ct::SnapshotRunner> snapshots;
     const ct::RunbookSource runbooks = ct::loadRunbooks(options.runbooksFile);
     ct::SessionRole session(ct::app::rememberedRole(options.role));
@@ -81,6 +86,10 @@ int main(int argc, char* argv[])
         replayRunner = std::make_unique<ct::amqp::AmqpReplayRunner>(storeOptions.openWriter);
         connections.replay = replayRunner.get();
         service = std::make_unique<ct::StoreService>(std::move(storeOptions));
+        QString rulesError; // the Inventory page says what is wrong with the rules file
+        refresher = std::make_unique<ct::StorePositionRefresher>(
+            service.get(), demoSystems ? demoSystems->source() : ct::userSystems(&keychain), ct::DeltaRules::load(&rulesError));
+        connections.positions = refresher.get();
         const bool snapshot = !options.snapshotDir.isEmpty();
         if (!snapshot) {
             window.resize(1440, 900);
@@ -123,6 +132,7 @@ int main(int argc, char* argv[])
     if (!options.storeUrl.isEmpty()) {
         openOn(options.storeUrl);
     } else {
+        demoSystems = std::make_unique<ct::app::DemoSystems>();
         ct::app::ensureDemoStore(&window, !options.snapshotDir.isEmpty(), [&](const QString& url, const QString& error) {
             if (url.isEmpty()) {
                 QTextStream(stderr) << "controltower: " << error << '\n';

@@ -30,8 +30,10 @@ void addPages(MainWindow& window, StoreService* service, const RunbookSource* ru
     static const ProtobufPayloadDecoder payloadDecoder;  // stateless; outlives every page
     auto* exceptions = new ExceptionsPage(service, &payloadDecoder, runbooks);
     exceptions->setConnectionServices(connectionServices);
+    auto* inventory = new InventoryPage(service);
+    inventory->setRefresher(connectionServices.positions);
     const QList<Page*> pages{new OverviewPage(service, postings), new LineagePage(service, &payloadDecoder),
-                             exceptions, new InventoryPage(service),
+                             exceptions, inventory,
                             new SlaPage(service, slaDefinitions(flows)),
                             new PostingPage(service, postings), new AuditPage(service), connections};
     for (Page* page : pages) {

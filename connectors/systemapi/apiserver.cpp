@@ -8,6 +8,7 @@
 #include <boost/asio/signal_set.hpp>
 
 #include <csignal>
+#include <optional>
 
 namespace ct::systemapi {
 
@@ -15,7 +16,11 @@ namespace net = boost::asio;
 using tcp = net::ip::tcp;
 
 struct ApiServer::Impl {
-    explicit Impl(ApiService& s) : service(s) {}
+    Impl(ApiService& s, bool catchSignals) : service(s)
+    {
+        if (catchSignals)
+            signals.emplace(io, SIGINT, SIGTERM);
+    }
 
     void accept()
     {
@@ -31,17 +36,21 @@ struct ApiServer::Impl {
     {
         boost::beast::error_code ignored;
         acceptor.close(ignored);
-        signals.cancel(ignored);
+        if (signals)
+            signals->cancel(ignored);
         io.stop(); // requests are reads without side effects: those in flight are simply dropped
     }
 
     ApiService& service;
     net::io_context io{1}; // before what runs on it, so it goes last, with the sessions its handlers own
     tcp::acceptor acceptor{io};
-    net::signal_set signals{io, SIGINT, SIGTERM};
+    std::optional<net::signal_set> signals; // a server of its own process only
 };
 
-ApiServer::ApiServer(ApiService& service) : d(std::make_unique<Impl>(service)) {}
+ApiServer::ApiServer(ApiService& service, StopOn stopOn)
+    : d(std::make_unique<Impl>(service, stopOn == StopOn::SignalsOrStop))
+{
+}
 
 ApiServer::~ApiServer() = default;
 
@@ -49,10 +58,12 @@ QString ApiServer::listen(const QString& host, quint16 port)
 {
     if (QString error = httpcore::listenOn(d->acceptor, host, port); !error.isEmpty())
         return error;
-    d->signals.async_wait([this](boost::beast::error_code e, int) {
-        if (!e)
-            d->shutDown();
-    });
+    if (d->signals) {
+        d->signals->async_wait([this](boost::beast::error_code e, int) {
+            if (!e)
+                d->shutDown();
+        });
+    }
     return {};
 }
 

@@ -11,7 +11,10 @@ class ApiService;
 // The mock system APIs' HTTP side (Boost.Beast, on the thread that calls run()).
 class ApiServer {
 public:
-    explicit ApiServer(ApiService& service);
+    // SignalsOrStop: a process of its own, stopped by SIGINT or SIGTERM too; StopOnly: inside another
+    // program (the desktop application's demo), whose signals are its own.
+    enum class StopOn { SignalsOrStop, StopOnly };
+    explicit ApiServer(ApiService& service, StopOn stopOn = StopOn::SignalsOrStop);
     ~ApiServer();
     ApiServer(const ApiServer&) = delete;
     ApiServer& operator=(const ApiServer&) = delete;
@@ -20,7 +23,8 @@ public:
     // takes any free port: port() says which.
     QString listen(const QString& host, quint16 port);
     quint16 port() const;
-    // Serves until SIGINT or SIGTERM (caught from the server's construction on) or stop(), then returns.
+    // Serves until stop() (or SIGINT or SIGTERM, caught from the server's construction on, when it
+    // stops on signals), then returns.
     void run();
     // From any thread.
     void stop();

@@ -363,7 +363,7 @@ private Q_SLOTS:
         InventoryPage page(m_service.get());
         waitReady(page);
         QVERIFY(page.badge() > 0);  // the demo's faults leave counts that disagree
-        auto* table = page.findChild<QTableView*>();
+        auto* table = page.findChild<QTableView*>(QStringLiteral("positions"));
         QCOMPARE(table->model()->rowCount(), page.badge());  // "only disagreements" is the default
         // The selected count comes with the transactions behind it, as plain text.
         auto* causes = page.findChild<QListWidget*>();
@@ -387,7 +387,7 @@ private Q_SLOTS:
 
         InventoryPage page(m_service.get());
         waitReady(page);
-        auto* table = page.findChild<QTableView*>();
+        auto* table = page.findChild<QTableView*>(QStringLiteral("positions"));
         auto* measure = page.findChildren<QComboBox*>().constFirst();
         measure->setCurrentIndex(1);
         QVERIFY(table->model()->rowCount() > 0);
