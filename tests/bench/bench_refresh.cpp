@@ -1,14 +1,13 @@
 // The live API refresh (issue 15; connectors/positionapi): about 10k inventory and price positions
 // read cell by cell (planSelection: one request per cell, measure and system at the cell's node) from
-// the estate's system APIs served on a loopback socket in this process (connectors/systemapi, the
-// server of `ctower demo --serve-apis`), at the bounded concurrency of resources/systems.json (4 in
-// flight per system) next to 1 in flight per system (the baseline), same run, same server. Then the
-// same refresh written through the ingest writer into an empty SQLite store and, when
-// CTOWER_TEST_PG_URL is set, an empty PostgreSQL database, on the caller's thread as `ctower refresh`
-// does. All the while the caller's thread runs its event loop with a timer every 5 ms: the largest gap
-// beyond the interval (the stall a GUI would show) and its p99, next to the same loop idle. While it
-// only reads, the refresh should leave that loop as idle as the baseline; a batch written there holds
-// it for as long as the write takes. The served APIs' rate limit and seeded faults are off unless
+// the estate's system APIs served in this process, each system on a loopback port of its own
+// (connectors/systemapi, the server of `ctower demo --serve-apis`), at the bounded concurrency of
+// resources/systems.json (4 in flight per system) next to 1 in flight per system (the baseline), same
+// run, same servers. Then the same refresh as the Inventory page runs it (StorePositionRefresher:
+// batches written on the store service's writer thread) into an empty SQLite store and, when
+// CTOWER_TEST_PG_URL is set, an empty PostgreSQL database. All the while the caller's thread runs its
+// event loop with a timer every 5 ms: the largest gap beyond the interval (the stall a GUI would
+// show) and its p99, next to the same loop idle. The served APIs' rate limit and seeded faults are off unless
 // --faults (then their defaults: 200 requests/s per system, 2% 5xx, 0.5% slow), so that the figures
 // compare across runs. Median of several runs, all runs listed.
 // Run: ./dev bench refresh [--runs N] [--positions N] [--concurrency N] [--faults] [--no-postgres]
@@ -16,6 +15,7 @@
 #include "deltarules.h"
 #include "median.h"
 #include "positionapi/positionrefreshjob.h"
+#include "positionapi/storepositionrefresher.h"
 #include "refreshplan.h"
 #include "simulator/estatepositions.h"
 #include "store/storefactory.h"
@@ -108,9 +108,6 @@ private:
 
 struct RunFigures {
     double wallMs = 0;
-    double writeMs = 0; // in IngestWriter::ingest(), on the caller's thread
-    double longestWriteMs = 0; // of one batch
-    int batches = 0;
     double stallMs = 0;
     double p99Ms = 0;
     double cpuMs = 0; // the process's, server included
@@ -139,31 +136,12 @@ RunFigures idleLoop()
     return f;
 }
 
-// One refresh as `ctower refresh` drives it: the job on its own thread, batches handed over on this
-// one and written here when there is a store.
-RunFigures refreshOnce(const SystemsConfig& config, const ApiSecrets& secrets, const QList<PlannedRequest>& plan,
-                       TelemetryStore* store)
+// One refresh read and not written: the job on its own thread, its batches handed over on this one.
+RunFigures refreshOnce(const SystemsConfig& config, const ApiSecrets& secrets, const QList<PlannedRequest>& plan)
 {
     RunFigures f;
     PositionRefreshJob job(config, secrets);
     QEventLoop loop;
-    QObject::connect(&job, &PositionRefreshJob::positionsAvailable, &job, [&](const IngestBatch& batch) {
-        if (!store)
-            return;
-        QElapsedTimer t;
-        t.start();
-        const auto result = store->ingest(batch);
-        f.writeMs += msSince(t);
-        f.longestWriteMs = std::max(f.longestWriteMs, msSince(t));
-        ++f.batches;
-        if (!result) {
-            if (f.firstError.isEmpty())
-                f.firstError = result.error().text;
-            job.cancel();
-            return;
-        }
-        f.written += result->inventoryUpserted + result->pricesUpserted;
-    });
     QObject::connect(&job, &PositionRefreshJob::finished, &job, [&](const RefreshProgress& summary) {
         for (const SystemProgress& s : summary.systems) {
             f.positions += s.positions;
@@ -189,8 +167,81 @@ RunFigures refreshOnce(const SystemsConfig& config, const ApiSecrets& secrets, c
     return f;
 }
 
-// resources/systems.json pointed at the served APIs, every system at `concurrency` (0: as the file says).
-SystemsConfig systemsFor(quint16 port, int concurrency, QString* error)
+// The estate's system APIs on a loopback port, served from a thread of their own.
+class ServedSystem {
+public:
+    ServedSystem(const systemapi::SystemApiConfig& config, const EstatePositions& estate)
+        : m_service(config, estate.inventory, estate.prices), m_server(m_service, systemapi::ApiServer::StopOn::StopOnly)
+    {
+    }
+    ~ServedSystem()
+    {
+        m_server.stop();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    QString start()
+    {
+        if (QString e = m_server.listen(QStringLiteral("127.0.0.1"), 0); !e.isEmpty())
+            return e;
+        m_service.setPort(m_server.port());
+        m_thread = std::thread([this] { m_server.run(); });
+        return {};
+    }
+    quint16 port() const { return m_server.port(); }
+
+private:
+    systemapi::ApiService m_service;
+    systemapi::ApiServer m_server;
+    std::thread m_thread;
+};
+
+// One refresh as the Inventory page drives it: StorePositionRefresher plans the cells, runs the job
+// on its thread and writes each batch on the store service's writer thread; the caller only hears
+// progress and the end.
+RunFigures refreshThroughService(const QString& url, const SystemsConfig& config, const ApiSecrets& secrets,
+                                 const QList<PositionCell>& cells)
+{
+    RunFigures f;
+    StoreServiceOptions options;
+    options.openReader = [url] { return openStore(url, OpenMode::ReadOnly); };
+    options.openWriter = [url] { return openStore(url, OpenMode::ReadWrite); };
+    StoreService service(std::move(options));
+    StorePositionRefresher refresher(&service, [&](std::function<void(const Expected<SystemsAccess>&)> done) {
+        done(SystemsAccess{config, secrets});
+    }, DeltaRules());
+    QEventLoop loop;
+    TickRecorder ticks;
+    QElapsedTimer t;
+    t.start();
+    const double cpu = processCpuMs();
+    refresher.refresh(cells, {Measure::Inventory, Measure::Prices}, nullptr, [&](const Expected<RefreshOutcome>& outcome) {
+        if (!outcome) {
+            f.firstError = outcome.error().text;
+            f.errors = 1;
+        } else {
+            f.written = outcome->written;
+            for (const SystemProgress& s : outcome->progress.systems) {
+                f.positions += s.positions;
+                f.requests += s.requests;
+                f.errors += s.errors;
+                if (f.firstError.isEmpty() && !s.firstErrors.isEmpty())
+                    f.firstError = s.firstErrors.constFirst();
+            }
+        }
+        loop.quit();
+    });
+    loop.exec();
+    f.wallMs = msSince(t);
+    f.cpuMs = processCpuMs() - cpu;
+    f.stallMs = ticks.stallMs();
+    f.p99Ms = ticks.p99Ms();
+    return f;
+}
+
+// resources/systems.json pointed at the served APIs (each system at its own port), every system at
+// `concurrency` (0: as the file says).
+SystemsConfig systemsFor(const QHash<QString, quint16>& ports, int concurrency, QString* error)
 {
     QFile file(QStringLiteral(CT_SYSTEMS_JSON));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -201,7 +252,7 @@ SystemsConfig systemsFor(quint16 port, int concurrency, QString* error)
     QJsonArray systems;
     for (const QJsonValue& v : root.value(QStringLiteral("systems")).toArray()) {
         QJsonObject s = v.toObject();
-        s.insert(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:%1").arg(port));
+        s.insert(QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:%1").arg(ports.value(s.value(QStringLiteral("system")).toString())));
         if (concurrency > 0)
             s.insert(QStringLiteral("max_concurrency"), concurrency);
         systems.append(s);
@@ -256,11 +307,9 @@ QList<double> each(const QList<RunFigures>& runs, double (*pick)(const RunFigure
 
 double wallOf(const RunFigures& r) { return r.wallMs; }
 double rateOf(const RunFigures& r) { return r.perSecond(); }
-double writeOf(const RunFigures& r) { return r.writeMs; }
 double stallOf(const RunFigures& r) { return r.stallMs; }
 double p99Of(const RunFigures& r) { return r.p99Ms; }
 double coresOf(const RunFigures& r) { return r.cores(); }
-double longestWriteOf(const RunFigures& r) { return r.longestWriteMs; }
 
 void printRefresh(const char* label, const QList<RunFigures>& runs, const QList<RunFigures>* baseline)
 {
@@ -281,12 +330,8 @@ void printStall(const char* label, const QList<RunFigures>& runs)
 
 void printWrite(const char* engine, const QList<RunFigures>& runs)
 {
-    std::printf("    %-52s %8.0f ms %9.0f positions/s   writing %.0f ms of it\n", engine, median(each(runs, wallOf)),
-                median(each(runs, rateOf)), median(each(runs, writeOf)));
-    std::printf("    %-52s runs: %s ms; writing %s ms\n", "", qPrintable(all(runs, wallOf, "%.0f")),
-                qPrintable(all(runs, writeOf, "%.0f")));
-    std::printf("    %-52s %d batches, the longest written in %.1f ms (runs: %s ms)\n", "", runs.constLast().batches,
-                median(each(runs, longestWriteOf)), qPrintable(all(runs, longestWriteOf, "%.1f")));
+    std::printf("    %-52s %8.0f ms %9.0f positions/s\n", engine, median(each(runs, wallOf)), median(each(runs, rateOf)));
+    std::printf("    %-52s runs: %s ms\n", "", qPrintable(all(runs, wallOf, "%.0f")));
     std::printf("    %-52s caller's loop: largest stall %.1f ms, p99 %.1f ms (runs: %s ms)\n", "", median(each(runs, stallOf)),
                 median(each(runs, p99Of)), qPrintable(all(runs, stallOf, "%.1f")));
 }
@@ -339,30 +384,23 @@ int main(int argc, char* argv[])
         served.errorRate = 0;
         served.slowRate = 0;
     }
-    systemapi::ApiService service(served, estate.inventory, estate.prices);
-    systemapi::ApiServer server(service);
-    if (QString e = server.listen(QStringLiteral("127.0.0.1"), 0); !e.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(e));
-        return 1;
-    }
-    const quint16 port = server.port();
-    service.setPort(port);
-    std::atomic_bool stopping{false};
-    std::thread serving([&] {
-        server.run();
-        if (!stopping) { // the server takes SIGINT and SIGTERM: the benchmark ends with it
-            std::fprintf(stderr, "interrupted\n");
-            std::_Exit(130);
+    // Each system on a server and port of its own, as in an estate where they are separate hosts (one
+    // origin for all four would share Qt's six connections per origin between them).
+    const QStringList systemNames{QStringLiteral("erp"), QStringLiteral("wms"), QStringLiteral("pos"), QStringLiteral("webshop")};
+    std::vector<std::unique_ptr<ServedSystem>> servers;
+    QHash<QString, quint16> ports;
+    for (const QString& system : systemNames) {
+        servers.push_back(std::make_unique<ServedSystem>(served, estate));
+        if (QString e = servers.back()->start(); !e.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(e));
+            return 1;
         }
-    });
-    const auto stopServing = [&] {
-        stopping = true;
-        server.stop();
-        serving.join();
-    };
+        ports.insert(system, servers.back()->port());
+    }
+    const auto stopServing = [&] { servers.clear(); };
 
-    const SystemsConfig configured = systemsFor(port, concurrency, &error);
-    const SystemsConfig oneAtATime = error.isEmpty() ? systemsFor(port, 1, &error) : SystemsConfig();
+    const SystemsConfig configured = systemsFor(ports, concurrency, &error);
+    const SystemsConfig oneAtATime = error.isEmpty() ? systemsFor(ports, 1, &error) : SystemsConfig();
     if (!error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         stopServing();
@@ -388,12 +426,12 @@ int main(int argc, char* argv[])
     for (int run = 0; run < runs; ++run) {
         std::fprintf(stderr, "run %d of %d…\n", run + 1, runs);
         idle << idleLoop();
-        baseline << refreshOnce(oneAtATime, secrets, plan, nullptr);
+        baseline << refreshOnce(oneAtATime, secrets, plan);
         if (!complete(baseline.constLast(), expected, -1, "concurrency 1")) {
             stopServing();
             return 1;
         }
-        bounded << refreshOnce(configured, secrets, plan, nullptr);
+        bounded << refreshOnce(configured, secrets, plan);
         if (!complete(bounded.constLast(), expected, -1, "bounded concurrency")) {
             stopServing();
             return 1;
@@ -416,7 +454,9 @@ int main(int argc, char* argv[])
                 stopServing();
                 return 1;
             }
-            const RunFigures written = refreshOnce(configured, secrets, plan, store->get());
+            store->reset(); // the refresher's store service opens its own connections
+            const RunFigures written = refreshThroughService(pg ? database->url() : dir.filePath(QStringLiteral("refresh-%1.db").arg(run)),
+                                                             configured, secrets, cells);
             if (!complete(written, expected, expected, pg ? "PostgreSQL" : "SQLite")) {
                 stopServing();
                 return 1;
@@ -427,9 +467,9 @@ int main(int argc, char* argv[])
     stopServing();
 
     std::printf("\nAPI refresh of %s positions: %s cells (SKU x node) at %lld nodes, inventory and prices, %s requests "
-                "(one per cell, measure and system at its node) to the served APIs on 127.0.0.1:%u; %s; median of %d runs\n",
+                "(one per cell, measure and system at its node) to the served APIs, each system on a loopback port of its own; %s; median of %d runs\n",
                 qPrintable(c.toString(expected)), qPrintable(c.toString(cells.size())), qlonglong(nodes.size()),
-                qPrintable(c.toString(requests)), unsigned(port),
+                qPrintable(c.toString(requests)),
                 faults ? "their default rate limit (200/s per system) and seeded faults (2% 5xx, 0.5% slow) ON"
                        : "rate limit and seeded faults off",
                 runs);
@@ -447,9 +487,8 @@ int main(int argc, char* argv[])
     printStall("idle, for 2 s (baseline)", idle);
     printStall("while the refresh reads (1 in flight per system)", baseline);
     printStall(QStringLiteral("while the refresh reads (%1 in flight per system)").arg(perSystem).toUtf8().constData(), bounded);
-    std::printf("  read and written through the ingest writer on the caller's thread, as ctower refresh does (%d in flight "
-                "per system, an empty store each run;\n  a batch's write holds that thread: a GUI writes on a thread of "
-                "its own)\n", perSystem);
+    std::printf("  read and written as the Inventory page does it (StorePositionRefresher: %d in flight per system, "
+                "batches written on the store service's writer thread; an empty store each run)\n", perSystem);
     printWrite("SQLite", sqlite);
     if (!postgres.isEmpty())
         printWrite("PostgreSQL", postgres);
