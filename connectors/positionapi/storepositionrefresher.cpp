@@ -68,25 +68,40 @@ void StorePositionRefresher::run(const SystemsAccess& access, const QList<Positi
 
 void StorePositionRefresher::write(const IngestBatch& batch)
 {
-    ++m_pendingWrites;
+    m_queued.inventory += batch.inventory;
+    m_queued.prices += batch.prices;
+    if (!m_writing)
+        flush();
+}
+
+void StorePositionRefresher::flush()
+{
+    // One write at a time; what arrives meanwhile goes in the next, together: a store where each
+    // transaction costs a round trip and a commit then takes a few large batches, not thousands.
+    m_writing = true;
+    IngestBatch batch = std::exchange(m_queued, IngestBatch());
     m_writes.push_back(m_service->write<IngestResult>(
         this, [batch](TelemetryStore& store) { return store.ingest(batch); },
         [this](const Expected<IngestResult>& result) {
-            --m_pendingWrites;
+            m_writing = false;
             if (result) {
                 m_outcome.written += result->inventoryUpserted + result->pricesUpserted;
             } else if (m_writeError.isEmpty()) {
                 m_writeError = result.error().text;
+                m_queued.clear();
                 if (m_job)
                     m_job->cancel(); // what is not written is not worth fetching
             }
-            finishWhenWritten();
+            if (!m_queued.isEmpty() && m_writeError.isEmpty())
+                flush();
+            else
+                finishWhenWritten();
         }));
 }
 
 void StorePositionRefresher::finishWhenWritten()
 {
-    if (!m_fetched || m_pendingWrites > 0)
+    if (!m_fetched || m_writing)
         return;
     if (!m_writeError.isEmpty())
         finish(StoreError::make(StoreError::Code::QueryFailed,
@@ -99,6 +114,7 @@ void StorePositionRefresher::finish(const Expected<RefreshOutcome>& outcome)
 {
     m_running = false;
     m_writes.clear();
+    m_queued.clear();
     // The job is done with; it goes once control is back in the event loop, not from its own signal.
     if (m_job)
         m_job.release()->deleteLater();

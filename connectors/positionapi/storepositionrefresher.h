@@ -16,8 +16,8 @@ class PositionRefreshJob;
 
 // The Inventory page's refresh: plans the cells' requests (planSelection()) over the systems the
 // source names, runs a PositionRefreshJob (its own thread), and writes each batch it hands over on the
-// store service's writer, so neither the requests nor the writes touch the caller's thread. Done
-// comes after the last write has answered.
+// store service's writer (one write at a time, what arrives meanwhile coalesced into the next), so
+// neither the requests nor the writes touch the caller's thread. Done comes after the last write.
 class StorePositionRefresher : public QObject, public PositionRefresher {
     Q_OBJECT
 public:
@@ -32,6 +32,7 @@ public:
 private:
     void run(const SystemsAccess& access, const QList<PositionCell>& cells, const QList<Measure>& measures);
     void write(const IngestBatch& batch);
+    void flush();
     void finishWhenWritten();
     void finish(const Expected<RefreshOutcome>& outcome);
 
@@ -40,7 +41,8 @@ private:
     DeltaRules m_rules;
     std::unique_ptr<PositionRefreshJob> m_job;
     std::vector<StoreTicket> m_writes; // the refresh's writes, held until it is done
-    int m_pendingWrites = 0;
+    IngestBatch m_queued;          // handed over while a write was under way
+    bool m_writing = false;
     bool m_running = false;
     bool m_fetched = false;        // the job has finished; done waits for the writes
     bool m_cancelled = false;
