@@ -69,15 +69,24 @@ qint64 takenOver(const Movement& m, const TransactionStages& stages, int stage, 
     return stage >= 0 && stages.doneBy(stage, asOf) ? effectOf(m.flow->stage(stage).inventory, m.quantity) : 0;
 }
 
+// What every row of a SKU x node compares with or takes over.
+struct CellFigures {
+    const InventoryPosition* authority = nullptr;
+    const InventoryPosition* cost = nullptr;
+};
+
 } // namespace
 
 QList<InventoryDelta> inventoryDeltas(const QList<InventoryPosition>& positions, const DeltaRules& rules, Timestamp now)
 {
-    // The authority's figure of every cell first; the positions may come in any order.
-    std::map<std::pair<QString, QString>, const InventoryPosition*> authority;
+    // The authority's figure and the unit cost of every cell first; the positions may come in any order.
+    std::map<std::pair<QString, QString>, CellFigures> cells;
     for (const InventoryPosition& p : positions) {
+        CellFigures& cell = cells[{p.sku, p.node}];
         if (p.system == rules.authorityAt(p.node))
-            authority[{p.sku, p.node}] = &p;
+            cell.authority = &p;
+        if (p.unitCostMinor != 0 && (!cell.cost || (p.system == rules.priceAuthority() && cell.cost->system != p.system)))
+            cell.cost = &p;
     }
     QList<InventoryDelta> out;
     for (const InventoryPosition& p : positions) {
@@ -90,11 +99,15 @@ QList<InventoryDelta> inventoryDeltas(const QList<InventoryPosition>& positions,
         d.system = p.system;
         d.quantity = p.onHand;
         d.asOf = p.asOf;
-        const auto a = authority.find({p.sku, p.node});
-        d.noAuthority = a == authority.end();
+        const CellFigures& cell = cells.at({p.sku, p.node});
+        d.noAuthority = !cell.authority;
         if (!d.noAuthority) {
-            d.authoritativeQuantity = a->second->onHand;
-            d.authoritativeAsOf = a->second->asOf;
+            d.authoritativeQuantity = cell.authority->onHand;
+            d.authoritativeAsOf = cell.authority->asOf;
+        }
+        if (cell.cost) {
+            d.unitCostMinor = cell.cost->unitCostMinor;
+            d.costCurrency = cell.cost->costCurrency;
         }
         d.delta = d.quantity - d.authoritativeQuantity;
         d.residual = d.delta;

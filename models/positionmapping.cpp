@@ -43,7 +43,7 @@ public:
     qint64 integer(const QString& field)
     {
         const auto v = value(field);
-        if (!v)
+        if (!v || (v->isNull() && isOptionalField(field)))
             return 0;
         QString why;
         const FieldSource& s = m_map.fields.value(field);
@@ -51,6 +51,15 @@ public:
         if (!n)
             return fail(field, why), 0;
         return *n;
+    }
+
+    // An amount that cannot be below zero, such as a cost.
+    qint64 nonNegative(const QString& field)
+    {
+        const qint64 n = integer(field);
+        if (n < 0)
+            fail(field, QStringLiteral("is %1, below zero").arg(n));
+        return n;
     }
 
     Timestamp time(const QString& field)
@@ -162,6 +171,8 @@ std::optional<InventoryPosition> mapInventoryItem(const QJsonValue& item, const 
     p.onHand = r.integer(QStringLiteral("on_hand"));
     p.reserved = r.integer(QStringLiteral("reserved"));
     p.asOf = r.time(QStringLiteral("as_of"));
+    p.unitCostMinor = r.nonNegative(QStringLiteral("unit_cost"));
+    p.costCurrency = r.text(QStringLiteral("cost_currency"));
     if (r.failed(error))
         return std::nullopt;
     return p;

@@ -25,7 +25,7 @@ QList<ValueKind> kindsOf(const QString& field)
 {
     if (field == QLatin1String("on_hand") || field == QLatin1String("reserved"))
         return {ValueKind::Integer};
-    if (field == QLatin1String("price"))
+    if (field == QLatin1String("price") || field == QLatin1String("unit_cost"))
         return {ValueKind::Integer, ValueKind::DecimalMinor};
     if (field == QLatin1String("as_of"))
         return {ValueKind::Rfc3339, ValueKind::EpochMs};
@@ -232,8 +232,9 @@ private:
 
 const QStringList& inventoryFieldNames()
 {
-    static const QStringList names{QStringLiteral("sku"), QStringLiteral("node"), QStringLiteral("on_hand"),
-                                   QStringLiteral("reserved"), QStringLiteral("as_of")};
+    static const QStringList names{QStringLiteral("sku"),      QStringLiteral("node"),  QStringLiteral("on_hand"),
+                                   QStringLiteral("reserved"), QStringLiteral("as_of"), QStringLiteral("unit_cost"),
+                                   QStringLiteral("cost_currency")};
     return names;
 }
 
@@ -246,7 +247,8 @@ const QStringList& priceFieldNames()
 
 bool isOptionalField(const QString& field)
 {
-    return field == QLatin1String("reserved") || field == QLatin1String("promotion_id");
+    return field == QLatin1String("reserved") || field == QLatin1String("promotion_id")
+        || field == QLatin1String("unit_cost") || field == QLatin1String("cost_currency");
 }
 
 QString valueKindName(ValueKind kind)

@@ -44,10 +44,10 @@ QJsonArray causesJson(const QList<DeltaCause>& list, QString (*quantityText)(qin
     return causes;
 }
 
-// ARCHITECTURE.md §10's fields, then the explanation.
+// ARCHITECTURE.md §10's fields, then the explanation; the value at cost when the cell's cost is known.
 QJsonObject deltaJson(const InventoryDelta& d)
 {
-    return QJsonObject{
+    QJsonObject row{
         {QStringLiteral("sku"), d.sku},
         {QStringLiteral("node"), d.node},
         {QStringLiteral("system"), d.system},
@@ -63,6 +63,12 @@ QJsonObject deltaJson(const InventoryDelta& d)
         {QStringLiteral("tolerance"), d.tolerance},
         {QStringLiteral("causes"), causesJson(d.causes)},
     };
+    if (d.unitCostMinor != 0) {
+        row.insert(QStringLiteral("unit_cost_minor"), d.unitCostMinor);
+        row.insert(QStringLiteral("cost_currency"), d.costCurrency);
+        row.insert(QStringLiteral("value_at_cost_minor"), d.valueAtCostMinor());
+    }
+    return row;
 }
 
 // The same fields for prices (quantities in minor units), with the currency and the campaigns.

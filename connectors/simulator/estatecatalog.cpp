@@ -7,11 +7,15 @@
 namespace ct {
 namespace {
 
-enum Stream : quint64 { CatalogStream = 1, StockStream = 2, CustomerStream = 3 };
+enum Stream : quint64 { CatalogStream = 1, StockStream = 2, CustomerStream = 3, CostStream = 4 };
 
 // The share of all SKUs a store carries.
 constexpr double kStoreAssortmentShare = 0.35;
 constexpr int kMinimumStoreAssortment = 10;
+
+// A SKU's standard cost as a share of its base price, in per mille.
+constexpr qint64 kLowestCostShare = 450;
+constexpr qint64 kHighestCostShare = 700;
 
 struct Name {
     const char* display; // UTF-8
@@ -166,6 +170,14 @@ QString EstateCatalog::authoritativeSystem(QStringView nodeCode)
 const QList<int>& EstateCatalog::assortment(int node) const
 {
     return node < kDistributionCentres ? m_allSkus : m_storeAssortments[node - kDistributionCentres];
+}
+
+qint64 EstateCatalog::unitCostMinor(int sku) const
+{
+    Prng prng = Prng::forStream(m_seed, CostStream, quint64(sku));
+    const qint64 share = prng.between(kLowestCostShare, kHighestCostShare);
+    // Rounded to the nearest minor unit; a cost is never free.
+    return std::max<qint64>(1, (basePriceMinor(sku) * share + 500) / 1000);
 }
 
 qint64 EstateCatalog::initialStock(int node, int sku) const

@@ -51,6 +51,10 @@ public:
     int skuCount() const { return int(m_skus.size()); }
     const QString& sku(int index) const { return m_skus[index]; }
     qint64 basePriceMinor(int sku) const { return m_basePrices[sku]; }
+    // The ERP's standard cost of one unit: 45-70 % of the base price, fixed per SKU.
+    qint64 unitCostMinor(int sku) const;
+    // The currency of every price and cost in the estate (ISO 4217).
+    static QString currency() { return QStringLiteral("EUR"); }
     // The SKUs a node stocks, ascending: every SKU at a distribution centre.
     const QList<int>& assortment(int node) const;
     qint64 initialStock(int node, int sku) const;

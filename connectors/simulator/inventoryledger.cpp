@@ -72,6 +72,7 @@ QList<InventoryPosition> InventoryLedger::positions(Timestamp asOf) const
 {
     const QString erp = QStringLiteral("erp");
     const QString webshop = QStringLiteral("webshop");
+    const QString currency = EstateCatalog::currency();
     QList<InventoryPosition> out;
     out.reserve(qsizetype(m_cells.size()) * kSystems);
     for (int node = 0; node < int(m_catalog.nodes().size()); ++node) {
@@ -80,9 +81,15 @@ QList<InventoryPosition> InventoryLedger::positions(Timestamp asOf) const
         const QList<int>& skus = m_catalog.assortment(node);
         for (qsizetype k = 0; k < skus.size(); ++k) {
             const Cell& cell = m_cells[size_t(m_nodeOffsets[size_t(node)] + k)];
-            for (int slot = 0; slot < kSystems; ++slot)
-                out.append(InventoryPosition{m_catalog.sku(skus[k]), n.code, *systems[slot],
-                                             cell.onHand[slot], 0, asOf});
+            for (int slot = 0; slot < kSystems; ++slot) {
+                InventoryPosition p{m_catalog.sku(skus[k]), n.code, *systems[slot], cell.onHand[slot], 0, asOf};
+                // The ERP is the item master: only it knows what a unit costs.
+                if (slot == Erp) {
+                    p.unitCostMinor = m_catalog.unitCostMinor(skus[k]);
+                    p.costCurrency = currency;
+                }
+                out.append(std::move(p));
+            }
         }
     }
     return out;

@@ -58,7 +58,7 @@ void PriceLedger::apply(int target, const QString& campaignId, Timestamp validFr
 
 QList<PricePosition> PriceLedger::positions(Timestamp asOf) const
 {
-    const QString currency = QStringLiteral("EUR");
+    const QString currency = EstateCatalog::currency();
     QList<PricePosition> out;
     out.reserve(qsizetype(m_skus.size()) * m_targets.size());
     for (const auto& [sku, entries] : m_skus) {

@@ -214,7 +214,7 @@ StageDraft TransactionRunner::makeDraft(const Transaction& tx, int stageIndex, i
 
 Event TransactionRunner::toEvent(const Transaction& tx, StageDraft& d, Prng& prng) const
 {
-    static const QString euro = QStringLiteral("EUR");
+    static const QString euro = EstateCatalog::currency();
     const FlowStage& stage = *d.stage;
     Event e;
     e.key = uuidV7(d.occurredAt.micros() / 1000, prng.next(), prng.next());

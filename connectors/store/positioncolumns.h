@@ -15,6 +15,8 @@ inline constexpr std::tuple kInventoryPositionColumns{
     column::Integer<InventoryPosition>{"on_hand", &InventoryPosition::onHand},
     column::Integer<InventoryPosition>{"reserved", &InventoryPosition::reserved},
     column::Time<InventoryPosition>{"as_of", &InventoryPosition::asOf},
+    column::Integer<InventoryPosition>{"unit_cost_minor", &InventoryPosition::unitCostMinor},
+    column::Text<InventoryPosition>{"cost_currency", &InventoryPosition::costCurrency},
 };
 
 using InventoryPositionColumns = RecordColumns<InventoryPosition, kInventoryPositionColumns, 3>;

@@ -319,6 +319,13 @@ const QList<Migration>& postgresMigrations()
                             "GROUP BY sku, node HAVING min(on_hand) <> max(on_hand)"),
              QStringLiteral("GRANT INSERT, DELETE ON ctower.inventory_disagreements TO ctower_ingest"),
          }},
+        {15, QStringLiteral("inventory positions carry the standard cost of a unit and its currency (0 and empty: "
+                            "unknown), so a difference has a value at cost"),
+         {
+             // Migration 13's table grants to the ingest role cover new columns.
+             QStringLiteral("ALTER TABLE ctower.inventory_positions ADD COLUMN unit_cost_minor bigint NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE ctower.inventory_positions ADD COLUMN cost_currency text COLLATE \"C\" NOT NULL DEFAULT ''"),
+         }},
     };
     return migrations;
 }

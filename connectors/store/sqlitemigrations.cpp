@@ -188,6 +188,12 @@ const QList<Migration>& sqliteMigrations()
              QStringLiteral("INSERT INTO inventory_disagreements (sku, node) SELECT sku, node FROM inventory_positions "
                             "GROUP BY sku, node HAVING min(on_hand) <> max(on_hand)"),
          }},
+        {15, QStringLiteral("inventory positions carry the standard cost of a unit and its currency (0 and empty: "
+                            "unknown), so a difference has a value at cost"),
+         {
+             QStringLiteral("ALTER TABLE inventory_positions ADD COLUMN unit_cost_minor INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE inventory_positions ADD COLUMN cost_currency TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return migrations;
 }

@@ -44,13 +44,19 @@ QJsonObject toJson(const InventoryPosition& p, Layout layout)
                                                   {QStringLiteral("allocated"), p.reserved}}},
             {QStringLiteral("updated_ms"), epochMillis(p.asOf)},
         };
-    return QJsonObject{
+    QJsonObject item{
         {QStringLiteral("sku"), p.sku},
         {QStringLiteral("node"), p.node},
         {QStringLiteral("on_hand"), p.onHand},
         {QStringLiteral("reserved"), p.reserved},
         {QStringLiteral("as_of"), p.asOf.toIso()},
     };
+    // A position with a known cost (in the estate, the ERP's: the item master) serves it.
+    if (p.unitCostMinor != 0) {
+        item.insert(QStringLiteral("unit_cost_minor"), p.unitCostMinor);
+        item.insert(QStringLiteral("currency"), p.costCurrency);
+    }
+    return item;
 }
 
 QJsonObject toJson(const PricePosition& p, Layout layout)

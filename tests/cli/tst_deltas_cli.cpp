@@ -72,6 +72,41 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("so "));
     }
 
+    // Every cell of the demo is valued at the ERP's standard cost; a cell whose cost nobody knows
+    // leaves the three fields out.
+    void eachDifferenceValuedAtCost()
+    {
+        const QJsonArray all = rows({});
+        QVERIFY(!all.isEmpty());
+        for (const QJsonValue& v : all) {
+            const QJsonObject o = v.toObject();
+            const qint64 cost = o.value(QLatin1String("unit_cost_minor")).toInteger();
+            QVERIFY2(cost > 0, qPrintable(o.value(QLatin1String("sku")).toString()));
+            QCOMPARE(o.value(QLatin1String("cost_currency")).toString(), QStringLiteral("EUR"));
+            QCOMPARE(o.value(QLatin1String("value_at_cost_minor")).toInteger(),
+                     qAbs(o.value(QLatin1String("delta")).toInteger()) * cost);
+        }
+
+        const QJsonObject first = all.first().toObject();
+        const QString sku = first.value(QLatin1String("sku")).toString();
+        const QString node = first.value(QLatin1String("node")).toString();
+        const QString where = QStringLiteral(" WHERE sku = '%1' AND node = '%2' AND system = 'erp'").arg(sku, node);
+        const QStringList cell{QStringLiteral("--sku"), sku, QStringLiteral("--node"), node};
+        QCOMPARE(execRaw(m_demo.path(), QStringLiteral("UPDATE inventory_positions SET unit_cost_minor = 0, cost_currency = ''") + where),
+                 QString());
+        const QJsonArray unknown = rows(cell);
+        QVERIFY(!unknown.isEmpty());
+        for (const QJsonValue& v : unknown) {
+            QCOMPARE(v.toObject().value(QLatin1String("sku")).toString(), sku);
+            for (const char* field : {"unit_cost_minor", "cost_currency", "value_at_cost_minor"})
+                QVERIFY2(!v.toObject().contains(QLatin1String(field)), field);
+        }
+        QCOMPARE(execRaw(m_demo.path(), QStringLiteral("UPDATE inventory_positions SET unit_cost_minor = %1, cost_currency = 'EUR'")
+                                            .arg(first.value(QLatin1String("unit_cost_minor")).toInteger()) + where),
+                 QString());
+        QCOMPARE(rows(cell).first().toObject().value(QLatin1String("unit_cost_minor")), first.value(QLatin1String("unit_cost_minor")));
+    }
+
     // The ERP's count of one SKU at DC-EAST is taken again and comes back 7 short of what every
     // message says, then right again.
     void aCountNoMessageExplains()

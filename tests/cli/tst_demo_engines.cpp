@@ -37,7 +37,8 @@ const QList<QPair<QString, QString>> kTables{
                     "error_class, error_text, headers, content_type, payload, state, sku, node, quantity, amount_minor, "
                     "currency FROM ctower_failed_messages ORDER BY key")},
     {QStringLiteral("inventory_positions"),
-     QStringLiteral("SELECT sku, node, system, on_hand, reserved, as_of FROM ctower_inventory_positions "
+     QStringLiteral("SELECT sku, node, system, on_hand, reserved, as_of, unit_cost_minor, cost_currency "
+                    "FROM ctower_inventory_positions "
                     "ORDER BY sku, node, system")},
     {QStringLiteral("price_positions"),
      QStringLiteral("SELECT sku, node, system, price_minor, currency, promotion_id, as_of FROM ctower_price_positions "

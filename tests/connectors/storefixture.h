@@ -40,6 +40,9 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 15)
+        undo << QStringLiteral("ALTER TABLE inventory_positions DROP COLUMN unit_cost_minor")
+             << QStringLiteral("ALTER TABLE inventory_positions DROP COLUMN cost_currency");
     if (version < 14)
         undo << QStringLiteral("DROP INDEX events_stock") << QStringLiteral("DROP TABLE inventory_disagreements");
     if (version < 13) {

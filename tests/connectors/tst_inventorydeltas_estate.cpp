@@ -4,9 +4,11 @@
 #include "flowlibrary.h"
 #include "inventorydeltaquery.h"
 #include "simulator/demorun.h"
+#include "simulator/estatecatalog.h"
 #include "store/storefactory.h"
 #include "storefixture.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <map>
@@ -216,6 +218,48 @@ private Q_SLOTS:
         cells.insert({drift.sku, drift.node});
         QCOMPARE(cellsOf(store.inventoryDifferences({}).value()), cells);
         QCOMPARE(cells, expected());
+    }
+
+    void differencesAreValuedAtTheErpsCost_data() { CT_ENGINE_ROWS(); }
+
+    // The ERP's positions carry each SKU's standard cost through the store; every row of a cell,
+    // whichever system it is, is valued at it.
+    void differencesAreValuedAtTheErpsCost()
+    {
+        QFETCH(QString, engine);
+        const SimulationConfig config = estate(5);
+        FilledStore filled(engine, config);
+        QVERIFY2(filled.error.isEmpty(), qPrintable(filled.error));
+        const EstateCatalog catalog(config);
+        const auto skuIndex = [](const QString& sku) { return sku.mid(4).toInt() - 1; };
+
+        auto positions = filled.store->inventoryPositions({});
+        QVERIFY2(positions, qPrintable(positions.error().text));
+        int costed = 0;
+        for (const InventoryPosition& p : positions.value()) {
+            const bool erp = p.system == QLatin1String("erp");
+            QCOMPARE(p.unitCostMinor, erp ? catalog.unitCostMinor(skuIndex(p.sku)) : 0);
+            QCOMPARE(p.costCurrency, erp ? QStringLiteral("EUR") : QString());
+            costed += erp ? 1 : 0;
+        }
+        QVERIFY(costed > 200);
+
+        QString error;
+        const FlowLibrary& flows = FlowLibrary::builtIn(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        auto read = readInventoryDeltas(*filled.store, flows, DeltaRules(), DeltaFilter(), config.until);
+        QVERIFY2(read, qPrintable(read.error().text));
+        QSet<QString> systems;
+        for (const InventoryDelta& d : read.value()) {
+            QCOMPARE(d.unitCostMinor, catalog.unitCostMinor(skuIndex(d.sku)));
+            QCOMPARE(d.costCurrency, QStringLiteral("EUR"));
+            QCOMPARE(d.valueAtCostMinor(), qAbs(d.delta) * catalog.unitCostMinor(skuIndex(d.sku)));
+            QVERIFY(d.valueAtCostMinor() > 0);
+            systems.insert(d.system);
+        }
+        // The web shop's rows too, though it knows no cost of its own.
+        QVERIFY(systems.contains(QStringLiteral("webshop")));
+        QVERIFY(systems.contains(QStringLiteral("erp")));
     }
 
     void everyDifferenceIsExplained_data() { engineAndSeedRows(); }

@@ -52,7 +52,8 @@ private Q_SLOTS:
         QCOMPARE(InventoryPositionColumns::keyNames(), QByteArray("sku, node, system"));
         QCOMPARE(InventoryPositionColumns::upsert(),
                  QByteArray(" ON CONFLICT (sku, node, system) DO UPDATE SET on_hand = excluded.on_hand, "
-                            "reserved = excluded.reserved, as_of = excluded.as_of"));
+                            "reserved = excluded.reserved, as_of = excluded.as_of, "
+                            "unit_cost_minor = excluded.unit_cost_minor, cost_currency = excluded.cost_currency"));
         QCOMPARE(PricePositionColumns::upsert(),
                  QByteArray(" ON CONFLICT (sku, node, system) DO UPDATE SET price_minor = excluded.price_minor, "
                             "currency = excluded.currency, promotion_id = excluded.promotion_id, "

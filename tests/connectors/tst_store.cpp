@@ -100,6 +100,28 @@ IngestBatch sampleBatch()
     return b;
 }
 
+InventoryPosition costedPosition(const QString& system, qint64 onHand, qint64 unitCostMinor, const QString& currency)
+{
+    InventoryPosition p{QStringLiteral("SKU-000001"), QStringLiteral("DC-EAST"), system, onHand, 0,
+                        Timestamp::fromMicros(1793577600000000)};
+    p.unitCostMinor = unitCostMinor;
+    p.costCurrency = currency;
+    return p;
+}
+
+// "system on_hand unit_cost currency" of every stored inventory position, sorted.
+QStringList costsBySystem(TelemetryStore& store)
+{
+    const auto positions = store.inventoryPositions(QString());
+    if (!positions.ok())
+        return {positions.error().text};
+    QStringList out;
+    for (const InventoryPosition& p : positions.value())
+        out << QStringLiteral("%1 %2 %3 %4").arg(p.system, QString::number(p.onHand), QString::number(p.unitCostMinor), p.costCurrency);
+    out.sort();
+    return out;
+}
+
 std::unique_ptr<TelemetryStore> open(const QString& url, OpenMode mode = OpenMode::ReadWrite)
 {
     auto s = openStore(url, mode);
@@ -356,6 +378,63 @@ private Q_SLOTS:
         QCOMPARE(p.onHand, sent.onHand);
         QCOMPARE(p.reserved, sent.reserved);
         QCOMPARE(p.asOf, sent.asOf);
+    }
+
+    // A position's unit cost is its own row's: a system that knows no cost leaves the ERP's alone, and
+    // the ERP's next position replaces it.
+    void storesAPositionsUnitCost_data() { CT_ENGINE_ROWS(); }
+    void storesAPositionsUnitCost()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        IngestBatch first;
+        first.inventory << costedPosition(QStringLiteral("erp"), 10, 742, QStringLiteral("EUR"))
+                        << costedPosition(QStringLiteral("wms"), 12, 0, QString());
+        QVERIFY(store->ingest(first).ok());
+        QCOMPARE(costsBySystem(*store), (QStringList{QStringLiteral("erp 10 742 EUR"), QStringLiteral("wms 12 0 ")}));
+
+        IngestBatch second;
+        second.inventory << costedPosition(QStringLiteral("wms"), 11, 0, QString());
+        QVERIFY(store->ingest(second).ok());
+        QCOMPARE(costsBySystem(*store), (QStringList{QStringLiteral("erp 10 742 EUR"), QStringLiteral("wms 11 0 ")}));
+
+        // Within one batch the last position of a row wins, its cost with it.
+        IngestBatch third;
+        third.inventory << costedPosition(QStringLiteral("erp"), 9, 750, QStringLiteral("EUR"))
+                        << costedPosition(QStringLiteral("erp"), 8, 1234, QStringLiteral("CHF"));
+        QVERIFY(store->ingest(third).ok());
+        QCOMPARE(costsBySystem(*store), (QStringList{QStringLiteral("erp 8 1234 CHF"), QStringLiteral("wms 11 0 ")}));
+
+        // The cells that disagree are read with their costs too.
+        const auto differences = store->inventoryDifferences(QString());
+        QVERIFY2(differences.ok(), qPrintable(differences.error().text));
+        QCOMPARE(differences->size(), 2);
+        for (const InventoryPosition& p : differences.value())
+            QCOMPARE(p.unitCostMinor, p.system == QLatin1String("erp") ? 1234 : 0);
+    }
+
+    // Migration 15 gives the positions stored before it an unknown cost, and takes costs from then on.
+    void upgradesPositionsStoredWithoutCost_data() { CT_ENGINE_ROWS(); }
+    void upgradesPositionsStoredWithoutCost()
+    {
+        CT_FIXTURE(fx);
+        {
+            auto store = open(fx.url());
+            QVERIFY(store);
+            IngestBatch batch;
+            batch.inventory << costedPosition(QStringLiteral("erp"), 10, 742, QStringLiteral("EUR"));
+            QVERIFY(store->ingest(batch).ok());
+        }
+        QCOMPARE(test::rewindSchema(fx.url(), 14), QString());
+        auto store = open(fx.url());
+        QVERIFY(store);
+        QCOMPARE(store->info()->schemaVersion, latestSchemaVersion());
+        QCOMPARE(costsBySystem(*store), QStringList{QStringLiteral("erp 10 0 ")});
+        IngestBatch batch;
+        batch.inventory << costedPosition(QStringLiteral("erp"), 10, 742, QStringLiteral("EUR"));
+        QVERIFY(store->ingest(batch).ok());
+        QCOMPARE(costsBySystem(*store), QStringList{QStringLiteral("erp 10 742 EUR")});
     }
 
     void dropsAndCountsDuplicates_data() { CT_ENGINE_ROWS(); }

@@ -74,7 +74,7 @@ inline QStringList tableRows(const QString& path, const QString& table)
             return {db.lastError().text()};
         QSqlQuery q(db);
         const QString columns = table == QLatin1String("inventory_positions")
-            ? QStringLiteral("sku, node, system, on_hand, reserved, as_of")
+            ? QStringLiteral("sku, node, system, on_hand, reserved, as_of, unit_cost_minor, cost_currency")
             : QStringLiteral("sku, node, system, price_minor, currency, COALESCE(promotion_id, ''), as_of");
         if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY system, node, sku").arg(columns, table)))
             return {q.lastError().text()};

@@ -198,6 +198,12 @@ void TestPositionRefresh::bulkRefreshWritesWhatTheDemoWrites()
         // The POS layout (decimal price text, epoch milliseconds) came through the same table.
         QVERIFY(std::any_of(got.cbegin(), got.cend(), [](const QString& row) { return row.section(QLatin1Char('|'), 2, 2) == QLatin1String("pos"); }));
     }
+    // The ERP's unit cost and its currency came through the mapping, and only the ERP's.
+    for (const QString& row : tableRows(store, QStringLiteral("inventory_positions"))) {
+        const bool erp = row.section(QLatin1Char('|'), 2, 2) == QLatin1String("erp");
+        QVERIFY2((row.section(QLatin1Char('|'), 6, 6).toLongLong() > 0) == erp, qPrintable(row));
+        QCOMPARE(row.section(QLatin1Char('|'), 7, 7), erp ? QStringLiteral("EUR") : QString());
+    }
 }
 
 void TestPositionRefresh::selectionAsksTheSystemsAtEachNode()
@@ -220,7 +226,8 @@ void TestPositionRefresh::selectionAsksTheSystemsAtEachNode()
     QVERIFY2(o.summary.errors() == 0, qPrintable(o.errors()));
     QStringList got;
     for (const InventoryPosition& p : o.inventory)
-        got << QStringList{p.sku, p.node, p.system, QString::number(p.onHand), QString::number(p.reserved), QString::number(p.asOf.micros())}.join(QLatin1Char('|'));
+        got << QStringList{p.sku, p.node, p.system, QString::number(p.onHand), QString::number(p.reserved), QString::number(p.asOf.micros()),
+                           QString::number(p.unitCostMinor), p.costCurrency}.join(QLatin1Char('|'));
     QStringList expected;
     for (const QString& row : stock) {
         const QStringList c = row.split(QLatin1Char('|'));

@@ -94,6 +94,8 @@ public:
         add(p.onHand);
         add(p.reserved);
         add(p.asOf);
+        add(p.unitCostMinor);
+        add(p.costCurrency);
     }
     void add(const PricePosition& p)
     {

@@ -6,6 +6,7 @@
 #include "simulator/simulationconfig.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace ct;
@@ -44,13 +45,24 @@ private Q_SLOTS:
         QCOMPARE(a.node(EstateCatalog::storeNode(3)).authoritySource, QStringLiteral("pos.st-004"));
         QCOMPARE(a.node(1).authoritySource, QStringLiteral("wms.dc-west"));
         QCOMPARE(a.sku(0), QStringLiteral("SKU-000001"));
-        bool differs = false;
+        bool differs = false, costsDiffer = false;
+        QSet<qint64> costShares; // per mille of the base price: a margin of its own per SKU
         for (int sku = 0; sku < a.skuCount(); ++sku) {
             QCOMPARE(a.basePriceMinor(sku), b.basePriceMinor(sku));
             QCOMPARE(a.basePriceMinor(sku) % 100, qint64(99));
             differs |= a.basePriceMinor(sku) != c.basePriceMinor(sku);
+            // The standard cost of a unit: 45-70 % of the price, rounded to the minor unit.
+            const qint64 cost = a.unitCostMinor(sku), price = a.basePriceMinor(sku);
+            QCOMPARE(cost, b.unitCostMinor(sku));
+            QVERIFY2(cost > 0 && cost * 1000 >= price * 450 - 500 && cost * 1000 <= price * 700 + 500,
+                     qPrintable(QStringLiteral("%1 costs %2 at a price of %3").arg(a.sku(sku)).arg(cost).arg(price)));
+            costShares.insert(cost * 1000 / price);
+            costsDiffer |= cost != c.unitCostMinor(sku);
         }
         QVERIFY(differs);
+        QVERIFY(costsDiffer);
+        QVERIFY(costShares.size() > 10);
+        QCOMPARE(EstateCatalog::currency(), QStringLiteral("EUR"));
         QCOMPARE(a.assortment(0).size(), 50);
         for (int store = 0; store < a.storeCount(); ++store) {
             const QList<int>& skus = a.assortment(EstateCatalog::storeNode(store));
@@ -115,6 +127,13 @@ private Q_SLOTS:
         QCOMPARE(positions[9].onHand, initial - 2);
         QCOMPARE(positions[10].system, QStringLiteral("erp"));
         QCOMPARE(positions[10].onHand, initial);
+        // Only the ERP, the item master, knows what a unit costs.
+        QCOMPARE(positions[10].unitCostMinor, catalog.unitCostMinor(3));
+        QCOMPARE(positions[10].costCurrency, QStringLiteral("EUR"));
+        for (int i : {9, 11}) {
+            QCOMPARE(positions[i].unitCostMinor, 0);
+            QVERIFY(positions[i].costCurrency.isEmpty());
+        }
         QCOMPARE(positions.last().system, QStringLiteral("webshop"));
         QVERIFY(positions.last().node.startsWith(QLatin1String("ST-")));
         QCOMPARE(positions.first().asOf, asOf);

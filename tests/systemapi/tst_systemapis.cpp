@@ -63,8 +63,13 @@ QJsonObject expectedInventory(const QString& system, const QSqlQuery& q)
                 {QStringLiteral("store"), node},
                 {QStringLiteral("stock"), QJsonObject{{QStringLiteral("available"), onHand}, {QStringLiteral("allocated"), reserved}}},
                 {QStringLiteral("updated_ms"), asOf / 1000}};
-    return {{QStringLiteral("sku"), sku}, {QStringLiteral("node"), node}, {QStringLiteral("on_hand"), onHand},
-            {QStringLiteral("reserved"), reserved}, {QStringLiteral("as_of"), isoOf(asOf)}};
+    QJsonObject item{{QStringLiteral("sku"), sku}, {QStringLiteral("node"), node}, {QStringLiteral("on_hand"), onHand},
+                     {QStringLiteral("reserved"), reserved}, {QStringLiteral("as_of"), isoOf(asOf)}};
+    if (const qint64 cost = q.value(6).toLongLong(); cost != 0) {
+        item.insert(QStringLiteral("unit_cost_minor"), cost);
+        item.insert(QStringLiteral("currency"), q.value(7).toString());
+    }
+    return item;
 }
 
 QJsonObject expectedPrice(const QString& system, const QSqlQuery& q)
@@ -157,7 +162,7 @@ void TestSystemApis::initTestCase()
         db.setDatabaseName(storePath);
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT sku, node, system, on_hand, reserved, as_of FROM inventory_positions")));
+        QVERIFY(q.exec(QStringLiteral("SELECT sku, node, system, on_hand, reserved, as_of, unit_cost_minor, cost_currency FROM inventory_positions")));
         while (q.next()) {
             const QString system = q.value(2).toString();
             const QJsonObject o = expectedInventory(system, q);
@@ -191,6 +196,13 @@ void TestSystemApis::singlePositionEqualsTheLedger()
     QCOMPARE(a.status, 200);
     QCOMPARE(a.header("content-type"), QByteArray("application/json"));
     QCOMPARE(compact(jsonOf(a)), erp.value(key));
+    // The ERP, the item master, serves the standard cost; the WMS knows none.
+    QVERIFY(jsonOf(a).value(QStringLiteral("unit_cost_minor")).toInteger() > 0);
+    QCOMPARE(jsonOf(a).value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+    const auto& wms = m_expected.value(QStringLiteral("wms/inventory"));
+    const HttpAnswer w = get(m_api->port(), "/wms/inventory/" + wms.lastKey().toUtf8());
+    QCOMPARE(w.status, 200);
+    QVERIFY(!jsonOf(w).contains(QStringLiteral("unit_cost_minor")) && !jsonOf(w).contains(QStringLiteral("currency")));
 
     const auto& webshopPrices = m_expected.value(QStringLiteral("webshop/prices"));
     if (!webshopPrices.isEmpty()) {

@@ -106,6 +106,66 @@ private Q_SLOTS:
         QCOMPARE(cellsToExplain(rows), (QList<StockCell>{{QStringLiteral("SKU-1"), QStringLiteral("ST-001")}}));
     }
 
+    // Positions as "system on_hand [unit_cost currency]", in the order given; the POS (12) is the authority.
+    void everyRowIsValuedAtTheCellsUnitCost_data()
+    {
+        QTest::addColumn<QStringList>("positions");
+        QTest::addColumn<qint64>("unitCost");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<qint64>("erpValue");     // |10 - 12| x cost
+        QTest::addColumn<qint64>("webshopValue"); // |15 - 12| x cost
+        QTest::newRow("the erp's") << QStringList{QStringLiteral("pos 12"), QStringLiteral("erp 10 700 EUR"), QStringLiteral("webshop 15")}
+                                   << qint64(700) << QStringLiteral("EUR") << qint64(1400) << qint64(2100);
+        QTest::newRow("the erp's before another's, wherever it comes")
+            << QStringList{QStringLiteral("webshop 15 650 CHF"), QStringLiteral("pos 12"), QStringLiteral("erp 10 700 EUR")}
+            << qint64(700) << QStringLiteral("EUR") << qint64(1400) << qint64(2100);
+        QTest::newRow("another's when the erp knows none")
+            << QStringList{QStringLiteral("erp 10"), QStringLiteral("pos 12 480 EUR"), QStringLiteral("webshop 15")}
+            << qint64(480) << QStringLiteral("EUR") << qint64(960) << qint64(1440);
+        QTest::newRow("unknown") << QStringList{QStringLiteral("erp 10"), QStringLiteral("pos 12"), QStringLiteral("webshop 15")}
+                                 << qint64(0) << QString() << qint64(0) << qint64(0);
+    }
+
+    void everyRowIsValuedAtTheCellsUnitCost()
+    {
+        QFETCH(QStringList, positions);
+        QFETCH(qint64, unitCost);
+        QFETCH(QString, currency);
+        QFETCH(qint64, erpValue);
+        QFETCH(qint64, webshopValue);
+        QList<InventoryPosition> cell;
+        for (const QString& text : positions) {
+            const QStringList parts = text.split(QLatin1Char(' '));
+            InventoryPosition p = position(parts.at(0), parts.at(1).toLongLong());
+            if (parts.size() == 4) {
+                p.unitCostMinor = parts.at(2).toLongLong();
+                p.costCurrency = parts.at(3);
+            }
+            cell << p;
+        }
+        // Another SKU at the node with a cost of its own, which must not leak into this cell.
+        InventoryPosition other = position(QStringLiteral("erp"), 1);
+        other.sku = QStringLiteral("SKU-2");
+        other.unitCostMinor = 99;
+        other.costCurrency = QStringLiteral("USD");
+        cell.append(other);
+
+        const auto rows = inventoryDeltas(cell, DeltaRules(), kT0);
+        QCOMPARE(rows.size(), 3);
+        for (const QString& system : {QStringLiteral("erp"), QStringLiteral("webshop")}) {
+            const InventoryDelta* d = rowOf(rows, system);
+            QVERIFY(d);
+            QCOMPARE(d->sku, QStringLiteral("SKU-1"));
+            QCOMPARE(d->unitCostMinor, unitCost);
+            QCOMPARE(d->costCurrency, currency);
+            QCOMPARE(d->valueAtCostMinor(), system == QLatin1String("erp") ? erpValue : webshopValue);
+        }
+        QCOMPARE(rows.constLast().sku, QStringLiteral("SKU-2"));
+        QCOMPARE(rows.constLast().unitCostMinor, 99);
+        QCOMPARE(rows.constLast().costCurrency, QStringLiteral("USD"));
+        QCOMPARE(rows.constLast().valueAtCostMinor(), 99); // |1 - 0|: no authority's figure
+    }
+
     void aFailedPostingExplainsTheErpAndStopsTheWebShop()
     {
         // POS sold 2 and 3; the ERP rejected the first, so the web shop never heard of it either.

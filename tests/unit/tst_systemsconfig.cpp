@@ -33,6 +33,8 @@ private Q_SLOTS:
     void mapsTheStandardLayout();
     void itemErrorsNameTheFieldAndPointer_data();
     void itemErrorsNameTheFieldAndPointer();
+    void aMalformedCostIsAnItemError_data();
+    void aMalformedCostIsAnItemError();
     void decimalMinor_data();
     void decimalMinor();
     void templatesEncodeAndDropEmptyParameters();
@@ -73,6 +75,17 @@ QByteArray systemsFile(const std::function<void(QJsonObject&)>& edit = {})
     if (edit)
         edit(system);
     return QJsonDocument(QJsonObject{{QStringLiteral("systems"), QJsonArray{system}}}).toJson();
+}
+
+// The example file (resources/systems.json); *error says why when it does not load.
+SystemsConfig exampleSystems(QString* error)
+{
+    QFile file(QStringLiteral(":/controltower/systems.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    return SystemsConfig::fromJson(file.readAll(), error);
 }
 
 void setPath(QJsonObject& o, const QStringList& path, const QJsonValue& value)
@@ -118,10 +131,8 @@ void TestSystemsConfig::readsAValidFile()
 
 void TestSystemsConfig::theExampleFileIsValid()
 {
-    QFile file(QStringLiteral(":/controltower/systems.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
     QString error;
-    const SystemsConfig config = SystemsConfig::fromJson(file.readAll(), &error);
+    const SystemsConfig config = exampleSystems(&error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList names;
     for (const SystemApi& s : config.systems) {
@@ -158,6 +169,10 @@ void TestSystemsConfig::refusals_data()
     row("wrong kind", QStringLiteral("inventory.fields.on_hand"),
         QJsonObject{{QStringLiteral("pointer"), QStringLiteral("/stock/available")}, {QStringLiteral("kind"), QStringLiteral("rfc3339")}}, "inventory.fields.on_hand.kind is integer, not \"rfc3339\"");
     row("price as time", QStringLiteral("prices.fields.price.kind"), QStringLiteral("epoch_ms"), "prices.fields.price.kind is integer or decimal_minor");
+    row("cost as time", QStringLiteral("inventory.fields.unit_cost"),
+        QJsonObject{{QStringLiteral("pointer"), QStringLiteral("/cost")}, {QStringLiteral("kind"), QStringLiteral("rfc3339")}},
+        "inventory.fields.unit_cost.kind is integer or decimal_minor, not \"rfc3339\"");
+    row("cost of a price", QStringLiteral("prices.fields.unit_cost"), QStringLiteral("/cost"), "prices.fields has \"unit_cost\"");
     row("zero concurrency", QStringLiteral("max_concurrency"), 0, "\"max_concurrency\" must be a whole number from 1 to 64");
     row("fractional timeout", QStringLiteral("timeout_ms"), 1.5, "\"timeout_ms\" must be a whole number");
     row("scope", QStringLiteral("nodes"), QStringLiteral("some"), "\"nodes\" is \"all\" or \"authority\"");
@@ -243,17 +258,30 @@ void TestSystemsConfig::mapsThePosLayout()
 
 void TestSystemsConfig::mapsTheStandardLayout()
 {
-    QFile file(QStringLiteral(":/controltower/systems.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
     QString error;
-    const SystemsConfig config = SystemsConfig::fromJson(file.readAll(), &error);
+    const SystemsConfig config = exampleSystems(&error);
     const SystemApi* erp = config.find(QStringLiteral("erp"));
-    QVERIFY(erp);
+    QVERIFY2(erp, qPrintable(error));
     const auto stock = mapInventoryItem(
         parse(R"({"sku": "SKU-000042", "node": "ST-014", "on_hand": 12, "reserved": 2, "as_of": "2026-11-02T00:00:00.000001Z"})"),
         erp->inventory, QStringLiteral("erp"), &error);
     QVERIFY2(stock, qPrintable(error));
     QCOMPARE(stock->asOf.micros() % 1'000'000, 1);
+    // A system that knows no cost leaves it out.
+    QCOMPARE(stock->unitCostMinor, 0);
+    QVERIFY(stock->costCurrency.isEmpty());
+    const auto costed = mapInventoryItem(
+        parse(R"({"sku": "SKU-000042", "node": "ST-014", "on_hand": 12, "reserved": 2, "as_of": "2026-11-02T00:00:00Z", "unit_cost_minor": 742, "currency": "EUR"})"),
+        erp->inventory, QStringLiteral("erp"), &error);
+    QVERIFY2(costed, qPrintable(error));
+    QCOMPARE(costed->unitCostMinor, 742);
+    QCOMPARE(costed->costCurrency, QStringLiteral("EUR"));
+    const auto unknown = mapInventoryItem(
+        parse(R"({"sku": "SKU-000042", "node": "ST-014", "on_hand": 12, "as_of": "2026-11-02T00:00:00Z", "unit_cost_minor": null, "currency": null})"),
+        erp->inventory, QStringLiteral("erp"), &error);
+    QVERIFY2(unknown, qPrintable(error));
+    QCOMPARE(unknown->unitCostMinor, 0);
+    QVERIFY(unknown->costCurrency.isEmpty());
     const auto price = mapPriceItem(
         parse(R"({"sku": "SKU-000042", "node": "WEB", "price_minor": 1299, "currency": "EUR", "promotion_id": null, "as_of": "2026-11-02T00:00:00.000000Z"})"),
         erp->prices, QStringLiteral("erp"), &error);
@@ -290,6 +318,37 @@ void TestSystemsConfig::itemErrorsNameTheFieldAndPointer()
     const QJsonDocument doc = QJsonDocument::fromJson(item);
     const QJsonValue value = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     QVERIFY(!mapInventoryItem(value, config.systems.constFirst().inventory, QStringLiteral("pos"), &error));
+    QCOMPARE(error, expected);
+}
+
+void TestSystemsConfig::aMalformedCostIsAnItemError_data()
+{
+    QTest::addColumn<QByteArray>("cost"); // the cost fields of an ERP item
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("decimal text") << QByteArray(R"("unit_cost_minor": "7.42", "currency": "EUR")")
+                                  << QStringLiteral("field unit_cost (/unit_cost_minor) is the text \"7.42\", not a whole number");
+    QTest::newRow("fraction") << QByteArray(R"("unit_cost_minor": 7.5, "currency": "EUR")")
+                              << QStringLiteral("field unit_cost (/unit_cost_minor) is the number 7.5, not a whole number");
+    QTest::newRow("negative") << QByteArray(R"("unit_cost_minor": -742, "currency": "EUR")")
+                              << QStringLiteral("field unit_cost (/unit_cost_minor) is -742, below zero");
+    QTest::newRow("boolean") << QByteArray(R"("unit_cost_minor": false, "currency": "EUR")")
+                                   << QStringLiteral("field unit_cost (/unit_cost_minor) is a boolean, not a whole number");
+    QTest::newRow("numeric currency") << QByteArray(R"("unit_cost_minor": 742, "currency": 978)")
+                                      << QStringLiteral("field cost_currency (/currency) is the number 978, not text");
+    QTest::newRow("empty currency") << QByteArray(R"("unit_cost_minor": 742, "currency": "")")
+                                    << QStringLiteral("field cost_currency (/currency) is empty");
+}
+
+void TestSystemsConfig::aMalformedCostIsAnItemError()
+{
+    QFETCH(QByteArray, cost);
+    QFETCH(QString, expected);
+    QString error;
+    const SystemsConfig config = exampleSystems(&error);
+    const SystemApi* erp = config.find(QStringLiteral("erp"));
+    QVERIFY2(erp, qPrintable(error));
+    const QByteArray item = R"({"sku": "SKU-000042", "node": "ST-014", "on_hand": 12, "as_of": "2026-11-02T00:00:00Z", )" + cost + '}';
+    QVERIFY(!mapInventoryItem(parse(item.constData()), erp->inventory, QStringLiteral("erp"), &error));
     QCOMPARE(error, expected);
 }
 
