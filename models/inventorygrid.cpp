@@ -31,6 +31,17 @@ bool InventoryRow::unexplained() const
     return false;
 }
 
+Timestamp InventoryRow::asOfFor(const QString& system) const
+{
+    for (const InventoryDelta& d : deltas) {
+        if (d.system == system)
+            return d.asOf;
+        if (d.authoritativeSystem == system && !d.noAuthority)
+            return d.authoritativeAsOf;
+    }
+    return {};
+}
+
 bool InventoryRow::differsBy(const QString& system, qint64 minDelta) const
 {
     if (system.isEmpty())
@@ -55,6 +66,8 @@ QList<InventoryRow> inventoryRows(const QList<InventoryDelta>& deltas)
             if (!d.noAuthority)
                 row.bySystem.insert(d.authoritativeSystem, d.authoritativeQuantity);
             row.asOf = d.authoritativeAsOf;
+            row.unitCostMinor = d.unitCostMinor; // the cell's, on each of its rows
+            row.costCurrency = d.costCurrency;
             rows.append(row);
         }
         InventoryRow& row = rows.last();

@@ -1,5 +1,7 @@
 #include "inventorygridmodel.h"
 
+#include "pricedeltamodel.h"
+
 #include "plaintext.h"
 #include "timeformat.h"
 
@@ -33,19 +35,23 @@ QVariant InventoryGridModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return int(r.largestDelta == 0 ? Status::Agrees : r.unexplained() ? Status::Unexplained : Status::Explained);
     case Qt::TextAlignmentRole:
-        return index.column() >= Authoritative && index.column() <= Residual ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+        return index.column() >= Authoritative && index.column() <= AtCost ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                               : QVariant();
     case SortRole:
         if (index.column() == Delta)
             return qAbs(r.largestDelta);
         if (index.column() == Residual)
             return qAbs(r.largestResidual);
+        if (index.column() == AtCost)
+            return r.valueAtCostMinor();
         if (index.column() == AsOf)
             return r.asOf.micros();
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == Authoritative)
             return plainToolTip(tr("Counted by %1, the authority at %2").arg(r.authoritativeSystem, r.node));
+        if (index.column() == AtCost && r.unitCostMinor > 0)
+            return plainToolTip(tr("%1 units at %2 each").arg(qAbs(r.largestDelta)).arg(priceText(r.unitCostMinor, r.costCurrency)));
         if (index.column() == Residual)
             return plainToolTip(tr("What no failed, stopped, late or travelling message explains: shrink, a miscount "
                                    "or a mapping fault"));
@@ -66,6 +72,8 @@ QVariant InventoryGridModel::data(const QModelIndex& index, int role) const
             return r.largestDelta == 0 ? QVariant() : QVariant(QString::asprintf("%+lld", r.largestDelta));
         case Residual:
             return r.largestDelta == 0 ? QVariant() : QVariant(r.largestResidual == 0 ? QStringLiteral("0") : QString::asprintf("%+lld", r.largestResidual));
+        case AtCost:
+            return r.largestDelta == 0 || r.unitCostMinor == 0 ? QVariant() : QVariant(priceText(r.valueAtCostMinor(), r.costCurrency));
         case AsOf:
             return absoluteTime(r.asOf);
         case ColumnCount:
@@ -96,6 +104,8 @@ QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation
         return tr("Largest delta");
     case Residual:
         return tr("Unexplained");
+    case AtCost:
+        return tr("At cost");
     case AsOf:
         return tr("As of");
     case ColumnCount:

@@ -11,7 +11,7 @@ namespace ct {
 class InventoryGridModel : public KeyedTableModel<InventoryRow> {
     Q_OBJECT
 public:
-    enum Column { Sku, Node, Authoritative, Erp, Webshop, Delta, Residual, AsOf, ColumnCount };
+    enum Column { Sku, Node, Authoritative, Erp, Webshop, Delta, Residual, AtCost, AsOf, ColumnCount };
     enum Role { SortRole = Qt::UserRole, StatusRole };
     enum class Status { Agrees, Explained, Unexplained };
 

@@ -1,5 +1,7 @@
 #include "mismatchheatmapmodel.h"
 
+#include "plaintext.h"
+
 #include <QLocale>
 
 namespace ct {
@@ -80,7 +82,7 @@ QVariant MismatchHeatmapModel::data(const QModelIndex& index, int role) const
             return QLocale().toString(c.mismatches);
         return c.mismatches == c.withoutCost ? QStringLiteral("?") : compactMoney(c.valueAtCostMinor);
     case Qt::ToolTipRole:
-        return tooltip(node, system, c);
+        return plainToolTip(tooltip(node, system, c)); // names from outside: never rich text
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignCenter);
     case HeatRole: {
@@ -106,7 +108,7 @@ QVariant MismatchHeatmapModel::headerData(int section, Qt::Orientation orientati
     // A node's code on two lines ("DC" over "NORTH"), so that twenty nodes fit side by side.
     if (role == Qt::DisplayRole && orientation == Qt::Horizontal && label.indexOf(QLatin1Char('-')) > 0)
         return QString(label).replace(label.indexOf(QLatin1Char('-')), 1, QLatin1Char('\n'));
-    return label;
+    return role == Qt::ToolTipRole ? plainToolTip(label) : label;
 }
 
 } // namespace ct

@@ -1192,6 +1192,14 @@
         <source>Unexplained</source>
         <translation>Unerklärt</translation>
     </message>
+    <message>
+        <source>%1 units at %2 each</source>
+        <translation>%1 Stück zu je %2</translation>
+    </message>
+    <message>
+        <source>At cost</source>
+        <translation>Zu Einstandskosten</translation>
+    </message>
 </context>
 <context>
     <name>ct::InventoryPage</name>
@@ -1329,6 +1337,26 @@
     <message>
         <source>Only differences at least this large</source>
         <translation>Nur Differenzen mindestens dieser Größe</translation>
+    </message>
+    <message>
+        <source>counted %1</source>
+        <translation>gezählt %1</translation>
+    </message>
+    <message>
+        <source>Newest figure</source>
+        <translation>Neueste Zahl</translation>
+    </message>
+    <message>
+        <source>  (a figure is stale)</source>
+        <translation>  (eine Zahl ist veraltet)</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <source>  (the largest difference: %1)</source>
+        <translation>  (die größte Differenz: %1)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "deltacauseslist.h"
 
+#include "plaintext.h"
 #include "timeformat.h"
 
 #include <QHBoxLayout>
@@ -75,7 +76,7 @@ void DeltaCausesList::addCause(const QString& prefix, const DeltaCause& c, bool 
     item->setData(CorrelationRole, c.correlationId);
     const bool failed = c.kind == DeltaCause::Kind::Failed || c.kind == DeltaCause::Kind::Stopped;
     item->setData(HasFailureRole, failed);
-    item->setToolTip(tr("Open %1 on the Lineage page (Enter)").arg(c.correlationId));
+    item->setToolTip(plainToolTip(tr("Open %1 on the Lineage page (Enter)").arg(c.correlationId)));
     if (m_list->count() == 1)
         m_list->setCurrentRow(0);
 }

@@ -32,6 +32,9 @@ namespace {
 
 enum MeasureChoice { Stock, Prices };
 
+const QList<int> kStockWidths{110, 85, 140, 80, 80, 100, 95, 100};
+const QList<int> kPriceWidths{120, 110, 80, 100, 110, 100, 110, 90};
+
 // A filter's choices: "All …" first, then the values, keeping the one chosen when it is still there.
 void fillChoices(QComboBox* combo, const QSet<QString>& values)
 {
@@ -102,7 +105,7 @@ InventoryPage::InventoryPage(StoreService* service, QWidget* parent)
     m_priceProxy->setSortRole(PriceDeltaModel::SortRole);
     m_table->setModel(m_stockProxy);
     m_table->sortByColumn(InventoryGridModel::Delta, Qt::DescendingOrder);
-    setColumnWidths(m_table, {120, 90, 150, 90, 90, 110, 100});
+    setColumnWidths(m_table, kStockWidths);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::showSelected);
 
     connect(m_causes, &DeltaCausesList::openCorrelation, this, &Page::openCorrelation);
@@ -250,10 +253,10 @@ void InventoryPage::showMeasure()
     m_table->setModel(prices ? m_priceProxy : m_stockProxy);
     if (prices) {
         m_table->sortByColumn(PriceDeltaModel::Delta, Qt::DescendingOrder);
-        setColumnWidths(m_table, {120, 110, 80, 100, 110, 100, 110, 90});
+        setColumnWidths(m_table, kPriceWidths);
     } else {
         m_table->sortByColumn(InventoryGridModel::Delta, Qt::DescendingOrder);
-        setColumnWidths(m_table, {120, 90, 150, 90, 90, 110, 100});
+        setColumnWidths(m_table, kStockWidths);
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InventoryPage::showSelected,
             Qt::UniqueConnection);
@@ -317,6 +320,7 @@ void InventoryPage::showStock(const InventoryRow& r)
 {
     m_detail->clear();
     m_detail->setTitle(r.sku + QStringLiteral(" @ ") + r.node);
+    const Timestamp now = Timestamp::now();
     for (auto it = r.bySystem.cbegin(); it != r.bySystem.cend(); ++it) {
         const qint64 delta = it.value() - r.authoritative;
         QString text = QLocale().toString(it.value());
@@ -324,9 +328,14 @@ void InventoryPage::showStock(const InventoryRow& r)
             text += tr("  (authority)");
         else if (delta != 0)
             text += QString::asprintf("  (%+lld)", delta);
+        if (const Timestamp asOf = r.asOfFor(it.key()); !asOf.isNull())
+            text += QStringLiteral("  · ") + tr("counted %1").arg(relativeTime(asOf, now));
         m_detail->addRow(it.key(), text);
     }
-    m_detail->addRow(tr("As of"), absoluteTime(r.asOf) + (r.stale ? tr("  (stale)") : QString()));
+    m_detail->addRow(tr("Newest figure"), absoluteTime(r.asOf) + (r.stale ? tr("  (a figure is stale)") : QString()));
+    if (r.unitCostMinor > 0)
+        m_detail->addRow(tr("Unit cost"), priceText(r.unitCostMinor, r.costCurrency)
+                                              + (r.largestDelta ? tr("  (the largest difference: %1)").arg(priceText(r.valueAtCostMinor(), r.costCurrency)) : QString()));
     m_causes->clear();
     QStringList residuals;
     for (const InventoryDelta& d : r.deltas) {

@@ -1,5 +1,6 @@
 #include "systemsrefreshbar.h"
 
+#include "plaintext.h"
 #include "refreshsummary.h"
 #include "statusproperty.h"
 
@@ -106,7 +107,7 @@ void SystemsRefreshBar::showProgress(const RefreshProgress& progress)
         m_progress->setRange(0, int(share.total));
         m_progress->setValue(int(share.done));
     }
-    m_summary->setToolTip(refreshDetails(progress).join(QLatin1Char('\n')));
+    m_summary->setToolTip(plainToolTip(refreshDetails(progress).join(QLatin1Char('\n'))));
 }
 
 void SystemsRefreshBar::showOutcome(const Expected<RefreshOutcome>& outcome)
@@ -121,7 +122,7 @@ void SystemsRefreshBar::showOutcome(const Expected<RefreshOutcome>& outcome)
         return;
     }
     m_summary->setText(refreshSummary(outcome.value()));
-    m_summary->setToolTip(refreshDetails(outcome->progress).join(QLatin1Char('\n')));
+    m_summary->setToolTip(plainToolTip(refreshDetails(outcome->progress).join(QLatin1Char('\n'))));
     setStatusProperty(m_summary, outcome->progress.errors() > 0 ? UiStatus::Warning : UiStatus::Ok);
     if (outcome->written > 0)
         Q_EMIT refreshed();

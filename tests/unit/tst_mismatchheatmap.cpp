@@ -77,7 +77,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);     // erp, webshop
         QCOMPARE(model.columnCount(), 2);  // DC-EAST, ST-001
         QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("ST\n001"));
-        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("ST-001"));
+        QVERIFY(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QLatin1String("ST-001")));
         QCOMPARE(model.headerData(0, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("erp"));
         const QModelIndex st1 = model.index(0, 1), dc = model.index(0, 0), agreeing = model.index(1, 0);
         QCOMPARE(st1.data().toString(), QStringLiteral("2"));
