@@ -87,6 +87,8 @@ QVariant InventoryGridModel::data(const QModelIndex& index, int role) const
 
 QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Authoritative)
+        return tr("The authority's count: the WMS at a distribution centre, the POS in a store");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -95,7 +97,7 @@ QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation
     case Node:
         return tr("Node");
     case Authoritative:
-        return tr("Authority (WMS/POS)");
+        return tr("Authority");
     case Erp:
         return tr("ERP");
     case Webshop:

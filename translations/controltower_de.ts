@@ -1165,10 +1165,6 @@
         <translation>Standort</translation>
     </message>
     <message>
-        <source>Authority (WMS/POS)</source>
-        <translation>Maßgeblich (WMS/POS)</translation>
-    </message>
-    <message>
         <source>ERP</source>
         <translation>ERP</translation>
     </message>
@@ -1199,6 +1195,14 @@
     <message>
         <source>At cost</source>
         <translation>Zu Einstandskosten</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s count: the WMS at a distribution centre, the POS in a store</source>
+        <translation>Der Bestand der Autorität: das WMS in einem Verteilzentrum, das Kassensystem in einer Filiale</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autorität</translation>
     </message>
 </context>
 <context>

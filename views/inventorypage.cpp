@@ -32,7 +32,7 @@ namespace {
 
 enum MeasureChoice { Stock, Prices };
 
-const QList<int> kStockWidths{110, 85, 140, 80, 80, 100, 95, 100};
+const QList<int> kStockWidths{105, 80, 80, 70, 80, 110, 100, 115};
 const QList<int> kPriceWidths{120, 110, 80, 100, 110, 100, 110, 90};
 
 // A filter's choices: "All …" first, then the values, keeping the one chosen when it is still there.
