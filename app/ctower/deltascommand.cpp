@@ -123,12 +123,15 @@ QString deltasText(const QList<InventoryDelta>& deltas)
 {
     QList<QStringList> rows{{QStringLiteral("SKU"), QStringLiteral("NODE"), QStringLiteral("SYSTEM"), QStringLiteral("QTY"),
                              QStringLiteral("AUTHORITY"), QStringLiteral("DELTA"), QStringLiteral("EXPLAINED"),
-                             QStringLiteral("RESIDUAL"), QStringLiteral("WHY")}};
+                             QStringLiteral("RESIDUAL"), QStringLiteral("AT COST"), QStringLiteral("WHY")}};
     for (const InventoryDelta& d : deltas) {
         const QString why = whyText(d.causes);
+        const QString atCost = d.unitCostMinor > 0
+            ? QStringLiteral("%1 %2").arg(QString::number(double(d.valueAtCostMinor()) / 100.0, 'f', 2), d.costCurrency)
+            : QStringLiteral("-");
         rows.append({d.sku, d.node, d.system, QString::number(d.quantity),
                      QStringLiteral("%1 %2").arg(d.authoritativeSystem, d.noAuthority ? QStringLiteral("-") : QString::number(d.authoritativeQuantity)),
-                     QString::number(d.delta), QString::number(d.explained), QString::number(d.residual), why});
+                     QString::number(d.delta), QString::number(d.explained), QString::number(d.residual), atCost, why});
     }
     return textTable(rows);
 }

@@ -90,6 +90,12 @@ private Q_SLOTS:
         const QJsonObject first = all.first().toObject();
         const QString sku = first.value(QLatin1String("sku")).toString();
         const QString node = first.value(QLatin1String("node")).toString();
+        // The text table says the same in money.
+        const CliRun text = deltas({QStringLiteral("--sku"), sku, QStringLiteral("--node"), node});
+        QVERIFY(text.out.contains("AT COST"));
+        const QByteArray money =
+            QString::number(double(first.value(QLatin1String("value_at_cost_minor")).toInteger()) / 100.0, 'f', 2).toUtf8();
+        QVERIFY2(text.out.contains(QByteArray(money + " EUR")), text.out.constData());
         const QString where = QStringLiteral(" WHERE sku = '%1' AND node = '%2' AND system = 'erp'").arg(sku, node);
         const QStringList cell{QStringLiteral("--sku"), sku, QStringLiteral("--node"), node};
         QCOMPARE(execRaw(m_demo.path(), QStringLiteral("UPDATE inventory_positions SET unit_cost_minor = 0, cost_currency = ''") + where),
