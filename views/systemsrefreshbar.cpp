@@ -26,6 +26,8 @@ SystemsRefreshBar::SystemsRefreshBar(QWidget* parent)
     m_progress->hide();
     m_cancel->hide();
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true); // a long error takes two lines rather than pushing the page wider
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     connect(m_start, &QPushButton::clicked, this, &SystemsRefreshBar::start);
     connect(m_cancel, &QPushButton::clicked, this, &SystemsRefreshBar::cancel);
     auto* layout = new QHBoxLayout(this);
