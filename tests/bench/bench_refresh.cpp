@@ -120,19 +120,45 @@ struct RunFigures {
     QString firstError;
     double perSecond() const { return wallMs > 0 ? double(positions) * 1000.0 / wallMs : 0; }
     double cores() const { return wallMs > 0 ? cpuMs / wallMs : 0; }
+
+    // Every system's figures of a finished refresh.
+    void add(const RefreshProgress& summary)
+    {
+        for (const SystemProgress& s : summary.systems) {
+            positions += s.positions;
+            requests += s.requests;
+            errors += s.errors;
+            retries += s.retries;
+            rateLimited += s.rateLimited;
+            if (firstError.isEmpty() && !s.firstErrors.isEmpty())
+                firstError = s.firstErrors.constFirst();
+        }
+    }
 };
+
+// Runs the caller's event loop from start() until the loop quits, recording the wall time, the
+// process's CPU time and the loop's stalls into f.
+template <typename Start>
+void measureLoop(RunFigures& f, QEventLoop& loop, Start start)
+{
+    TickRecorder ticks;
+    QElapsedTimer t;
+    t.start();
+    const double cpu = processCpuMs();
+    start();
+    loop.exec();
+    f.wallMs = msSince(t);
+    f.cpuMs = processCpuMs() - cpu;
+    f.stallMs = ticks.stallMs();
+    f.p99Ms = ticks.p99Ms();
+}
 
 // The caller's loop idle for kIdleMs: the baseline of the stall.
 RunFigures idleLoop()
 {
     RunFigures f;
     QEventLoop loop;
-    TickRecorder ticks;
-    QTimer::singleShot(kIdleMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    f.stallMs = ticks.stallMs();
-    f.p99Ms = ticks.p99Ms();
-    f.wallMs = kIdleMs;
+    measureLoop(f, loop, [&] { QTimer::singleShot(kIdleMs, &loop, &QEventLoop::quit); });
     return f;
 }
 
@@ -143,27 +169,10 @@ RunFigures refreshOnce(const SystemsConfig& config, const ApiSecrets& secrets, c
     PositionRefreshJob job(config, secrets);
     QEventLoop loop;
     QObject::connect(&job, &PositionRefreshJob::finished, &job, [&](const RefreshProgress& summary) {
-        for (const SystemProgress& s : summary.systems) {
-            f.positions += s.positions;
-            f.requests += s.requests;
-            f.errors += s.errors;
-            f.retries += s.retries;
-            f.rateLimited += s.rateLimited;
-            if (f.firstError.isEmpty() && !s.firstErrors.isEmpty())
-                f.firstError = s.firstErrors.constFirst();
-        }
+        f.add(summary);
         loop.quit();
     });
-    TickRecorder ticks;
-    QElapsedTimer t;
-    t.start();
-    const double cpu = processCpuMs();
-    job.start(plan);
-    loop.exec();
-    f.wallMs = msSince(t);
-    f.cpuMs = processCpuMs() - cpu;
-    f.stallMs = ticks.stallMs();
-    f.p99Ms = ticks.p99Ms();
+    measureLoop(f, loop, [&] { job.start(plan); });
     return f;
 }
 
@@ -211,31 +220,18 @@ RunFigures refreshThroughService(const QString& url, const SystemsConfig& config
         done(SystemsAccess{config, secrets});
     }, DeltaRules());
     QEventLoop loop;
-    TickRecorder ticks;
-    QElapsedTimer t;
-    t.start();
-    const double cpu = processCpuMs();
-    refresher.refresh(cells, {Measure::Inventory, Measure::Prices}, nullptr, [&](const Expected<RefreshOutcome>& outcome) {
-        if (!outcome) {
-            f.firstError = outcome.error().text;
-            f.errors = 1;
-        } else {
-            f.written = outcome->written;
-            for (const SystemProgress& s : outcome->progress.systems) {
-                f.positions += s.positions;
-                f.requests += s.requests;
-                f.errors += s.errors;
-                if (f.firstError.isEmpty() && !s.firstErrors.isEmpty())
-                    f.firstError = s.firstErrors.constFirst();
+    measureLoop(f, loop, [&] {
+        refresher.refresh(cells, {Measure::Inventory, Measure::Prices}, nullptr, [&](const Expected<RefreshOutcome>& outcome) {
+            if (!outcome) {
+                f.firstError = outcome.error().text;
+                f.errors = 1;
+            } else {
+                f.written = outcome->written;
+                f.add(outcome->progress);
             }
-        }
-        loop.quit();
+            loop.quit();
+        });
     });
-    loop.exec();
-    f.wallMs = msSince(t);
-    f.cpuMs = processCpuMs() - cpu;
-    f.stallMs = ticks.stallMs();
-    f.p99Ms = ticks.p99Ms();
     return f;
 }
 
