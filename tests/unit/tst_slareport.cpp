@@ -4,6 +4,7 @@
 // the SLA catalogue: the built-in SLAs are all measurable, stored edits replace them by id, and bad
 // definitions are refused with a sentence.
 #include "rollupfigures.h"
+#include "slaboard.h"
 #include "slacatalogue.h"
 #include "slareport.h"
 
@@ -161,6 +162,31 @@ private Q_SLOTS:
         // More completed than started (duplicates of the later stage): never below zero.
         counts.completedBefore = 40;
         QCOMPARE(*slaReport(erpPosting(), r, {}, counts).backlog, 0);
+    }
+
+    void pageOpensOnTheWorstBucketOfTheBusiestSla()
+    {
+        SlaRange r{atMinute(kT0Minute), atMinute(kT0Minute + 4), 60};
+        QList<LatencyHistogramRow> rows = samples(kT0Minute, {100, 100});
+        rows += samples(kT0Minute + 1, {100, 1});
+        rows += samples(kT0Minute + 2, {100, 100, 1});
+        rows += samples(kT0Minute + 3, {1});
+        const SlaReport quiet = slaReport(erpPosting(1000), r, rows, std::nullopt);
+        const SlaReport busy = slaReport(erpPosting(50), r, rows, std::nullopt);
+        QCOMPARE(busiestSla({quiet, busy}), 1);
+        QCOMPARE(busiestSla({quiet, quiet}), 0);
+        QCOMPARE(busiestSla({}), -1);
+        // Two buckets breach twice: the later one. No breach: the latest bucket with transactions.
+        QCOMPARE(worstBucket(busy), 2);
+        QCOMPARE(worstBucket(quiet), 3);
+        QCOMPARE(worstBucket(slaReport(erpPosting(), r, {}, std::nullopt)), -1);
+    }
+
+    void bucketWidthFollowsTheSpan()
+    {
+        QCOMPARE(slaBucketSecondsFor(3600), 60);
+        QCOMPARE(slaBucketSecondsFor(86400), 300);
+        QCOMPARE(slaBucketSecondsFor(7 * 86400), 3600);
     }
 
     void builtInSlasAreAllMeasurable()
