@@ -34,19 +34,6 @@ qint64 histogramCount(const LatencyHistogram& histogram);
 // that straddles the threshold is within 1% of it either way).
 qint64 histogramBreaches(const LatencyHistogram& histogram, double thresholdSeconds);
 
-// Minutes added up into buckets `bucketSeconds` wide (aligned to the epoch), each with its percentiles
-// and breaches; in time order, empty buckets left out.
-QList<LatencyBucket> latencyBuckets(const QList<LatencyHistogramRow>& rows, qint64 bucketSeconds,
-                                    double thresholdSeconds);
-
-// The whole range of one SLA at once: the page header.
-struct LatencySummary {
-    qint64 count = 0;
-    double p50 = 0, p95 = 0, p99 = 0;
-    qint64 breaches = 0;
-};
-LatencySummary summarizeLatencies(const QList<LatencyHistogramRow>& rows, double thresholdSeconds);
-
 // Money by currency: amounts are summed per currency, never across currencies.
 using MoneyByCurrency = QMap<QString, qint64>;
 

@@ -87,7 +87,6 @@ int main(int argc, char* argv[])
     QString error;
     const FlowLibrary& flows = FlowLibrary::builtIn(&error);
     const QList<PostingStage> postings = postingStages(flows);
-    const QList<SlaDefinition> slas = slaDefinitions(flows);
 
     // A correlation id to open on Lineage: the newest failed message's.
     FailedMessageQuery newest;
@@ -105,7 +104,7 @@ int main(int argc, char* argv[])
                            {"Lineage (one correlation id)", lineage},
                            {"Exceptions", new ExceptionsPage(&service)},
                            {"Inventory", new InventoryPage(&service)},
-                           {"SLA", new SlaPage(&service, slas)},
+                           {"SLA", new SlaPage(&service, flows)},
                            {"Posting", new PostingPage(&service, postings)},
                            {"Audit", new AuditPage(&service)},
                            {"Connections", new ConnectionsPage(&service)}};
