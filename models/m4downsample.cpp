@@ -1,7 +1,6 @@
 #include "m4downsample.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace ct {
 
@@ -21,21 +20,23 @@ QList<QPointF> m4Downsample(const QPointF* points, qsizetype count, double xMin,
         return out;
     }
     out.reserve(qsizetype(columns) * 4);
-    const double scale = double(columns) / (xMax - xMin);
+    const double width = (xMax - xMin) / double(columns);
     const QPointF* p = begin;
-    while (p != end) {
-        const int column = std::min(columns - 1, int((p->x() - xMin) * scale));
+    for (int column = int((p->x() - xMin) / width); p != end; ++column) {
+        // Where this column ends: the last one takes xMax too. One comparison per point.
+        const double limit = column + 1 >= columns ? xMax : xMin + width * double(column + 1);
+        if (p->x() >= limit && column + 1 < columns)
+            continue;
         const QPointF* first = p;
         const QPointF* low = p;
         const QPointF* high = p;
-        const QPointF* last = p;
-        for (++p; p != end && std::min(columns - 1, int((p->x() - xMin) * scale)) == column; ++p) {
+        for (++p; p != end && (p->x() < limit || column + 1 >= columns); ++p) {
             if (p->y() < low->y())
                 low = p;
-            if (p->y() > high->y())
+            else if (p->y() > high->y())
                 high = p;
-            last = p;
         }
+        const QPointF* last = p - 1;
         // The four in x order, each once.
         const QPointF* kept[4] = {first, low, high, last};
         std::sort(std::begin(kept), std::end(kept));

@@ -33,6 +33,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget* parent)
     chart()->setMargins(QMargins(2, 2, 2, 2));
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->setBackgroundRoundness(0);
+    // The plot's width moves with the window and with the axes' labels: thin again when it does.
+    connect(chart(), &QChart::plotAreaChanged, this, &TimeSeriesChart::thin);
 }
 
 void TimeSeriesChart::reset(qint64 fromMs, qint64 untilMs)
@@ -171,12 +173,6 @@ void TimeSeriesChart::thin()
         m_time->remove(label);
     for (const TimeTick& tick : timeTicks(m_from, m_until, qMax(2, columns / kPixelsPerTick)))
         m_time->append(tick.label, double(tick.msecs));
-}
-
-void TimeSeriesChart::resizeEvent(QResizeEvent* event)
-{
-    QChartView::resizeEvent(event);
-    thin();
 }
 
 std::optional<qint64> TimeSeriesChart::timeAt(const QPoint& pos) const

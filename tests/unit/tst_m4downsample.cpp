@@ -22,7 +22,11 @@ std::map<int, ColumnFacts> facts(const QList<QPointF>& points, double xMin, doub
     for (const QPointF& p : points) {
         if (p.x() < xMin || p.x() > xMax)
             continue;
-        const int c = std::min(columns - 1, int((p.x() - xMin) * columns / (xMax - xMin)));
+        // Column c spans [xMin + c * w, xMin + (c + 1) * w), the last one up to xMax inclusive.
+        const double w = (xMax - xMin) / columns;
+        int c = 0;
+        while (c + 1 < columns && p.x() >= xMin + w * double(c + 1))
+            ++c;
         auto [it, fresh] = out.try_emplace(c, ColumnFacts{p.x(), p.x(), p.y(), p.y()});
         if (!fresh) {
             it->second.lastX = p.x();
