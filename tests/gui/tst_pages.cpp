@@ -427,7 +427,7 @@ private Q_SLOTS:
     void slaPageChartsLatency()
     {
         SlaPage page(m_service.get(), {{QStringLiteral("order-to-cash"), QStringLiteral("allocate"),
-                                        QStringLiteral("erp-post"), 3600}});
+                                        QStringLiteral("erp-post"), 3600, QString(), QString()}});
         waitReady(page);
         QCOMPARE(page.keyFigures().size(), 3);
         QVERIFY(page.keyFigures().first().value != QStringLiteral("0"));

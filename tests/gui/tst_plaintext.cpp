@@ -265,7 +265,7 @@ private Q_SLOTS:
                                  lineage,
                                  new ExceptionsPage(m_service.get()),
                                  new InventoryPage(m_service.get()),
-                                 new SlaPage(m_service.get(), {{m_flow, m_stageA, m_stageB, 60}}),
+                                 new SlaPage(m_service.get(), {{m_flow, m_stageA, m_stageB, 60, QString(), QString()}}),
                                  new PostingPage(m_service.get(), postings),
                                  new AuditPage(m_service.get()),
                                  connections};
