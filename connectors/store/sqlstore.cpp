@@ -95,6 +95,15 @@ StoreError SqlStore::announceChange(const QString&)
     return {};
 }
 
+StoreError SqlStore::finishWrite(WriteTransaction& tx, const QString& what, const QString& doing)
+{
+    if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros())); e.isError())
+        return e;
+    if (auto e = announceChange(what); e.isError())
+        return e;
+    return tx.commit(doing);
+}
+
 Expected<qint64> SqlStore::scalar(const QString& sql, const QString& doing)
 {
     QSqlQuery q(m_db);

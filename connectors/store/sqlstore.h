@@ -99,6 +99,9 @@ protected:
     virtual StoreError errorFrom(const QSqlError& error, const QString& doing) const;
 
     StoreError exec(const QString& sql, const QString& doing);
+    // Ends a write that changed what readers show: notes the time of the last change, tells other
+    // connections what changed (`what`: the change feed's name for it) and commits.
+    StoreError finishWrite(WriteTransaction& tx, const QString& what, const QString& doing);
     // Inside a write transaction.
     Expected<AuditEntry> appendAuditInTransaction(const AuditEntry& entry);
     // Several entries, chained in order, in multi-row inserts.
@@ -171,8 +174,6 @@ private:
                                                                       Reading reading,
                                                                       const QHash<QString, KnownPosition>& known);
     StoreError writeChanges(const std::map<QString, KeyChange>& changes);
-    // Records the change and commits.
-    StoreError finishTransitions(WriteTransaction& tx, const QString& doing);
 
     // The audit entries a WHERE clause (with one bound value, or none) selects, in order.
     Expected<QList<AuditEntry>> readAudit(const QString& where, const QString& value);
