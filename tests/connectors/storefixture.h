@@ -40,6 +40,8 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 16)
+        undo << QStringLiteral("DROP TABLE sla_definitions");
     if (version < 15)
         undo << QStringLiteral("ALTER TABLE inventory_positions DROP COLUMN unit_cost_minor")
              << QStringLiteral("ALTER TABLE inventory_positions DROP COLUMN cost_currency");
