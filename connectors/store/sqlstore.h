@@ -74,6 +74,8 @@ public:
     Expected<QList<EventMinuteRow>> eventMinutes(Timestamp since) override;
     Expected<Timestamp> newestEventAt() override;
     Expected<QList<LatencyHistogramRow>> latencyHistogram(const StagePair& pair, Timestamp since) override;
+    Expected<QList<MinuteCount>> pairCounts(const StagePair& pair, Timestamp since) override;
+    Expected<qint64> pairCountBefore(const StagePair& pair, Timestamp before) override;
     Expected<QList<PostingOutcomeRow>> postingOutcomes() override;
     Expected<QList<PostingAwaitingRow>> postingAwaiting() override;
     Expected<QList<FailedMessageCountRow>> failedMessageCounts() override;
