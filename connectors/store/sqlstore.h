@@ -81,6 +81,12 @@ public:
     Expected<QList<FailedMessageCountRow>> failedMessageCounts() override;
     Expected<QList<InFlightRow>> inFlight(Timestamp since) override;
 
+    // SLAs (sqlslas.cpp)
+    Expected<QList<SlaDefinition>> storedSlas() override;
+    Expected<SlaDefinition> saveSla(const SlaDefinition& sla, const SlaEdit& edit) override;
+    Expected<QList<SlaBreach>> slaBreaches(const StagePair& pair, double thresholdSeconds, Timestamp from,
+                                           Timestamp until, int limit) override;
+
     QSqlDatabase& database() { return m_db; }
     // The first column of the first row of a statement (0 when it returns none).
     Expected<qint64> scalar(const QString& sql, const QString& doing);
