@@ -133,7 +133,7 @@ void SlaPage::reload()
                            m_stack->setCurrentWidget(m_state);
                            setKeyFigures({});
                        } else {
-                           show(board.value());
+                           showBoard(board.value());
                        }
                        markReady();
                    });
@@ -156,7 +156,7 @@ void SlaPage::layOutCards(qsizetype count)
     }
 }
 
-void SlaPage::show(const SlaBoard& board)
+void SlaPage::showBoard(const SlaBoard& board)
 {
     m_board = board;
     if (board.reports.isEmpty()) {

@@ -44,7 +44,7 @@ public:
     void select(qsizetype sla, qsizetype bucket);
 
 private:
-    void show(const SlaBoard& board);
+    void showBoard(const SlaBoard& board);
     void layOutCards(qsizetype count);
     void loadBreaches();
     void editThreshold();

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <algorithm>
@@ -138,14 +139,15 @@ private Q_SLOTS:
 
     void breachesListTheSlowTransactions()
     {
-        // The SLA with the most breaches in the demo's day.
-        QJsonObject worst;
-        for (const QJsonValue& v : reports({})) {
-            if (v.toObject().value(QLatin1String("breaches")).toInteger() > worst.value(QLatin1String("breaches")).toInteger())
-                worst = v.toObject();
-        }
-        QVERIFY2(!worst.isEmpty(), "the demo breaches some SLA");
-        const QString id = worst.value(QLatin1String("sla")).toString();
+        // The demo's thresholds are rarely breached in a day: hold ERP posting to its median for a while.
+        const QString id = QStringLiteral("erp-posting");
+        const QString median = QString::number(report(id).value(QLatin1String("p50_s")).toDouble(), 'f', 1);
+        QCOMPARE(sla({QStringLiteral("--set"), id, QStringLiteral("--threshold"), median}).exitCode, 0);
+        const auto restore = qScopeGuard([this, id] {
+            sla({QStringLiteral("--set"), id, QStringLiteral("--threshold"), QStringLiteral("3600")});
+        });
+        const QJsonObject worst = report(id);
+        QVERIFY(worst.value(QLatin1String("breaches")).toInteger() > 10);
         const double threshold = worst.value(QLatin1String("threshold_s")).toDouble();
         const CliRun run = sla({QStringLiteral("--sla"), id, QStringLiteral("--breaches"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
