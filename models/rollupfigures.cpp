@@ -82,11 +82,12 @@ QList<PostingDay> postingDays(const QList<PostingOutcomeRow>& outcomes, const QL
 
 qint64 histogramBreaches(const LatencyHistogram& histogram, double thresholdSeconds)
 {
+    // Past the bucket that holds the threshold itself: what is in that one is within 2% of the threshold
+    // either way, and latencies exactly at it (a timeout, a clamp) are not breaches.
+    const int atThreshold = latencyBucket(qint64(thresholdSeconds * 1e6));
     qint64 n = 0;
-    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it) {
-        if (latencyBucketSeconds(it.key()) > thresholdSeconds)
-            n += it.value();
-    }
+    for (auto it = histogram.upperBound(atThreshold); it != histogram.cend(); ++it)
+        n += it.value();
     return n;
 }
 

@@ -9,7 +9,7 @@ qint64 slaBucketSecondsFor(qint64 spanSeconds)
     if (spanSeconds <= 2 * 3600)
         return 60;
     if (spanSeconds <= 2 * 86400)
-        return 300;
+        return 900;
     return 3600;
 }
 

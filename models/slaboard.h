@@ -14,7 +14,7 @@ struct SlaBoard {
     QList<SlaReport> reports;  // in the order of the SLAs in force
 };
 
-// The bucket width for a range `spanSeconds` long: minutes up to two hours, five minutes up to two
+// The bucket width for a range `spanSeconds` long: minutes up to two hours, quarter hours up to two
 // days, hours beyond (a few hundred points at most per line, before the chart thins them further).
 qint64 slaBucketSecondsFor(qint64 spanSeconds);
 

@@ -1,6 +1,7 @@
 #include "timeticks.h"
 
 #include <QDateTime>
+#include <QSet>
 
 #include <array>
 
@@ -40,16 +41,25 @@ QList<TimeTick> timeTicks(qint64 fromMs, qint64 untilMs, int maxTicks, const QTi
         tick += step;
     const bool severalDays = QDateTime::fromMSecsSinceEpoch(fromMs, zone).date()
                              != QDateTime::fromMSecsSinceEpoch(untilMs, zone).date();
-    for (; tick <= untilMs; tick += step) {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(tick, zone);
-        QString label;
-        if (step >= kDayMs || (at.time() == QTime(0, 0) && severalDays))
-            label = at.toString(QStringLiteral("MMM d"));
-        else if (severalDays)
-            label = at.toString(QStringLiteral("ddd HH:mm"));
-        else
-            label = at.toString(QStringLiteral("HH:mm"));
-        ticks.append({tick, label});
+    // Times of day, with the date at midnight; where a time of day comes twice (a range over a day
+    // long), every tick names its weekday.
+    for (const bool weekdays : {false, true}) {
+        ticks.clear();
+        QSet<QString> seen;
+        bool unique = true;
+        for (qint64 at = tick; at <= untilMs; at += step) {
+            const QDateTime local = QDateTime::fromMSecsSinceEpoch(at, zone);
+            QString label;
+            if (step >= kDayMs || (local.time() == QTime(0, 0) && severalDays))
+                label = local.toString(QStringLiteral("MMM d"));
+            else
+                label = local.toString(weekdays ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm"));
+            unique = unique && !seen.contains(label);
+            seen.insert(label);
+            ticks.append({at, label});
+        }
+        if (unique)
+            break;
     }
     return ticks;
 }

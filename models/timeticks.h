@@ -14,9 +14,9 @@ struct TimeTick {
 };
 
 // At most `maxTicks` ticks in [fromMs, untilMs], the finest round step that fits (1, 5, 10, 15, 30
-// minutes, 1, 2, 3, 6, 12 hours, 1, 2, 7 days). Labels are unique within the range: times of day while
-// the range stays within a day, with the day at midnight (or on every tick, for steps under a day, when
-// it spans several days), dates for steps of a day or more.
+// minutes, 1, 2, 3, 6, 12 hours, 1, 2, 7 days). Labels are unique within the range: times of day with
+// the date at midnight, every tick with its weekday when a time of day would come twice, dates for
+// steps of a day or more.
 QList<TimeTick> timeTicks(qint64 fromMs, qint64 untilMs, int maxTicks, const QTimeZone& zone = QTimeZone::systemTimeZone());
 
 } // namespace ct

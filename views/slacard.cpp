@@ -9,11 +9,15 @@
 #include "timeserieschart.h"
 
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace ct {
 namespace {
@@ -36,6 +40,33 @@ qint64 msOf(Timestamp t)
     return t.micros() / 1000;
 }
 
+// The charts' series, in the order they are drawn, and their colours.
+const QColor kWaiting(0x9a, 0xa8, 0xb8);
+const QColor kBreaches(0xc0, 0x39, 0x2b);
+const QColor kP99(0xc3, 0xa6, 0xd6);
+const QColor kP50(0x7f, 0xb6, 0xe6);
+const QColor kP95(0x1f, 0x4e, 0x99);
+const QColor kThreshold(0xb3, 0x26, 0x1e);
+
+QLabel* swatch(const QColor& colour, bool line, QWidget* parent)
+{
+    QPixmap pixmap(18, 10);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    if (line) {
+        QPen pen(colour, 2.0);
+        if (colour == kThreshold)
+            pen.setStyle(Qt::DashLine);
+        painter.setPen(pen);
+        painter.drawLine(0, 5, 18, 5);
+    } else {
+        painter.fillRect(pixmap.rect(), colour);
+    }
+    auto* label = new QLabel(parent);
+    label->setPixmap(pixmap);
+    return label;
+}
+
 } // namespace
 
 SlaCard::SlaCard(QWidget* parent)
@@ -43,8 +74,7 @@ SlaCard::SlaCard(QWidget* parent)
     , m_title(makePlainLabel(QString(), QStringLiteral("slaTitle"), this))
     , m_stages(makePlainLabel(QString(), QStringLiteral("slaStages"), this))
     , m_figures(makePlainLabel(QString(), QStringLiteral("slaFigures"), this))
-    , m_latency(new TimeSeriesChart(this))
-    , m_breaches(new TimeSeriesChart(this))
+    , m_chart(new TimeSeriesChart(this))
 {
     setObjectName(QStringLiteral("slaCard"));
     setFrameShape(QFrame::StyledPanel);
@@ -52,29 +82,41 @@ SlaCard::SlaCard(QWidget* parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_stages->setEnabled(false); // the muted colour of secondary text
-    m_latency->setMinimumHeight(170);
-    m_breaches->setFixedHeight(78);
-    m_breaches->setLegendVisible(false);
+    m_chart->setMinimumHeight(210);
+    m_chart->setLegendVisible(false); // one legend above all the cards
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 4);
     layout->setSpacing(2);
-    auto* heading = new QHBoxLayout;
-    heading->addWidget(m_title);
-    heading->addWidget(m_stages, 1);
-    layout->addLayout(heading);
+    layout->addWidget(m_title);
+    layout->addWidget(m_stages);
     layout->addWidget(m_figures);
-    layout->addWidget(m_latency, 1);
-    layout->addWidget(m_breaches);
-    for (TimeSeriesChart* chart : {m_latency, m_breaches}) {
-        connect(chart, &TimeSeriesChart::clickedAt, this, [this](qint64 msecs) {
-            Q_EMIT chosen();
-            if (const qsizetype b = bucketAt(msecs); b >= 0)
-                Q_EMIT bucketClicked(b);
-        });
-        connect(chart, &TimeSeriesChart::hoveredAt, this, &SlaCard::showHover);
-        connect(chart, &TimeSeriesChart::left, this, [] { QToolTip::hideText(); });
-    }
+    layout->addWidget(m_chart, 1);
+    connect(m_chart, &TimeSeriesChart::clickedAt, this, [this](qint64 msecs) {
+        Q_EMIT chosen();
+        if (const qsizetype b = bucketAt(msecs); b >= 0)
+            Q_EMIT bucketClicked(b);
+    });
+    connect(m_chart, &TimeSeriesChart::hoveredAt, this, &SlaCard::showHover);
+    connect(m_chart, &TimeSeriesChart::left, this, [] { QToolTip::hideText(); });
     setSelected(false);
+}
+
+QWidget* SlaCard::makeLegend(QWidget* parent)
+{
+    auto* legend = new QWidget(parent);
+    legend->setObjectName(QStringLiteral("slaLegend"));
+    auto* row = new QHBoxLayout(legend);
+    row->setContentsMargins(0, 0, 0, 0);
+    const std::tuple<QColor, bool, QString> entries[] = {
+        {kP50, true, tr("p50")},           {kP95, true, tr("p95")},         {kP99, true, tr("p99")},
+        {kThreshold, true, tr("SLA threshold")}, {kBreaches, false, tr("breaches")}, {kWaiting, false, tr("waiting (right axis)")}};
+    for (const auto& [colour, line, text] : entries) {
+        row->addWidget(swatch(colour, line, legend));
+        row->addWidget(makePlainLabel(text, QString(), legend));
+        row->addSpacing(8);
+    }
+    row->addStretch(1);
+    return legend;
 }
 
 void SlaCard::setReport(const SlaReport& report)
@@ -88,8 +130,7 @@ void SlaCard::setReport(const SlaReport& report)
     QStringList figures;
     if (report.count > 0)
         figures << tr("p95 %1").arg(formatDuration(report.p95));
-    figures << tr("%n breach(es)", nullptr, int(std::min<qint64>(report.breaches, INT_MAX)))
-            << tr("%1 completed").arg(locale.toString(report.count));
+    figures << tr("%n breach(es)", nullptr, int(std::min<qint64>(report.breaches, INT_MAX)));
     if (report.backlog)
         figures << tr("%1 waiting").arg(locale.toString(*report.backlog));
     const bool late = report.count > 0 && report.p95 > sla.thresholdSeconds;
@@ -108,13 +149,14 @@ void SlaCard::setReport(const SlaReport& report)
     double backlogTop = 1, breachTop = 1;
     for (const SlaBucket& b : report.buckets) {
         const qint64 start = msOf(b.start);
-        if (b.count > 0) {
-            // A bucket's percentiles sit in its middle; its counts cover it end to end.
-            p50.append(QPointF(double(start + half), b.p50 / unit.seconds));
-            p95.append(QPointF(double(start + half), b.p95 / unit.seconds));
-            p99.append(QPointF(double(start + half), b.p99 / unit.seconds));
+        // A bucket's percentiles sit in its middle, none where nothing completed (the lines break
+        // there); its counts cover it end to end.
+        const double nothing = std::numeric_limits<double>::quiet_NaN();
+        p50.append(QPointF(double(start + half), b.count > 0 ? b.p50 / unit.seconds : nothing));
+        p95.append(QPointF(double(start + half), b.count > 0 ? b.p95 / unit.seconds : nothing));
+        p99.append(QPointF(double(start + half), b.count > 0 ? b.p99 / unit.seconds : nothing));
+        if (b.count > 0)
             top = std::max(top, b.p95 / unit.seconds * 1.1);
-        }
         if (b.backlog) {
             backlog.append(QPointF(double(start + half), double(*b.backlog)));
             backlogTop = std::max(backlogTop, double(*b.backlog) * 1.15);
@@ -123,18 +165,16 @@ void SlaCard::setReport(const SlaReport& report)
         breaches.append(QPointF(double(start + 2 * half), double(b.breaches)));
         breachTop = std::max(breachTop, double(b.breaches) * 1.15);
     }
-    m_latency->reset(from, until);
-    m_latency->setValueAxis(unitName(unit), top, unit.kind == LatencyUnit::Seconds ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_chart->reset(from, until);
+    m_chart->setValueAxis(unitName(unit), top, unit.kind == LatencyUnit::Seconds ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     if (report.backlog)
-        m_latency->addArea(tr("waiting"), QColor(0x6b, 0x7f, 0x99), backlog, tr("waiting"), backlogTop);
-    m_latency->addLine(tr("p50"), QColor(0x5b, 0x9b, 0xd5), p50);
-    m_latency->addLine(tr("p95"), QColor(0x1f, 0x4e, 0x99), p95);
-    m_latency->addLine(tr("p99"), QColor(0x7a, 0x3e, 0x9d), p99, Qt::DotLine);
-    m_latency->addThreshold(tr("SLA"), sla.thresholdSeconds / unit.seconds);
-    m_latency->setTimeLabelsVisible(false);
-    m_breaches->reset(from, until);
-    m_breaches->addArea(tr("breaches"), QColor(0xc0, 0x39, 0x2b), breaches, tr("breaches"), breachTop);
-    m_breaches->setValueAxis(QString(), breachTop);
+        m_chart->addArea(tr("waiting"), kWaiting, backlog, tr("waiting"), backlogTop);
+    m_chart->addBars(tr("breaches"), kBreaches, breaches, breachTop, 0.2);
+    // p95 is what the SLA is read by: the strong line; p99 the faint one behind it.
+    m_chart->addLine(tr("p99"), kP99, p99);
+    m_chart->addLine(tr("p50"), kP50, p50);
+    m_chart->addLine(tr("p95"), kP95, p95);
+    m_chart->addThreshold(tr("SLA"), sla.thresholdSeconds / unit.seconds);
 }
 
 void SlaCard::setSelected(bool selected)

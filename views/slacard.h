@@ -11,19 +11,21 @@ namespace ct {
 class TimeSeriesChart;
 
 // One SLA of the small multiples: its name and stages, the range's figures, p50/p95/p99 against the
-// threshold with the backlog shaded behind them, and the breaches per bucket beneath on the same time
-// axis. Hovering shows a bucket's figures; a click picks the SLA and that bucket.
+// threshold with the backlog shaded behind them and the breaches per bucket as bars along the bottom.
+// Hovering shows a bucket's figures; a click picks the SLA and that bucket.
 class SlaCard : public QFrame {
     Q_OBJECT
 public:
     explicit SlaCard(QWidget* parent = nullptr);
 
+    // What the charts' colours mean, for one legend above every card.
+    static QWidget* makeLegend(QWidget* parent);
+
     void setReport(const SlaReport& report);
     const SlaReport& report() const { return m_report; }
     void setSelected(bool selected);
 
-    TimeSeriesChart* latencyChart() const { return m_latency; }
-    TimeSeriesChart* breachChart() const { return m_breaches; }
+    TimeSeriesChart* chart() const { return m_chart; }
 
     // The bucket that holds `msecs`, or -1.
     qsizetype bucketAt(qint64 msecs) const;
@@ -44,8 +46,7 @@ private:
     QLabel* m_title;
     QLabel* m_stages;
     QLabel* m_figures;
-    TimeSeriesChart* m_latency;
-    TimeSeriesChart* m_breaches;
+    TimeSeriesChart* m_chart;
 };
 
 } // namespace ct

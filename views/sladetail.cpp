@@ -51,7 +51,7 @@ SlaDetail::SlaDetail(QWidget* parent)
     m_table->setObjectName(QStringLiteral("slaBreaches"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false); // slowest first, as the store ranks them
-    setColumnWidths(m_table, {190, 80});
+    setColumnWidths(m_table, {200, 100});
     m_table->setToolTip(tr("Double-click a transaction (or press Enter) to open its lineage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -92,7 +92,7 @@ void SlaDetail::show(const SlaReport& report, qsizetype bucket)
     setLabelText(m_title, sla.name);
     setLabelText(m_stages, tr("%1: from %2 to %3 within %4").arg(sla.flow, sla.fromStage, sla.toStage,
                                                                    formatDuration(sla.thresholdSeconds)));
-    QString range = tr("%1 to %2: %3").arg(absoluteTime(report.range.from), clockTime(report.range.until),
+    QString range = tr("%1 to %2: %3").arg(absoluteTime(report.range.from), absoluteTime(report.range.until),
                                              figures(report.count, report.p50, report.p95, report.p99));
     range += QLatin1Char('\n') + tr("%n breach(es)", nullptr, int(std::min<qint64>(report.breaches, INT_MAX)));
     if (report.backlog)

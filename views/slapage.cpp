@@ -18,7 +18,9 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QPointer>
 #include <QStackedWidget>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -69,6 +71,8 @@ SlaPage::SlaPage(StoreService* service, const FlowLibrary& flows, QWidget* paren
     filters->addWidget(m_range);
     filters->addWidget(m_from);
     filters->addWidget(m_until);
+    filters->addSpacing(24);
+    filters->addWidget(SlaCard::makeLegend(this));
     filters->addStretch(1);
 
     auto* cards = new QWidget(m_scroll);
@@ -211,8 +215,12 @@ void SlaPage::select(qsizetype sla, qsizetype bucket)
     for (qsizetype i = 0; i < m_cards.size(); ++i)
         m_cards.at(i)->setSelected(i == sla);
     m_detail->show(report, bucket);
+    // Once laid out: a card the page has just made has no place yet.
     if (m_cards.size() > sla)
-        m_scroll->ensureWidgetVisible(m_cards.at(sla));
+        QTimer::singleShot(0, this, [this, card = QPointer<SlaCard>(m_cards.at(sla))] {
+            if (card)
+                m_scroll->ensureWidgetVisible(card);
+        });
     loadBreaches();
 }
 

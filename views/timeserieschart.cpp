@@ -10,6 +10,8 @@
 #include <QMouseEvent>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace ct {
 namespace {
 
@@ -20,7 +22,7 @@ bool realDisplay()
     return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
 }
 
-constexpr int kPixelsPerTick = 90;
+constexpr int kPixelsPerTick = 55;
 
 } // namespace
 
@@ -58,7 +60,7 @@ void TimeSeriesChart::reset(qint64 fromMs, qint64 untilMs)
     m_right = nullptr;
 }
 
-void TimeSeriesChart::setValueAxis(const QString& title, double top, const QString& labelFormat)
+void TimeSeriesChart::setValueAxis(const QString& title, double top, const QString& labelFormat, int ticks)
 {
     if (!m_values) {
         m_values = new QValueAxis;
@@ -67,7 +69,7 @@ void TimeSeriesChart::setValueAxis(const QString& title, double top, const QStri
     m_values->setTitleText(title);
     m_values->setRange(0, top > 0 ? top : 1);
     m_values->setLabelFormat(labelFormat);
-    m_values->setTickCount(4);
+    m_values->setTickCount(ticks);
 }
 
 void TimeSeriesChart::attach(QAbstractSeries* series, QAbstractAxis* values)
@@ -81,15 +83,29 @@ void TimeSeriesChart::addLine(const QString& name, const QColor& color, QList<QP
 {
     if (!m_values)
         setValueAxis(QString(), 1);
-    auto* series = new QLineSeries;
-    series->setName(name);
     QPen pen(color);
     pen.setWidthF(1.6);
     pen.setStyle(style);
-    series->setPen(pen);
-    series->setUseOpenGL(m_openGl);
-    attach(series, m_values);
-    m_lines.append({series, std::move(points)});
+    // A NaN is a gap: each run between gaps is a series of its own, so no line crosses the gap.
+    QList<QList<QPointF>> runs(1);
+    for (const QPointF& p : std::as_const(points)) {
+        if (std::isnan(p.y())) {
+            if (!runs.constLast().isEmpty())
+                runs.append(QList<QPointF>());
+        } else {
+            runs.last().append(p);
+        }
+    }
+    for (QList<QPointF>& run : runs) {
+        if (run.isEmpty())
+            continue;
+        auto* series = new QLineSeries;
+        series->setName(name);
+        series->setPen(pen);
+        series->setUseOpenGL(m_openGl);
+        attach(series, m_values);
+        m_lines.append({series, std::move(run)});
+    }
     m_thinnedFor = -1;
     thin();
 }
@@ -100,7 +116,7 @@ void TimeSeriesChart::addThreshold(const QString& name, double value)
         setValueAxis(QString(), value * 1.25);
     auto* series = new QLineSeries;
     series->setName(name);
-    QPen pen(QColor(0xb3, 0x26, 0x1e));
+    QPen pen(QColor(0xb3, 0x26, 0x1e)); // the status palette's failure red
     pen.setStyle(Qt::DashLine);
     pen.setWidthF(1.4);
     series->setPen(pen);
@@ -121,14 +137,29 @@ void TimeSeriesChart::addArea(const QString& name, const QColor& color, QList<QP
     }
     m_right->setTitleText(axisTitle);
     m_right->setRange(0, top > 0 ? top : 1);
+    addFilled(name, color, std::move(points), m_right, 60);
+}
+
+void TimeSeriesChart::addBars(const QString& name, const QColor& color, QList<QPointF> points, double top, double share)
+{
+    auto* axis = new QValueAxis;
+    axis->setRange(0, (top > 0 ? top : 1) / qBound(0.05, share, 1.0));
+    axis->setVisible(false);
+    chart()->addAxis(axis, Qt::AlignRight);
+    addFilled(name, color, std::move(points), axis, 200);
+}
+
+void TimeSeriesChart::addFilled(const QString& name, const QColor& color, QList<QPointF> points, QAbstractAxis* axis,
+                                int alpha)
+{
     auto* upper = new QLineSeries(this);
     auto* area = new QAreaSeries(upper);
     area->setName(name);
     QColor fill = color;
-    fill.setAlpha(60);
+    fill.setAlpha(alpha);
     area->setBrush(fill);
     area->setPen(QPen(color, 1.0));
-    attach(area, m_right);
+    attach(area, axis);
     m_lines.append({upper, std::move(points)});
     m_thinnedFor = -1;
     thin();

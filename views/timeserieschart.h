@@ -25,11 +25,16 @@ public:
     // Empties the chart for the range [fromMs, untilMs]: every series and axis goes.
     void reset(qint64 fromMs, qint64 untilMs);
     // The left axis: from 0 to `top`, titled.
-    void setValueAxis(const QString& title, double top, const QString& labelFormat = QStringLiteral("%.0f"));
+    void setValueAxis(const QString& title, double top, const QString& labelFormat = QStringLiteral("%.0f"), int ticks = 4);
+    // A point whose y is NaN breaks the line there (nothing was measured).
     void addLine(const QString& name, const QColor& color, QList<QPointF> points, Qt::PenStyle style = Qt::SolidLine);
     void addThreshold(const QString& name, double value);
-    // A shaded area from 0 up to the points, against a right axis from 0 to `top`.
+    // A shaded area from 0 up to the points, against a right axis from 0 to `top` titled `axisTitle`;
+    // with no title, against the left (value) axis.
     void addArea(const QString& name, const QColor& color, QList<QPointF> points, const QString& axisTitle, double top);
+    // Bars along the bottom of the plot, against an axis of their own (not drawn): `top` reaches
+    // `share` of the plot's height, so they stay beneath the lines.
+    void addBars(const QString& name, const QColor& color, QList<QPointF> points, double top, double share);
     void setLegendVisible(bool visible);
     void setTimeLabelsVisible(bool visible);
 
@@ -54,6 +59,7 @@ private:
         QList<QPointF> points;
     };
     void attach(QAbstractSeries* series, QAbstractAxis* values);
+    void addFilled(const QString& name, const QColor& color, QList<QPointF> points, QAbstractAxis* axis, int alpha);
     void thin();
     std::optional<qint64> timeAt(const QPoint& pos) const;
 

@@ -206,7 +206,9 @@ int runSla(const QStringList& arguments)
     const qint64 span = since ? qMax<qint64>(1, (until->micros() - since->micros()) / 1'000'000) : kDefaultSpanSeconds;
     if (since && *since >= *until)
         return command.usageError(QStringLiteral("--since must come before --until"));
-    const SlaRange range = SlaRange::ending(*until, span, *bucket);
+    // --until is exclusive: the bucket that starts at it is not in the range.
+    const Timestamp last = p.isSet(QStringLiteral("until")) ? until->plusMicros(-1) : *until;
+    const SlaRange range = SlaRange::ending(last, span, *bucket);
 
     QList<SlaDefinition> chosen;
     for (const SlaDefinition& s : slas.value()) {

@@ -68,7 +68,7 @@ private Q_SLOTS:
         const SlaBoard& board = page.board();
         QCOMPARE(page.cards().size(), board.reports.size());
         QVERIFY(board.reports.size() >= 5);
-        QCOMPARE(board.range.bucketSeconds, 300);
+        QCOMPARE(board.range.bucketSeconds, 900);
         const qsizetype busiest = busiestSla(board.reports);
         const SlaReport& report = board.reports.at(busiest);
         QVERIFY2(report.breaches > 0, "the demo breaches some SLA");
@@ -142,7 +142,7 @@ private Q_SLOTS:
         const SlaReport& report = card->report();
         const qint64 from = report.range.from.micros() / 1000;
         QCOMPARE(card->bucketAt(from), 0);
-        QCOMPARE(card->bucketAt(from + 300'000 * 3 + 1), 3);
+        QCOMPARE(card->bucketAt(from + 900'000 * 3 + 1), 3);
         QCOMPARE(card->bucketAt(from - 1), -1);
         QCOMPARE(card->bucketAt(report.range.until.micros() / 1000), -1);
         const QString text = card->bucketText(worstBucket(report));

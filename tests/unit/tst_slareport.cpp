@@ -185,7 +185,7 @@ private Q_SLOTS:
     void bucketWidthFollowsTheSpan()
     {
         QCOMPARE(slaBucketSecondsFor(3600), 60);
-        QCOMPARE(slaBucketSecondsFor(86400), 300);
+        QCOMPARE(slaBucketSecondsFor(86400), 900);
         QCOMPARE(slaBucketSecondsFor(7 * 86400), 3600);
     }
 

@@ -39,7 +39,10 @@ private Q_SLOTS:
         const QList<TimeTick> ticks = timeTicks(utc("2026-11-29T13:20:00Z"), utc("2026-11-30T13:20:00Z"), 9, QTimeZone::utc());
         QVERIFY(ticks.size() <= 9);
         QVERIFY(labels(ticks).contains(QStringLiteral("Nov 30")));
-        QCOMPARE(labels(ticks).constFirst(), QStringLiteral("Sun 15:00"));
+        QCOMPARE(labels(ticks).constFirst(), QStringLiteral("15:00"));
+        // Two days and more: a time of day would come twice, so each tick names its day.
+        const QList<TimeTick> longer = timeTicks(utc("2026-11-28T13:20:00Z"), utc("2026-11-30T13:20:00Z"), 9, QTimeZone::utc());
+        QVERIFY(labels(longer).contains(QStringLiteral("Sun 12:00")));
         const QStringList all = labels(ticks);
         QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), ticks.size());
     }
