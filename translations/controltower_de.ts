@@ -2759,6 +2759,14 @@
         <source>p50 %1 · p95 %2 · p99 %3</source>
         <translation>p50 %1 · p95 %2 · p99 %3</translation>
     </message>
+    <message>
+        <source>SLA threshold</source>
+        <translation>SLA-Schwellwert</translation>
+    </message>
+    <message>
+        <source>waiting (right axis)</source>
+        <translation>wartend (rechte Achse)</translation>
+    </message>
 </context>
 <context>
     <name>ct::SlaDetail</name>
