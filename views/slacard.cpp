@@ -9,6 +9,7 @@
 #include "timeserieschart.h"
 
 #include <QLabel>
+#include <QChart>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPainter>
@@ -97,7 +98,7 @@ SlaCard::SlaCard(QWidget* parent)
             Q_EMIT bucketClicked(b);
     });
     connect(m_chart, &TimeSeriesChart::hoveredAt, this, &SlaCard::showHover);
-    connect(m_chart, &TimeSeriesChart::left, this, [] { QToolTip::hideText(); });
+    connect(m_chart, &TimeSeriesChart::left, this, [this] { m_chart->chart()->setToolTip(QString()); });
     setSelected(false);
 }
 
@@ -216,12 +217,14 @@ QString SlaCard::bucketText(qsizetype bucket) const
 
 void SlaCard::showHover(qint64 msecs, const QPoint& globalPos)
 {
-    const qsizetype b = bucketAt(msecs);
-    if (b < 0) {
-        QToolTip::hideText();
+    // The chart is a graphics item: its view answers tooltip events from the item under the mouse,
+    // so the bucket's figures go on the item (shown at once when a tip is already up).
+    const QString text = plainToolTip(bucketText(bucketAt(msecs)));
+    if (m_chart->chart()->toolTip() == text)
         return;
-    }
-    QToolTip::showText(globalPos, plainToolTip(bucketText(b)), this);
+    m_chart->chart()->setToolTip(text);
+    if (QToolTip::isVisible())
+        QToolTip::showText(globalPos, text, m_chart);
 }
 
 void SlaCard::mousePressEvent(QMouseEvent* event)

@@ -5,7 +5,6 @@
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
-#include <QGuiApplication>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QValueAxis>
@@ -15,23 +14,16 @@
 namespace ct {
 namespace {
 
-// Qt Charts' OpenGL series need a real display: not the offscreen or minimal platforms.
-bool realDisplay()
-{
-    const QString platform = QGuiApplication::platformName();
-    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
-}
-
 constexpr int kPixelsPerTick = 55;
 
 } // namespace
 
 TimeSeriesChart::TimeSeriesChart(QWidget* parent)
     : QChartView(parent)
-    , m_openGl(realDisplay())
 {
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
+    viewport()->setMouseTracking(true); // hovering shows a bucket without a button held
     chart()->setMargins(QMargins(2, 2, 2, 2));
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->setBackgroundRoundness(0);
@@ -102,7 +94,6 @@ void TimeSeriesChart::addLine(const QString& name, const QColor& color, QList<QP
         auto* series = new QLineSeries;
         series->setName(name);
         series->setPen(pen);
-        series->setUseOpenGL(m_openGl);
         attach(series, m_values);
         m_lines.append({series, std::move(run)});
     }

@@ -15,8 +15,10 @@ namespace ct {
 // a shaded area against a second axis on the right, a time axis labelled on round times. Each line
 // keeps every point it is given and draws at most four per pixel column (m4Downsample()), thinned
 // again whenever the plot's width changes, so ten million points draw as fast as a few thousand.
-// Drawn with OpenGL on a real display only (Qt Charts' OpenGL path fails without one). x is
-// milliseconds since the epoch.
+// Drawn by the raster engine everywhere: with at most four points per pixel column OpenGL gains
+// nothing (bench_chart), and Qt Charts' OpenGL series draw in a widget of their own over the plot
+// that takes the clicks and the hovering (and fails without a real display). x is milliseconds since
+// the epoch.
 class TimeSeriesChart : public QChartView {
     Q_OBJECT
 public:
@@ -70,7 +72,6 @@ private:
     QValueAxis* m_right = nullptr;
     QList<Line> m_lines;
     int m_thinnedFor = -1;
-    bool m_openGl;
 };
 
 } // namespace ct

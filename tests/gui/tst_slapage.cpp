@@ -204,6 +204,16 @@ private Q_SLOTS:
         QTRY_VERIFY(chart.pointsDrawn() <= 4 * chart.plotColumns());
         QVERIFY(chart.pointsDrawn() >= chart.plotColumns());
         const qsizetype narrow = chart.pointsDrawn();
+        // A click in the middle of the plot names the time there.
+        QSignalSpy clicked(&chart, &TimeSeriesChart::clickedAt);
+        const QRectF plot = chart.chart()->plotArea();
+        const QPoint middle = chart.mapFromScene(chart.chart()->mapToScene(plot.center()));
+        QSignalSpy hovered(&chart, &TimeSeriesChart::hoveredAt);
+        QTest::mouseMove(chart.viewport(), middle);
+        QTRY_VERIFY(!hovered.isEmpty());
+        QTest::mouseClick(chart.viewport(), Qt::LeftButton, {}, middle);
+        QCOMPARE(clicked.size(), 1);
+        QVERIFY(std::abs(clicked.at(0).at(0).toLongLong() - 50'000) < 1'000);
         chart.resize(1200, 300);
         QTRY_VERIFY(chart.pointsDrawn() > narrow);
         QVERIFY(chart.pointsDrawn() <= 4 * chart.plotColumns());
