@@ -3,7 +3,9 @@
 #include "rollupfigures.h"
 #include "slacatalogue.h"
 
-#include <QMap>
+#include <algorithm>
+#include <limits>
+#include <vector>
 
 namespace ct {
 namespace {
@@ -25,16 +27,60 @@ qint64 addUpTo(const QList<MinuteCount>& rows, qsizetype& at, qint64 minute)
     return n;
 }
 
-void setPercentiles(const LatencyHistogram& h, double threshold, qint64* count, double* p50, double* p95, double* p99,
-                    qint64* breaches)
+// One histogram as (latency bucket, count) pairs in bucket order: the rows of a minute come so from
+// the store, so most time buckets need no sorting, and nothing is allocated per sample.
+using Bins = std::vector<std::pair<int, qint64>>;
+
+struct Figures {
+    qint64 count = 0;
+    double p50 = 0, p95 = 0, p99 = 0;
+    qint64 breaches = 0;
+};
+
+// The same figures histogramPercentile() and histogramBreaches() give (rollupfigures.h), in two walks.
+Figures figuresOf(const Bins& bins, int thresholdBucket)
 {
-    *count = histogramCount(h);
-    if (*count == 0)
-        return;
-    *p50 = histogramPercentile(h, 0.50);
-    *p95 = histogramPercentile(h, 0.95);
-    *p99 = histogramPercentile(h, 0.99);
-    *breaches = histogramBreaches(h, threshold);
+    Figures f;
+    for (const auto& [bucket, n] : bins) {
+        f.count += n;
+        if (bucket > thresholdBucket)
+            f.breaches += n;
+    }
+    if (f.count == 0)
+        return f;
+    const std::pair<double, double*> wanted[] = {{0.50, &f.p50}, {0.95, &f.p95}, {0.99, &f.p99}};
+    qint64 seen = 0;
+    std::size_t next = 0;
+    for (const auto& [bucket, n] : bins) {
+        seen += n;
+        while (next < std::size(wanted) && seen >= nearestRank(wanted[next].first, f.count))
+            *wanted[next++].second = latencyBucketSeconds(bucket);
+    }
+    return f;
+}
+
+// Sorts a time bucket's pairs that came from several minutes, adding up equal buckets.
+void settle(Bins& bins, bool sorted)
+{
+    if (!sorted)
+        std::sort(bins.begin(), bins.end());
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < bins.size(); ++i) {
+        if (out > 0 && bins[out - 1].first == bins[i].first)
+            bins[out - 1].second += bins[i].second;
+        else
+            bins[out++] = bins[i];
+    }
+    bins.resize(out);
+}
+
+void copyFigures(const Figures& f, qint64* count, double* p50, double* p95, double* p99, qint64* breaches)
+{
+    *count = f.count;
+    *p50 = f.p50;
+    *p95 = f.p95;
+    *p99 = f.p99;
+    *breaches = f.breaches;
 }
 
 } // namespace
@@ -69,15 +115,38 @@ SlaReport slaReport(const SlaDefinition& sla, const SlaRange& range, const QList
     const qint64 widthMinutes = range.bucketSeconds / 60;
     const qint64 firstMinute = floorDiv(range.from.micros(), kMinuteMicros);
     const qint64 endMinute = firstMinute + n * widthMinutes;
-    QList<LatencyHistogram> perBucket(n);
-    LatencyHistogram all;
+    const int thresholdBucket = latencyBucket(qint64(sla.thresholdSeconds * 1e6));
+    // The rows come ordered by minute, then bucket: each time bucket's rows are one run of them.
+    std::vector<Figures> perBucket(static_cast<std::size_t>(n));
+    Bins current, all;
+    qsizetype currentIndex = -1;
+    bool currentSorted = true;
+    const auto close = [&] {
+        if (currentIndex < 0)
+            return;
+        settle(current, currentSorted);
+        perBucket[std::size_t(currentIndex)] = figuresOf(current, thresholdBucket);
+        all.insert(all.end(), current.begin(), current.end());
+        current.clear();
+        currentSorted = true;
+    };
+    qint64 currentMinute = std::numeric_limits<qint64>::min();
     for (const LatencyHistogramRow& r : histogram) {
-        if (r.minute < firstMinute || r.minute >= endMinute)
+        if (r.minute < firstMinute || r.minute >= endMinute || r.count == 0)
             continue;
-        perBucket[qsizetype((r.minute - firstMinute) / widthMinutes)][r.bucket] += r.count;
-        all[r.bucket] += r.count;
+        const qsizetype index = qsizetype((r.minute - firstMinute) / widthMinutes);
+        if (index != currentIndex) {
+            close();
+            currentIndex = index;
+        } else if (r.minute != currentMinute) {
+            currentSorted = false; // a second minute of the same bucket: its pairs interleave
+        }
+        currentMinute = r.minute;
+        current.emplace_back(r.bucket, r.count);
     }
-    setPercentiles(all, sla.thresholdSeconds, &report.count, &report.p50, &report.p95, &report.p99, &report.breaches);
+    close();
+    settle(all, false);
+    copyFigures(figuresOf(all, thresholdBucket), &report.count, &report.p50, &report.p95, &report.p99, &report.breaches);
     qint64 arrived = backlog ? backlog->arrivedBefore : 0;
     qint64 completed = backlog ? backlog->completedBefore : 0;
     qsizetype arrivedAt = 0, completedAt = 0;
@@ -85,7 +154,7 @@ SlaReport slaReport(const SlaDefinition& sla, const SlaRange& range, const QList
     for (qsizetype i = 0; i < n; ++i) {
         SlaBucket b;
         b.start = Timestamp::fromMicros(range.from.micros() + qint64(i) * range.bucketSeconds * 1'000'000);
-        setPercentiles(perBucket.at(i), sla.thresholdSeconds, &b.count, &b.p50, &b.p95, &b.p99, &b.breaches);
+        copyFigures(perBucket[std::size_t(i)], &b.count, &b.p50, &b.p95, &b.p99, &b.breaches);
         if (backlog) {
             const qint64 end = firstMinute + (qint64(i) + 1) * widthMinutes;
             arrived += addUpTo(backlog->arrived, arrivedAt, end);

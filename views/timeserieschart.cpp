@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ct {
@@ -78,14 +79,18 @@ void TimeSeriesChart::addLine(const QString& name, const QColor& color, QList<QP
     QPen pen(color);
     pen.setWidthF(1.6);
     pen.setStyle(style);
-    // A NaN is a gap: each run between gaps is a series of its own, so no line crosses the gap.
-    QList<QList<QPointF>> runs(1);
-    for (const QPointF& p : std::as_const(points)) {
-        if (std::isnan(p.y())) {
-            if (!runs.constLast().isEmpty())
+    // A NaN is a gap: each run between gaps is a series of its own, so no line crosses the gap. A
+    // line without gaps is kept as given, never copied.
+    QList<QList<QPointF>> runs;
+    if (std::none_of(points.cbegin(), points.cend(), [](const QPointF& p) { return std::isnan(p.y()); })) {
+        runs.append(std::move(points));
+    } else {
+        runs.append(QList<QPointF>());
+        for (const QPointF& p : std::as_const(points)) {
+            if (!std::isnan(p.y()))
+                runs.last().append(p);
+            else if (!runs.constLast().isEmpty())
                 runs.append(QList<QPointF>());
-        } else {
-            runs.last().append(p);
         }
     }
     for (QList<QPointF>& run : runs) {

@@ -2,7 +2,7 @@
 // (about 10M events by default) from the rollups, next to an exact computation in the same run: every
 // transaction's latency read from the events by SQL (the join `ctower sla --breaches` runs) and the
 // nearest-rank p50/p95/p99 of each minute. Prints both times and the error of the rollups' figures
-// against the exact ones. Budget: < 50 ms from the rollups, p99 error <= 2%.
+// against the exact ones. Budget: < 50 ms from the rollups (an SLA's chart), p99 error <= 2%.
 // Run: ./dev bench sla [--runs N] [--scale N] [--store URL]   (not part of ctest)
 //   --store reads a store that holds a day already, e.g. one made by
 //   `ctower demo --store X --days 1 --orders-per-day 312000 --sales-per-store 78000`.
@@ -152,7 +152,7 @@ int main(int argc, char* argv[])
     }
     const SlaRange range = SlaRange::ending(newest.value(), 86400, 60);
 
-    QList<double> fromRollups, exactTimes;
+    QList<double> fromRollups, exactTimes, perSla;
     Errors errors;
     for (int run = 0; run < runs; ++run) {
         std::fprintf(stderr, "run %d of %d\n", run + 1, runs);
@@ -160,7 +160,10 @@ int main(int argc, char* argv[])
         QElapsedTimer clock;
         clock.start();
         for (const SlaDefinition& sla : slas) {
+            QElapsedTimer one;
+            one.start();
             auto report = readSlaReport(store, sla, flows, range);
+            perSla << msSince(one);
             if (!report) {
                 std::fprintf(stderr, "%s\n", qPrintable(report.error().text));
                 return 1;
@@ -186,7 +189,9 @@ int main(int argc, char* argv[])
     }
     std::printf("\nSLA percentiles per minute over 24 h, %lld events in the store, %lld SLAs, median of %d runs\n",
                 qlonglong(events), qlonglong(slas.size()), runs);
-    std::printf("  %-58s %9.1f ms   budget < 50 ms\n", "from the rollups (every SLA, 1,440 minutes each)", median(fromRollups));
+    std::printf("  %-58s %9.1f ms   budget < 50 ms; the slowest %.1f ms\n", "from the rollups, one SLA (1,440 minutes)", median(perSla),
+                *std::max_element(perSla.cbegin(), perSla.cend()));
+    std::printf("  %-58s %9.1f ms\n", "from the rollups, every SLA", median(fromRollups));
     std::printf("  %-58s %9.1f ms   (baseline, same run)\n", "exact: latencies from the events by SQL, nearest rank", median(exactTimes));
     std::printf("  %lld minutes with samples, %lld samples; minutes whose count differs: %lld\n", qlonglong(errors.minutes),
                 qlonglong(errors.samples), qlonglong(errors.countMismatches));
