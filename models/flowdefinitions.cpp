@@ -22,7 +22,8 @@ QList<SlaDefinition> slaDefinitions(const FlowLibrary& library)
     for (const FlowTemplate& flow : library.flows()) {
         for (const FlowStage& stage : flow.stages()) {
             if (stage.cause >= 0 && stage.slaS > 0)
-                slas.append({flow.id(), flow.stage(stage.cause).id, stage.id, stage.slaS});
+                slas.append({flow.id(), flow.stage(stage.cause).id, stage.id, stage.slaS, flow.id() + QLatin1Char('/') + stage.id,
+                             stage.name});
         }
     }
     std::stable_partition(slas.begin(), slas.end(), [](const SlaDefinition& s) {

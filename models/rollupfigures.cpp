@@ -82,54 +82,13 @@ QList<PostingDay> postingDays(const QList<PostingOutcomeRow>& outcomes, const QL
 
 qint64 histogramBreaches(const LatencyHistogram& histogram, double thresholdSeconds)
 {
+    // Past the bucket that holds the threshold itself: what is in that one is within 2% of the threshold
+    // either way, and latencies exactly at it (a timeout, a clamp) are not breaches.
+    const int atThreshold = latencyBucket(qint64(thresholdSeconds * 1e6));
     qint64 n = 0;
-    for (auto it = histogram.cbegin(); it != histogram.cend(); ++it) {
-        if (latencyBucketSeconds(it.key()) > thresholdSeconds)
-            n += it.value();
-    }
+    for (auto it = histogram.upperBound(atThreshold); it != histogram.cend(); ++it)
+        n += it.value();
     return n;
-}
-
-QList<LatencyBucket> latencyBuckets(const QList<LatencyHistogramRow>& rows, qint64 bucketSeconds,
-                                    double thresholdSeconds)
-{
-    QList<LatencyBucket> out;
-    if (bucketSeconds <= 0)
-        return out;
-    const qint64 widthMinutes = qMax<qint64>(1, bucketSeconds / 60);
-    const auto slotOf = [widthMinutes](qint64 minute) {
-        return minute >= 0 ? minute / widthMinutes : -((-minute + widthMinutes - 1) / widthMinutes);
-    };
-    QMap<qint64, LatencyHistogram> slots;
-    for (const LatencyHistogramRow& r : rows)
-        slots[slotOf(r.minute)][r.bucket] += r.count;
-    for (auto it = slots.cbegin(); it != slots.cend(); ++it) {
-        const LatencyHistogram& h = it.value();
-        const qint64 n = histogramCount(h);
-        if (n <= 0)
-            continue;
-        LatencyBucket b;
-        b.start = Timestamp::fromMicros(it.key() * widthMinutes * 60'000'000);
-        b.count = int(n);
-        b.p50 = histogramPercentile(h, 0.50);
-        b.p95 = histogramPercentile(h, 0.95);
-        b.max = latencyBucketSeconds(h.lastKey());
-        b.breaches = int(histogramBreaches(h, thresholdSeconds));
-        out.append(b);
-    }
-    return out;
-}
-
-LatencySummary summarizeLatencies(const QList<LatencyHistogramRow>& rows, double thresholdSeconds)
-{
-    const LatencyHistogram h = sumHistogram(rows);
-    LatencySummary s;
-    s.count = histogramCount(h);
-    s.p50 = histogramPercentile(h, 0.50);
-    s.p95 = histogramPercentile(h, 0.95);
-    s.p99 = histogramPercentile(h, 0.99);
-    s.breaches = histogramBreaches(h, thresholdSeconds);
-    return s;
 }
 
 PostingTotals postingTotals(const QList<PostingDay>& days)

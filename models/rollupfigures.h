@@ -30,22 +30,11 @@ qint64 nearestRank(double p, qint64 n);
 double histogramPercentile(const LatencyHistogram& histogram, double p);
 qint64 histogramCount(const LatencyHistogram& histogram);
 
-// Samples over the threshold, counted by bucket: a bucket breaches when its value does (the one bucket
-// that straddles the threshold is within 1% of it either way).
+// Samples over the threshold, counted by bucket: those of the buckets above the one that holds the
+// threshold. That one's samples are within 2% of the threshold and not counted, so that latencies
+// exactly at a threshold (a timeout, a cap) are never breaches; the exact list of breaching
+// transactions (SlaStore::slaBreaches) may hold a few more, from that 2%.
 qint64 histogramBreaches(const LatencyHistogram& histogram, double thresholdSeconds);
-
-// Minutes added up into buckets `bucketSeconds` wide (aligned to the epoch), each with its percentiles
-// and breaches; in time order, empty buckets left out.
-QList<LatencyBucket> latencyBuckets(const QList<LatencyHistogramRow>& rows, qint64 bucketSeconds,
-                                    double thresholdSeconds);
-
-// The whole range of one SLA at once: the page header.
-struct LatencySummary {
-    qint64 count = 0;
-    double p50 = 0, p95 = 0, p99 = 0;
-    qint64 breaches = 0;
-};
-LatencySummary summarizeLatencies(const QList<LatencyHistogramRow>& rows, double thresholdSeconds);
 
 // Money by currency: amounts are summed per currency, never across currencies.
 using MoneyByCurrency = QMap<QString, qint64>;

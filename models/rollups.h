@@ -94,6 +94,12 @@ struct InFlightRow {
     qint64 count = 0;
 };
 
+// How many samples one stage pair's histogram gained in one minute.
+struct MinuteCount {
+    qint64 minute = 0;
+    qint64 count = 0;
+};
+
 // The read side of the rollups: narrow, so that the pure functions that turn rows into figures can be
 // tested against a fake.
 class RollupReader {
@@ -106,6 +112,11 @@ public:
     virtual Expected<Timestamp> newestEventAt() = 0;
     // The histogram of one stage pair from `since` (inclusive) on, ordered by minute, then bucket.
     virtual Expected<QList<LatencyHistogramRow>> latencyHistogram(const StagePair& pair, Timestamp since) = 0;
+    // The same histogram added up per minute, from `since` (inclusive) on, ordered by minute: how many
+    // transactions went from the one stage to the other each minute.
+    virtual Expected<QList<MinuteCount>> pairCounts(const StagePair& pair, Timestamp since) = 0;
+    // All of that histogram's samples before `before` (exclusive): where a running count starts.
+    virtual Expected<qint64> pairCountBefore(const StagePair& pair, Timestamp before) = 0;
     virtual Expected<QList<PostingOutcomeRow>> postingOutcomes() = 0;
     virtual Expected<QList<PostingAwaitingRow>> postingAwaiting() = 0;
     // Awake ones only: a snoozed message is left out until it wakes.

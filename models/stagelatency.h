@@ -7,12 +7,15 @@
 
 namespace ct {
 
-// A promise between two stages of a flow (from the flow templates): `to` within threshold of `from`.
+// A promise between a stage of a flow and the stage it causes: `to` within threshold of `from`. The
+// built-in ones are named in resources/slas.json; the store keeps the ones edited in the app.
 struct SlaDefinition {
     QString flow;
     QString fromStage;
     QString toStage;
     double thresholdSeconds = 0;
+    QString id;   // stable key ("erp-posting"); empty for one read from a flow template alone
+    QString name; // what people call it ("ERP posting")
 };
 
 // One transaction's time from one stage to the next: when the later stage happened, and how long it took.

@@ -9,6 +9,7 @@
 #include "querycontrol.h"
 #include "replayjob.h"
 #include "rollups.h"
+#include "slastore.h"
 #include "storeerror.h"
 #include "storeinfo.h"
 #include "storelocation.h"
@@ -24,7 +25,7 @@ namespace ct {
 // The telemetry store. Synchronous, and confined to the thread that opened it: every thread that
 // needs one opens its own (see openStore() in connectors). The GUI talks to StoreService instead.
 // It is the sum of narrow ports, one per capability (events, business keys, failed messages, positions, audit,
-// the ingest writer, the rollups; the change feed is a ChangeFeed of its own): code that needs one
+// the ingest writer, the rollups, the SLAs; the change feed is a ChangeFeed of its own): code that needs one
 // capability takes that port. Summaries for the pages come from the rollups, never from a scan.
 class TelemetryStore : public EventReader,
                        public BusinessKeyReader,
@@ -33,7 +34,8 @@ class TelemetryStore : public EventReader,
                        public PositionReader,
                        public AuditLog,
                        public IngestWriter,
-                       public RollupReader {
+                       public RollupReader,
+                       public SlaStore {
 public:
     ~TelemetryStore() override = default;
     TelemetryStore() = default;

@@ -1364,25 +1364,6 @@
     </message>
 </context>
 <context>
-    <name>ct::LatencyChart</name>
-    <message>
-        <source>p50</source>
-        <translation>p50</translation>
-    </message>
-    <message>
-        <source>p95</source>
-        <translation>p95</translation>
-    </message>
-    <message>
-        <source>SLA threshold</source>
-        <translation>SLA-Schwelle</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>Minuten</translation>
-    </message>
-</context>
-<context>
     <name>ct::LineageModel</name>
     <message>
         <source>Recorded before its cause: an out-of-sequence delivery</source>
@@ -2695,38 +2676,182 @@
     </message>
 </context>
 <context>
-    <name>ct::SlaPage</name>
+    <name>ct::SlaBreachModel</name>
     <message>
-        <source>%1: %2 → %3 within %4</source>
-        <translation>%1: %2 → %3 innerhalb von %4</translation>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>ct::SlaCard</name>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, within %4</source>
+        <translation>%1: %2 → %3, innerhalb %4</translation>
+    </message>
+    <message>
+        <source>p95 %1</source>
+        <translation>p95 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n Verletzung</numerusform>
+            <numerusform>%n Verletzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 completed</source>
+        <translation>%1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>breaches</source>
+        <translation>Verletzungen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>p50 %1 · p95 %2 · p99 %3</source>
+        <translation>p50 %1 · p95 %2 · p99 %3</translation>
+    </message>
+    <message>
+        <source>SLA threshold</source>
+        <translation>SLA-Schwellwert</translation>
+    </message>
+    <message>
+        <source>waiting (right axis)</source>
+        <translation>wartend (rechte Achse)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::SlaDetail</name>
+    <message>
+        <source>no transaction completed</source>
+        <translation>keine Transaktion abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 completed · p50 %2 · p95 %3 · p99 %4</source>
+        <translation>%1 abgeschlossen · p50 %2 · p95 %3 · p99 %4</translation>
+    </message>
+    <message>
+        <source>Edit threshold…</source>
+        <translation>Schwellwert ändern…</translation>
+    </message>
+    <message>
+        <source>Change how long this SLA allows; kept in the store and audited</source>
+        <translation>Ändert, wie lange dieses SLA erlaubt; im Speicher gehalten und protokolliert</translation>
+    </message>
+    <message>
+        <source>Double-click a transaction (or press Enter) to open its lineage</source>
+        <translation>Doppelklick auf eine Transaktion (oder Enter) öffnet ihren Verlauf</translation>
+    </message>
+    <message>
+        <source>No SLA selected</source>
+        <translation>Kein SLA ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3 within %4</source>
+        <translation>%1: von %2 bis %3 innerhalb %4</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 bis %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n Verletzung</numerusform>
+            <numerusform>%n Verletzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 started and not yet completed</source>
+        <translation>; %1 begonnen und noch nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Click a chart to see a time bucket&apos;s breaches.</source>
+        <translation>Klicken Sie in ein Diagramm, um die Verletzungen eines Zeitintervalls zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %3; %n breach(es)</source>
+        <translation>
+            <numerusform>%1 – %2: %3; %n Verletzung</numerusform>
+            <numerusform>%1 – %2: %3; %n Verletzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding the transactions that breached…</source>
+        <translation>Suche die Transaktionen, die das SLA verletzt haben…</translation>
+    </message>
+    <message>
+        <source>No transaction in this bucket took longer than the SLA allows.</source>
+        <translation>Keine Transaktion in diesem Intervall dauerte länger, als das SLA erlaubt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n slowest transactions; double-click one to open its lineage.</source>
+        <translation>
+            <numerusform>Die langsamste Transaktion; Doppelklick öffnet ihren Verlauf.</numerusform>
+            <numerusform>Die %n langsamsten Transaktionen; Doppelklick öffnet den Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) took longer; double-click one to open its lineage.</source>
+        <translation>
+            <numerusform>%n Transaktion dauerte länger; Doppelklick öffnet ihren Verlauf.</numerusform>
+            <numerusform>%n Transaktionen dauerten länger; Doppelklick öffnet den Verlauf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::SlaPage</name>
     <message>
         <source>No SLAs defined</source>
         <translation>Keine SLAs definiert</translation>
-    </message>
-    <message>
-        <source>SLAs come from the flow templates.</source>
-        <translation>SLAs stammen aus den Flow-Vorlagen.</translation>
-    </message>
-    <message>
-        <source>Measuring %1 → %2…</source>
-        <translation>%1 → %2 wird gemessen…</translation>
-    </message>
-    <message>
-        <source>Latencies cannot be read</source>
-        <translation>Latenzen können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>No transaction reached %1 yet</source>
-        <translation>Noch keine Transaktion hat %1 erreicht</translation>
-    </message>
-    <message>
-        <source>transactions</source>
-        <translation>Transaktionen</translation>
-    </message>
-    <message>
-        <source>p95 (SLA %1)</source>
-        <translation>p95 (SLA %1)</translation>
     </message>
     <message>
         <source>breaches</source>
@@ -2735,6 +2860,117 @@
     <message>
         <source>SLA</source>
         <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Up to the newest event in the store</source>
+        <translation>Bis zum neuesten Ereignis im Speicher</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Measuring the SLAs…</source>
+        <translation>SLAs werden gemessen…</translation>
+    </message>
+    <message>
+        <source>The SLAs cannot be read</source>
+        <translation>Die SLAs können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>SLAs come from resources/slas.json and the edits kept in the store.</source>
+        <translation>SLAs stammen aus resources/slas.json und den im Speicher gehaltenen Änderungen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>SLAs with p95 within</source>
+        <translation>SLAs mit p95 im Rahmen</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>%1 now allows %2.</source>
+        <translation>%1 erlaubt jetzt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::SlaThresholdDialog</name>
+    <message>
+        <source>Threshold of %1</source>
+        <translation>Schwellwert von %1</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Why, e.g. agreed with the ERP team for the peak weeks</source>
+        <translation>Warum, z. B. mit dem ERP-Team für die Spitzenwochen vereinbart</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>New threshold</source>
+        <translation>Neuer Schwellwert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The change is kept in the store and written to the audit trail. The charts read the same latencies against the new threshold.</source>
+        <translation>Die Änderung wird im Speicher gehalten und im Prüfprotokoll vermerkt. Die Diagramme lesen dieselben Latenzen gegen den neuen Schwellwert.</translation>
+    </message>
+    <message>
+        <source>The threshold must be above zero.</source>
+        <translation>Der Schwellwert muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The threshold can be at most 30 days.</source>
+        <translation>Der Schwellwert darf höchstens 30 Tage betragen.</translation>
+    </message>
+    <message>
+        <source>That is the threshold already.</source>
+        <translation>Das ist bereits der Schwellwert.</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,47 @@
     </message>
 </context>
 <context>
+    <name>ct::SlaCard</name>
+    <message numerus="yes">
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n breach</numerusform>
+            <numerusform>%n breaches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::SlaDetail</name>
+    <message numerus="yes">
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n breach</numerusform>
+            <numerusform>%n breaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2: %3; %n breach(es)</source>
+        <translation>
+            <numerusform>%1 – %2: %3; %n breach</numerusform>
+            <numerusform>%1 – %2: %3; %n breaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n slowest transactions; double-click one to open its lineage.</source>
+        <translation>
+            <numerusform>The slowest transaction; double-click it to open its lineage.</numerusform>
+            <numerusform>The %n slowest transactions; double-click one to open its lineage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) took longer; double-click one to open its lineage.</source>
+        <translation>
+            <numerusform>%n transaction took longer; double-click it to open its lineage.</numerusform>
+            <numerusform>%n transactions took longer; double-click one to open its lineage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::SystemsRefreshBar</name>
     <message numerus="yes">
         <source>Reading %n SKU × node position(s) from the systems…</source>

@@ -2,6 +2,7 @@
 
 #include "mismatchheatmapmodel.h"
 #include "statuspalette.h"
+#include "theme.h"
 
 #include <QComboBox>
 #include <QGuiApplication>
@@ -26,7 +27,7 @@ public:
         const bool any = !index.data(Qt::DisplayRole).toString().isEmpty();
         QStyleOptionViewItem opt = option;
         if (any) {
-            const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+            const bool dark = isDarkTheme();
             QColor tint = statusStyle(UiStatus::Warning, dark).colour;
             tint.setAlphaF(float(0.12 + 0.78 * heat));
             painter->fillRect(option.rect, tint);

@@ -1,5 +1,7 @@
 #include "statuscolourproxy.h"
 
+#include "theme.h"
+
 #include <QBrush>
 #include <QGuiApplication>
 #include <QPalette>
@@ -21,7 +23,7 @@ QVariant StatusColourProxy::data(const QModelIndex& index, int role) const
     const std::optional<UiStatus> status = m_statusOf(QIdentityProxyModel::data(index, m_statusRole));
     if (!status)
         return QIdentityProxyModel::data(index, role);
-    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = isDarkTheme();
     const StatusStyle style = statusStyle(*status, dark);
     if (role == Qt::ForegroundRole)
         return QBrush(style.colour);

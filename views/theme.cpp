@@ -84,4 +84,9 @@ void applyTheme(QApplication& app, bool dark)
     app.setStyleSheet(styleSheet(c, dark));
 }
 
+bool isDarkTheme()
+{
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
 } // namespace ct

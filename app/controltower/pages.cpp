@@ -34,7 +34,7 @@ void addPages(MainWindow& window, StoreService* service, const RunbookSource* ru
     inventory->setRefresher(connectionServices.positions);
     const QList<Page*> pages{new OverviewPage(service, postings), new LineagePage(service, &payloadDecoder),
                              exceptions, inventory,
-                            new SlaPage(service, slaDefinitions(flows)),
+                            new SlaPage(service, flows),
                             new PostingPage(service, postings), new AuditPage(service), connections};
     for (Page* page : pages) {
         page->setSessionRole(session);

@@ -23,6 +23,8 @@ Commands:
   find     The transactions that touched business keys: order, SKU, store, customer, receipt…
   dlq      Failed messages: list them, replay them to RabbitMQ with publisher confirms.
   deltas   Where stock counts disagree between systems, and the messages that explain each difference.
+  sla      Whether the SLAs hold: p50/p95/p99 per time bucket, breaches, throughput, backlog; the
+           transactions behind the breaches (--breaches); change a threshold (--set ID --threshold S).
   refresh  Read inventory and price positions live from the systems' HTTP APIs (--systems FILE) into a store.
   audit    The store's audit trail (filter by actor, action, result, time), or --verify its hash chain.
 
@@ -86,6 +88,8 @@ int main(int argc, char* argv[])
         return ct::cli::runAudit(rest);
     if (command == QLatin1String("deltas"))
         return ct::cli::runDeltas(rest);
+    if (command == QLatin1String("sla"))
+        return ct::cli::runSla(rest);
     if (command == QLatin1String("refresh"))
         return ct::cli::runRefresh(rest);
     err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;

@@ -326,6 +326,25 @@ const QList<Migration>& postgresMigrations()
              QStringLiteral("ALTER TABLE ctower.inventory_positions ADD COLUMN unit_cost_minor bigint NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE ctower.inventory_positions ADD COLUMN cost_currency text COLLATE \"C\" NOT NULL DEFAULT ''"),
          }},
+        {16, QStringLiteral("SLAs edited in the app, kept by id in the order first kept, with who edited them last "
+                            "and when"),
+         {
+             // Configuration, like the audit trail: clearing the telemetry keeps it, and the stats do not
+             // count it. seq is the order first kept (a replacement keeps its place).
+             QStringLiteral(R"(CREATE TABLE ctower.sla_definitions (
+                id text COLLATE "C" PRIMARY KEY,
+                seq bigint NOT NULL UNIQUE,
+                name text COLLATE "C" NOT NULL,
+                flow text COLLATE "C" NOT NULL,
+                from_stage text COLLATE "C" NOT NULL,
+                to_stage text COLLATE "C" NOT NULL,
+                threshold_s double precision NOT NULL,
+                edited_by text COLLATE "C" NOT NULL,
+                edited_at bigint NOT NULL))"),
+             // Everyone reads it (migration 13's default privileges); operators and admins edit SLAs,
+             // and a viewer's login cannot, even with plain SQL. Nobody deletes one.
+             QStringLiteral("GRANT INSERT, UPDATE ON ctower.sla_definitions TO ctower_operator"),
+         }},
     };
     return migrations;
 }

@@ -219,15 +219,6 @@ StoreError SqlStore::writeChanges(const std::map<QString, KeyChange>& changes)
     return {};
 }
 
-StoreError SqlStore::finishTransitions(WriteTransaction& tx, const QString& doing)
-{
-    if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros())); e.isError())
-        return e;
-    if (auto e = announceChange(QStringLiteral("failed_message")); e.isError())
-        return e;
-    return tx.commit(doing);
-}
-
 Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, const TransitionRequest& request)
 {
     auto done = transitionFailedMessages({KeyedTransition{key, request}});
@@ -281,7 +272,9 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionBatchOnce(const QLi
         return outcomes.error();
     if (!wroteAnything(outcomes.value()))
         return outcomes; // nothing to write: the transaction rolls back
-    if (auto e = finishTransitions(tx, QStringLiteral("changing %1 failed messages").arg(items.size())); e.isError())
+    if (auto e = finishWrite(tx, QStringLiteral("failed_message"),
+                             QStringLiteral("changing %1 failed messages").arg(items.size()));
+        e.isError())
         return e;
     return outcomes;
 }

@@ -194,6 +194,15 @@ const QList<Migration>& sqliteMigrations()
              QStringLiteral("ALTER TABLE inventory_positions ADD COLUMN unit_cost_minor INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE inventory_positions ADD COLUMN cost_currency TEXT NOT NULL DEFAULT ''"),
          }},
+        {16, QStringLiteral("SLAs edited in the app, kept by id in the order first kept, with who edited them last "
+                            "and when"),
+         {
+             // Configuration, like the audit trail: clearing the telemetry keeps it, and the stats do not
+             // count it. seq is the order first kept (a replacement keeps its place).
+             QStringLiteral("CREATE TABLE sla_definitions (id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, "
+                            "name TEXT NOT NULL, flow TEXT NOT NULL, from_stage TEXT NOT NULL, to_stage TEXT NOT NULL, "
+                            "threshold_s REAL NOT NULL, edited_by TEXT NOT NULL, edited_at INTEGER NOT NULL)"),
+         }},
     };
     return migrations;
 }

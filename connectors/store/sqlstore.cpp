@@ -95,6 +95,15 @@ StoreError SqlStore::announceChange(const QString&)
     return {};
 }
 
+StoreError SqlStore::finishWrite(WriteTransaction& tx, const QString& what, const QString& doing)
+{
+    if (auto e = setMeta(QStringLiteral("last_change_at"), QString::number(Timestamp::now().micros())); e.isError())
+        return e;
+    if (auto e = announceChange(what); e.isError())
+        return e;
+    return tx.commit(doing);
+}
+
 Expected<qint64> SqlStore::scalar(const QString& sql, const QString& doing)
 {
     QSqlQuery q(m_db);
@@ -838,6 +847,22 @@ qint64 minuteOf(Timestamp t)
     return us >= 0 ? us / 60'000'000 : -((-us + 59'999'999) / 60'000'000);
 }
 
+// The rows of one stage pair in rollup_latency: the leading columns of its primary key, so that each
+// reader below is a range of it.
+constexpr char kLatencyPair[] = "flow = ? AND from_stage = ? AND to_stage = ?";
+
+void bindPair(QSqlQuery& q, const StagePair& pair)
+{
+    q.addBindValue(pair.flow);
+    q.addBindValue(pair.fromStage);
+    q.addBindValue(pair.toStage);
+}
+
+QString latenciesOf(const StagePair& pair)
+{
+    return QStringLiteral("reading the latencies of %1 from %2 to %3").arg(pair.flow, pair.fromStage, pair.toStage);
+}
+
 } // namespace
 
 Expected<QList<EventMinuteRow>> SqlStore::eventMinutes(Timestamp since)
@@ -870,19 +895,47 @@ Expected<QList<LatencyHistogramRow>> SqlStore::latencyHistogram(const StagePair&
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT minute, bucket, n FROM rollup_latency WHERE flow = ? AND from_stage = ? "
-                             "AND to_stage = ? AND minute >= ? AND n <> 0 ORDER BY minute, bucket"));
-    q.addBindValue(pair.flow);
-    q.addBindValue(pair.fromStage);
-    q.addBindValue(pair.toStage);
+    q.prepare(QStringLiteral("SELECT minute, bucket, n FROM rollup_latency WHERE %1 AND minute >= ? AND n <> 0 "
+                             "ORDER BY minute, bucket").arg(QLatin1String(kLatencyPair)));
+    bindPair(q, pair);
     q.addBindValue(minuteOf(since));
     if (!q.exec())
-        return errorFrom(q.lastError(),
-                         QStringLiteral("reading the latencies of %1 from %2 to %3").arg(pair.flow, pair.fromStage, pair.toStage));
+        return errorFrom(q.lastError(), latenciesOf(pair));
     QList<LatencyHistogramRow> rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong()});
     return rows;
+}
+
+Expected<QList<MinuteCount>> SqlStore::pairCounts(const StagePair& pair, Timestamp since)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT minute, sum(n) FROM rollup_latency WHERE %1 AND minute >= ? GROUP BY minute "
+                             "HAVING sum(n) <> 0 ORDER BY minute").arg(QLatin1String(kLatencyPair)));
+    bindPair(q, pair);
+    q.addBindValue(minuteOf(since));
+    if (!q.exec())
+        return errorFrom(q.lastError(), latenciesOf(pair));
+    QList<MinuteCount> counts;
+    while (q.next())
+        counts.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return counts;
+}
+
+// By whole minutes, like pairCounts(): the minute that holds `before` is counted there from `before`
+// on, never here, so that this and pairCounts(pair, before) add up to every sample of the pair.
+Expected<qint64> SqlStore::pairCountBefore(const StagePair& pair, Timestamp before)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT coalesce(sum(n), 0) FROM rollup_latency WHERE %1 AND minute < ?")
+                  .arg(QLatin1String(kLatencyPair)));
+    bindPair(q, pair);
+    q.addBindValue(minuteOf(before));
+    if (!q.exec() || !q.next())
+        return errorFrom(q.lastError(), latenciesOf(pair));
+    return q.value(0).toLongLong();
 }
 
 Expected<QList<PostingOutcomeRow>> SqlStore::postingOutcomes()

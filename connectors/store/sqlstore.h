@@ -74,10 +74,18 @@ public:
     Expected<QList<EventMinuteRow>> eventMinutes(Timestamp since) override;
     Expected<Timestamp> newestEventAt() override;
     Expected<QList<LatencyHistogramRow>> latencyHistogram(const StagePair& pair, Timestamp since) override;
+    Expected<QList<MinuteCount>> pairCounts(const StagePair& pair, Timestamp since) override;
+    Expected<qint64> pairCountBefore(const StagePair& pair, Timestamp before) override;
     Expected<QList<PostingOutcomeRow>> postingOutcomes() override;
     Expected<QList<PostingAwaitingRow>> postingAwaiting() override;
     Expected<QList<FailedMessageCountRow>> failedMessageCounts() override;
     Expected<QList<InFlightRow>> inFlight(Timestamp since) override;
+
+    // SLAs (sqlslas.cpp)
+    Expected<QList<SlaDefinition>> storedSlas() override;
+    Expected<SlaDefinition> saveSla(const SlaDefinition& sla, const SlaEdit& edit) override;
+    Expected<QList<SlaBreach>> slaBreaches(const StagePair& pair, double thresholdSeconds, Timestamp from,
+                                           Timestamp until, int limit) override;
 
     QSqlDatabase& database() { return m_db; }
     // The first column of the first row of a statement (0 when it returns none).
@@ -99,6 +107,9 @@ protected:
     virtual StoreError errorFrom(const QSqlError& error, const QString& doing) const;
 
     StoreError exec(const QString& sql, const QString& doing);
+    // Ends a write that changed what readers show: notes the time of the last change, tells other
+    // connections what changed (`what`: the change feed's name for it) and commits.
+    StoreError finishWrite(WriteTransaction& tx, const QString& what, const QString& doing);
     // Inside a write transaction.
     Expected<AuditEntry> appendAuditInTransaction(const AuditEntry& entry);
     // Several entries, chained in order, in multi-row inserts.
@@ -171,8 +182,6 @@ private:
                                                                       Reading reading,
                                                                       const QHash<QString, KnownPosition>& known);
     StoreError writeChanges(const std::map<QString, KeyChange>& changes);
-    // Records the change and commits.
-    StoreError finishTransitions(WriteTransaction& tx, const QString& doing);
 
     // The audit entries a WHERE clause (with one bound value, or none) selects, in order.
     Expected<QList<AuditEntry>> readAudit(const QString& where, const QString& value);

@@ -3,7 +3,9 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <memory>
 
@@ -35,11 +37,46 @@ private:
     QString m_error;
 };
 
+// Logins on the PostgreSQL test cluster, each a member of one of the store's roles, dropped when the
+// object dies (roles belong to the whole cluster, not to a scratch database).
+class ScratchLogins {
+public:
+    ScratchLogins() = default;
+    ScratchLogins(const ScratchLogins&) = delete;
+    ScratchLogins& operator=(const ScratchLogins&) = delete;
+    ~ScratchLogins()
+    {
+        QString why;
+        const QString server = postgresServerUrl(&why);
+        for (const QString& login : std::as_const(m_logins))
+            execRaw(server, QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
+    }
+
+    // A login that is a member of ctower_<role> (of none when `role` is empty), and the store's URL as
+    // that login.
+    QString loginAs(const QString& storeUrl, const QString& role)
+    {
+        const QString login = QStringLiteral("ct_roletest_%1_%2").arg(role, QString::number(QRandomGenerator::global()->generate()));
+        const QString in = role.isEmpty() ? QString() : QStringLiteral(" IN ROLE ctower_") + role;
+        if (const QString e = execRaw(storeUrl, QStringLiteral("CREATE ROLE %1 LOGIN%2").arg(login, in)); !e.isEmpty())
+            qWarning("creating a login: %s", qPrintable(e));
+        m_logins << login;
+        QUrl url(storeUrl);
+        url.setUserName(login);
+        return url.toString();
+    }
+
+private:
+    QStringList m_logins;
+};
+
 // Takes a store back to the shape migration `version` left (behind the store's back, both engines):
 // the next writer's open migrates it again. Returns the first error, or empty.
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 16)
+        undo << QStringLiteral("DROP TABLE sla_definitions");
     if (version < 15)
         undo << QStringLiteral("ALTER TABLE inventory_positions DROP COLUMN unit_cost_minor")
              << QStringLiteral("ALTER TABLE inventory_positions DROP COLUMN cost_currency");

@@ -4,9 +4,7 @@
 #include "storefixture.h"
 #include "uuid.h"
 
-#include <QRandomGenerator>
 #include <QTest>
-#include <QUrl>
 
 using namespace ct;
 
@@ -64,22 +62,10 @@ class RolesTest : public QObject {
     Q_OBJECT
 
 private:
-    // Logins made for this run (roles belong to the whole cluster), dropped at the end.
-    QStringList m_logins;
-    QString m_serverUrl;
+    // Logins made for this run, dropped at the end.
+    test::ScratchLogins m_logins;
 
-    // A login that is a member of `role`, and the store's URL as that login.
-    QString loginAs(const QString& storeUrl, const QString& role)
-    {
-        const QString login = QStringLiteral("ct_roletest_%1_%2").arg(role, QString::number(QRandomGenerator::global()->generate()));
-        const QString in = role.isEmpty() ? QString() : QStringLiteral(" IN ROLE ctower_") + role;
-        if (const QString e = test::execRaw(storeUrl, QStringLiteral("CREATE ROLE %1 LOGIN%2").arg(login, in)); !e.isEmpty())
-            qWarning("creating a login: %s", qPrintable(e));
-        m_logins << login;
-        QUrl url(storeUrl);
-        url.setUserName(login);
-        return url.toString();
-    }
+    QString loginAs(const QString& storeUrl, const QString& role) { return m_logins.loginAs(storeUrl, role); }
 
     static std::unique_ptr<TelemetryStore> open(const QString& url, OpenMode mode = OpenMode::ReadWrite)
     {
@@ -103,14 +89,6 @@ private:
     }
 
 private Q_SLOTS:
-    void cleanupTestCase()
-    {
-        QString why;
-        const QString server = test::postgresServerUrl(&why);
-        for (const QString& login : std::as_const(m_logins))
-            test::execRaw(server, QStringLiteral("DROP ROLE IF EXISTS %1").arg(login));
-    }
-
     void theOwnerAdministers_data() { CT_ENGINE_ROWS(); }
     void theOwnerAdministers()
     {

@@ -79,6 +79,10 @@ private:
     // The data the pages show, as written into the store.
     const QString m_correlation = hostile(QStringLiteral("ORD"));
     const QString m_flow = hostile(QStringLiteral("flow"));
+    const FlowLibrary m_flows = [] {
+        QString error;
+        return FlowLibrary::builtIn(&error);
+    }();
     const QString m_stageA = hostile(QStringLiteral("stage-a"));
     const QString m_stageB = hostile(QStringLiteral("stage-b"));
     const QString m_missingCause = hostile(QStringLiteral("missing-cause"));
@@ -251,6 +255,11 @@ private Q_SLOTS:
                                                        hostile(QStringLiteral("target")),
                                                        hostile(QStringLiteral("detail"))))
                     .ok());
+        // An SLA kept in the store under names from outside: the SLA page shows them as written.
+        SlaDefinition sla{m_flow, m_stageA, m_stageB, 60, QStringLiteral("hostile-sla"), hostile(QStringLiteral("sla"))};
+        SlaEdit edit;
+        edit.note = hostile(QStringLiteral("sla note"));
+        QVERIFY(store.value()->saveSla(sla, edit).ok());
         m_service = std::make_unique<StoreService>([this] { return openStore(m_store, OpenMode::ReadOnly); });
     }
 
@@ -265,7 +274,7 @@ private Q_SLOTS:
                                  lineage,
                                  new ExceptionsPage(m_service.get()),
                                  new InventoryPage(m_service.get()),
-                                 new SlaPage(m_service.get(), {{m_flow, m_stageA, m_stageB, 60}}),
+                                 new SlaPage(m_service.get(), m_flows),
                                  new PostingPage(m_service.get(), postings),
                                  new AuditPage(m_service.get()),
                                  connections};
@@ -307,6 +316,7 @@ private Q_SLOTS:
         expect(sawLabelStarting(QStringLiteral("Store: sqlite://") + QDir::cleanPath(m_store)),
                QStringLiteral("the status bar"));
         expect(sawLabel(hostile(QStringLiteral("detail"))), QStringLiteral("the audit detail"));
+        expect(sawLabel(hostile(QStringLiteral("sla"))), QStringLiteral("the SLA name"));
         expect(std::any_of(m_payloadTexts.cbegin(), m_payloadTexts.cend(),
                            [](const QString& t) {
                                return t.contains(QStringLiteral("dead letter ") + kBold + QLatin1Char(' ') +
