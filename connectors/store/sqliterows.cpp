@@ -70,6 +70,41 @@ StoreError SqliteStore::selectRows(const QString& sql, const QString& value, con
     }
 }
 
+StoreError SqliteStore::selectIntegers(const QString& sql, const QVariantList& values, int columns, const QString& doing,
+                                      const std::function<void(const qint64*)>& row)
+{
+    sqlite3* db = handle();
+    if (!db)
+        return SqlStore::selectIntegers(sql, values, columns, doing, row);
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
+        return nativeError(db, doing);
+    const Statement stmt(raw, sqlite3_finalize);
+    std::vector<QByteArray> texts; // alive until the statement is done
+    texts.reserve(std::size_t(values.size()));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        if (v.typeId() == QMetaType::QString) {
+            texts.push_back(v.toString().toUtf8());
+            sqlite3_bind_text(stmt.get(), i + 1, texts.back().constData(), int(texts.back().size()), SQLITE_STATIC);
+        } else {
+            sqlite3_bind_int64(stmt.get(), i + 1, v.toLongLong());
+        }
+    }
+    std::vector<qint64> current(std::size_t(qMax(columns, 1)));
+    for (;;) {
+        const int rc = sqlite3_step(stmt.get());
+        if (rc == SQLITE_DONE)
+            return {};
+        if (rc != SQLITE_ROW)
+            return nativeError(db, doing);
+        for (int i = 0; i < columns; ++i)
+            current[std::size_t(i)] = sqlite3_column_int64(stmt.get(), i);
+        row(current.data());
+    }
+}
+
 StoreError SqliteStore::nativeError(sqlite3* db, const QString& doing) const
 {
     return errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,

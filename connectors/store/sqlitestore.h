@@ -33,6 +33,8 @@ protected:
                           const std::function<void(const RowValues&)>& row) override;
     StoreError execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
                             const QString& doing, qint64* affected = nullptr) override;
+    StoreError selectIntegers(const QString& sql, const QVariantList& values, int columns, const QString& doing,
+                              const std::function<void(const qint64*)>& row) override;
 
 private:
     explicit SqliteStore(const StoreLocation& location);

@@ -858,6 +858,8 @@ void bindPair(QSqlQuery& q, const StagePair& pair)
     q.addBindValue(pair.toStage);
 }
 
+constexpr int kMaxIntegerColumns = 8;
+
 QString latenciesOf(const StagePair& pair)
 {
     return QStringLiteral("reading the latencies of %1 from %2 to %3").arg(pair.flow, pair.fromStage, pair.toStage);
@@ -893,18 +895,35 @@ Expected<Timestamp> SqlStore::newestEventAt()
 
 Expected<QList<LatencyHistogramRow>> SqlStore::latencyHistogram(const StagePair& pair, Timestamp since)
 {
+    QList<LatencyHistogramRow> rows;
+    const StoreError e = selectIntegers(
+        QStringLiteral("SELECT minute, bucket, n FROM rollup_latency WHERE %1 AND minute >= ? AND n <> 0 "
+                       "ORDER BY minute, bucket").arg(QLatin1String(kLatencyPair)),
+        {pair.flow, pair.fromStage, pair.toStage, minuteOf(since)}, 3, latenciesOf(pair),
+        [&rows](const qint64* v) { rows.append({v[0], int(v[1]), v[2]}); });
+    if (e.isError())
+        return e;
+    return rows;
+}
+
+StoreError SqlStore::selectIntegers(const QString& sql, const QVariantList& values, int columns, const QString& doing,
+                                    const std::function<void(const qint64*)>& row)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT minute, bucket, n FROM rollup_latency WHERE %1 AND minute >= ? AND n <> 0 "
-                             "ORDER BY minute, bucket").arg(QLatin1String(kLatencyPair)));
-    bindPair(q, pair);
-    q.addBindValue(minuteOf(since));
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
     if (!q.exec())
-        return errorFrom(q.lastError(), latenciesOf(pair));
-    QList<LatencyHistogramRow> rows;
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toLongLong()});
-    return rows;
+        return errorFrom(q.lastError(), doing);
+    qint64 current[kMaxIntegerColumns] = {};
+    const int n = qMin(columns, kMaxIntegerColumns);
+    while (q.next()) {
+        for (int i = 0; i < n; ++i)
+            current[i] = q.value(i).toLongLong();
+        row(current);
+    }
+    return {};
 }
 
 Expected<QList<MinuteCount>> SqlStore::pairCounts(const StagePair& pair, Timestamp since)

@@ -130,6 +130,11 @@ protected:
     // Runs a SELECT with one bound text value, each row of the answer handed to `row` in turn.
     virtual StoreError selectRows(const QString& sql, const QString& value, const QString& doing,
                                   const std::function<void(const RowValues&)>& row);
+    // Runs a SELECT of integer columns only, `values` bound in order (text or integers), each row
+    // handed to `row` as `columns` integers. An engine in process overrides it to read the statement
+    // straight, without a QVariant per value: the SLA reports read a histogram row by row.
+    virtual StoreError selectIntegers(const QString& sql, const QVariantList& values, int columns, const QString& doing,
+                                      const std::function<void(const qint64*)>& row);
     // The rows of the RowBatch value (RowBatch::json()) bound next, as a subquery aliased v: its
     // columns by name, and ord, each row's place in the array (ascending from the first).
     virtual QString jsonRowSource(const RowBatch& rows) const;
