@@ -44,6 +44,27 @@ private:
     sqlite3_stmt* m_stmt;
 };
 
+// Prepares `sql`, binds its values through `bind`, and hands every row of the answer to `onRow`.
+// False on an error: the connection's last error says which.
+template <typename Bind, typename OnRow>
+bool runQuery(sqlite3* db, const QString& sql, Bind bind, OnRow onRow)
+{
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
+        return false;
+    const Statement stmt(raw, sqlite3_finalize);
+    bind(stmt.get());
+    for (;;) {
+        const int rc = sqlite3_step(stmt.get());
+        if (rc == SQLITE_DONE)
+            return true;
+        if (rc != SQLITE_ROW)
+            return false;
+        onRow(stmt.get());
+    }
+}
+
 } // namespace
 
 StoreError SqliteStore::selectRows(const QString& sql, const QString& value, const QString& doing,
@@ -52,22 +73,11 @@ StoreError SqliteStore::selectRows(const QString& sql, const QString& value, con
     sqlite3* db = handle();
     if (!db)
         return StoreError::make(StoreError::Code::Unsupported, QStringLiteral("the SQLite driver gives no native handle"));
-    const QByteArray text = sql.toUtf8();
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
-        return nativeError(db, doing);
-    const Statement stmt(raw, sqlite3_finalize);
     const QByteArray bound = value.toUtf8();
-    sqlite3_bind_text(stmt.get(), 1, bound.constData(), int(bound.size()), SQLITE_STATIC);
-    const StatementRow current(stmt.get());
-    for (;;) {
-        const int rc = sqlite3_step(stmt.get());
-        if (rc == SQLITE_DONE)
-            return {};
-        if (rc != SQLITE_ROW)
-            return nativeError(db, doing);
-        row(current);
-    }
+    const bool done = runQuery(
+        db, sql, [&](sqlite3_stmt* stmt) { sqlite3_bind_text(stmt, 1, bound.constData(), int(bound.size()), SQLITE_STATIC); },
+        [&](sqlite3_stmt* stmt) { row(StatementRow(stmt)); });
+    return done ? StoreError() : nativeError(db, doing);
 }
 
 StoreError SqliteStore::selectIntegers(const QString& sql, const QVariantList& values, int columns, const QString& doing,
@@ -76,33 +86,26 @@ StoreError SqliteStore::selectIntegers(const QString& sql, const QVariantList& v
     sqlite3* db = handle();
     if (!db)
         return SqlStore::selectIntegers(sql, values, columns, doing, row);
-    const QByteArray text = sql.toUtf8();
-    sqlite3_stmt* raw = nullptr;
-    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
-        return nativeError(db, doing);
-    const Statement stmt(raw, sqlite3_finalize);
-    std::vector<QByteArray> texts; // alive until the statement is done
+    std::vector<QByteArray> texts; // bound as they are: alive until the statement is done
     texts.reserve(std::size_t(values.size()));
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values.at(i);
-        if (v.typeId() == QMetaType::QString) {
-            texts.push_back(v.toString().toUtf8());
-            sqlite3_bind_text(stmt.get(), i + 1, texts.back().constData(), int(texts.back().size()), SQLITE_STATIC);
-        } else {
-            sqlite3_bind_int64(stmt.get(), i + 1, v.toLongLong());
+    const auto bind = [&](sqlite3_stmt* stmt) {
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant& v = values.at(i);
+            if (v.typeId() == QMetaType::QString) {
+                texts.push_back(v.toString().toUtf8());
+                sqlite3_bind_text(stmt, i + 1, texts.back().constData(), int(texts.back().size()), SQLITE_STATIC);
+            } else {
+                sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
+            }
         }
-    }
+    };
     std::vector<qint64> current(std::size_t(qMax(columns, 1)));
-    for (;;) {
-        const int rc = sqlite3_step(stmt.get());
-        if (rc == SQLITE_DONE)
-            return {};
-        if (rc != SQLITE_ROW)
-            return nativeError(db, doing);
+    const bool done = runQuery(db, sql, bind, [&](sqlite3_stmt* stmt) {
         for (int i = 0; i < columns; ++i)
-            current[std::size_t(i)] = sqlite3_column_int64(stmt.get(), i);
+            current[std::size_t(i)] = sqlite3_column_int64(stmt, i);
         row(current.data());
-    }
+    });
+    return done ? StoreError() : nativeError(db, doing);
 }
 
 StoreError SqliteStore::nativeError(sqlite3* db, const QString& doing) const
