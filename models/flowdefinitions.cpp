@@ -1,6 +1,5 @@
 #include "flowdefinitions.h"
 
-#include <algorithm>
 
 namespace ct {
 
@@ -14,22 +13,6 @@ QList<PostingStage> postingStages(const FlowLibrary& library)
         }
     }
     return stages;
-}
-
-QList<SlaDefinition> slaDefinitions(const FlowLibrary& library)
-{
-    QList<SlaDefinition> slas;
-    for (const FlowTemplate& flow : library.flows()) {
-        for (const FlowStage& stage : flow.stages()) {
-            if (stage.cause >= 0 && stage.slaS > 0)
-                slas.append({flow.id(), flow.stage(stage.cause).id, stage.id, stage.slaS, flow.id() + QLatin1Char('/') + stage.id,
-                             stage.name});
-        }
-    }
-    std::stable_partition(slas.begin(), slas.end(), [](const SlaDefinition& s) {
-        return s.flow == QLatin1String("order-to-cash") && s.toStage == QLatin1String("erp-post");
-    });
-    return slas;
 }
 
 } // namespace ct

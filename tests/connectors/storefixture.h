@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/storefactory.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -10,6 +11,17 @@
 #include <memory>
 
 namespace ct::test {
+
+// A store opened to read and write; null, with the reason logged, when it cannot be.
+inline std::unique_ptr<TelemetryStore> openToWrite(const QString& url)
+{
+    auto s = openStore(url, OpenMode::ReadWrite);
+    if (!s) {
+        qWarning("%s", qPrintable(s.error().text));
+        return nullptr;
+    }
+    return std::move(s).value();
+}
 
 // A fresh store location of either engine, cleaned up afterwards: the rows of data-driven store tests.
 class StoreFixture {

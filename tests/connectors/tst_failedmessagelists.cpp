@@ -34,19 +34,9 @@ FailedMessage failed(int i)
     return m;
 }
 
-std::unique_ptr<TelemetryStore> open(const QString& url)
-{
-    auto s = openStore(url, OpenMode::ReadWrite);
-    if (!s) {
-        qWarning("%s", qPrintable(s.error().text));
-        return nullptr;
-    }
-    return std::move(s).value();
-}
-
 std::unique_ptr<TelemetryStore> openWithTwenty(const QString& url)
 {
-    auto store = open(url);
+    auto store = test::openToWrite(url);
     if (!store)
         return nullptr;
     IngestBatch batch;
@@ -301,7 +291,7 @@ private Q_SLOTS:
         CT_FIXTURE(fx);
         QVERIFY(openWithTwenty(fx.url()));
         QCOMPARE(test::rewindSchema(fx.url(), 8), QString());  // before signatures and snoozes
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         const auto rows = store->failedMessages({});
         QVERIFY(rows);

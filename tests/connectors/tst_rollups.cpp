@@ -305,16 +305,6 @@ QString verify(TelemetryStore& store, const QStringList& correlations)
     return sameDays(exactDays.value(), postingDays(outcomes.value(), awaiting.value(), stages));
 }
 
-std::unique_ptr<TelemetryStore> open(const QString& url)
-{
-    auto s = openStore(url, OpenMode::ReadWrite);
-    if (!s) {
-        qWarning("%s", qPrintable(s.error().text));
-        return nullptr;
-    }
-    return std::move(s).value();
-}
-
 } // namespace
 
 class TestRollups : public QObject {
@@ -334,7 +324,7 @@ private Q_SLOTS:
         CT_FIXTURE(fx);
         QFETCH(quint32, seed);
         const Generated g = generate(seed, 160, 7);
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         for (int i = 0; i < g.batches.size(); ++i) {
             auto written = store->ingest(g.batches.at(i));
@@ -361,8 +351,8 @@ private Q_SLOTS:
     {
         CT_FIXTURE(fx);
         const Generated g = generate(23, 200, 10);
-        auto first = open(fx.url());
-        auto second = open(fx.url());
+        auto first = test::openToWrite(fx.url());
+        auto second = test::openToWrite(fx.url());
         QVERIFY(first && second);
         for (qsizetype i = 0; i < g.batches.size(); ++i) {
             auto written = (i % 2 == 0 ? first : second)->ingest(g.batches.at(i));
@@ -377,7 +367,7 @@ private Q_SLOTS:
     {
         CT_FIXTURE(fx);
         const Generated g = generate(21, 240, 12);
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         constexpr int kWriters = 3;
         std::latch start(kWriters);
@@ -411,7 +401,7 @@ private Q_SLOTS:
     {
         CT_FIXTURE(fx);
         const Generated g = generate(7, 20, 2);
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         for (const IngestBatch& b : g.batches)
             QVERIFY(store->ingest(b).ok());
@@ -432,14 +422,14 @@ private Q_SLOTS:
         CT_FIXTURE(fx);
         const Generated g = generate(11, 160, 5);
         {
-            auto store = open(fx.url());
+            auto store = test::openToWrite(fx.url());
             QVERIFY(store);
             for (const IngestBatch& b : g.batches)
                 QVERIFY(store->ingest(b).ok());
             QVERIFY(transition(*store, g).isEmpty());
         }
         QCOMPARE(ct::test::rewindSchema(fx.url(), 2), QString());
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         QCOMPARE(store->info()->schemaVersion, latestSchemaVersion());
         const QString error = verify(*store, g.correlations);

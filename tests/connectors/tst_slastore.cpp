@@ -144,16 +144,6 @@ QStringList describe(const QList<SlaBreach>& breaches)
     return out;
 }
 
-std::unique_ptr<TelemetryStore> open(const QString& url)
-{
-    auto s = openStore(url, OpenMode::ReadWrite);
-    if (!s) {
-        qWarning("%s", qPrintable(s.error().text));
-        return nullptr;
-    }
-    return std::move(s).value();
-}
-
 QList<AuditEntry> slaEdits(TelemetryStore& store, const QString& id)
 {
     QList<AuditEntry> edits = store.auditEntriesFor(id).value();
@@ -173,7 +163,7 @@ private Q_SLOTS:
     void keepsSlasInTheOrderFirstKept()
     {
         CT_FIXTURE(fx);
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         QVERIFY(store->storedSlas().value().isEmpty());
         const SlaDefinition posting = sla(QStringLiteral("erp-posting"), QStringLiteral("ERP posting"), 300);
@@ -228,7 +218,7 @@ private Q_SLOTS:
             prev = a.hash;
         }
         // Another connection reads the same.
-        auto other = open(fx.url());
+        auto other = test::openToWrite(fx.url());
         QVERIFY(other);
         QCOMPARE(describe(other->storedSlas().value()), describe({slower, payment, odd}));
     }
@@ -238,7 +228,7 @@ private Q_SLOTS:
     void keepsSlasWhenTheTelemetryIsCleared()
     {
         CT_FIXTURE(fx);
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         QVERIFY(store->ingest(handWritten()).ok());
         const SlaDefinition posting = sla(QStringLiteral("erp-posting"), QStringLiteral("ERP posting"), 300);
@@ -255,7 +245,7 @@ private Q_SLOTS:
     void refusesAViewer()
     {
         CT_FIXTURE(fx);
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         const SlaDefinition posting = sla(QStringLiteral("erp-posting"), QStringLiteral("ERP posting"), 300);
         QVERIFY(store->saveSla(posting, editBy(ActorRole::Operator)).ok());
@@ -295,7 +285,7 @@ private Q_SLOTS:
     void refusesAnInvalidSla()
     {
         CT_FIXTURE(fx);
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         const SlaDefinition good = sla(QStringLiteral("erp-posting"), QStringLiteral("ERP posting"), 300);
         const struct {
@@ -343,13 +333,13 @@ private Q_SLOTS:
         QVERIFY2(fx.isValid(), qPrintable(fx.error()));
         const SlaDefinition posting = sla(QStringLiteral("erp-posting"), QStringLiteral("ERP posting"), 300);
         {
-            auto owner = open(fx.url());
+            auto owner = test::openToWrite(fx.url());
             QVERIFY(owner);
             QVERIFY(owner->saveSla(posting, editBy(ActorRole::Admin)).ok());
         }
         const QString viewer = m_logins.loginAs(fx.url(), QStringLiteral("viewer"));
         {
-            auto store = open(viewer);
+            auto store = test::openToWrite(viewer);
             QVERIFY(store);
             QCOMPARE(describe(store->storedSlas().value()), describe({posting})); // it reads them
             // Claiming more than granted: the store acts as a viewer, refuses, and audits it.
@@ -370,7 +360,7 @@ private Q_SLOTS:
                      qPrintable(QString::fromLatin1(sql) + QStringLiteral(": ") + error));
         }
         // An operator's login edits them.
-        auto store = open(m_logins.loginAs(fx.url(), QStringLiteral("operator")));
+        auto store = test::openToWrite(m_logins.loginAs(fx.url(), QStringLiteral("operator")));
         QVERIFY(store);
         SlaDefinition slower = posting;
         slower.thresholdSeconds = 900;
@@ -388,7 +378,7 @@ private Q_SLOTS:
     void announcesAnEdit()
     {
         CT_FIXTURE(fx);
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         auto feed = openChangeFeed(StoreLocation::parse(fx.url()).value());
         QSignalSpy states(feed.get(), &ChangeFeed::stateChanged);
@@ -413,7 +403,7 @@ private Q_SLOTS:
     void findsTheSlowTransactions()
     {
         CT_FIXTURE(fx);
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         auto written = store->ingest(handWritten());
         QVERIFY2(written.ok(), qPrintable(written.error().text));
@@ -470,7 +460,7 @@ private Q_SLOTS:
                                         p.toStage == erpPosting().toStage;
                              }),
                  "allocate -> erp-post is a stage pair of the order-to-cash template");
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         QVERIFY(store->ingest(handWritten()).ok());
 
@@ -527,12 +517,12 @@ private Q_SLOTS:
     {
         CT_FIXTURE(fx);
         {
-            auto store = open(fx.url());
+            auto store = test::openToWrite(fx.url());
             QVERIFY(store);
             QVERIFY(store->ingest(handWritten()).ok());
         }
         QCOMPARE(test::rewindSchema(fx.url(), 15), QString());
-        auto store = open(fx.url());
+        auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         QCOMPARE(store->info()->schemaVersion, latestSchemaVersion());
         QCOMPARE(latestSchemaVersion(), 16);
