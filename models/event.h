@@ -36,6 +36,7 @@ struct Event {
     std::optional<qint64> quantity;
     std::optional<qint64> amountMinor;
     QString currency;
+    std::optional<qint64> taxMinor;  // the tax included in amountMinor, where the producer states it
     QString contentType;
     QByteArray payload;
     QByteArray attributes;  // a JSON object as compact UTF-8 text, or empty

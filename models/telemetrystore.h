@@ -6,6 +6,7 @@
 #include "failedmessagestore.h"
 #include "ingestwriter.h"
 #include "positionreader.h"
+#include "postingstore.h"
 #include "querycontrol.h"
 #include "replayjob.h"
 #include "rollups.h"
@@ -35,6 +36,7 @@ class TelemetryStore : public EventReader,
                        public AuditLog,
                        public IngestWriter,
                        public RollupReader,
+                       public PostingStore,
                        public SlaStore {
 public:
     ~TelemetryStore() override = default;

@@ -234,6 +234,7 @@ Event TransactionRunner::toEvent(const Transaction& tx, StageDraft& d, Prng& prn
     if (stage.payload & PayloadFacet::Money) {
         e.amountMinor = tx.amountMinor;
         e.currency = euro;
+        e.taxMinor = tx.taxMinor;
     }
     e.contentType = stage.contentType;
     e.payload = m_s.payloads.write(tx, d, prng);

@@ -43,6 +43,7 @@ inline constexpr std::tuple kEventColumns{
     column::Text<Event>{"content_type", &Event::contentType},
     column::Bytes<Event>{"payload", &Event::payload},
     column::Utf8<Event>{"attributes", &Event::attributes},
+    column::OptionalInteger<Event>{"tax_minor", &Event::taxMinor},
 };
 
 using EventColumns = RecordColumns<Event, kEventColumns>;

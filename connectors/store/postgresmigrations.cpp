@@ -345,6 +345,18 @@ const QList<Migration>& postgresMigrations()
              // and a viewer's login cannot, even with plain SQL. Nobody deletes one.
              QStringLiteral("GRANT INSERT, UPDATE ON ctower.sla_definitions TO ctower_operator"),
          }},
+        {17, QStringLiteral("the tax an event's producer states, beside its amount (finance's posting figures), filled "
+                            "from the JSON payloads already stored"),
+         {
+             QStringLiteral("ALTER TABLE ctower.events ADD COLUMN tax_minor bigint"),
+             // Only what a JSON payload states, as an integer; other payloads stay without. The bytes are
+             // read through encode(…, 'escape'), which no payload makes fail (convert_from() would on
+             // bytes that are not UTF-8).
+             QStringLiteral(R"(UPDATE ctower.events SET tax_minor =
+                CAST(substring(encode(payload, 'escape') FROM '"tax_minor"\s*:\s*(-?[0-9]{1,18})[[:space:],}]') AS bigint)
+                WHERE amount_minor IS NOT NULL AND content_type LIKE '%json%'
+                AND encode(payload, 'escape') ~ '"tax_minor"\s*:\s*-?[0-9]{1,18}[[:space:],}]')"),
+         }},
     };
     return migrations;
 }

@@ -203,6 +203,16 @@ const QList<Migration>& sqliteMigrations()
                             "name TEXT NOT NULL, flow TEXT NOT NULL, from_stage TEXT NOT NULL, to_stage TEXT NOT NULL, "
                             "threshold_s REAL NOT NULL, edited_by TEXT NOT NULL, edited_at INTEGER NOT NULL)"),
          }},
+        {17, QStringLiteral("the tax an event's producer states, beside its amount (finance's posting figures), filled "
+                            "from the JSON payloads already stored"),
+         {
+             QStringLiteral("ALTER TABLE events ADD COLUMN tax_minor INTEGER"),
+             // Only what a JSON payload states at its top level, as an integer; other payloads stay without.
+             QStringLiteral("UPDATE events SET tax_minor = json_extract(CAST(payload AS TEXT), '$.tax_minor') "
+                            "WHERE amount_minor IS NOT NULL AND content_type LIKE '%json%' AND "
+                            "(CASE WHEN json_valid(CAST(payload AS TEXT)) "
+                            "THEN json_type(CAST(payload AS TEXT), '$.tax_minor') END) = 'integer'"),
+         }},
     };
     return migrations;
 }

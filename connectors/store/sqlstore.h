@@ -63,6 +63,7 @@ public:
     Expected<QList<PricePosition>> pricePositions(const QString& node) override;
     Expected<QList<Event>> transactionEvents(const QStringList& correlationIds) override;
     Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
+    Expected<QList<PostingEntry>> postingEntries(const QList<PostingStage>& stages) override;
     Expected<QList<EventRate>> eventRates(Timestamp since) override;
     Expected<Timestamp> newestEventTime() override;
     Expected<qint64> countOpenTransactions(const QString& flow, const QString& firstStage, const QString& lastStage,

@@ -525,10 +525,10 @@ private Q_SLOTS:
         auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         QCOMPARE(store->info()->schemaVersion, latestSchemaVersion());
-        QCOMPARE(latestSchemaVersion(), 16);
+        QVERIFY(latestSchemaVersion() >= 16);
         const AuditEntry migrated = store->auditTrail()->constLast();
         QCOMPARE(migrated.action, QStringLiteral("schema.migrated"));
-        QCOMPARE(migrated.after, QStringLiteral("16"));
+        QCOMPARE(migrated.after, QString::number(latestSchemaVersion()));
         QVERIFY(store->storedSlas()->isEmpty());
         const SlaDefinition posting =
             sla(QStringLiteral("erp-posting"), QStringLiteral("ERP posting"), kThreshold);
