@@ -1,0 +1,24 @@
+#pragma once
+
+#include "flowlibrary.h"
+#include "incident.h"
+#include "incidentrules.h"
+#include "rollups.h"
+#include "stagelatency.h"
+#include "storeerror.h"
+#include "timestamp.h"
+
+#include <QList>
+
+namespace ct {
+
+// The incident feed from the rollups alone: SLA breach bursts (the SLAs' latency histograms), silent
+// systems (events per minute and source), ERP backlogs growing faster than they drain (the SLAs'
+// stage-pair counts). Incidents open at or after `since` or still open then, up to the minute that
+// holds `until` (the newest event: that minute is not complete yet), against what was usual in the
+// rules' baseline days before `since`. Newest first.
+Expected<QList<Incident>> detectIncidents(RollupReader& rollups, const QList<SlaDefinition>& slas,
+                                          const FlowLibrary& library, const IncidentRules& rules, Timestamp since,
+                                          Timestamp until);
+
+} // namespace ct
