@@ -2,6 +2,7 @@
 
 #include "incidentepisodes.h"
 #include "slacatalogue.h"
+#include "slaedits.h"
 #include "timeformat.h"
 
 #include <QCoreApplication>
@@ -181,6 +182,21 @@ Expected<QList<Incident>> detectIncidents(RollupReader& rollups, const QList<Sla
     }
     sortNewestFirst(incidents);
     return incidents;
+}
+
+Expected<QList<Incident>> recentIncidents(RollupReader& rollups, SlaStore& slaStore, Timestamp newest)
+{
+    if (newest.isNull())
+        return QList<Incident>();
+    QString error;
+    const FlowLibrary& flows = FlowLibrary::builtIn(&error);
+    const IncidentRules& rules = IncidentRules::builtIn(&error);
+    if (!error.isEmpty())
+        return StoreError::make(StoreError::Code::QueryFailed, error);
+    auto slas = slasInForce(slaStore);
+    if (!slas)
+        return slas.error();
+    return detectIncidents(rollups, slas.value(), flows, rules, newest.plusMicros(-86'400'000'000LL), newest);
 }
 
 } // namespace ct

@@ -4,6 +4,7 @@
 #include "incident.h"
 #include "incidentrules.h"
 #include "rollups.h"
+#include "slastore.h"
 #include "stagelatency.h"
 #include "storeerror.h"
 #include "timestamp.h"
@@ -20,5 +21,9 @@ namespace ct {
 Expected<QList<Incident>> detectIncidents(RollupReader& rollups, const QList<SlaDefinition>& slas,
                                           const FlowLibrary& library, const IncidentRules& rules, Timestamp since,
                                           Timestamp until);
+
+// The incidents of the 24 hours up to `newest` (the newest event), with the SLAs in force on the store
+// and the built-in rules: the Overview's feed.
+Expected<QList<Incident>> recentIncidents(RollupReader& rollups, SlaStore& slas, Timestamp newest);
 
 } // namespace ct

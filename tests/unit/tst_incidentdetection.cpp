@@ -3,10 +3,12 @@
 // as transitions posted once each, and their CloudEvent form.
 #include "incidentdetection.h"
 #include "incidentepisodes.h"
+#include "incidentfeedmodel.h"
 #include "incidentjson.h"
 #include "incidentrules.h"
 #include "slacatalogue.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSet>
 #include <QTest>
@@ -340,6 +342,36 @@ private Q_SLOTS:
         QVERIFY(!data.contains(QLatin1String("sla")));
         QCOMPARE(incidentJson(closed).value(QLatin1String("sla")).toString(), QStringLiteral("erp-posting"));
         QVERIFY(incidentJson(Incident()).value(QLatin1String("closed_at")).isNull());
+    }
+
+    void feedModelNewestFirstWithItsPage()
+    {
+        IncidentFeedModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Incident silent;
+        silent.kind = IncidentKind::SilentSystem;
+        silent.system = QStringLiteral("erp");
+        silent.openedAt = atMinute(kStart + 10);
+        silent.closedAt = atMinute(kStart + 70);
+        silent.summary = QStringLiteral("<b>erp</b> sent no event");
+        Incident backlog;
+        backlog.kind = IncidentKind::BacklogGrowth;
+        backlog.system = QStringLiteral("erp");
+        backlog.sla = QStringLiteral("store-sale-posting");
+        backlog.openedAt = atMinute(kStart + 20);
+        model.setIncidents({silent, backlog}, atMinute(kStart + 80));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, IncidentFeedModel::What).data().toString(), QStringLiteral("Backlog growing: store-sale-posting"));
+        QCOMPARE(model.index(0, 0).data(IncidentFeedModel::PageRole).toString(), QStringLiteral("posting"));
+        QCOMPARE(model.index(0, 0).data(IncidentFeedModel::FilterRole).toString(), QStringLiteral("store-sale-posting"));
+        QCOMPARE(model.index(0, 0).data(IncidentFeedModel::StatusRole).toInt(), 1);
+        QVERIFY(model.index(0, IncidentFeedModel::Since).data().toString().endsWith(QStringLiteral("open")));
+        QCOMPARE(model.index(1, 0).data(IncidentFeedModel::PageRole).toString(), QStringLiteral("lineage"));
+        QCOMPARE(model.index(1, 0).data(IncidentFeedModel::StatusRole).toInt(), 0);
+        QCOMPARE(model.index(1, IncidentFeedModel::Impact).data().toString(), silent.summary);
+        QCOMPARE(model.index(1, IncidentFeedModel::Since).data(IncidentFeedModel::SortRole).toLongLong(), silent.openedAt.micros());
+        model.setIncidents({}, atMinute(kStart));
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void kindNames()
