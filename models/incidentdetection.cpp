@@ -104,9 +104,13 @@ Expected<bool> addBreachBursts(QList<Incident>& out, RollupReader& rollups, cons
         Incident i = incidentOf(IncidentKind::SlaBreachBurst, e);
         i.sla = sla.id;
         i.system = ownerOf(sla, library);
-        i.summary = IncidentText::tr("%1 transactions breached %2 (over %3) within %4 min, against a usual %5 in %4 min.")
-                        .arg(QString::number(e.observed), sla.name, formatDuration(sla.thresholdSeconds),
-                             QString::number(rule.windowMinutes), count(e.usual));
+        i.summary = e.usual < 0.05
+                        ? IncidentText::tr("%1 transactions breached %2 (over %3) within %4 min, where none usually does.")
+                              .arg(QString::number(e.observed), sla.name, formatDuration(sla.thresholdSeconds),
+                                   QString::number(rule.windowMinutes))
+                        : IncidentText::tr("%1 transactions breached %2 (over %3) within %4 min, against a usual %5 in %4 min.")
+                              .arg(QString::number(e.observed), sla.name, formatDuration(sla.thresholdSeconds),
+                                   QString::number(rule.windowMinutes), count(e.usual));
         out.append(i);
     }
     return true;

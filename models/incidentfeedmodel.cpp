@@ -62,7 +62,10 @@ QVariant IncidentFeedModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == Since ? absoluteTime(i.openedAt).toHtmlEscaped() : QVariant();
+        // A summary quotes names from the store: escaped, so that a tooltip never reads it as markup.
+        return index.column() == Since    ? absoluteTime(i.openedAt).toHtmlEscaped()
+               : index.column() == Impact ? i.summary.toHtmlEscaped()
+                                          : QVariant();
     case SortRole:
         switch (index.column()) {
         case What:
