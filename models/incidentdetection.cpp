@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -153,6 +154,28 @@ Expected<bool> addBacklogs(QList<Incident>& out, RollupReader& rollups, const Sl
     return true;
 }
 
+Expected<bool> addDlqSpikes(QList<Incident>& out, RollupReader& rollups, const EpisodeWindow& window,
+                            const IncidentRules::Burst& rule)
+{
+    auto arrivals = rollups.failedArrivals(minuteStart(window.baselineFrom));
+    if (!arrivals)
+        return arrivals.error();
+    QMap<QString, QList<MinuteCount>> byQueue;
+    for (const QueueMinuteCount& r : arrivals.value())
+        byQueue[r.queue].append({r.minute, r.count});
+    for (auto it = byQueue.cbegin(); it != byQueue.cend(); ++it) {
+        for (const Episode& e : burstEpisodes(it.value(), window, rule)) {
+            Incident i = incidentOf(IncidentKind::DlqSpike, e);
+            i.queue = it.key();
+            i.system = it.key().section(QLatin1Char('.'), 0, 0);
+            i.summary = IncidentText::tr("%1 failed messages reached %2 within %3 min, against a usual %4 in %3 min.")
+                            .arg(QString::number(e.observed), i.queue, QString::number(rule.windowMinutes), count(e.usual));
+            out.append(i);
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 Expected<QList<Incident>> detectIncidents(RollupReader& rollups, const QList<SlaDefinition>& slas,
@@ -174,6 +197,8 @@ Expected<QList<Incident>> detectIncidents(RollupReader& rollups, const QList<Sla
     // A store younger than the baseline: what is usual comes from the days it has.
     window.baselineFrom = std::max(window.baselineFrom, rows->constFirst().minute);
     addSilences(incidents, rows.value(), window, rules.silence);
+    if (auto spikes = addDlqSpikes(incidents, rollups, window, rules.dlqSpike); !spikes)
+        return spikes.error();
     for (const SlaDefinition& sla : slas) {
         auto bursts = addBreachBursts(incidents, rollups, sla, library, window, rules.breachBurst);
         if (!bursts)

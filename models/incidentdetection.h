@@ -14,7 +14,8 @@
 namespace ct {
 
 // The incident feed from the rollups alone: SLA breach bursts (the SLAs' latency histograms), silent
-// systems (events per minute and source), ERP backlogs growing faster than they drain (the SLAs'
+// systems (events per minute and source), dead-letter spikes (failed messages per queue and minute,
+// snoozed ones left out: snoozing them closes the spike), ERP backlogs growing faster than they drain (the SLAs'
 // stage-pair counts). Incidents open at or after `since` or still open then, up to the minute that
 // holds `until` (the newest event: that minute is not complete yet), against what was usual in the
 // rules' baseline days before `since`. Newest first.

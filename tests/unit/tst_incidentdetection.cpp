@@ -26,6 +26,7 @@ public:
     QList<EventMinuteRow> minutes;
     QHash<QString, QList<LatencyHistogramRow>> histograms; // by "flow/from/to"
     QHash<QString, QList<MinuteCount>> counts;
+    QList<QueueMinuteCount> failed; // awake ones: what the store gives with the snoozed left out
 
     static QString keyOf(const StagePair& p) { return p.flow + QLatin1Char('/') + p.fromStage + QLatin1Char('/') + p.toStage; }
 
@@ -66,6 +67,14 @@ public:
     Expected<QList<PostingAwaitingRow>> postingAwaiting() override { return QList<PostingAwaitingRow>(); }
     Expected<QList<FailedMessageCountRow>> failedMessageCounts() override { return QList<FailedMessageCountRow>(); }
     Expected<QList<InFlightRow>> inFlight(Timestamp) override { return QList<InFlightRow>(); }
+    Expected<QList<QueueMinuteCount>> failedArrivals(Timestamp since) override
+    {
+        QList<QueueMinuteCount> out;
+        for (const QueueMinuteCount& r : std::as_const(failed))
+            if (r.minute * 60'000'000 >= since.micros())
+                out.append(r);
+        return out;
+    }
 };
 
 Timestamp atMinute(qint64 minute)
@@ -284,6 +293,40 @@ private Q_SLOTS:
         QVERIFY(later);
         QCOMPARE(later->size(), 1);
         QCOMPARE(later->at(0).kind, IncidentKind::SlaBreachBurst);
+    }
+
+    // Failed messages of a queue arriving many times faster than usual; snoozing them (the store then
+    // leaves them out) leaves no spike to keep open.
+    void dlqSpikeAndSnoozedFailures()
+    {
+        FakeRollups rollups;
+        const qint64 from = kStart + kDay;
+        for (qint64 m = kStart; m < from + 120; ++m)
+            rollups.minutes.append({m, QStringLiteral("erp"), 5, 0, atMinute(m)});
+        for (qint64 m = kStart; m < from; m += 60)
+            rollups.failed.append({QStringLiteral("erp.postings.dlq"), m, 1});
+        for (qint64 m = from + 30; m < from + 40; ++m)
+            rollups.failed.append({QStringLiteral("erp.postings.dlq"), m, 3});
+        QString error;
+        IncidentRules rules = IncidentRules::builtIn(&error);
+        rules.baselineDays = 1;
+        auto incidents = detectIncidents(rollups, {}, FlowLibrary::builtIn(&error), rules, atMinute(from), atMinute(from + 120));
+        QVERIFY(incidents);
+        QCOMPARE(incidents->size(), 1);
+        const Incident& spike = incidents->constFirst();
+        QCOMPARE(spike.kind, IncidentKind::DlqSpike);
+        QCOMPARE(spike.queue, QStringLiteral("erp.postings.dlq"));
+        QCOMPARE(spike.system, QStringLiteral("erp"));
+        QCOMPARE(spike.page(), IncidentPage::Exceptions);
+        QCOMPARE(spike.filter(), QStringLiteral("erp.postings.dlq"));
+        QCOMPARE(spike.openedAt, atMinute(from + 34)); // 12 >= 10 after four minutes
+        QVERIFY(spike.closedAt);
+        QVERIFY2(spike.summary.contains(QStringLiteral("30 failed messages reached erp.postings.dlq")), qPrintable(spike.summary));
+        // Snoozed: the store leaves them out, and nothing is left to keep an incident open.
+        rollups.failed.removeIf([from](const QueueMinuteCount& r) { return r.minute >= from; });
+        incidents = detectIncidents(rollups, {}, FlowLibrary::builtIn(&error), rules, atMinute(from), atMinute(from + 120));
+        QVERIFY(incidents);
+        QVERIFY(incidents->isEmpty());
     }
 
     void rulesFromJson()
