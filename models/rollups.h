@@ -87,6 +87,13 @@ struct FailedMessageCountRow {
     qint64 count = 0;
 };
 
+// Failed messages of one dead-letter queue that first died in one minute.
+struct QueueMinuteCount {
+    QString queue;
+    qint64 minute = 0;
+    qint64 count = 0;
+};
+
 // Transactions in flight (inFlightSpans()) by the minute they reached their first stage.
 struct InFlightRow {
     QString flow;
@@ -123,6 +130,9 @@ public:
     virtual Expected<QList<FailedMessageCountRow>> failedMessageCounts() = 0;
     // Minutes from `since` (inclusive) on.
     virtual Expected<QList<InFlightRow>> inFlight(Timestamp since) = 0;
+    // Failed messages per queue by the minute they first died, from `since` (inclusive) on, ordered by
+    // queue, then minute. Awake ones only: a snoozed message is left out until it wakes.
+    virtual Expected<QList<QueueMinuteCount>> failedArrivals(Timestamp since) = 0;
 };
 
 } // namespace ct

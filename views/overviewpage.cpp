@@ -1,6 +1,8 @@
 #include "overviewpage.h"
 
 #include "eventratestile.h"
+#include "incidentdetection.h"
+#include "incidentfeed.h"
 #include "overviewtile.h"
 #include "plainlabel.h"
 #include "postingsummarymodel.h"
@@ -16,6 +18,15 @@
 #include <algorithm>
 
 namespace ct {
+namespace {
+
+// What the page reads in one go: the tiles' figures and the incidents up to their newest event.
+struct OverviewReading {
+    OverviewFigures figures;
+    QList<Incident> incidents;
+};
+
+} // namespace
 
 // A tile of the first row. Its id stays the same from one refresh to the next (and always opens the
 // same page), so a refresh finds the tile it showed before.
@@ -32,7 +43,10 @@ OverviewPage::OverviewPage(StoreService* service, QList<PostingStage> postingSta
     , m_board(new QWidget(this))
     , m_grid(new QGridLayout(m_board))
     , m_rates(new EventRatesTile(tr("Events per minute, last hour, by system"), m_board))
+    , m_incidents(new IncidentFeed(this))
 {
+    connect(m_incidents, &IncidentFeed::openPage, this, &Page::openPage);
+    m_incidents->hide(); // until there are figures to show
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(14);
     m_board->hide();  // until there are figures to show
@@ -41,7 +55,7 @@ OverviewPage::OverviewPage(StoreService* service, QList<PostingStage> postingSta
     layout->setContentsMargins(16, 12, 16, 16);
     layout->addWidget(m_asOf);
     layout->addWidget(m_board);
-    layout->addStretch(1);
+    layout->addWidget(m_incidents, 1);
 }
 
 void OverviewPage::reload()
@@ -49,17 +63,32 @@ void OverviewPage::reload()
     markLoading();
     if (!isQuiet())
         m_asOf->setText(tr("Reading the estate…"));
-    load<OverviewFigures>(
-        [stages = m_postingStages](TelemetryStore& store) { return gatherOverview(store, stages); },
-        [this](const Expected<OverviewFigures>& figures) {
-            if (!figures) {
-                m_asOf->setText(tr("The store cannot be read: %1").arg(figures.error().text));
+    load<OverviewReading>(
+        [stages = m_postingStages](TelemetryStore& store) -> Expected<OverviewReading> {
+            auto figures = gatherOverview(store, stages);
+            if (!figures)
+                return figures.error();
+            auto incidents = recentIncidents(store, store, figures->asOf);
+            if (!incidents)
+                return incidents.error();
+            return OverviewReading{std::move(figures.value()), std::move(incidents.value())};
+        },
+        [this](const Expected<OverviewReading>& reading) {
+            if (!reading) {
+                m_asOf->setText(tr("The store cannot be read: %1").arg(reading.error().text));
                 setKeyFigures({});
             } else {
-                showFigures(figures.value());
+                showFigures(reading->figures);
+                showIncidents(reading->incidents, reading->figures.asOf);
             }
             markReady();
         });
+}
+
+void OverviewPage::showIncidents(const QList<Incident>& incidents, Timestamp now)
+{
+    m_incidents->setIncidents(incidents, now);
+    m_incidents->setVisible(!now.isNull());
 }
 
 void OverviewPage::showFigures(const OverviewFigures& f)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "incident.h"
 #include "keyeditems.h"
 #include "page.h"
 #include "posting.h"
@@ -10,11 +11,13 @@ class QLabel;
 namespace ct {
 
 class EventRatesTile;
+class IncidentFeed;
 class OverviewTile;
 struct OverviewFigures;
 
 // "What is breaking right now?": tiles for orders in flight, open exceptions by class, the ERP
-// posting backlog, inventory disagreements and events per minute per system. A tile opens its page.
+// posting backlog, inventory disagreements and events per minute per system, and the incident feed
+// below them. A tile or an incident opens its page.
 // The tiles are built once and updated in place, so a live store can refresh the page often.
 class OverviewPage : public Page {
     Q_OBJECT
@@ -25,6 +28,8 @@ public:
     void reload() override;
     // Shows figures as reload() does once it has read them from the store.
     void showFigures(const OverviewFigures& figures);
+    // Shows the incident feed as reload() does.
+    void showIncidents(const QList<Incident>& incidents, Timestamp now);
 
 private:
     struct PlacedTile;
@@ -37,6 +42,7 @@ private:
     QGridLayout* m_grid;
     KeyedItems<OverviewTile*> m_tiles;  // the first row, by tile id
     EventRatesTile* m_rates;            // the second row
+    IncidentFeed* m_incidents;          // below the tiles
 };
 
 } // namespace ct

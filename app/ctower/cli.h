@@ -86,6 +86,7 @@ int runDeltas(const QStringList& arguments);
 int runRefresh(const QStringList& arguments);
 int runSla(const QStringList& arguments);
 int runPosting(const QStringList& arguments);
+int runIncidents(const QStringList& arguments);
 
 // Keeps Qt's and libpq's own lines off stderr unless verbose.
 void installMessageHandler(bool verbose);

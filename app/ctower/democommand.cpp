@@ -57,6 +57,11 @@ std::optional<SimulationConfig> configFrom(Command& command, QString* error)
         if (!error->isEmpty())
             return std::nullopt;
     }
+    for (const QString& outage : command.parser().values(QStringLiteral("outage"))) {
+        *error = config.addOutage(outage);
+        if (!error->isEmpty())
+            return std::nullopt;
+    }
     *error = config.validate();
     if (!error->isEmpty())
         return std::nullopt;
@@ -150,6 +155,10 @@ int runDemo(const QStringList& arguments)
     p.addOption({QStringLiteral("peak"), QStringLiteral("Add a flash-sale peak on the last evening.")});
     p.addOption({QStringLiteral("fault"), QStringLiteral("Fault rate per transaction, e.g. stuck=0.01 (repeatable)."),
                  QStringLiteral("CLASS=RATE")});
+    p.addOption({QStringLiteral("outage"), QStringLiteral("A system down for an ISO 8601 interval, e.g. "
+                                                          "erp=2026-11-01T10:00:00Z/2026-11-01T12:00:00Z: it emits nothing "
+                                                          "then and works off its queue after (repeatable)."),
+                 QStringLiteral("SYSTEM=START/END")});
     p.addOption({QStringLiteral("until"), QStringLiteral("End of the simulated window: ISO 8601 or \"now\" "
                                                          "(default 2026-11-02T00:00:00Z)."), QStringLiteral("TIME")});
     p.addOption({QStringLiteral("replace"), QStringLiteral("Replace the telemetry of a store that is not empty.")});

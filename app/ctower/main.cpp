@@ -27,6 +27,8 @@ Commands:
            transactions behind the breaches (--breaches); change a threshold (--set ID --threshold S).
   posting  What has not posted to the ERP: orders, refunds and settlements by state, currency and day,
            with amounts and tax; aging (--aging), rejection reasons (--reasons), the postings (--list).
+  incidents What is breaking: SLA breach bursts, silent systems, growing ERP backlogs; --follow
+           prints (and --webhook posts as CloudEvents) each opening and closing once.
   refresh  Read inventory and price positions live from the systems' HTTP APIs (--systems FILE) into a store.
   audit    The store's audit trail (filter by actor, action, result, time), or --verify its hash chain.
 
@@ -94,6 +96,8 @@ int main(int argc, char* argv[])
         return ct::cli::runSla(rest);
     if (command == QLatin1String("posting"))
         return ct::cli::runPosting(rest);
+    if (command == QLatin1String("incidents"))
+        return ct::cli::runIncidents(rest);
     if (command == QLatin1String("refresh"))
         return ct::cli::runRefresh(rest);
     err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;

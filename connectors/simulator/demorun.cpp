@@ -18,6 +18,8 @@ QString describeDemo(const SimulationConfig& c)
                       QStringLiteral("until=%1").arg(c.until.toIso())};
     for (auto it = c.faultRates.cbegin(); it != c.faultRates.cend(); ++it)
         parts << QStringLiteral("fault.%1=%2").arg(it.key()).arg(it.value());
+    for (const Outage& o : c.outages)
+        parts << QStringLiteral("outage=%1=%2/%3").arg(o.system, o.start.toIso(), o.end.toIso());
     return parts.join(QLatin1Char(' '));
 }
 
@@ -70,6 +72,9 @@ std::optional<SimulationConfig> parseDemoDescription(const QString& line)
                 c.until = *until;
         } else if (key.startsWith(QLatin1String("fault."))) {
             ok = c.setFault(key.mid(6).toString() + QLatin1Char('=') + value.toString()).isEmpty();
+            --seen; // optional
+        } else if (key == QLatin1String("outage")) {
+            ok = c.addOutage(value.toString()).isEmpty();
             --seen; // optional
         } else {
             ok = false;

@@ -38,7 +38,7 @@ SimulationSummary RetailSimulator::run(const std::function<bool(IngestBatch&)>& 
     QString error;
     const FlowLibrary& flows = FlowLibrary::builtIn(&error);
     const EstateCatalog catalog(m_config);
-    const StageClock clock(m_config.until, m_config.days, m_config.peak);
+    const StageClock clock(m_config.until, m_config.days, m_config.peak, m_config.outages);
     const ArrivalPlanner planner(m_config, catalog, clock);
     const FaultPlanner faults(m_config.faultRates);
     const PayloadWriter payloads(catalog);

@@ -83,6 +83,17 @@ QString SimulationConfig::setFault(const QString& classEqualsRate)
     return {};
 }
 
+QString SimulationConfig::addOutage(const QString& systemEqualsInterval)
+{
+    QString error;
+    const FlowLibrary& flows = FlowLibrary::builtIn(&error);
+    if (!error.isEmpty())
+        return error;
+    if (const auto outage = parseOutage(systemEqualsInterval, estateSystems(flows), &error))
+        outages.append(*outage);
+    return error;
+}
+
 QString SimulationConfig::validate() const
 {
     if (days < 1)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "outage.h"
 #include "timestamp.h"
+
+#include <QList>
 
 #include <QMap>
 #include <QString>
@@ -22,6 +25,7 @@ struct SimulationConfig {
     bool peak = false;                // a flash sale on the last evening, 18:00–22:00 UTC
     Timestamp until = kDefaultUntil;  // the window is [until - days, until)
     QMap<QString, double> faultRates; // per business transaction; a class not listed has rate 0
+    QList<Outage> outages;            // systems that go silent for a while
     int batchEvents = 20000;          // events per IngestBatch handed to the sink
 
     // The defaults, with the fault rates of :/controltower/faults.json. *error is cleared, or says why
@@ -29,6 +33,8 @@ struct SimulationConfig {
     static SimulationConfig withDefaults(QString* error);
     // Applies "CLASS=RATE" (e.g. "stuck=0.02"); returns an error sentence, or an empty string.
     QString setFault(const QString& classEqualsRate);
+    // Applies "SYSTEM=START/END" (an ISO 8601 interval); returns an error sentence, or an empty string.
+    QString addOutage(const QString& systemEqualsInterval);
     // An error sentence, or an empty string when the configuration can run.
     QString validate() const;
 };

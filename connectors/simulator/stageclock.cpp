@@ -19,10 +19,11 @@ constexpr double kLatencyFloorUnderMedian = 20.0;
 
 } // namespace
 
-StageClock::StageClock(Timestamp until, int days, bool peak)
+StageClock::StageClock(Timestamp until, int days, bool peak, QList<Outage> outages)
     : m_start(until.plusMicros(-qint64(days) * kDay))
     , m_until(until)
     , m_peak(peak)
+    , m_outages(std::move(outages))
 {
     const qint64 sinceDayStart = ((until.micros() % kDay) + kDay) % kDay;
     qint64 start = until.micros() - sinceDayStart + 18 * kHour;

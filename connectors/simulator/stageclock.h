@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outage.h"
 #include "timestamp.h"
 
 namespace ct {
@@ -10,7 +11,7 @@ struct FlowStage;
 // When things happen: the window, the peak evening, and the delays between a cause and its effect.
 class StageClock {
 public:
-    StageClock(Timestamp until, int days, bool peak);
+    StageClock(Timestamp until, int days, bool peak, QList<Outage> outages = {});
 
     Timestamp windowStart() const { return m_start; }
     Timestamp until() const { return m_until; }
@@ -24,6 +25,11 @@ public:
     Timestamp stageTime(const FlowStage& stage, Timestamp causeAt, Prng& prng) const;
     // When the telemetry store records an event that occurred at `occurredAt`.
     Timestamp recordedAt(Timestamp occurredAt, Prng& prng) const;
+    // When a stage of `system` (as `source`) due at `at` happens, its system's outages considered.
+    Timestamp afterOutages(const QString& system, const QString& source, Timestamp at) const
+    {
+        return m_outages.isEmpty() ? at : ct::afterOutages(m_outages, system, source, at);
+    }
     // The ERP's extra delay at a time: it grows through the peak and drains after it.
     double erpBacklogSeconds(Timestamp at) const;
 
@@ -33,6 +39,7 @@ private:
     bool m_peak;
     Timestamp m_peakStart;
     Timestamp m_peakEnd;
+    QList<Outage> m_outages;
 };
 
 } // namespace ct

@@ -198,6 +198,13 @@ StageDraft TransactionRunner::makeDraft(const Transaction& tx, int stageIndex, i
                                                : d.system + QLatin1Char('.') + node->lowerCode;
     else
         d.source = d.system;
+    // A system that is down takes the stage from its queue when it returns; the store records it with
+    // the same lag after that.
+    const Timestamp due = m_s.clock.afterOutages(d.system, d.source, occurredAt);
+    if (due != occurredAt) {
+        d.recordedAt = d.recordedAt.plusMicros(due.micros() - occurredAt.micros());
+        d.occurredAt = due;
+    }
     if (tx.sku >= 0 && (stage.inventory != InventoryEffect::None ||
                         (stage.payload & (PayloadFacet::Line | PayloadFacet::Stock)))) {
         d.sku = m_s.catalog.sku(tx.sku);
@@ -206,7 +213,7 @@ StageDraft TransactionRunner::makeDraft(const Transaction& tx, int stageIndex, i
     if (stage.payload & PayloadFacet::Shipment) {
         // The first shipment stage is the dispatch; later ones quote its time.
         if (m_shippedAtUs == 0)
-            m_shippedAtUs = occurredAt.micros();
+            m_shippedAtUs = d.occurredAt.micros();
         d.shippedAtUs = m_shippedAtUs;
     }
     return d;

@@ -1015,6 +1015,22 @@ Expected<QList<FailedMessageCountRow>> SqlStore::failedMessageCounts()
     return rows;
 }
 
+Expected<QList<QueueMinuteCount>> SqlStore::failedArrivals(Timestamp since)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT queue, first_death_at / 60000000 AS minute, count(*) FROM failed_messages "
+                             "WHERE first_death_at >= ? AND snoozed_until <= ? GROUP BY queue, minute ORDER BY queue, minute"));
+    q.addBindValue(since.micros());
+    q.addBindValue(Timestamp::now().micros());
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("counting failed messages per minute"));
+    QList<QueueMinuteCount> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return rows;
+}
+
 Expected<QList<InFlightRow>> SqlStore::inFlight(Timestamp since)
 {
     QSqlQuery q(m_db);

@@ -80,6 +80,7 @@ public:
     Expected<QList<PostingOutcomeRow>> postingOutcomes() override;
     Expected<QList<PostingAwaitingRow>> postingAwaiting() override;
     Expected<QList<FailedMessageCountRow>> failedMessageCounts() override;
+    Expected<QList<QueueMinuteCount>> failedArrivals(Timestamp since) override;
     Expected<QList<InFlightRow>> inFlight(Timestamp since) override;
 
     // SLAs (sqlslas.cpp)

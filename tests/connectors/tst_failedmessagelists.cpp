@@ -173,6 +173,43 @@ private Q_SLOTS:
         QCOMPARE(store->countFailedMessages(blocked).value(), 10);
     }
 
+    // Failed messages per queue by the minute they first died (a dead-letter spike's figures): the
+    // snoozed ones left out while they sleep.
+    void failedArrivalsLeaveOutTheSnoozed_data() { CT_ENGINE_ROWS(); }
+    void failedArrivalsLeaveOutTheSnoozed()
+    {
+        CT_FIXTURE(fx);
+        auto store = openWithTwenty(fx.url());
+        QVERIFY(store);
+        const auto perQueue = [&store] {
+            QMap<QString, qint64> n;
+            const auto rows = store->failedArrivals(Timestamp::fromMicros(0));
+            for (const QueueMinuteCount& r : rows.value())
+                n[r.queue] += r.count;
+            return n;
+        };
+        const QMap<QString, qint64> before = perQueue();
+        QCOMPARE(before, (QMap<QString, qint64>{{QStringLiteral("erp.postings.dlq"), 10}, {QStringLiteral("orders.dlq"), 10}}));
+        const auto all = store->failedMessages({});
+        QVERIFY(all);
+        const FailedMessage& m = all->at(4);
+        const auto rows = store->failedArrivals(m.firstDeathAt);
+        QVERIFY(rows);
+        for (const QueueMinuteCount& r : rows.value())
+            QVERIFY(r.minute >= m.firstDeathAt.micros() / 60'000'000);
+        TransitionRequest r;
+        r.action = TransitionAction::Snooze;
+        r.expectedVersion = m.version;
+        r.role = ActorRole::Operator;
+        r.actor = QStringLiteral("ana");
+        r.text = QStringLiteral("known: the ERP's maintenance");
+        r.until = Timestamp::now().plusSeconds(3600);
+        QVERIFY(store->transitionFailedMessage(m.key, r));
+        QMap<QString, qint64> after = before;
+        after[m.queue] -= 1;
+        QCOMPARE(perQueue(), after);
+    }
+
     // A snoozed message is out of the awake list until its time, and back in it once woken.
     void snoozesOutOfTheOpenList_data() { CT_ENGINE_ROWS(); }
     void snoozesOutOfTheOpenList()

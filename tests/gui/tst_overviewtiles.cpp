@@ -2,6 +2,8 @@
 // sparkline and changes only their texts, a system or currency that appears or goes away adds or
 // removes only its own line, and figures from data are shown as written.
 #include "eventratestile.h"
+#include "incidentfeedmodel.h"
+#include "incidentnotifier.h"
 #include "overviewpage.h"
 #include "overviewtile.h"
 #include "rollupfigures.h"
@@ -9,6 +11,8 @@
 #include "storeservice.h"
 
 #include <QLabel>
+#include <QStandardPaths>
+#include <QTreeView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -225,6 +229,63 @@ private Q_SLOTS:
         QTRY_COMPARE(systemsShown(page()), QStringList{kHostile});
         for (QLabel* label : page().findChildren<QLabel*>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+
+    // The incident feed below the tiles: newest first, and Enter on one opens its page, filtered.
+    void theIncidentFeedOpensTheFilteredPage()
+    {
+        page().showFigures(someFigures());
+        Incident burst;
+        burst.kind = IncidentKind::SlaBreachBurst;
+        burst.system = QStringLiteral("erp");
+        burst.sla = QStringLiteral("erp-posting");
+        burst.openedAt = someFigures().asOf.plusMicros(-600'000'000);
+        burst.summary = kHostile;
+        Incident silent;
+        silent.kind = IncidentKind::SilentSystem;
+        silent.system = QStringLiteral("erp");
+        silent.openedAt = someFigures().asOf.plusMicros(-3'600'000'000LL);
+        silent.closedAt = someFigures().asOf.plusMicros(-1'800'000'000LL);
+        page().showIncidents({silent, burst}, someFigures().asOf);
+        auto* view = page().findChild<QTreeView*>();
+        QVERIFY(view);
+        QTRY_VERIFY(view->isVisible());
+        QCOMPARE(view->model()->rowCount(), 2);
+        QCOMPARE(view->model()->index(0, IncidentFeedModel::Impact).data().toString(), kHostile);
+        QSignalSpy opened(&page(), &Page::openPage);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(0).toString(), QStringLiteral("sla"));
+        QCOMPARE(opened.at(0).at(1).toString(), QStringLiteral("erp-posting"));
+        page().showIncidents({}, someFigures().asOf);
+        QVERIFY(!view->isVisible());
+    }
+
+    // Only an incident that opens while the app runs is announced, once, and not when its kind is off.
+    void openingsAreAnnouncedPerKind()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        IncidentNotifier notifier;
+        Incident already;
+        already.kind = IncidentKind::SilentSystem;
+        already.system = QStringLiteral("erp");
+        already.openedAt = Timestamp::fromSeconds(1000);
+        QVERIFY(notifier.update({already}).isEmpty()); // what was open at start
+        Incident burst = already;
+        burst.kind = IncidentKind::SlaBreachBurst;
+        burst.sla = QStringLiteral("erp-posting");
+        Incident backlog = already;
+        backlog.kind = IncidentKind::BacklogGrowth;
+        backlog.sla = QStringLiteral("erp-posting");
+        IncidentNotifier::setEnabled(IncidentKind::BacklogGrowth, false);
+        const QList<Incident> announced = notifier.update({already, burst, backlog});
+        IncidentNotifier::setEnabled(IncidentKind::BacklogGrowth, true);
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.at(0).key(), burst.key());
+        QVERIFY(notifier.update({already, burst, backlog}).isEmpty()); // once
+        QVERIFY(IncidentNotifier::isEnabled(IncidentKind::BacklogGrowth));
     }
 
     void aClickOpensTheTilesPage()
