@@ -17,7 +17,7 @@ QString stageSystem(const FlowStage& stage)
         return stage.system;
     QStringList systems;
     for (const QString& s : stage.resolvedSystem) {
-        if (!s.isEmpty() && !systems.contains(s))
+        if (!s.isEmpty() && !s.contains(QLatin1Char('{')) && !systems.contains(s))
             systems.append(s);
     }
     return systems.join(QLatin1Char('/'));

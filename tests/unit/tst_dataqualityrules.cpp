@@ -58,7 +58,7 @@ QStringList rulesBroken(const DataQualityRules& rules, const Event& e)
 class TestDataQualityRules : public QObject {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void builtInRulesLoad()
     {
         const DataQualityRules rules = builtIn();
@@ -78,45 +78,45 @@ private slots:
         QTest::addColumn<QStringList>("broken");
         const QString none;
         QTest::newRow("clean shipment")
-            << QByteArray(R"({"ordered_at":"2026-11-02T10:00:00.000000Z","shipped_at":"2026-11-02T12:00:00.000000Z"})")
+            << QByteArray("{\"ordered_at\":\"2026-11-02T10:00:00.000000Z\",\"shipped_at\":\"2026-11-02T12:00:00.000000Z\"}")
             << none << none << QStringList();
         QTest::newRow("shipped before ordered")
-            << QByteArray(R"({"ordered_at":"2026-11-02T10:00:00.000000Z","shipped_at":"2026-11-01T09:00:00.000000Z"})")
+            << QByteArray("{\"ordered_at\":\"2026-11-02T10:00:00.000000Z\",\"shipped_at\":\"2026-11-01T09:00:00.000000Z\"}")
             << none << none << QStringList{QStringLiteral("ship_date_before_order_date")};
-        QTest::newRow("shipped the same moment") << QByteArray(R"({"ordered_at":"2026-11-02T10:00:00Z","shipped_at":"2026-11-02T10:00:00Z"})")
+        QTest::newRow("shipped the same moment") << QByteArray("{\"ordered_at\":\"2026-11-02T10:00:00Z\",\"shipped_at\":\"2026-11-02T10:00:00Z\"}")
                                                  << none << none << QStringList();
-        QTest::newRow("German postal code fits") << QByteArray(R"({"ship_to":{"country":"DE","postal_code":"10115"}})") << none
+        QTest::newRow("German postal code fits") << QByteArray("{\"ship_to\":{\"country\":\"DE\",\"postal_code\":\"10115\"}}") << none
                                                  << none << QStringList();
-        QTest::newRow("Dutch code in Germany") << QByteArray(R"({"ship_to":{"country":"DE","postal_code":"1012 AB"}})") << none
+        QTest::newRow("Dutch code in Germany") << QByteArray("{\"ship_to\":{\"country\":\"DE\",\"postal_code\":\"1012 AB\"}}") << none
                                                << none << QStringList{QStringLiteral("postal_code_country_mismatch")};
-        QTest::newRow("profile address too short") << QByteArray(R"({"address":{"country":"FR","postal_code":"7500"}})") << none
+        QTest::newRow("profile address too short") << QByteArray("{\"address\":{\"country\":\"FR\",\"postal_code\":\"7500\"}}") << none
                                                    << none << QStringList{QStringLiteral("postal_code_country_mismatch")};
-        QTest::newRow("country without a pattern") << QByteArray(R"({"address":{"country":"US","postal_code":"x"}})") << none
+        QTest::newRow("country without a pattern") << QByteArray("{\"address\":{\"country\":\"US\",\"postal_code\":\"x\"}}") << none
                                                    << none << QStringList();
         QTest::newRow("negative line quantity")
-            << QByteArray(R"({"lines":[{"quantity":-2,"sku":"SKU-000002","unit_price_minor":900}]})") << QStringLiteral("SKU-000002")
+            << QByteArray("{\"lines\":[{\"quantity\":-2,\"sku\":\"SKU-000002\",\"unit_price_minor\":900}]}") << QStringLiteral("SKU-000002")
             << none << QStringList{QStringLiteral("negative_quantity")};
-        QTest::newRow("zero quantity is fine") << QByteArray(R"({"lines":[{"quantity":0,"sku":"SKU-000002"}]})")
+        QTest::newRow("zero quantity is fine") << QByteArray("{\"lines\":[{\"quantity\":0,\"sku\":\"SKU-000002\"}]}")
                                                << QStringLiteral("SKU-000002") << none << QStringList();
         QTest::newRow("unknown sku in a line")
-            << QByteArray(R"({"lines":[{"quantity":1,"sku":"SKU-009999","unit_price_minor":900}]})") << QStringLiteral("SKU-009999")
+            << QByteArray("{\"lines\":[{\"quantity\":1,\"sku\":\"SKU-009999\",\"unit_price_minor\":900}]}") << QStringLiteral("SKU-009999")
             << none << QStringList{QStringLiteral("unknown_sku")};
         QTest::newRow("unknown sku in a campaign")
-            << QByteArray(R"({"prices":[{"sku":"SKU-000777","price_minor":100},{"sku":"SKU-000001","price_minor":100}]})") << none
+            << QByteArray("{\"prices\":[{\"sku\":\"SKU-000777\",\"price_minor\":100},{\"sku\":\"SKU-000001\",\"price_minor\":100}]}") << none
             << QStringLiteral("WEB") << QStringList{QStringLiteral("unknown_sku")};
-        QTest::newRow("unknown store on the event") << QByteArray(R"({"receipt_id":"R-1"})") << none << QStringLiteral("ST-077")
+        QTest::newRow("unknown store on the event") << QByteArray("{\"receipt_id\":\"R-1\"}") << none << QStringLiteral("ST-077")
                                                     << QStringList{QStringLiteral("unknown_store")};
-        QTest::newRow("unknown store in the payload") << QByteArray(R"({"store":"ST-099"})") << none << QStringLiteral("ST-001")
+        QTest::newRow("unknown store in the payload") << QByteArray("{\"store\":\"ST-099\"}") << none << QStringLiteral("ST-001")
                                                       << QStringList{QStringLiteral("unknown_store")};
         QTest::newRow("price below cost")
-            << QByteArray(R"({"lines":[{"quantity":1,"sku":"SKU-000001","unit_price_minor":499}]})") << QStringLiteral("SKU-000001")
+            << QByteArray("{\"lines\":[{\"quantity\":1,\"sku\":\"SKU-000001\",\"unit_price_minor\":499}]}") << QStringLiteral("SKU-000001")
             << none << QStringList{QStringLiteral("price_below_cost")};
-        QTest::newRow("price at cost") << QByteArray(R"({"lines":[{"quantity":1,"sku":"SKU-000001","unit_price_minor":500}]})")
+        QTest::newRow("price at cost") << QByteArray("{\"lines\":[{\"quantity\":1,\"sku\":\"SKU-000001\",\"unit_price_minor\":500}]}")
                                        << QStringLiteral("SKU-000001") << none << QStringList();
-        QTest::newRow("cost unknown") << QByteArray(R"({"lines":[{"quantity":1,"sku":"SKU-000002","unit_price_minor":1}]})")
+        QTest::newRow("cost unknown") << QByteArray("{\"lines\":[{\"quantity\":1,\"sku\":\"SKU-000002\",\"unit_price_minor\":1}]}")
                                       << QStringLiteral("SKU-000002") << none << QStringList();
         QTest::newRow("two rules at once")
-            << QByteArray(R"({"lines":[{"quantity":-1,"sku":"SKU-000001","unit_price_minor":10}]})") << QStringLiteral("SKU-000001")
+            << QByteArray("{\"lines\":[{\"quantity\":-1,\"sku\":\"SKU-000001\",\"unit_price_minor\":10}]}") << QStringLiteral("SKU-000001")
             << none << QStringList{QStringLiteral("negative_quantity"), QStringLiteral("price_below_cost")};
         QTest::newRow("not JSON") << QByteArray("\x0a\x03R-1") << QStringLiteral("SKU-000001") << QStringLiteral("ST-001")
                                   << QStringList();
@@ -132,22 +132,20 @@ private slots:
 
     void nothingIsUnknownWithoutReference()
     {
-        const Event e = jsonEvent(R"({"lines":[{"quantity":1,"sku":"SKU-009999","unit_price_minor":1}]})",
+        const Event e = jsonEvent("{\"lines\":[{\"quantity\":1,\"sku\":\"SKU-009999\",\"unit_price_minor\":1}]}",
                                   QStringLiteral("SKU-009999"), QStringLiteral("ST-077"));
         QVERIFY(builtIn().evaluate(e, EstateReference()).isEmpty());
     }
 
     void editedRulesChangeWhatIsFound()
     {
-        const Event e = jsonEvent(R"({"lines":[{"quantity":-3,"sku":"SKU-000001","unit_price_minor":900}]})",
+        const Event e = jsonEvent("{\"lines\":[{\"quantity\":-3,\"sku\":\"SKU-000001\",\"unit_price_minor\":900}]}",
                                   QStringLiteral("SKU-000001"));
         QString error;
-        const QByteArray disabled = R"({"rules":[{"id":"negative_quantity","check":"not_negative","enabled":false,
-                                       "fields":["/lines/*/quantity"]}]})";
+        const QByteArray disabled = "{\"rules\":[{\"id\":\"negative_quantity\",\"check\":\"not_negative\",\"enabled\":false, \"fields\":[\"/lines/*/quantity\"]}]}";
         QVERIFY(DataQualityRules::fromJson(disabled, &error).evaluate(e, reference()).isEmpty());
         QCOMPARE(error, QString());
-        const QByteArray price = R"({"rules":[{"id":"cheap","check":"not_negative","fields":["/lines/*/quantity","/x"]},
-                                    {"id":"floor","check":"price_at_least_cost","items":"/lines","price":"/unit_price_minor","sku":"/sku"}]})";
+        const QByteArray price = "{\"rules\":[{\"id\":\"cheap\",\"check\":\"not_negative\",\"fields\":[\"/lines/*/quantity\",\"/x\"]}, {\"id\":\"floor\",\"check\":\"price_at_least_cost\",\"items\":\"/lines\",\"price\":\"/unit_price_minor\",\"sku\":\"/sku\"}]}";
         EstateReference dear = reference();
         dear.unitCostMinor[QStringLiteral("SKU-000001")] = 1000;
         const QList<DataQualityFinding> found = DataQualityRules::fromJson(price, &error).evaluate(e, dear);
@@ -163,17 +161,17 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("not an object") << QByteArray("[1]") << QStringLiteral("not a JSON object");
         QTest::newRow("no rules") << QByteArray("{}") << QStringLiteral("\"rules\"");
-        QTest::newRow("no id") << QByteArray(R"({"rules":[{"check":"not_negative","fields":["/q"]}]})") << QStringLiteral("rule 1");
-        QTest::newRow("unknown check") << QByteArray(R"({"rules":[{"id":"r","check":"magic"}]})") << QStringLiteral("magic");
-        QTest::newRow("missing field") << QByteArray(R"({"rules":[{"id":"r","check":"date_order","earlier":"/a"}]})")
+        QTest::newRow("no id") << QByteArray("{\"rules\":[{\"check\":\"not_negative\",\"fields\":[\"/q\"]}]}") << QStringLiteral("rule 1");
+        QTest::newRow("unknown check") << QByteArray("{\"rules\":[{\"id\":\"r\",\"check\":\"magic\"}]}") << QStringLiteral("magic");
+        QTest::newRow("missing field") << QByteArray("{\"rules\":[{\"id\":\"r\",\"check\":\"date_order\",\"earlier\":\"/a\"}]}")
                                        << QStringLiteral("later");
-        QTest::newRow("bad pointer") << QByteArray(R"({"rules":[{"id":"r","check":"not_negative","fields":["q"]}]})")
+        QTest::newRow("bad pointer") << QByteArray("{\"rules\":[{\"id\":\"r\",\"check\":\"not_negative\",\"fields\":[\"q\"]}]}")
                                      << QStringLiteral("rule r");
         QTest::newRow("bad pattern")
-            << QByteArray(R"({"rules":[{"id":"r","check":"postal_code","addresses":["/a"],"patterns":{"DE":"("}}]})")
+            << QByteArray("{\"rules\":[{\"id\":\"r\",\"check\":\"postal_code\",\"addresses\":[\"/a\"],\"patterns\":{\"DE\":\"[\"}}]}")
             << QStringLiteral("DE");
         QTest::newRow("duplicate id")
-            << QByteArray(R"({"rules":[{"id":"r","check":"not_negative","fields":["/q"]},{"id":"r","check":"not_negative","fields":["/q"]}]})")
+            << QByteArray("{\"rules\":[{\"id\":\"r\",\"check\":\"not_negative\",\"fields\":[\"/q\"]},{\"id\":\"r\",\"check\":\"not_negative\",\"fields\":[\"/q\"]}]}")
             << QStringLiteral("taken");
     }
     void malformedRulesAreRefused()
