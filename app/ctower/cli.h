@@ -87,6 +87,8 @@ int runRefresh(const QStringList& arguments);
 int runSla(const QStringList& arguments);
 int runPosting(const QStringList& arguments);
 int runIncidents(const QStringList& arguments);
+int runHealth(const QStringList& arguments);
+int runQuality(const QStringList& arguments);
 
 // Keeps Qt's and libpq's own lines off stderr unless verbose.
 void installMessageHandler(bool verbose);

@@ -29,6 +29,8 @@ Commands:
            with amounts and tax; aging (--aging), rejection reasons (--reasons), the postings (--list).
   incidents What is breaking: SLA breach bursts, silent systems, growing ERP backlogs; --follow
            prints (and --webhook posts as CloudEvents) each opening and closing once.
+  health   Integration health per pair of systems: p50/p95 sync latency and the integrity rate per bucket.
+  quality  Data-quality rules over the events: violations per rule and system; --list the transactions.
   refresh  Read inventory and price positions live from the systems' HTTP APIs (--systems FILE) into a store.
   audit    The store's audit trail (filter by actor, action, result, time), or --verify its hash chain.
 
@@ -98,6 +100,10 @@ int main(int argc, char* argv[])
         return ct::cli::runPosting(rest);
     if (command == QLatin1String("incidents"))
         return ct::cli::runIncidents(rest);
+    if (command == QLatin1String("health"))
+        return ct::cli::runHealth(rest);
+    if (command == QLatin1String("quality"))
+        return ct::cli::runQuality(rest);
     if (command == QLatin1String("refresh"))
         return ct::cli::runRefresh(rest);
     err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;

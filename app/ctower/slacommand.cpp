@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "rangeoptions.h"
 #include "texttable.h"
 
 #include "slacatalogue.h"
@@ -76,17 +77,6 @@ QString reportsText(const QList<SlaReport>& reports)
     return textTable(rows);
 }
 
-std::optional<qint64> bucketSeconds(const QString& text)
-{
-    if (text == QLatin1String("1m"))
-        return 60;
-    if (text == QLatin1String("5m"))
-        return 300;
-    if (text == QLatin1String("1h"))
-        return 3600;
-    return std::nullopt;
-}
-
 // The transactions behind one SLA's breaches in the range: slowest first.
 int printBreaches(Command& command, TelemetryStore& store, const SlaDefinition& sla, const SlaRange& range)
 {
@@ -154,11 +144,7 @@ int runSla(const QStringList& arguments)
     QCommandLineParser& p = command.parser();
     p.addOption({QStringLiteral("flow"), QStringLiteral("Only the SLAs of this flow, e.g. order-to-cash."), QStringLiteral("FLOW")});
     p.addOption({QStringLiteral("sla"), QStringLiteral("Only this SLA, e.g. erp-posting."), QStringLiteral("ID")});
-    p.addOption({QStringLiteral("since"), QStringLiteral("From this time (ISO 8601; default 24 h before --until)."),
-                 QStringLiteral("ISO8601")});
-    p.addOption({QStringLiteral("until"), QStringLiteral("Up to this time (ISO 8601; default the newest event)."),
-                 QStringLiteral("ISO8601")});
-    p.addOption({QStringLiteral("bucket"), QStringLiteral("Bucket width: 1m, 5m (default) or 1h."), QStringLiteral("1m|5m|1h")});
+    RangeOptions rangeOptions(command);
     p.addOption({QStringLiteral("breaches"), QStringLiteral("List the transactions that breached --sla ID in the range "
                                                             "(slowest first, at most 1000).")});
     p.addOption({QStringLiteral("set"), QStringLiteral("Change this SLA's threshold (with --threshold)."), QStringLiteral("ID")});
@@ -166,19 +152,9 @@ int runSla(const QStringList& arguments)
     p.addOption({QStringLiteral("note"), QStringLiteral("Why the threshold changes (kept in the audit trail)."), QStringLiteral("TEXT")});
     if (int rc = command.parse(arguments); rc >= 0)
         return rc;
-    const std::optional<qint64> bucket = bucketSeconds(p.isSet(QStringLiteral("bucket")) ? p.value(QStringLiteral("bucket"))
-                                                                                         : QStringLiteral("5m"));
-    if (!bucket)
-        return command.usageError(QStringLiteral("--bucket is 1m, 5m or 1h, not \"%1\"").arg(p.value(QStringLiteral("bucket"))));
-    std::optional<Timestamp> since, until;
-    for (auto [name, value] : {std::pair{QStringLiteral("since"), &since}, {QStringLiteral("until"), &until}}) {
-        if (!p.isSet(name))
-            continue;
-        *value = Timestamp::fromIso(p.value(name));
-        if (!*value)
-            return command.usageError(QStringLiteral("--%1 must be an ISO 8601 time with a zone (2026-11-02T10:00:00Z), not \"%2\"")
-                                          .arg(name, p.value(name)));
-    }
+    int rc = Done;
+    if (!rangeOptions.read(&rc))
+        return rc;
     if (p.isSet(QStringLiteral("breaches")) && !p.isSet(QStringLiteral("sla")))
         return command.usageError(QStringLiteral("--breaches needs --sla ID"));
     if (p.isSet(QStringLiteral("set")) != p.isSet(QStringLiteral("threshold")))
@@ -187,7 +163,6 @@ int runSla(const QStringList& arguments)
     const FlowLibrary& flows = FlowLibrary::builtIn(&error);
     if (!error.isEmpty())
         return command.fail(error);
-    int rc = Done;
     auto store = p.isSet(QStringLiteral("set")) ? command.openExistingStoreToWrite(&rc) : command.openGivenStore(OpenMode::ReadOnly, &rc);
     if (!store)
         return rc;
@@ -197,18 +172,10 @@ int runSla(const QStringList& arguments)
     if (p.isSet(QStringLiteral("set")))
         return setThreshold(command, *store, slas.value(), p.value(QStringLiteral("set")), flows);
 
-    if (!until) {
-        auto newest = store->newestEventAt();
-        if (!newest)
-            return command.fail(newest.error());
-        until = newest->isNull() ? Timestamp::now() : newest.value();
-    }
-    const qint64 span = since ? qMax<qint64>(1, (until->micros() - since->micros()) / 1'000'000) : kDefaultSpanSeconds;
-    if (since && *since >= *until)
-        return command.usageError(QStringLiteral("--since must come before --until"));
-    // --until is exclusive: the bucket that starts at it is not in the range.
-    const Timestamp last = p.isSet(QStringLiteral("until")) ? until->plusMicros(-1) : *until;
-    const SlaRange range = SlaRange::ending(last, span, *bucket);
+    const std::optional<SlaRange> measured = rangeOptions.range(*store, kDefaultSpanSeconds, &rc);
+    if (!measured)
+        return rc;
+    const SlaRange range = *measured;
 
     QList<SlaDefinition> chosen;
     for (const SlaDefinition& s : slas.value()) {

@@ -157,7 +157,7 @@ void PayloadWriter::writeLine(JsonObjectWriter& w, const Transaction& tx, const 
     JsonObjectWriter line;
     line.add("quantity", draft.quantity.value_or(tx.quantity));
     line.add("sku", draft.sku);
-    line.add("unit_price_minor", tx.unitPriceMinor);
+    line.add("unit_price_minor", draft.unitPriceMinor.value_or(tx.unitPriceMinor));
     JsonArrayWriter lines;
     lines.addRaw(line.toJson());
     w.addRaw("lines", lines.toJson());

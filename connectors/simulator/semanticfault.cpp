@@ -25,6 +25,8 @@ QList<SemanticKind> kindsFor(const FlowStage& stage, const Transaction& tx)
     if ((f & (PayloadFacet::Node | PayloadFacet::Receipt)) && tx.nodeKind == NodeKind::Store &&
         stage.node == StageNode::Transaction)
         kinds.append(SemanticKind::UnknownStore);
+    if ((f & PayloadFacet::Line) && tx.sku >= 0 && stage.protobufMessage.isEmpty())
+        kinds.append(SemanticKind::PriceBelowCost);
     return kinds;
 }
 
@@ -51,6 +53,11 @@ void apply(SemanticKind kind, StageDraft& draft, const Transaction& tx, const Es
         draft.unknownCode = catalog.unknownStore(prng);
         draft.nodeCode = draft.unknownCode;
         break;
+    case SemanticKind::PriceBelowCost: {
+        const qint64 cost = catalog.unitCostMinor(tx.sku);
+        draft.unitPriceMinor = cost - prng.between(1, qMax<qint64>(1, cost / 2));
+        break;
+    }
     case SemanticKind::None:
         break;
     }
@@ -69,6 +76,8 @@ const char* ruleName(SemanticKind kind)
         return "unknown_sku";
     case SemanticKind::UnknownStore:
         return "unknown_store";
+    case SemanticKind::PriceBelowCost:
+        return "price_below_cost";
     case SemanticKind::None:
         break;
     }

@@ -12,7 +12,7 @@ namespace ct {
 struct FlowStage;
 
 // The data-quality rule a semantic fault breaks.
-enum class SemanticKind { None, ShipBeforeOrder, PostalMismatch, NegativeQuantity, UnknownSku, UnknownStore };
+enum class SemanticKind { None, ShipBeforeOrder, PostalMismatch, NegativeQuantity, UnknownSku, UnknownStore, PriceBelowCost };
 
 // One stage event of one transaction before it is written: its envelope values, and the distortions a
 // fault asks for. The payload and the event are both written from it, so they always agree.
@@ -27,6 +27,7 @@ struct StageDraft {
     QString nodeCode;
     QString sku;
     std::optional<qint64> quantity;
+    std::optional<qint64> unitPriceMinor; // a semantic fault's unit price below cost, for order lines
     Timestamp occurredAt;
     Timestamp recordedAt;
     EventStatus status = EventStatus::Ok;

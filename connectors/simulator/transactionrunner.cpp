@@ -63,6 +63,9 @@ QString semanticDetail(const StageDraft& draft, const Transaction& tx)
         return QStringLiteral("%1: %2 is not in the item master").arg(rule, draft.unknownCode);
     case SemanticKind::UnknownStore:
         return QStringLiteral("%1: %2 is not a store of the estate").arg(rule, draft.unknownCode);
+    case SemanticKind::PriceBelowCost:
+        return QStringLiteral("%1: unit price %2 of %3 is below its cost")
+            .arg(rule, QString::number(draft.unitPriceMinor.value_or(0)), draft.sku);
     case SemanticKind::None:
         break;
     }

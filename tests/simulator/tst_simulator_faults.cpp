@@ -3,6 +3,7 @@
 #include "simulatedrun.h"
 
 #include "flowlibrary.h"
+#include "simulator/estatecatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,17 @@ class TestSimulatorFaults : public QObject {
     Q_OBJECT
 private:
     SimulationConfig m_config;
+
+    // The standard cost of a SKU of the estate, as the ERP knows it.
+    qint64 costOf(const QString& sku) const
+    {
+        const EstateCatalog catalog(m_config);
+        for (int i = 0; i < catalog.skuCount(); ++i) {
+            if (catalog.sku(i) == sku)
+                return catalog.unitCostMinor(i);
+        }
+        return 0;
+    }
     SimulatedRun m_run;
     QHash<QString, QList<const Event*>> m_eventsById;
     QHash<QString, QList<const Event*>> m_eventsByCorrelation;
@@ -371,11 +383,14 @@ private Q_SLOTS:
                 QVERIFY2(numberAfterDash(sku) > m_config.skus, qPrintable(sku));
             } else if (rule == QLatin1String("unknown_store")) {
                 QVERIFY2(numberAfterDash(e->node) > m_config.stores, qPrintable(e->node));
+            } else if (rule == QLatin1String("price_below_cost")) {
+                const QJsonObject line = payload.value(QLatin1String("lines")).toArray().first().toObject();
+                QVERIFY(line.value(QLatin1String("unit_price_minor")).toInteger() < costOf(e->sku));
             } else {
                 QFAIL(qPrintable(QStringLiteral("unknown rule in \"%1\"").arg(f->detail)));
             }
         }
-        QCOMPARE(rules.size(), 5);
+        QCOMPARE(rules.size(), 6);
         // Every other event keeps the rules, so a data-quality check finds exactly the injected faults.
         for (const Event& e : m_run.events) {
             if (semanticEvents.contains(e.id) || e.contentType != QLatin1String("application/json"))
@@ -388,8 +403,11 @@ private Q_SLOTS:
             if (address.contains(QLatin1String("postal_code")))
                 QVERIFY(postalCodeFits(address.value(QLatin1String("country")).toString(),
                                        address.value(QLatin1String("postal_code")).toString()));
-            if (payload.contains(QLatin1String("lines")))
+            if (payload.contains(QLatin1String("lines"))) {
                 QVERIFY(e.quantity.value_or(0) > 0);
+                const QJsonObject line = payload.value(QLatin1String("lines")).toArray().first().toObject();
+                QVERIFY(line.value(QLatin1String("unit_price_minor")).toInteger() >= costOf(e.sku));
+            }
             if (!e.sku.isEmpty())
                 QVERIFY(numberAfterDash(e.sku) <= m_config.skus);
             if (e.node.startsWith(QLatin1String("ST-")))
