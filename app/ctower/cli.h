@@ -85,6 +85,7 @@ int runAudit(const QStringList& arguments);
 int runDeltas(const QStringList& arguments);
 int runRefresh(const QStringList& arguments);
 int runSla(const QStringList& arguments);
+int runPeak(const QStringList& arguments);
 
 // Keeps Qt's and libpq's own lines off stderr unless verbose.
 void installMessageHandler(bool verbose);

@@ -25,6 +25,7 @@ Commands:
   deltas   Where stock counts disagree between systems, and the messages that explain each difference.
   sla      Whether the SLAs hold: p50/p95/p99 per time bucket, breaches, throughput, backlog; the
            transactions behind the breaches (--breaches); change a threshold (--set ID --threshold S).
+  peak     Peak-event mode: lock what cannot be taken back and hold replays to a rate budget (on|off).
   refresh  Read inventory and price positions live from the systems' HTTP APIs (--systems FILE) into a store.
   audit    The store's audit trail (filter by actor, action, result, time), or --verify its hash chain.
 
@@ -90,6 +91,8 @@ int main(int argc, char* argv[])
         return ct::cli::runDeltas(rest);
     if (command == QLatin1String("sla"))
         return ct::cli::runSla(rest);
+    if (command == QLatin1String("peak"))
+        return ct::cli::runPeak(rest);
     if (command == QLatin1String("refresh"))
         return ct::cli::runRefresh(rest);
     err << "ctower: unknown command \"" << command << "\"\n\n" << kUsage;

@@ -203,6 +203,14 @@ const QList<Migration>& sqliteMigrations()
                             "name TEXT NOT NULL, flow TEXT NOT NULL, from_stage TEXT NOT NULL, to_stage TEXT NOT NULL, "
                             "threshold_s REAL NOT NULL, edited_by TEXT NOT NULL, edited_at INTEGER NOT NULL)"),
          }},
+        {17, QStringLiteral("the operating mode: a peak event locks what cannot be taken back and limits replays to a "
+                            "rate budget"),
+         {
+             // Configuration, like the SLAs: one row (id 1), missing until first switched.
+             QStringLiteral("CREATE TABLE operating_mode (id INTEGER PRIMARY KEY CHECK (id = 1), peak INTEGER NOT NULL, "
+                            "replay_rate_budget REAL NOT NULL, since INTEGER NOT NULL, set_by TEXT NOT NULL, "
+                            "note TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }

@@ -87,6 +87,8 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 17)
+        undo << QStringLiteral("DROP TABLE operating_mode");
     if (version < 16)
         undo << QStringLiteral("DROP TABLE sla_definitions");
     if (version < 15)
