@@ -5,6 +5,7 @@
 #include "failedmessagequery.h"
 #include "failedmessagetransition.h"
 #include "failuregroups.h"
+#include "operatingmode.h"
 #include "storeerror.h"
 
 #include <QHash>
@@ -32,8 +33,9 @@ struct KnownPosition {
     }
 };
 
-// Port: failed messages, their workflow state and versions.
-class FailedMessageStore {
+// Port: failed messages, their workflow state and versions, and the operating mode their actions
+// obey (peak mode's locks and replay rate budget).
+class FailedMessageStore : public OperatingModeStore {
 public:
     virtual ~FailedMessageStore() = default;
 

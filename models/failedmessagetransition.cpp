@@ -1,6 +1,7 @@
 #include "failedmessagetransition.h"
 
 #include "failedmessage.h"
+#include "operatingmode.h"
 
 namespace ct {
 namespace {
@@ -218,13 +219,18 @@ void WorkflowPosition::applyTo(FailedMessage& message) const
     message.snoozedUntil = snoozedUntil;
 }
 
-TransitionOutcome applyTransition(const WorkflowPosition& current, const TransitionRequest& request)
+TransitionOutcome applyTransition(const WorkflowPosition& current, const TransitionRequest& request, bool duringPeak)
 {
     const Action action = request.action;
     if (!permitted(request.role, action))
         return refuse(current, Refusal::ForbiddenForRole,
                       QStringLiteral("%1 is not allowed for the %2 role")
                           .arg(description(action), actorRoleName(request.role)));
+    if (duringPeak && lockedDuringPeak(action, request.edited))
+        return refuse(current, Refusal::LockedDuringPeak,
+                      QStringLiteral("%1 is locked during a peak event; switch peak mode off first")
+                          .arg(action == Action::StartReplay ? QStringLiteral("resubmitting an edited copy")
+                                                             : description(action)));
     if (request.expectedVersion != current.version)
         return refuse(current, Refusal::VersionConflict,
                       QStringLiteral("the message changed meanwhile (version %1, expected %2); reload and try again")

@@ -65,6 +65,7 @@ struct TransitionRequest {
     Timestamp until;             // snooze: until when (null: wake now)
     int replayLimit = kDefaultReplayLimit;  // replays started before a start quarantines instead
     QString detail;              // for the audit trail: e.g. a replay's target and attempt, or the broker's reason
+    bool edited = false;         // start replay: the copy sent is an edited one (edit & resubmit)
 };
 
 struct TransitionOutcome {
@@ -73,6 +74,7 @@ struct TransitionOutcome {
         IllegalTransition,  // the action does not apply in the message's state
         VersionConflict,    // the message changed since the actor read it
         ForbiddenForRole,
+        LockedDuringPeak,   // peak mode locks the action (lockedDuringPeak() in operatingmode.h)
         MissingNote,        // resolve without a note
         MissingReason,      // discard without a reason, or a snooze without a note
     };
@@ -84,9 +86,11 @@ struct TransitionOutcome {
     bool ok() const { return refusal == Refusal::None; }
 };
 
-// The one place the workflow rules live. Checks, in this order: the role, the version, whether the
-// action applies in the current state, and the note or reason. Every applied transition bumps the
-// version by one; a start replay (or an override) also counts a replay.
-TransitionOutcome applyTransition(const WorkflowPosition& current, const TransitionRequest& request);
+// The one place the workflow rules live. Checks, in this order: the role, peak mode's locks (when
+// `duringPeak`), the version, whether the action applies in the current state, and the note or reason.
+// Every applied transition bumps the version by one; a start replay (or an override) also counts a
+// replay.
+TransitionOutcome applyTransition(const WorkflowPosition& current, const TransitionRequest& request,
+                                  bool duringPeak = false);
 
 } // namespace ct

@@ -69,6 +69,7 @@ struct ReplayReport : ReplayProgress {
     bool cancelled = false;
     QString error;          // why the replay stopped early (the store or the broker), or empty
     std::optional<CanaryOutcome> canary; // a replay with a canary: how the canary went
+    double peakRate = 0;    // > 0: peak mode held the replay to this many messages per second
 };
 
 // Edit & resubmit: the edited copy that goes instead of the stored payload (prepareResubmission()

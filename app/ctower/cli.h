@@ -89,6 +89,7 @@ int runPosting(const QStringList& arguments);
 int runIncidents(const QStringList& arguments);
 int runHealth(const QStringList& arguments);
 int runQuality(const QStringList& arguments);
+int runPeak(const QStringList& arguments);
 
 // Keeps Qt's and libpq's own lines off stderr unless verbose.
 void installMessageHandler(bool verbose);

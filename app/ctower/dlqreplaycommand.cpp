@@ -283,6 +283,7 @@ int runDlqReplay(const QStringList& arguments)
             {QStringLiteral("cancelled"), report.cancelled},
             {QStringLiteral("skipped_why"), QJsonArray::fromStringList(report.skippedWhy)},
             {QStringLiteral("error"), report.error},
+            {QStringLiteral("peak_rate"), report.peakRate > 0 ? QJsonValue(report.peakRate) : QJsonValue()},
             {QStringLiteral("settled_before"), verificationJson(settled.value())},
             {QStringLiteral("canary"), canaryReport ? canaryJson(*canaryReport) : QJsonValue()},
         }));
@@ -293,6 +294,9 @@ int runDlqReplay(const QStringList& arguments)
                           .arg(c.toString(report.sent), c.toString(report.selected), amqpUrl.redacted,
                                c.toString(report.notSent), c.toString(report.indeterminate), c.toString(report.skipped),
                                c.toString(report.remaining()), report.cancelled ? QStringLiteral(" (cancelled)") : QString()));
+        if (report.peakRate > 0)
+            command.print(QStringLiteral("Peak mode held the replay to %1 messages a second.")
+                              .arg(QString::number(report.peakRate, 'f', QLocale::FloatingPointShortest)));
         for (const QString& why : report.skippedWhy)
             command.print(QStringLiteral("  skipped %1").arg(why));
         if (canaryReport)

@@ -1,5 +1,7 @@
 #include "canaryreplay.h"
 
+#include <algorithm>
+
 #include <thread>
 
 namespace ct::amqp {
@@ -41,6 +43,7 @@ ReplayReport CanaryReport::combined(qsizetype selected) const
     r.skipped += rest.skipped;
     r.skippedWhy += rest.skippedWhy;
     r.cancelled = r.cancelled || rest.cancelled;
+    r.peakRate = std::max(r.peakRate, rest.peakRate);
     if (r.error.isEmpty())
         r.error = rest.error;
     r.canary = outcome;

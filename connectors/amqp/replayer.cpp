@@ -239,8 +239,10 @@ private:
             r.actor = m_options.actor;
             r.replayLimit = m_options.replayLimit;
             r.detail = QStringLiteral("to %1; attempt %2").arg(p.destination.describe(), p.attempt);
-            if (const auto edit = m_options.edits.constFind(key); edit != m_options.edits.cend())
+            if (const auto edit = m_options.edits.constFind(key); edit != m_options.edits.cend()) {
                 r.detail += QStringLiteral("; ") + describeEdit(*edit);
+                r.edited = true;
+            }
             transitions->append(KeyedTransition{key, r});
             known->insert(key, KnownPosition::of(*m));
             planned->insert(key, std::move(p));
@@ -303,13 +305,24 @@ ReplayReport Replayer::run(const QStringList& keys, const Progress& progress, co
 {
     ReplayReport report;
     report.selected = keys.size();
-    BrokerSide broker(m_url, m_options);
-    StoreSide store(m_store, m_options, report);
+    // Peak mode's rate budget holds whatever rate was asked, read once as the replay starts: a replay
+    // under way keeps its pace (cancel and start again to take up a new budget).
+    auto mode = m_store.operatingMode();
+    if (!mode) {
+        report.error = mode.error().text;
+        return report;
+    }
+    ReplayOptions options = m_options;
+    options.ratePerSecond = allowedReplayRate(mode.value(), m_options.ratePerSecond);
+    if (options.ratePerSecond != m_options.ratePerSecond)
+        report.peakRate = options.ratePerSecond;
+    BrokerSide broker(m_url, options);
+    StoreSide store(m_store, options, report);
     // Unlimited: windows of 1000. Paced: about a second's worth, at most 200, so that progress moves and a
     // cancel settles soon however slow the rate.
-    const qsizetype window = m_options.window > 0          ? m_options.window
-                             : m_options.ratePerSecond > 0 ? std::clamp<qsizetype>(qsizetype(m_options.ratePerSecond), 1, 200)
-                                                           : 1000;
+    const qsizetype window = options.window > 0          ? options.window
+                             : options.ratePerSecond > 0 ? std::clamp<qsizetype>(qsizetype(options.ratePerSecond), 1, 200)
+                                                         : 1000;
     std::future<Sent> sending;
     QList<ConfirmOutcome> settled; // outcomes not yet written
     qsizetype next = 0;

@@ -356,6 +356,19 @@ const QList<Migration>& postgresMigrations()
                 CAST(substring(encode(payload, 'escape') FROM '"tax_minor"\s*:\s*(-?[0-9]{1,18})[[:space:],}]') AS bigint)
                 WHERE amount_minor IS NOT NULL AND content_type LIKE '%json%'
                 AND encode(payload, 'escape') ~ '"tax_minor"\s*:\s*-?[0-9]{1,18}[[:space:],}]')"),
+        {18, QStringLiteral("the operating mode: a peak event locks what cannot be taken back and limits replays to a "
+                            "rate budget"),
+         {
+             // Configuration, like the SLAs: one row (id 1), missing until first switched.
+             QStringLiteral(R"(CREATE TABLE ctower.operating_mode (
+                id integer PRIMARY KEY CHECK (id = 1),
+                peak integer NOT NULL CHECK (peak IN (0, 1)),
+                replay_rate_budget double precision NOT NULL,
+                since bigint NOT NULL,
+                set_by text COLLATE "C" NOT NULL,
+                note text COLLATE "C" NOT NULL))"),
+             // Everyone reads it; operators and admins switch it, and a viewer's login cannot.
+             QStringLiteral("GRANT INSERT, UPDATE ON ctower.operating_mode TO ctower_operator"),
          }},
     };
     return migrations;

@@ -111,6 +111,12 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
             current.insert(m.key, std::move(m));
     }
 
+    // Read in the transaction: a switch to peak mode by another operator counts from its commit on.
+    auto mode = operatingMode();
+    if (!mode)
+        return mode.error();
+    const bool duringPeak = mode.value().peak;
+
     // Decide each in order: a later item on the same message sees what an earlier one did.
     QList<Expected<FailedMessage>> outcomes;
     outcomes.reserve(items.size());
@@ -134,7 +140,7 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
         }
         FailedMessage& message = it.value();
         const WorkflowPosition before = WorkflowPosition::of(message);
-        const TransitionOutcome outcome = applyTransition(before, item.request);
+        const TransitionOutcome outcome = applyTransition(before, item.request, duringPeak);
         if (!outcome.ok()) {
             const bool conflict = outcome.refusal == TransitionOutcome::Refusal::VersionConflict;
             outcomes.append(StoreError::make(conflict ? StoreError::Code::Conflict : StoreError::Code::Refused,

@@ -212,6 +212,13 @@ const QList<Migration>& sqliteMigrations()
                             "WHERE amount_minor IS NOT NULL AND content_type LIKE '%json%' AND "
                             "(CASE WHEN json_valid(CAST(payload AS TEXT)) "
                             "THEN json_type(CAST(payload AS TEXT), '$.tax_minor') END) = 'integer'"),
+        {18, QStringLiteral("the operating mode: a peak event locks what cannot be taken back and limits replays to a "
+                            "rate budget"),
+         {
+             // Configuration, like the SLAs: one row (id 1), missing until first switched.
+             QStringLiteral("CREATE TABLE operating_mode (id INTEGER PRIMARY KEY CHECK (id = 1), peak INTEGER NOT NULL, "
+                            "replay_rate_budget REAL NOT NULL, since INTEGER NOT NULL, set_by TEXT NOT NULL, "
+                            "note TEXT NOT NULL)"),
          }},
     };
     return migrations;

@@ -89,6 +89,10 @@ public:
     Expected<QList<SlaBreach>> slaBreaches(const StagePair& pair, double thresholdSeconds, Timestamp from,
                                            Timestamp until, int limit) override;
 
+    // operating mode (sqloperatingmode.cpp)
+    Expected<OperatingMode> operatingMode() override;
+    Expected<OperatingMode> setOperatingMode(const OperatingModeChange& change) override;
+
     QSqlDatabase& database() { return m_db; }
     // The first column of the first row of a statement (0 when it returns none).
     Expected<qint64> scalar(const QString& sql, const QString& doing);

@@ -299,6 +299,40 @@ private Q_SLOTS:
         QCOMPARE(qint64(depth(target)), report.sent);
     }
 
+    // Peak mode, switched in the store: an unlimited replay goes at the budget and says so; an edited
+    // copy does not go, and its message stays open.
+    void peakModeHoldsReplaysToItsBudget()
+    {
+        const QString target = name("peak");
+        QVERIFY(queue(target));
+        constexpr int n = 30;
+        const QString storeUrl = storeWith(target, n);
+        {
+            auto store = openStore(storeUrl, OpenMode::ReadWrite);
+            QVERIFY(store);
+            OperatingModeChange peak;
+            peak.peak = true;
+            peak.replayRateBudget = 15;
+            QVERIFY(store.value()->setOperatingMode(peak).ok());
+        }
+        ReplayOptions options;
+        options.ratePerSecond = 0;
+        const ReplayReport report = replay(storeUrl, keysOf(n - 1), options);
+        QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
+        QCOMPARE(report.peakRate, 15.0);
+        QCOMPARE(report.sent, n - 1);
+        QCOMPARE(qint64(depth(target)), n - 1);
+
+        ReplayOptions edited;
+        edited.ratePerSecond = 0;
+        const QString last = keysOf(1, n).first();
+        edited.edits.insert(last, ReplayEdit{QByteArrayLiteral("{\"order\":2}"), QStringLiteral("a"), QStringLiteral("b")});
+        const ReplayReport resubmit = replay(storeUrl, {last}, edited);
+        QCOMPARE(resubmit.sent, 0);
+        QCOMPARE(count(storeUrl, QStringLiteral("state = 'open'")), 1);
+        QCOMPARE(qint64(depth(target)), n - 1);
+    }
+
     // A bulk replay and a single one of a message in it, at the same time: it goes out once.
     void twoReplaysOfOneMessageSendItOnce()
     {

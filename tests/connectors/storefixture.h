@@ -87,6 +87,8 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 18)
+        undo << QStringLiteral("DROP TABLE operating_mode");
     if (version < 17)
         undo << QStringLiteral("ALTER TABLE events DROP COLUMN tax_minor");
     if (version < 16)

@@ -1,9 +1,12 @@
 // The failed-message workflow (ARCHITECTURE.md §3): every state against every action, versions,
 // roles, the poison-loop guard, assignment, notes and reasons.
 #include "failedmessagetransition.h"
+#include "operatingmode.h"
 
 #include <QMap>
 #include <QTest>
+
+#include <limits>
 
 using namespace ct;
 using State = FailedMessageState;
@@ -203,6 +206,66 @@ private Q_SLOTS:
             QCOMPARE(out.after, before);
             QVERIFY2(out.text.contains(actorRoleName(role)), qPrintable(out.text));
         }
+    }
+
+    // Peak mode: in every state where the table allows it, a locked action is refused as locked (the
+    // message untouched); every other action is decided as without peak mode.
+    void peakLocksWhatCannotBeTakenBack_data()
+    {
+        everyStateAndAction_data();
+    }
+    void peakLocksWhatCannotBeTakenBack()
+    {
+        QFETCH(State, from);
+        QFETCH(Action, action);
+        const WorkflowPosition before = position(from);
+        for (bool edited : {false, true}) {
+            TransitionRequest r = request(action);
+            r.edited = edited;
+            const TransitionOutcome normal = applyTransition(before, r);
+            const TransitionOutcome peak = applyTransition(before, r, true);
+            const bool locked = action == Action::Discard || action == Action::Reopen ||
+                                action == Action::OverrideQuarantine || (action == Action::StartReplay && edited);
+            QCOMPARE(lockedDuringPeak(action, edited), locked);
+            if (locked) {
+                QCOMPARE(peak.refusal, Refusal::LockedDuringPeak);
+                QCOMPARE(peak.after, before);
+                QVERIFY2(peak.text.contains(QLatin1String("peak")), qPrintable(peak.text));
+            } else {
+                QCOMPARE(peak.refusal, normal.refusal);
+                QCOMPARE(peak.after, normal.after);
+            }
+        }
+    }
+
+    void peakChecksTheRoleFirst()
+    {
+        const TransitionOutcome out = applyTransition(position(State::Open), request(Action::Discard, 3, ActorRole::Viewer), true);
+        QCOMPARE(out.refusal, Refusal::ForbiddenForRole);
+    }
+
+    void peakHoldsReplaysToItsBudget()
+    {
+        OperatingMode normal;
+        QCOMPARE(allowedReplayRate(normal, 0), 0.0);
+        QCOMPARE(allowedReplayRate(normal, 500), 500.0);
+        OperatingMode peak;
+        peak.peak = true;
+        peak.replayRateBudget = 40;
+        QCOMPARE(allowedReplayRate(peak, 0), 40.0);    // unlimited becomes the budget
+        QCOMPARE(allowedReplayRate(peak, 500), 40.0);
+        QCOMPARE(allowedReplayRate(peak, 10), 10.0);   // slower than the budget stays slower
+        OperatingModeChange change;
+        change.peak = true;
+        change.replayRateBudget = 0;
+        QVERIFY(!operatingModeProblem(change).isEmpty());
+        change.replayRateBudget = std::numeric_limits<double>::quiet_NaN();
+        QVERIFY(!operatingModeProblem(change).isEmpty());
+        change.replayRateBudget = 25;
+        QVERIFY(operatingModeProblem(change).isEmpty());
+        change.peak = false;
+        change.replayRateBudget = 0;  // switching off needs no budget
+        QVERIFY(operatingModeProblem(change).isEmpty());
     }
 
     void roleIsCheckedBeforeVersion()
