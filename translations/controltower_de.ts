@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>IncidentText</name>
+    <message>
+        <source>%1 sent no event from %2 to %3 (%4); at that hour it usually sends %5 an hour.</source>
+        <translation>%1 hat von %2 bis %3 kein Ereignis gesendet (%4); zu dieser Stunde sendet es gewöhnlich %5 pro Stunde.</translation>
+    </message>
+    <message>
+        <source>%1 has sent no event since %2 (%3); at this hour it usually sends %4 an hour.</source>
+        <translation>%1 hat seit %2 kein Ereignis gesendet (%3); zu dieser Stunde sendet es gewöhnlich %4 pro Stunde.</translation>
+    </message>
+    <message>
+        <source>%1 transactions breached %2 (over %3) within %4 min, where none usually does.</source>
+        <translation>%1 Transaktionen haben %2 (über %3) innerhalb von %4 Min. verletzt, wo gewöhnlich keine es tut.</translation>
+    </message>
+    <message>
+        <source>%1 transactions breached %2 (over %3) within %4 min, against a usual %5 in %4 min.</source>
+        <translation>%1 Transaktionen haben %2 (über %3) innerhalb von %4 Min. verletzt, gegenüber gewöhnlich %5 in %4 Min.</translation>
+    </message>
+    <message>
+        <source>at %1 postings a minute it takes %2 to drain</source>
+        <translation>bei %1 Buchungen pro Minute dauert der Abbau %2</translation>
+    </message>
+    <message>
+        <source>nothing is posted, so it does not drain</source>
+        <translation>nichts wird gebucht, daher baut er sich nicht ab</translation>
+    </message>
+    <message>
+        <source>The %1 backlog grew to %2 transactions, %3 more arriving than done within %4 min (usually %5); %6.</source>
+        <translation>Der Rückstand von %1 wuchs auf %2 Transaktionen, %3 mehr eingegangen als erledigt innerhalb von %4 Min. (gewöhnlich %5); %6.</translation>
+    </message>
+    <message>
+        <source>%1 failed messages reached %2 within %3 min, against a usual %4 in %3 min.</source>
+        <translation>%1 fehlgeschlagene Nachrichten erreichten %2 innerhalb von %3 Min., gegenüber gewöhnlich %4 in %3 Min.</translation>
+    </message>
+</context>
+<context>
     <name>LineageVerdict</name>
     <message>
         <source>%1 reported %2</source>
@@ -1151,6 +1186,95 @@
     </message>
 </context>
 <context>
+    <name>ct::IncidentFeed</name>
+    <message>
+        <source>No incident in the last 24 hours: no SLA breach burst, silent system or growing ERP backlog.</source>
+        <translation>Kein Vorfall in den letzten 24 Stunden: keine Häufung von SLA-Verletzungen, kein stilles System, kein wachsender ERP-Rückstand.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the page of an incident.</source>
+        <translation>Doppelklick oder Eingabetaste öffnet die Seite eines Vorfalls.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Which incidents open a desktop notification</source>
+        <translation>Welche Vorfälle eine Desktop-Benachrichtigung auslösen</translation>
+    </message>
+</context>
+<context>
+    <name>ct::IncidentFeedModel</name>
+    <message>
+        <source>SLA breach burst: %1</source>
+        <translation>Häufung von SLA-Verletzungen: %1</translation>
+    </message>
+    <message>
+        <source>Dead-letter spike: %1</source>
+        <translation>Dead-Letter-Spitze: %1</translation>
+    </message>
+    <message>
+        <source>Silent system: %1</source>
+        <translation>Stilles System: %1</translation>
+    </message>
+    <message>
+        <source>Backlog growing: %1</source>
+        <translation>Wachsender Rückstand: %1</translation>
+    </message>
+    <message>
+        <source>%1, closed %2</source>
+        <translation>%1, geschlossen %2</translation>
+    </message>
+    <message>
+        <source>%1, open</source>
+        <translation>%1, offen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+</context>
+<context>
+    <name>ct::IncidentNotifier</name>
+    <message>
+        <source>SLA breach bursts</source>
+        <translation>Häufungen von SLA-Verletzungen</translation>
+    </message>
+    <message>
+        <source>Dead-letter spikes</source>
+        <translation>Dead-Letter-Spitzen</translation>
+    </message>
+    <message>
+        <source>Silent systems</source>
+        <translation>Stille Systeme</translation>
+    </message>
+    <message>
+        <source>Growing ERP backlogs</source>
+        <translation>Wachsende ERP-Rückstände</translation>
+    </message>
+    <message>
+        <source>Control Tower</source>
+        <translation>Control Tower</translation>
+    </message>
+    <message>
+        <source>Notify me of</source>
+        <translation>Benachrichtigen bei</translation>
+    </message>
+</context>
+<context>
     <name>ct::InventoryGridModel</name>
     <message>
         <source>Counted by %1, the authority at %2</source>
@@ -1914,6 +2038,57 @@
     </message>
 </context>
 <context>
+    <name>ct::PostingEntryModel</name>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Geschäfts-ID</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>ct::PostingPage</name>
     <message>
         <source>Summing postings by business day…</source>
@@ -1924,20 +2099,12 @@
         <translation>Buchungen können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>awaiting posting</source>
-        <translation>warten auf Buchung</translation>
-    </message>
-    <message>
         <source>rejected by the ERP</source>
         <translation>vom ERP abgelehnt</translation>
     </message>
     <message>
         <source>none</source>
         <translation>keine</translation>
-    </message>
-    <message>
-        <source>oldest awaiting</source>
-        <translation>älteste ausstehende</translation>
     </message>
     <message>
         <source>No postings yet</source>
@@ -1966,6 +2133,29 @@
     <message>
         <source>rejected</source>
         <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Double-click a posting (or press Enter) to open its transaction&apos;s lineage</source>
+        <translation>Doppelklick auf eine Buchung (oder Eingabetaste) öffnet die Lineage ihrer Transaktion</translation>
+    </message>
+    <message>
+        <source>not posted</source>
+        <translation>nicht gebucht</translation>
+    </message>
+    <message>
+        <source>oldest not posted</source>
+        <translation>älteste nicht gebuchte</translation>
+    </message>
+    <message>
+        <source>Select a day to list its postings.</source>
+        <translation>Einen Tag wählen, um seine Buchungen aufzulisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s) of %1 · %2 · %3 — double-click one to open its lineage</source>
+        <translation>
+            <numerusform>%n Buchung von %1 · %2 · %3 — Doppelklick öffnet ihre Lineage</numerusform>
+            <numerusform>%n Buchungen von %1 · %2 · %3 — Doppelklick auf eine öffnet ihre Lineage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>ct::PostingPage</name>
+    <message numerus="yes">
+        <source>%n posting(s) of %1 · %2 · %3 — double-click one to open its lineage</source>
+        <translation>
+            <numerusform>%n posting of %1 · %2 · %3 — double-click it to open its lineage</numerusform>
+            <numerusform>%n postings of %1 · %2 · %3 — double-click one to open its lineage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::ReplayDialog</name>
     <message numerus="yes">
         <source>The %n selected message(s)</source>

@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>IncidentText</name>
+    <message>
+        <source>%1 sent no event from %2 to %3 (%4); at that hour it usually sends %5 an hour.</source>
+        <translation>%1 no envió ningún evento de %2 a %3 (%4); a esa hora suele enviar %5 por hora.</translation>
+    </message>
+    <message>
+        <source>%1 has sent no event since %2 (%3); at this hour it usually sends %4 an hour.</source>
+        <translation>%1 no ha enviado ningún evento desde %2 (%3); a esta hora suele enviar %4 por hora.</translation>
+    </message>
+    <message>
+        <source>%1 transactions breached %2 (over %3) within %4 min, where none usually does.</source>
+        <translation>%1 transacciones incumplieron %2 (más de %3) en %4 min, cuando normalmente ninguna lo hace.</translation>
+    </message>
+    <message>
+        <source>%1 transactions breached %2 (over %3) within %4 min, against a usual %5 in %4 min.</source>
+        <translation>%1 transacciones incumplieron %2 (más de %3) en %4 min, frente a las %5 habituales en %4 min.</translation>
+    </message>
+    <message>
+        <source>at %1 postings a minute it takes %2 to drain</source>
+        <translation>a %1 contabilizaciones por minuto tarda %2 en vaciarse</translation>
+    </message>
+    <message>
+        <source>nothing is posted, so it does not drain</source>
+        <translation>no se contabiliza nada, así que no se vacía</translation>
+    </message>
+    <message>
+        <source>The %1 backlog grew to %2 transactions, %3 more arriving than done within %4 min (usually %5); %6.</source>
+        <translation>El atraso de %1 creció a %2 transacciones, %3 más llegadas que procesadas en %4 min (normalmente %5); %6.</translation>
+    </message>
+    <message>
+        <source>%1 failed messages reached %2 within %3 min, against a usual %4 in %3 min.</source>
+        <translation>%1 mensajes fallidos llegaron a %2 en %3 min, frente a los %4 habituales en %3 min.</translation>
+    </message>
+</context>
+<context>
     <name>LineageVerdict</name>
     <message>
         <source>%1 reported %2</source>
@@ -1151,6 +1186,95 @@
     </message>
 </context>
 <context>
+    <name>ct::IncidentFeed</name>
+    <message>
+        <source>No incident in the last 24 hours: no SLA breach burst, silent system or growing ERP backlog.</source>
+        <translation>Ningún incidente en las últimas 24 horas: ni ráfagas de incumplimientos de SLA, ni sistemas en silencio, ni atraso creciente en el ERP.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the page of an incident.</source>
+        <translation>Doble clic o Intro para abrir la página de un incidente.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Which incidents open a desktop notification</source>
+        <translation>Qué incidentes abren una notificación de escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>ct::IncidentFeedModel</name>
+    <message>
+        <source>SLA breach burst: %1</source>
+        <translation>Ráfaga de incumplimientos de SLA: %1</translation>
+    </message>
+    <message>
+        <source>Dead-letter spike: %1</source>
+        <translation>Pico de mensajes fallidos: %1</translation>
+    </message>
+    <message>
+        <source>Silent system: %1</source>
+        <translation>Sistema en silencio: %1</translation>
+    </message>
+    <message>
+        <source>Backlog growing: %1</source>
+        <translation>Atraso creciente: %1</translation>
+    </message>
+    <message>
+        <source>%1, closed %2</source>
+        <translation>%1, cerrado %2</translation>
+    </message>
+    <message>
+        <source>%1, open</source>
+        <translation>%1, abierto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+</context>
+<context>
+    <name>ct::IncidentNotifier</name>
+    <message>
+        <source>SLA breach bursts</source>
+        <translation>Ráfagas de incumplimientos de SLA</translation>
+    </message>
+    <message>
+        <source>Dead-letter spikes</source>
+        <translation>Picos de mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>Silent systems</source>
+        <translation>Sistemas en silencio</translation>
+    </message>
+    <message>
+        <source>Growing ERP backlogs</source>
+        <translation>Atrasos crecientes en el ERP</translation>
+    </message>
+    <message>
+        <source>Control Tower</source>
+        <translation>Control Tower</translation>
+    </message>
+    <message>
+        <source>Notify me of</source>
+        <translation>Notificarme de</translation>
+    </message>
+</context>
+<context>
     <name>ct::InventoryGridModel</name>
     <message>
         <source>Counted by %1, the authority at %2</source>
@@ -1914,6 +2038,57 @@
     </message>
 </context>
 <context>
+    <name>ct::PostingEntryModel</name>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>contabilizada</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Id de correlación</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>Id de negocio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>ct::PostingPage</name>
     <message>
         <source>Summing postings by business day…</source>
@@ -1922,10 +2097,6 @@
     <message>
         <source>Postings cannot be read</source>
         <translation>No se pueden leer las contabilizaciones</translation>
-    </message>
-    <message>
-        <source>awaiting posting</source>
-        <translation>en espera</translation>
     </message>
     <message>
         <source>awaiting (%1)</source>
@@ -1952,10 +2123,6 @@
         <translation>ninguno</translation>
     </message>
     <message>
-        <source>oldest awaiting</source>
-        <translation>más antigua en espera</translation>
-    </message>
-    <message>
         <source>No postings yet</source>
         <translation>Aún no hay contabilizaciones</translation>
     </message>
@@ -1966,6 +2133,29 @@
     <message>
         <source>Posting</source>
         <translation>Contabilización</translation>
+    </message>
+    <message>
+        <source>Double-click a posting (or press Enter) to open its transaction&apos;s lineage</source>
+        <translation>Doble clic en una contabilización (o Intro) para abrir la trazabilidad de su transacción</translation>
+    </message>
+    <message>
+        <source>not posted</source>
+        <translation>sin contabilizar</translation>
+    </message>
+    <message>
+        <source>oldest not posted</source>
+        <translation>la más antigua sin contabilizar</translation>
+    </message>
+    <message>
+        <source>Select a day to list its postings.</source>
+        <translation>Seleccione un día para ver sus contabilizaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s) of %1 · %2 · %3 — double-click one to open its lineage</source>
+        <translation>
+            <numerusform>%n contabilización de %1 · %2 · %3 — doble clic para abrir su trazabilidad</numerusform>
+            <numerusform>%n contabilizaciones de %1 · %2 · %3 — doble clic en una para abrir su trazabilidad</numerusform>
+        </translation>
     </message>
 </context>
 <context>

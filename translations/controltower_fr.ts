@@ -21,6 +21,41 @@
     </message>
 </context>
 <context>
+    <name>IncidentText</name>
+    <message>
+        <source>%1 sent no event from %2 to %3 (%4); at that hour it usually sends %5 an hour.</source>
+        <translation>%1 n&apos;a envoyé aucun événement de %2 à %3 (%4) ; à cette heure, il en envoie d&apos;habitude %5 par heure.</translation>
+    </message>
+    <message>
+        <source>%1 has sent no event since %2 (%3); at this hour it usually sends %4 an hour.</source>
+        <translation>%1 n&apos;a envoyé aucun événement depuis %2 (%3) ; à cette heure, il en envoie d&apos;habitude %4 par heure.</translation>
+    </message>
+    <message>
+        <source>%1 transactions breached %2 (over %3) within %4 min, where none usually does.</source>
+        <translation>%1 transactions ont dépassé %2 (plus de %3) en %4 min, alors qu&apos;aucune ne le fait d&apos;habitude.</translation>
+    </message>
+    <message>
+        <source>%1 transactions breached %2 (over %3) within %4 min, against a usual %5 in %4 min.</source>
+        <translation>%1 transactions ont dépassé %2 (plus de %3) en %4 min, contre %5 d&apos;habitude en %4 min.</translation>
+    </message>
+    <message>
+        <source>at %1 postings a minute it takes %2 to drain</source>
+        <translation>à %1 comptabilisations par minute, il faut %2 pour la résorber</translation>
+    </message>
+    <message>
+        <source>nothing is posted, so it does not drain</source>
+        <translation>rien n&apos;est comptabilisé, elle ne se résorbe donc pas</translation>
+    </message>
+    <message>
+        <source>The %1 backlog grew to %2 transactions, %3 more arriving than done within %4 min (usually %5); %6.</source>
+        <translation>L&apos;arriéré de %1 est passé à %2 transactions, %3 de plus arrivées que traitées en %4 min (d&apos;habitude %5) ; %6.</translation>
+    </message>
+    <message>
+        <source>%1 failed messages reached %2 within %3 min, against a usual %4 in %3 min.</source>
+        <translation>%1 messages en échec sont arrivés dans %2 en %3 min, contre %4 d&apos;habitude en %3 min.</translation>
+    </message>
+</context>
+<context>
     <name>LineageVerdict</name>
     <message>
         <source>%1 reported %2</source>
@@ -1151,6 +1186,95 @@
     </message>
 </context>
 <context>
+    <name>ct::IncidentFeed</name>
+    <message>
+        <source>No incident in the last 24 hours: no SLA breach burst, silent system or growing ERP backlog.</source>
+        <translation>Aucun incident ces 24 dernières heures : ni rafale de dépassements de SLA, ni système silencieux, ni arriéré ERP croissant.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the page of an incident.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir la page d&apos;un incident.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Which incidents open a desktop notification</source>
+        <translation>Les incidents qui ouvrent une notification de bureau</translation>
+    </message>
+</context>
+<context>
+    <name>ct::IncidentFeedModel</name>
+    <message>
+        <source>SLA breach burst: %1</source>
+        <translation>Rafale de dépassements de SLA : %1</translation>
+    </message>
+    <message>
+        <source>Dead-letter spike: %1</source>
+        <translation>Pic de lettres mortes : %1</translation>
+    </message>
+    <message>
+        <source>Silent system: %1</source>
+        <translation>Système silencieux : %1</translation>
+    </message>
+    <message>
+        <source>Backlog growing: %1</source>
+        <translation>Arriéré croissant : %1</translation>
+    </message>
+    <message>
+        <source>%1, closed %2</source>
+        <translation>%1, clos %2</translation>
+    </message>
+    <message>
+        <source>%1, open</source>
+        <translation>%1, ouvert</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+</context>
+<context>
+    <name>ct::IncidentNotifier</name>
+    <message>
+        <source>SLA breach bursts</source>
+        <translation>Rafales de dépassements de SLA</translation>
+    </message>
+    <message>
+        <source>Dead-letter spikes</source>
+        <translation>Pics de lettres mortes</translation>
+    </message>
+    <message>
+        <source>Silent systems</source>
+        <translation>Systèmes silencieux</translation>
+    </message>
+    <message>
+        <source>Growing ERP backlogs</source>
+        <translation>Arriérés ERP croissants</translation>
+    </message>
+    <message>
+        <source>Control Tower</source>
+        <translation>Control Tower</translation>
+    </message>
+    <message>
+        <source>Notify me of</source>
+        <translation>Me notifier de</translation>
+    </message>
+</context>
+<context>
     <name>ct::InventoryGridModel</name>
     <message>
         <source>Counted by %1, the authority at %2</source>
@@ -1914,6 +2038,57 @@
     </message>
 </context>
 <context>
+    <name>ct::PostingEntryModel</name>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>à passer</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>ID de corrélation</translation>
+    </message>
+    <message>
+        <source>Business id</source>
+        <translation>ID métier</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>ct::PostingPage</name>
     <message>
         <source>Summing postings by business day…</source>
@@ -1922,10 +2097,6 @@
     <message>
         <source>Postings cannot be read</source>
         <translation>Les comptabilisations ne peuvent pas être lues</translation>
-    </message>
-    <message>
-        <source>awaiting posting</source>
-        <translation>à passer</translation>
     </message>
     <message>
         <source>awaiting (%1)</source>
@@ -1952,10 +2123,6 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>oldest awaiting</source>
-        <translation>plus ancienne à passer</translation>
-    </message>
-    <message>
         <source>No postings yet</source>
         <translation>Aucune comptabilisation pour l&apos;instant</translation>
     </message>
@@ -1966,6 +2133,29 @@
     <message>
         <source>Posting</source>
         <translation>Comptabilisation</translation>
+    </message>
+    <message>
+        <source>Double-click a posting (or press Enter) to open its transaction&apos;s lineage</source>
+        <translation>Double-cliquez sur une comptabilisation (ou Entrée) pour ouvrir la traçabilité de sa transaction</translation>
+    </message>
+    <message>
+        <source>not posted</source>
+        <translation>non comptabilisées</translation>
+    </message>
+    <message>
+        <source>oldest not posted</source>
+        <translation>plus ancienne non comptabilisée</translation>
+    </message>
+    <message>
+        <source>Select a day to list its postings.</source>
+        <translation>Sélectionnez une journée pour lister ses comptabilisations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posting(s) of %1 · %2 · %3 — double-click one to open its lineage</source>
+        <translation>
+            <numerusform>%n comptabilisation de %1 · %2 · %3 — double-cliquez pour ouvrir sa traçabilité</numerusform>
+            <numerusform>%n comptabilisations de %1 · %2 · %3 — double-cliquez sur une pour ouvrir sa traçabilité</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,7 @@ const QList<Migration>& postgresMigrations()
                 CAST(substring(encode(payload, 'escape') FROM '"tax_minor"\s*:\s*(-?[0-9]{1,18})[[:space:],}]') AS bigint)
                 WHERE amount_minor IS NOT NULL AND content_type LIKE '%json%'
                 AND encode(payload, 'escape') ~ '"tax_minor"\s*:\s*-?[0-9]{1,18}[[:space:],}]')"),
+         }},
         {18, QStringLiteral("the operating mode: a peak event locks what cannot be taken back and limits replays to a "
                             "rate budget"),
          {

@@ -212,6 +212,7 @@ const QList<Migration>& sqliteMigrations()
                             "WHERE amount_minor IS NOT NULL AND content_type LIKE '%json%' AND "
                             "(CASE WHEN json_valid(CAST(payload AS TEXT)) "
                             "THEN json_type(CAST(payload AS TEXT), '$.tax_minor') END) = 'integer'"),
+         }},
         {18, QStringLiteral("the operating mode: a peak event locks what cannot be taken back and limits replays to a "
                             "rate budget"),
          {
