@@ -86,7 +86,7 @@ Expected<OperatingMode> SqlStore::setOperatingMode(const OperatingModeChange& ch
         after.note = change.note;
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("INSERT INTO operating_mode (id, peak, replay_rate_budget, since, set_by, note) "
-                                 "VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET peak = excluded.peak, "
+                                 "VALUES (1, ?, ?, ?, COALESCE(?, ''), COALESCE(?, '')) ON CONFLICT (id) DO UPDATE SET peak = excluded.peak, "
                                  "replay_rate_budget = excluded.replay_rate_budget, since = excluded.since, "
                                  "set_by = excluded.set_by, note = excluded.note"));
         for (const QVariant& v : QVariantList{after.peak ? 1 : 0, after.replayRateBudget, after.since.micros(),

@@ -313,7 +313,8 @@ private Q_SLOTS:
             OperatingModeChange peak;
             peak.peak = true;
             peak.replayRateBudget = 15;
-            QVERIFY(store.value()->setOperatingMode(peak).ok());
+            const auto switched = store.value()->setOperatingMode(peak);
+            QVERIFY2(switched.ok(), qPrintable(switched.error().text));
         }
         ReplayOptions options;
         options.ratePerSecond = 0;

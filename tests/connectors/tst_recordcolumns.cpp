@@ -38,8 +38,8 @@ private Q_SLOTS:
         QCOMPARE(EventColumns::names(),
                  QByteArray("key, id, source, correlation_id, causation_id, flow, stage, type, node, subject, status, "
                             "occurred_at, recorded_at, sku, quantity, amount_minor, currency, content_type, payload, "
-                            "attributes"));
-        QCOMPARE(EventColumns::parameters(), QByteArray("?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?"));
+                            "attributes, tax_minor"));
+        QCOMPARE(EventColumns::parameters(), QByteArray("?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?"));
         QCOMPARE(FailedMessageColumns::count, std::size_t(35));
         QVERIFY(FailedMessageColumns::names().startsWith("key, message_id, correlation_id, event_id, "));
         QVERIFY(FailedMessageColumns::names().endsWith(", sku, node, quantity, amount_minor, currency, dedup_key, origin_queue, state_since, failure_signature, snoozed_until"));
@@ -68,6 +68,7 @@ private Q_SLOTS:
         e.status = EventStatus::Retrying;
         e.occurredAt = Timestamp::fromMicros(1793577600000001);
         e.amountMinor = -5;
+        e.taxMinor = 2;
         e.attributes = QByteArrayLiteral("{\"channel\":\"web\"}");
         RecordingSink sink;
         EventColumns::write(e, sink);
@@ -83,6 +84,7 @@ private Q_SLOTS:
         QCOMPARE(sink.values.at(15), QStringLiteral("optional:-5"));
         QCOMPARE(sink.values.at(18), QStringLiteral("bytes:null"));
         QCOMPARE(sink.values.at(19), QStringLiteral("utf8:{\"channel\":\"web\"}"));
+        QCOMPARE(sink.values.at(20), QStringLiteral("optional:2"));
 
         FailedMessage m;
         m.key = QStringLiteral("k-1");
