@@ -38,9 +38,11 @@ inline CliRun runCtower(const QStringList& args, const QProcessEnvironment& extr
     }
     CliRun run;
     run.finished = p.waitForFinished(timeoutMs);
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.exitCode = run.finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     run.out = p.readAllStandardOutput();
     run.err = p.readAllStandardError();
+    if (!run.finished)
+        run.err += QByteArrayLiteral("ctower did not finish within ") + QByteArray::number(timeoutMs / 1000) + "s\n";
     return run;
 }
 

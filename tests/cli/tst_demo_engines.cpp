@@ -147,7 +147,8 @@ private Q_SLOTS:
         QJsonObject golden = QJsonDocument::fromJson(file.readAll()).object();
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("default.db"));
-        const CliRun run = runCtower({QStringLiteral("demo"), QStringLiteral("--store"), store});
+        // The default estate takes minutes on a loaded two-core machine.
+        const CliRun run = runCtower({QStringLiteral("demo"), QStringLiteral("--store"), store}, {}, {}, 600000);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QJsonObject stats = QJsonDocument::fromJson(statsJson(store)).object();
         const CliRun info = runCtower({QStringLiteral("info"), QStringLiteral("--store"), store, QStringLiteral("--json")});
