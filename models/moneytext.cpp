@@ -15,9 +15,10 @@ int currencyExponent(const QString& currency)
     return three.contains(currency) ? 3 : 2;
 }
 
-QString moneyText(qint64 minor, const QString& currency, const QLocale& locale)
+namespace {
+
+QString amountText(qint64 minor, int exponent, const QLocale& locale)
 {
-    const int exponent = currencyExponent(currency);
     qint64 scale = 1;
     for (int i = 0; i < exponent; ++i)
         scale *= 10;
@@ -30,9 +31,22 @@ QString moneyText(qint64 minor, const QString& currency, const QLocale& locale)
             + locale.toString(qulonglong(magnitude % quint64(scale))).rightJustified(exponent, locale.zeroDigit().at(0));
     if (negative)
         text.prepend(locale.negativeSign());
+    return text;
+}
+
+} // namespace
+
+QString moneyText(qint64 minor, const QString& currency, const QLocale& locale)
+{
+    QString text = amountText(minor, currencyExponent(currency), locale);
     if (!currency.isEmpty())
         text += QLatin1Char(' ') + currency;
     return text;
+}
+
+QString decimalAmount(qint64 minor, const QString& currency)
+{
+    return amountText(minor, currencyExponent(currency), QLocale::c()); // the C locale groups no digits
 }
 
 } // namespace ct

@@ -13,4 +13,7 @@ int currencyExponent(const QString& currency);
 // given locale's digits and separators; the currency code is left out when empty.
 QString moneyText(qint64 minor, const QString& currency, const QLocale& locale);
 
+// The same amount for a machine (a CSV cell): "-1234.56", the currency's decimals, no grouping, no code.
+QString decimalAmount(qint64 minor, const QString& currency);
+
 } // namespace ct

@@ -5,8 +5,6 @@
 
 #include <QLocale>
 
-#include <algorithm>
-#include <tuple>
 
 namespace ct {
 
@@ -17,11 +15,8 @@ PostingEntryModel::PostingEntryModel(QObject* parent)
 
 void PostingEntryModel::setEntries(QList<PostingEntry> entries, Timestamp now)
 {
-    std::sort(entries.begin(), entries.end(), [](const PostingEntry& a, const PostingEntry& b) {
-        return std::tie(a.at, a.correlationId) < std::tie(b.at, b.correlationId);
-    });
     m_now = now;
-    resetRows(std::move(entries));
+    resetRows(oldestFirst(std::move(entries)));
 }
 
 int PostingEntryModel::columnCount(const QModelIndex& parent) const

@@ -1,5 +1,6 @@
 #include "postingledger.h"
 
+#include <QDate>
 #include <QMap>
 
 #include <algorithm>
@@ -18,6 +19,19 @@ void keepOldest(Timestamp& oldest, Timestamp at)
 }
 
 } // namespace
+
+QList<PostingEntry> oldestFirst(QList<PostingEntry> entries)
+{
+    std::sort(entries.begin(), entries.end(), [](const PostingEntry& a, const PostingEntry& b) {
+        return std::tie(a.at, a.correlationId) < std::tie(b.at, b.correlationId);
+    });
+    return entries;
+}
+
+QString businessDayText(qint64 day)
+{
+    return QDate(1970, 1, 1).addDays(day).toString(Qt::ISODate);
+}
 
 QString postingStateCode(PostingState state)
 {
@@ -153,6 +167,26 @@ QList<RejectionReasonRow> rejectionReasons(const QList<PostingEntry>& entries)
     QList<RejectionReasonRow> out = rows.values();
     std::stable_sort(out.begin(), out.end(),
                      [](const RejectionReasonRow& a, const RejectionReasonRow& b) { return a.count > b.count; });
+    return out;
+}
+
+QList<PostingEntry> postingsInAgingBucket(const QList<PostingEntry>& entries, AgingBucket bucket,
+                                          const QString& currency, Timestamp now)
+{
+    QList<PostingEntry> out;
+    std::copy_if(entries.cbegin(), entries.cend(), std::back_inserter(out), [&](const PostingEntry& e) {
+        return e.currency == currency && inAgingBucket(e, bucket, now);
+    });
+    return out;
+}
+
+QList<PostingEntry> postingsRejectedFor(const QList<PostingEntry>& entries, const RejectionReasonRow& row)
+{
+    QList<PostingEntry> out;
+    std::copy_if(entries.cbegin(), entries.cend(), std::back_inserter(out), [&](const PostingEntry& e) {
+        return e.state == PostingState::Rejected && e.reason == row.reason && e.kind == row.kind
+            && e.currency == row.currency;
+    });
     return out;
 }
 

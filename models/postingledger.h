@@ -47,6 +47,12 @@ struct PostingFilter {
 };
 QList<PostingEntry> filterPostings(const QList<PostingEntry>& entries, const PostingFilter& filter);
 
+// Oldest first (by time, then correlation id): how postings are listed and exported.
+QList<PostingEntry> oldestFirst(QList<PostingEntry> entries);
+
+// A business day (days since 1970-01-01) as YYYY-MM-DD.
+QString businessDayText(qint64 day);
+
 // Postings of one kind, state and currency (and business day, when asked per day), added up. Money
 // is summed per currency only.
 struct PostingLedgerRow {
@@ -95,6 +101,12 @@ struct RejectionReasonRow {
 };
 // Rejected postings by reason, kind and currency: the most frequent first.
 QList<RejectionReasonRow> rejectionReasons(const QList<PostingEntry>& entries);
+
+// The postings behind one row of the aging table: awaiting, in `bucket` at `now`, in `currency`.
+QList<PostingEntry> postingsInAgingBucket(const QList<PostingEntry>& entries, AgingBucket bucket,
+                                          const QString& currency, Timestamp now);
+// The postings behind one row of the rejection reasons: rejected with that reason, kind and currency.
+QList<PostingEntry> postingsRejectedFor(const QList<PostingEntry>& entries, const RejectionReasonRow& row);
 
 // What is not posted (awaiting or rejected), for the page's header and `ctower posting`'s summary.
 struct UnpostedTotals {

@@ -3,6 +3,8 @@
 #include "rollupfigures.h"
 #include "telemetrystore.h"
 
+#include <QSet>
+
 namespace ct {
 
 Expected<PostingOverview> readPostingOverview(TelemetryStore& store, const QList<PostingStage>& stages)
@@ -31,6 +33,38 @@ QList<PostingEntry> postingsOfDay(const QList<PostingEntry>& entries, const Post
     filter.kinds = {day.kind};
     filter.currencies = {day.currency};
     return filterPostings(entries, filter);
+}
+
+QList<PostingDay> filterDays(const QList<PostingDay>& days, const PostingFilter& filter)
+{
+    QList<PostingDay> out;
+    for (const PostingDay& d : days) {
+        if ((!filter.kinds.isEmpty() && !filter.kinds.contains(d.kind))
+            || (!filter.currencies.isEmpty() && !filter.currencies.contains(d.currency))
+            || (filter.fromDay && d.day < *filter.fromDay) || (filter.untilDay && d.day > *filter.untilDay))
+            continue;
+        const auto has = [&](PostingState s) {
+            return filter.states.contains(s)
+                && (s == PostingState::Awaiting ? d.awaitingCount : s == PostingState::Posted ? d.postedCount : d.rejectedCount) > 0;
+        };
+        if (filter.states.isEmpty() || has(PostingState::Awaiting) || has(PostingState::Posted) || has(PostingState::Rejected))
+            out.append(d);
+    }
+    return out;
+}
+
+PostingFacets postingFacets(const QList<PostingEntry>& entries)
+{
+    QSet<QString> kinds;
+    QSet<QString> currencies;
+    for (const PostingEntry& e : entries) {
+        kinds.insert(e.kind);
+        currencies.insert(e.currency);
+    }
+    PostingFacets facets{kinds.values(), currencies.values()};
+    facets.kinds.sort();
+    facets.currencies.sort();
+    return facets;
 }
 
 } // namespace ct

@@ -1,30 +1,13 @@
 #include "auditfilterbar.h"
 
+#include "choicecombo.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSignalBlocker>
 
 namespace ct {
-namespace {
-
-// Refills a choice ("all" first, data empty), keeping the value chosen while it is still offered.
-// Returns whether the value chosen changed.
-bool refill(QComboBox* combo, const QString& all, const QStringList& values)
-{
-    const QString chosen = combo->currentData().toString();
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItem(all, QString());
-    for (const QString& v : values)
-        combo->addItem(v, v);  // data text, never markup: a combo shows plain text
-    const int keep = combo->findData(chosen);
-    combo->setCurrentIndex(qMax(keep, 0));
-    return keep < 0 && !chosen.isEmpty();
-}
-
-} // namespace
 
 AuditFilterBar::AuditFilterBar(QWidget* parent)
     : QWidget(parent)
@@ -70,9 +53,9 @@ void AuditFilterBar::setFacets(const AuditFacets& facets)
         if (r != results.constFirst())
             results.append(r);
     }
-    bool changed = refill(m_actor, tr("All actors"), facets.actors);
-    changed = refill(m_action, tr("All actions"), facets.actionPrefixes) || changed;
-    changed = refill(m_result, tr("All results"), results) || changed;
+    bool changed = refillChoices(m_actor, tr("All actors"), facets.actors);
+    changed = refillChoices(m_action, tr("All actions"), facets.actionPrefixes) || changed;
+    changed = refillChoices(m_result, tr("All results"), results) || changed;
     if (changed)
         Q_EMIT filterChanged();
 }

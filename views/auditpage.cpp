@@ -3,6 +3,7 @@
 #include "auditcsv.h"
 #include "auditfilterbar.h"
 #include "auditfilterproxymodel.h"
+#include "csvexportdialog.h"
 #include "audittrailmodel.h"
 #include "detailpane.h"
 #include "pagelayout.h"
@@ -10,10 +11,7 @@
 #include "storeservice.h"
 #include "tableview.h"
 
-#include <QFileDialog>
 #include <QLocale>
-#include <QMessageBox>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -99,27 +97,14 @@ void AuditPage::showTrailOrEmpty()
 
 bool AuditPage::exportCsv(const QString& path, QString* error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(auditCsv(m_proxy->shownEntries())) < 0 || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveFileAtomically(path, auditCsv(m_proxy->shownEntries()), error);
 }
 
 void AuditPage::askAndExport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), QStringLiteral("audit-trail.csv"),
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportCsv(path, &error))
-        return;
-    QMessageBox box(QMessageBox::Warning, tr("Export failed"),
-                    tr("The audit trail could not be written to %1: %2").arg(path, error), QMessageBox::Ok, this);
-    box.setTextFormat(Qt::PlainText);  // a path and an error text, never markup
-    box.exec();
+    askAndExportCsv(this, tr("Export the audit trail"), QStringLiteral("audit-trail.csv"),
+                    tr("The audit trail could not be written to %1: %2"),
+                    [this](const QString& path, QString* error) { return exportCsv(path, error); });
 }
 
 void AuditPage::showSelected()

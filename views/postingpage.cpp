@@ -1,34 +1,74 @@
 #include "postingpage.h"
 
+#include "csvexportdialog.h"
 #include "moneytext.h"
 #include "plainlabel.h"
+#include "postingagingmodel.h"
+#include "postingcsv.h"
 #include "postingentrymodel.h"
+#include "postingfilterbar.h"
 #include "postingoverview.h"
 #include "postingsummarymodel.h"
+#include "rejectionreasonmodel.h"
 #include "rollupfigures.h"
 #include "stateview.h"
 #include "storeservice.h"
 #include "tableview.h"
 #include "timeformat.h"
 
-#include <QDate>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace ct {
+namespace {
+
+// A sortable table over `model`, sorted by `column` to begin with.
+void showSorted(QTableView* table, QSortFilterProxyModel* proxy, QAbstractItemModel* model, int sortRole,
+                const QString& name, int column, Qt::SortOrder order)
+{
+    proxy->setSourceModel(model);
+    proxy->setSortRole(sortRole);
+    table->setObjectName(name);
+    table->setModel(proxy);
+    table->sortByColumn(column, order);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+}
+
+int sourceRow(const QTableView* table, const QSortFilterProxyModel* proxy)
+{
+    const QModelIndex current = table->selectionModel()->currentIndex();
+    return current.isValid() ? proxy->mapToSource(current).row() : -1;
+}
+
+void selectFirstUnlessSelected(QTableView* table)
+{
+    if (!table->selectionModel()->hasSelection() && table->model()->rowCount() > 0)
+        table->selectRow(0);
+}
+
+} // namespace
 
 PostingPage::PostingPage(StoreService* service, QList<PostingStage> stages, QWidget* parent)
     : Page(QStringLiteral("posting"), service, parent)
     , m_stages(std::move(stages))
+    , m_filterBar(new PostingFilterBar(this))
+    , m_views(new QTabWidget(this))
     , m_model(new PostingSummaryModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(makeTableView(this))
+    , m_agingModel(new PostingAgingModel(this))
+    , m_agingProxy(new QSortFilterProxyModel(this))
+    , m_agingTable(makeTableView(this))
+    , m_reasonModel(new RejectionReasonModel(this))
+    , m_reasonProxy(new QSortFilterProxyModel(this))
+    , m_reasonTable(makeTableView(this))
     , m_entryModel(new PostingEntryModel(this))
     , m_entryProxy(new QSortFilterProxyModel(this))
     , m_entryTable(makeTableView(this))
@@ -36,21 +76,26 @@ PostingPage::PostingPage(StoreService* service, QList<PostingStage> stages, QWid
     , m_state(new StateView(this))
     , m_stack(new QStackedWidget(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PostingSummaryModel::SortRole);
-    m_table->setObjectName(QStringLiteral("postingDays"));
-    m_table->setModel(m_proxy);
-    m_table->sortByColumn(PostingSummaryModel::Day, Qt::DescendingOrder);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    showSorted(m_table, m_proxy, m_model, PostingSummaryModel::SortRole, QStringLiteral("postingDays"),
+               PostingSummaryModel::Day, Qt::DescendingOrder);
     setColumnWidths(m_table, {110, 90, 75, 80, 130, 80, 130, 80, 130});
-
-    m_entryProxy->setSourceModel(m_entryModel);
-    m_entryProxy->setSortRole(PostingEntryModel::SortRole);
-    m_entryTable->setObjectName(QStringLiteral("postingEntries"));
-    m_entryTable->setModel(m_entryProxy);
-    m_entryTable->sortByColumn(PostingEntryModel::At, Qt::AscendingOrder);
+    showSorted(m_agingTable, m_agingProxy, m_agingModel, PostingAgingModel::SortRole, QStringLiteral("postingAging"),
+               PostingAgingModel::Bucket, Qt::DescendingOrder);
+    setColumnWidths(m_agingTable, {110, 80, 90, 150, 130});
+    showSorted(m_reasonTable, m_reasonProxy, m_reasonModel, RejectionReasonModel::SortRole,
+               QStringLiteral("postingReasons"), RejectionReasonModel::Count, Qt::DescendingOrder);
+    setColumnWidths(m_reasonTable, {360, 90, 80, 90, 150, 130});
+    showSorted(m_entryTable, m_entryProxy, m_entryModel, PostingEntryModel::SortRole, QStringLiteral("postingEntries"),
+               PostingEntryModel::At, Qt::AscendingOrder);
+    m_entryTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_entryTable->setToolTip(tr("Double-click a posting (or press Enter) to open its transaction's lineage"));
     setColumnWidths(m_entryTable, {215, 80, 80, 190, 150, 110, 100, 90});
+
+    m_views->setObjectName(QStringLiteral("postingViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_table, tr("By business day"));
+    m_views->addTab(m_agingTable, tr("Awaiting, by age"));
+    m_views->addTab(m_reasonTable, tr("Rejected, by reason"));
 
     const auto open = [this](const QModelIndex& index) {
         if (index.isValid())
@@ -58,8 +103,16 @@ PostingPage::PostingPage(StoreService* service, QList<PostingStage> stages, QWid
     };
     connect(m_entryTable, &QTableView::activated, this, open);
     connect(m_entryTable, &QTableView::doubleClicked, this, open);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PostingPage::listPostingsOfSelection);
+    for (QTableView* table : {m_table, m_agingTable, m_reasonTable})
+        connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &PostingPage::listPostingsOfSelection);
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (auto* table = qobject_cast<QTableView*>(m_views->currentWidget()))
+            selectFirstUnlessSelected(table);
+        listPostingsOfSelection();
+    });
+    connect(m_filterBar, &PostingFilterBar::filterChanged, this, &PostingPage::applyFilter);
+    connect(m_filterBar, &PostingFilterBar::exportRequested, this, &PostingPage::askAndExport);
 
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
@@ -70,13 +123,18 @@ PostingPage::PostingPage(StoreService* service, QList<PostingStage> stages, QWid
     lowerLayout->addWidget(m_entryCaption);
     lowerLayout->addWidget(m_entryTable, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
+    split->addWidget(m_views);
     split->addWidget(lower);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
 
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_filterBar);
+    contentLayout->addWidget(split, 1);
     m_stack->addWidget(m_state);
-    m_stack->addWidget(split);
+    m_stack->addWidget(content);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(m_stack);
@@ -104,13 +162,12 @@ void PostingPage::reload()
 
 void PostingPage::present(const PostingOverview& overview)
 {
-    const QList<PostingDay>& days = overview.days;
-    const bool first = m_model->rowCount() == 0;
-    m_entries = overview.entries;
+    const bool first = m_allDays.isEmpty();
+    m_allDays = overview.days;
+    m_allEntries = overview.entries;
     m_now = overview.now;
-    m_model->setDays(days, m_now);
-    const UnpostedTotals unposted = unpostedTotals(m_entries);
-    const PostingTotals totals = postingTotals(days);
+    const UnpostedTotals unposted = unpostedTotals(m_allEntries);
+    const PostingTotals totals = postingTotals(m_allDays);
     const QLocale locale;
     QList<KeyFigure> figures{{locale.toString(unposted.count), tr("not posted"),
                               unposted.count ? UiStatus::Warning : UiStatus::Ok}};
@@ -129,15 +186,35 @@ void PostingPage::present(const PostingOverview& overview)
                     tr("oldest not posted"), std::nullopt,
                     unposted.oldestAt.isNull() ? QString() : absoluteTime(unposted.oldestAt)});
     setKeyFigures(figures);
-    if (days.isEmpty()) {
+    if (m_allDays.isEmpty()) {
         m_state->showEmpty(tr("No postings yet"), tr("Orders, refunds and settlements appear here once captured."));
         return;
     }
-    m_stack->setCurrentWidget(m_stack->widget(1));
-    if (first || !m_table->selectionModel()->hasSelection())
+    m_stack->setCurrentIndex(1);
+    const PostingFacets facets = postingFacets(m_allEntries);
+    m_filterBar->setFacets(facets.kinds, facets.currencies); // a choice that went away re-applies by itself
+    applyFilter();
+    if (first)
         selectOldestUnposted();
-    else
-        listPostingsOfSelection();
+}
+
+void PostingPage::applyFilter()
+{
+    const PostingFilter filter = m_filterBar->filter();
+    m_entries = filterPostings(m_allEntries, filter);
+    m_model->setDays(filterDays(m_allDays, filter), m_now);
+    m_agingModel->setRows(postingAging(m_entries, m_now), m_now);
+    m_reasonModel->setRows(rejectionReasons(m_entries), m_now);
+    if (m_views->currentWidget() == m_table && !m_table->selectionModel()->hasSelection())
+        selectOldestUnposted();
+    else if (auto* table = qobject_cast<QTableView*>(m_views->currentWidget()))
+        selectFirstUnlessSelected(table);
+    listPostingsOfSelection();
+}
+
+void PostingPage::showView(View view)
+{
+    m_views->setCurrentIndex(int(view));
 }
 
 // The day, kind and currency of the oldest posting not yet posted (else the newest day).
@@ -152,6 +229,8 @@ void PostingPage::selectOldestUnposted()
             break;
         }
     }
+    if (m_proxy->rowCount() == 0)
+        return;
     m_table->selectRow(pick);
     m_table->scrollTo(m_proxy->index(pick, 0));
     listPostingsOfSelection();
@@ -159,26 +238,64 @@ void PostingPage::selectOldestUnposted()
 
 std::optional<PostingDay> PostingPage::selectedDay() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid())
+    const int row = sourceRow(m_table, m_proxy);
+    if (row < 0)
         return std::nullopt;
-    return m_model->rowAt(m_proxy->mapToSource(current).row());
+    return m_model->rowAt(row);
 }
 
 void PostingPage::listPostingsOfSelection()
 {
-    const std::optional<PostingDay> day = selectedDay();
-    if (!day) {
-        m_entryModel->setEntries({}, m_now);
-        setLabelText(m_entryCaption, tr("Select a day to list its postings."));
-        return;
+    switch (View(m_views->currentIndex())) {
+    case View::ByDay:
+        if (const std::optional<PostingDay> day = selectedDay()) {
+            const QList<PostingEntry> postings = postingsOfDay(m_entries, *day);
+            listPostings(postings, tr("%Ln posting(s) of %1 · %2 · %3", nullptr, int(postings.size()))
+                                       .arg(businessDayText(day->day), day->kind, day->currency));
+            return;
+        }
+        break;
+    case View::Aging:
+        if (const int row = sourceRow(m_agingTable, m_agingProxy); row >= 0) {
+            const PostingAgingRow& r = m_agingModel->rowAt(row);
+            const QList<PostingEntry> postings = postingsInAgingBucket(m_entries, r.bucket, r.currency, m_now);
+            listPostings(postings, tr("%Ln posting(s) awaiting %1 · %2", nullptr, int(postings.size()))
+                                       .arg(PostingAgingModel::bucketLabel(r.bucket), r.currency));
+            return;
+        }
+        break;
+    case View::Reasons:
+        if (const int row = sourceRow(m_reasonTable, m_reasonProxy); row >= 0) {
+            const RejectionReasonRow& r = m_reasonModel->rowAt(row);
+            const QList<PostingEntry> postings = postingsRejectedFor(m_entries, r);
+            listPostings(postings, tr("%Ln posting(s) of %1 · %2 rejected: %3", nullptr, int(postings.size()))
+                                       .arg(r.kind, r.currency, r.reason.isEmpty() ? tr("no reason recorded") : r.reason));
+            return;
+        }
+        break;
     }
-    const QList<PostingEntry> postings = postingsOfDay(m_entries, *day);
+    const bool empty = m_views->currentWidget() && qobject_cast<QTableView*>(m_views->currentWidget())->model()->rowCount() == 0;
+    m_entryModel->setEntries({}, m_now);
+    setLabelText(m_entryCaption, empty ? tr("No posting matches the filters here.") : tr("Select a row to list its postings."));
+}
+
+void PostingPage::listPostings(const QList<PostingEntry>& postings, const QString& what)
+{
     m_entryModel->setEntries(postings, m_now);
-    const QString date = QDate(1970, 1, 1).addDays(day->day).toString(Qt::ISODate);
-    setLabelText(m_entryCaption, tr("%n posting(s) of %1 · %2 · %3 — double-click one to open its lineage", nullptr,
-                                    int(postings.size()))
-                                     .arg(date, day->kind, day->currency));
+    setLabelText(m_entryCaption, what + tr(" — double-click one to open its lineage"));
+}
+
+bool PostingPage::exportCsv(const QString& path, QString* error) const
+{
+    return saveFileAtomically(path, postingCsv(oldestFirst(m_entries), m_now), error);
+}
+
+void PostingPage::askAndExport()
+{
+    const QString day = m_now.isNull() ? QString() : QLatin1Char('-') + businessDayText(m_now.epochDay());
+    askAndExportCsv(this, tr("Export the postings"), QStringLiteral("postings%1.csv").arg(day),
+                    tr("The postings could not be written to %1: %2"),
+                    [this](const QString& path, QString* error) { return exportCsv(path, error); });
 }
 
 } // namespace ct

@@ -208,9 +208,14 @@ int Command::fail(const QString& sentence)
 
 void Command::printJson(const QJsonDocument& doc)
 {
+    printBytes(doc.toJson(QJsonDocument::Indented));
+}
+
+void Command::printBytes(const QByteArray& bytes)
+{
     QFile out;
     out.open(stdout, QIODevice::WriteOnly);
-    out.write(doc.toJson(QJsonDocument::Indented));
+    out.write(bytes);
 }
 
 void Command::print(const QString& text)

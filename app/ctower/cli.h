@@ -62,6 +62,7 @@ public:
     int fail(const QString& sentence);
     int fail(const StoreError& error) { return fail(error.text); }
     void printJson(const QJsonDocument& doc);
+    void printBytes(const QByteArray& bytes);  // as they are (a CSV document)
     void print(const QString& text);
 
 private:

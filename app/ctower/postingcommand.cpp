@@ -3,6 +3,7 @@
 
 #include "flowdefinitions.h"
 #include "moneytext.h"
+#include "postingcsv.h"
 #include "postingledger.h"
 #include "timeformat.h"
 
@@ -26,11 +27,6 @@ QJsonValue timeOrNull(Timestamp at)
 QJsonValue taxOrNull(const std::optional<qint64>& tax)
 {
     return tax ? QJsonValue(*tax) : QJsonValue(QJsonValue::Null);
-}
-
-QString dayText(qint64 day)
-{
-    return kEpoch.addDays(day).toString(Qt::ISODate);
 }
 
 QString money(qint64 minor, const QString& currency)
@@ -63,7 +59,7 @@ int printLedger(Command& command, const QList<PostingEntry>& entries, bool perDa
                           {QStringLiteral("tax_minor"), taxOrNull(r.taxMinor)},
                           {QStringLiteral("oldest_at"), timeOrNull(r.oldestAt)}};
             if (r.day)
-                o.insert(QStringLiteral("day"), dayText(*r.day));
+                o.insert(QStringLiteral("day"), businessDayText(*r.day));
             out.append(o);
         }
         command.printJson(QJsonDocument(out));
@@ -82,7 +78,7 @@ int printLedger(Command& command, const QList<PostingEntry>& entries, bool perDa
         QStringList cells{r.kind, postingStateCode(r.state), QString::number(r.count), money(r.amountMinor, r.currency),
                           r.taxMinor ? money(*r.taxMinor, r.currency) : QStringLiteral("-"), timeOrDash(r.oldestAt)};
         if (r.day)
-            cells.prepend(dayText(*r.day));
+            cells.prepend(businessDayText(*r.day));
         table.append(cells);
     }
     const UnpostedTotals totals = unpostedTotals(entries);
@@ -151,11 +147,13 @@ int printReasons(Command& command, const QList<PostingEntry>& entries)
     return Done;
 }
 
-int printList(Command& command, QList<PostingEntry> entries, Timestamp now)
+int printList(Command& command, QList<PostingEntry> entries, Timestamp now, bool csv)
 {
-    std::sort(entries.begin(), entries.end(), [](const PostingEntry& a, const PostingEntry& b) {
-        return std::tie(a.at, a.correlationId) < std::tie(b.at, b.correlationId);
-    });
+    entries = oldestFirst(std::move(entries));
+    if (csv) {
+        command.printBytes(postingCsv(entries, now));
+        return entries.isEmpty() ? NothingMatched : Done;
+    }
     if (command.json()) {
         QJsonArray out;
         for (const PostingEntry& e : std::as_const(entries))
@@ -166,7 +164,7 @@ int printList(Command& command, QList<PostingEntry> entries, Timestamp now)
                                    {QStringLiteral("currency"), e.currency},
                                    {QStringLiteral("amount_minor"), e.amountMinor},
                                    {QStringLiteral("tax_minor"), taxOrNull(e.taxMinor)},
-                                   {QStringLiteral("day"), dayText(e.day())},
+                                   {QStringLiteral("day"), businessDayText(e.day())},
                                    {QStringLiteral("at"), e.at.toIso()},
                                    {QStringLiteral("age_s"), ageSeconds(e.at, now)},
                                    {QStringLiteral("reason"), e.reason}});
@@ -233,6 +231,8 @@ int runPosting(const QStringList& arguments)
     p.addOption({QStringLiteral("aging"), QStringLiteral("The awaiting postings by waiting time: lt_1h, 1h_4h, 4h_24h, gt_1d.")});
     p.addOption({QStringLiteral("reasons"), QStringLiteral("The rejected postings by reason.")});
     p.addOption({QStringLiteral("list"), QStringLiteral("The postings one by one, oldest first (nothing matched: exit 3).")});
+    p.addOption({QStringLiteral("csv"), QStringLiteral("With --list: CSV instead of a table (personal data in reasons "
+                                                       "masked).")});
     p.addOption({QStringLiteral("bucket"), QStringLiteral("With --list: only the awaiting postings of this aging bucket."),
                  QStringLiteral("lt_1h|1h_4h|4h_24h|gt_1d")});
     if (int rc = command.parse(arguments); rc >= 0)
@@ -247,6 +247,9 @@ int runPosting(const QStringList& arguments)
         return command.usageError(QStringLiteral("--by-day goes with the totals, not with --aging, --reasons or --list"));
     if (p.isSet(QStringLiteral("bucket")) && !p.isSet(QStringLiteral("list")))
         return command.usageError(QStringLiteral("--bucket goes with --list"));
+    const bool csv = p.isSet(QStringLiteral("csv"));
+    if (csv && (!p.isSet(QStringLiteral("list")) || command.json()))
+        return command.usageError(QStringLiteral("--csv goes with --list, instead of --json"));
     std::optional<AgingBucket> bucket;
     if (p.isSet(QStringLiteral("bucket"))) {
         bucket = agingBucketFromCode(p.value(QStringLiteral("bucket")));
@@ -305,7 +308,7 @@ int runPosting(const QStringList& arguments)
     if (p.isSet(QStringLiteral("reasons")))
         return printReasons(command, chosen);
     if (p.isSet(QStringLiteral("list")))
-        return printList(command, chosen, now);
+        return printList(command, chosen, now, csv);
     return printLedger(command, chosen, p.isSet(QStringLiteral("by-day")));
 }
 

@@ -262,6 +262,21 @@ private Q_SLOTS:
         }
         QVERIFY(listed == totals);
 
+        // The same postings as CSV: a header, then one record each, the same amounts in minor units.
+        const CliRun csv = posting(url, {QStringLiteral("--list"), QStringLiteral("--csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("day,at,kind,state,business_id,correlation_id,currency,amount,amount_minor,"));
+        const QList<QByteArray> records = csv.out.trimmed().split('\n');
+        QCOMPARE(records.size(), list.size() + 1);
+        qint64 csvMinor = 0, listMinor = 0;
+        for (const QJsonValue& v : list)
+            listMinor += v.toObject().value(QLatin1String("amount_minor")).toInteger();
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            // amount_minor is the ninth field; the fields before it hold no comma (ids, codes, times).
+            csvMinor += records.at(i).split(',').value(8).toLongLong();
+        }
+        QCOMPARE(csvMinor, listMinor);
+
         qint64 awaitingCount = 0, awaitingMinor = 0, rejectedCount = 0, rejectedMinor = 0;
         for (const auto& [key, sum] : totals) {
             if (std::get<1>(key) == QLatin1String("awaiting")) {
@@ -346,6 +361,8 @@ private Q_SLOTS:
             {QStringLiteral("--by-day"), QStringLiteral("--list")},
             {QStringLiteral("--bucket"), QStringLiteral("lt_1h")},
             {QStringLiteral("--list"), QStringLiteral("--bucket"), QStringLiteral("2h")},
+            {QStringLiteral("--csv")},
+            {QStringLiteral("--list"), QStringLiteral("--csv")}, // with --json
         };
         for (const QStringList& args : bad) {
             const CliRun run = posting(url, QStringList{QStringLiteral("--json")} + args);

@@ -5,11 +5,20 @@
 #include "demostorefixture.h"
 #include "flowdefinitions.h"
 #include "flowlibrary.h"
+#include "postingagingmodel.h"
+#include "postingcsv.h"
 #include "postingentrymodel.h"
+#include "postingfilterbar.h"
+#include "postingoverview.h"
 #include "postingpage.h"
+#include "postingsummarymodel.h"
+#include "rejectionreasonmodel.h"
 #include "store/storefactory.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -35,6 +44,16 @@ private:
                 out << e.correlationId + QLatin1Char('|') + postingStateCode(e.state) + QLatin1Char('|')
                         + QString::number(e.amountMinor);
         }
+        out.sort();
+        return out;
+    }
+    // Postings as "correlation|state|amount" sorted.
+    static QStringList keys(const QList<PostingEntry>& entries)
+    {
+        QStringList out;
+        for (const PostingEntry& e : entries)
+            out << e.correlationId + QLatin1Char('|') + postingStateCode(e.state) + QLatin1Char('|')
+                    + QString::number(e.amountMinor);
         out.sort();
         return out;
     }
@@ -127,6 +146,84 @@ private Q_SLOTS:
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.at(0).at(0).toString(),
                  page.postingTable()->model()->index(0, 0).data(PostingEntryModel::CorrelationRole).toString());
+    }
+
+    // The aging and rejection views list what the ledger says is behind each row; the filter bar
+    // narrows every view, and the export writes exactly the postings that match it.
+    void agingReasonsFilterAndExport()
+    {
+        PostingPage page(m_service.get(), m_stages);
+        QAbstractItemModelTester aging(page.agingTable()->model());
+        QAbstractItemModelTester reasons(page.reasonTable()->model());
+        page.resize(1300, 850);
+        page.show();
+        page.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 20000);
+        auto newest = openStore(m_demo.path(), OpenMode::ReadOnly).value()->newestEventAt();
+        QVERIFY(newest);
+        const Timestamp now = newest.value();
+
+        page.showView(PostingPage::View::Aging);
+        const QList<PostingAgingRow> agingRows = postingAging(m_entries, now);
+        QVERIFY2(!agingRows.isEmpty(), "the demo leaves postings awaiting");
+        QCOMPARE(page.agingTable()->model()->rowCount(), int(agingRows.size()));
+        for (int row = 0; row < page.agingTable()->model()->rowCount(); ++row) {
+            page.agingTable()->selectRow(row);
+            const QModelIndex i = page.agingTable()->model()->index(row, PostingAgingModel::Currency);
+            const auto bucket = AgingBucket(i.data(PostingAgingModel::BucketRole).toInt());
+            const QList<PostingEntry> behind = postingsInAgingBucket(m_entries, bucket, i.data().toString(), now);
+            QVERIFY(!behind.isEmpty());
+            QCOMPARE(listed(page.postingTable()), keys(behind));
+        }
+
+        page.showView(PostingPage::View::Reasons);
+        const QList<RejectionReasonRow> rejected = rejectionReasons(m_entries);
+        QVERIFY2(!rejected.isEmpty(), "the demo's ERP rejects some postings");
+        QCOMPARE(page.reasonTable()->model()->rowCount(), int(rejected.size()));
+        QVERIFY(page.reasonTable()->currentIndex().isValid()); // the first row, selected on opening the view
+        const QModelIndex first = page.reasonTable()->currentIndex();
+        const QString reason = first.siblingAtColumn(RejectionReasonModel::Reason).data(Qt::ToolTipRole).toString();
+        QStringList want;
+        for (const RejectionReasonRow& r : rejected) {
+            if (r.reason == reason && r.kind == first.siblingAtColumn(RejectionReasonModel::Kind).data().toString()
+                && r.currency == first.siblingAtColumn(RejectionReasonModel::Currency).data().toString())
+                want = keys(postingsRejectedFor(m_entries, r));
+        }
+        QVERIFY(!want.isEmpty());
+        QCOMPARE(listed(page.postingTable()), want);
+
+        // Only one currency's refunds: every view narrows, and the export writes exactly those.
+        const PostingFacets facets = postingFacets(m_entries);
+        auto* kind = page.filterBar()->findChild<QComboBox*>(QStringLiteral("postingKind"));
+        auto* currency = page.filterBar()->findChild<QComboBox*>(QStringLiteral("postingCurrency"));
+        QVERIFY(kind && currency);
+        QVERIFY(facets.kinds.contains(QStringLiteral("order")));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("order")));
+        currency->setCurrentIndex(currency->findData(facets.currencies.constFirst()));
+        PostingFilter filter;
+        filter.kinds = {QStringLiteral("order")};
+        filter.currencies = {facets.currencies.constFirst()};
+        const QList<PostingEntry> chosen = filterPostings(m_entries, filter);
+        QVERIFY(!chosen.isEmpty() && chosen.size() < m_entries.size());
+        QCOMPARE(keys(page.filteredPostings()), keys(chosen));
+        QCOMPARE(page.reasonTable()->model()->rowCount(), int(rejectionReasons(chosen).size()));
+        for (int row = 0; row < page.dayTable()->model()->rowCount(); ++row) {
+            QCOMPARE(page.dayTable()->model()->index(row, PostingSummaryModel::Kind).data().toString(), QStringLiteral("order"));
+            QCOMPARE(page.dayTable()->model()->index(row, PostingSummaryModel::Currency).data().toString(),
+                     filter.currencies.constFirst());
+        }
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("postings.csv"));
+        QString error;
+        QVERIFY2(page.exportCsv(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(csv, postingCsv(oldestFirst(chosen), now));
+        QCOMPARE(csv.count("\r\n"), qsizetype(chosen.size() + 1)); // a header and one record per posting
+        QVERIFY(!page.exportCsv(dir.filePath(QStringLiteral("no/such/folder/postings.csv")), &error));
+        QVERIFY(!error.isEmpty());
     }
 };
 
