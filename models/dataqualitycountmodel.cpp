@@ -1,5 +1,7 @@
 #include "dataqualitycountmodel.h"
 
+#include "plaintext.h"
+
 #include <QLocale>
 
 namespace ct {
@@ -37,7 +39,8 @@ QVariant DataQualityCountModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == Violations ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:
-        return index.column() == Rule ? QVariant(c.rule) : QVariant();
+        return index.column() == Rule ? QVariant(plainToolTip(m_ruleNames.value(c.rule, c.rule) + QLatin1Char('\n') + c.rule))
+                                      : QVariant();
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Rule:

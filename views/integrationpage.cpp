@@ -99,7 +99,7 @@ IntegrationPage::IntegrationPage(StoreService* service, const FlowLibrary& flows
     m_countTable->setModel(m_countProxy);
     m_countTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_countTable->sortByColumn(DataQualityCountModel::Violations, Qt::DescendingOrder);
-    setColumnWidths(m_countTable, {250, 90, 80});
+    setColumnWidths(m_countTable, {200, 90, 70});
     connect(m_countTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &IntegrationPage::listViolationsOfSelection);
 
@@ -109,7 +109,7 @@ IntegrationPage::IntegrationPage(StoreService* service, const FlowLibrary& flows
     m_violationTable->setModel(m_violationProxy);
     m_violationTable->sortByColumn(DataQualityViolationModel::At, Qt::DescendingOrder);
     m_violationTable->setToolTip(tr("Double-click a transaction (or press Enter) to open its lineage"));
-    setColumnWidths(m_violationTable, {190, 150, 100, 110, 300});
+    setColumnWidths(m_violationTable, {182, 150, 95, 80, 300});
     const auto open = [this](const QModelIndex& index) {
         if (index.isValid())
             Q_EMIT openCorrelation(index.data(DataQualityViolationModel::CorrelationRole).toString());
@@ -125,8 +125,8 @@ IntegrationPage::IntegrationPage(StoreService* service, const FlowLibrary& flows
     auto* qualitySplit = new QSplitter(this);
     qualitySplit->addWidget(m_countTable);
     qualitySplit->addWidget(violations);
-    qualitySplit->setStretchFactor(0, 2);
-    qualitySplit->setStretchFactor(1, 3);
+    qualitySplit->setStretchFactor(0, 1);
+    qualitySplit->setStretchFactor(1, 2);
     m_qualityStack->addWidget(m_qualityState);
     m_qualityStack->addWidget(qualitySplit);
 

@@ -10,6 +10,7 @@
 #include "timeserieschart.h"
 
 #include <QChart>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QToolTip>
@@ -76,14 +77,33 @@ PairHealthView::PairHealthView(QWidget* parent)
     m_integrity->setObjectName(QStringLiteral("pairIntegrityChart"));
     m_latency->setMinimumHeight(170);
     m_integrity->setMinimumHeight(130);
+    // One legend for both charts: Qt Charts would list every run of a line broken by empty buckets.
+    auto* legend = new QHBoxLayout;
+    legend->setSpacing(14);
+    const std::pair<QColor, QString> entries[] = {{kP50, tr("━ p50")},
+                                                  {kP95, tr("━ p95")},
+                                                  {kIntegrity, tr("━ integrity")},
+                                                  {kErrors, tr("█ errors")}};
+    for (const auto& [colour, text] : entries) {
+        QLabel* entry = makePlainLabel(text, QString(), this);
+        entry->setWordWrap(false);
+        QPalette palette = entry->palette();
+        palette.setColor(QPalette::WindowText, colour);
+        entry->setPalette(palette);
+        legend->addWidget(entry);
+    }
+    legend->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_title);
     layout->addWidget(m_figures);
+    layout->addLayout(legend);
     layout->addWidget(m_latency, 3);
     layout->addWidget(m_integrity, 2);
     for (TimeSeriesChart* chart : {m_latency, m_integrity}) {
+        chart->setLegendVisible(false);
+        chart->setFocusPolicy(Qt::NoFocus);  // nothing to do there by keyboard: Tab goes table to table
         connect(chart, &TimeSeriesChart::hoveredAt, this,
                 [this, chart](qint64 msecs, const QPoint& pos) { showHover(chart, msecs, pos); });
         connect(chart, &TimeSeriesChart::left, this, [chart] { chart->chart()->setToolTip(QString()); });
