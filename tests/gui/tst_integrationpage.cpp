@@ -2,7 +2,7 @@
 // pair with the very figures readIntegrationHealth() gives for the 24 hours up to the newest event;
 // the data-quality table counts what scanDataQuality() finds per rule and system, a row lists its
 // transactions and Enter opens one on Lineage; a refresh after a new violating event updates in place;
-// an empty store and a broken rules file each show a sentence, not a crash.
+// an empty store and a broken rules file each show a sentence, not a crash. On SQLite and PostgreSQL.
 #include "dataqualitycountmodel.h"
 #include "dataqualityviolationmodel.h"
 #include "flowlibrary.h"
@@ -12,6 +12,7 @@
 #include "simulator/demorun.h"
 #include "slaboard.h"
 #include "store/storefactory.h"
+#include "storefixture.h"
 #include "storeservice.h"
 #include "systempairhealthmodel.h"
 #include "timeserieschart.h"
@@ -25,17 +26,35 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+
 using namespace ct;
 
 namespace {
 
-std::unique_ptr<StoreService> serviceFor(const QString& path)
+std::unique_ptr<StoreService> serviceFor(const QString& url)
 {
     StoreServiceOptions options;
-    options.openReader = [path] { return openStore(path, OpenMode::ReadOnly); };
-    options.openWriter = [path] { return openStore(path, OpenMode::ReadWrite); };
+    options.openReader = [url] { return openStore(url, OpenMode::ReadOnly); };
+    options.openWriter = [url] { return openStore(url, OpenMode::ReadWrite); };
     return std::make_unique<StoreService>(options);
 }
+
+void engineRows()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+// A demo store of one engine and what the page should show of it, read directly from the store.
+struct Estate {
+    std::unique_ptr<test::StoreFixture> fixture;
+    std::unique_ptr<StoreService> service;
+    IntegrationHealth expected;
+    DataQualityReport scan;
+    QString url() const { return fixture->url(); }
+};
 
 // The rule|system|count rows a table shows, sorted.
 QStringList countRows(const QTableView* table)
@@ -75,12 +94,8 @@ bool showsText(const QWidget& page, const QString& text)
 class TestIntegrationPage : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<StoreService> m_service;
     FlowLibrary m_flows;
-    IntegrationHealth m_expected;
-    DataQualityReport m_scan;
+    std::map<QString, Estate> m_estates;
 
     void waitReady(IntegrationPage& page)
     {
@@ -90,17 +105,16 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 30000);
     }
 
-    // What the page should show, read directly from the store.
-    void readExpected()
+    void readExpected(Estate& estate)
     {
-        auto store = openStore(m_path, OpenMode::ReadOnly);
+        auto store = openStore(estate.url(), OpenMode::ReadOnly);
         QVERIFY(store);
         auto newest = store.value()->newestEventAt();
         QVERIFY(newest && !newest->isNull());
         const SlaRange range = SlaRange::ending(newest.value(), 86400, slaBucketSecondsFor(86400));
         auto health = readIntegrationHealth(*store.value(), m_flows, range);
         QVERIFY2(health, qPrintable(health ? QString() : health.error().text));
-        m_expected = health.value();
+        estate.expected = health.value();
         auto reference = readEstateReference(*store.value());
         QVERIFY(reference);
         QString error;
@@ -108,7 +122,7 @@ private:
                                     range.until);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(scan);
-        m_scan = scan.value();
+        estate.scan = scan.value();
     }
 
 private Q_SLOTS:
@@ -127,30 +141,37 @@ private Q_SLOTS:
         for (const QString& name : faultClassNames())
             config.faultRates[name] = 0.03;
         config.faultRates[QStringLiteral("semantic")] = 0.1;
-        m_path = m_dir.filePath(QStringLiteral("demo.db"));
-        auto store = openStore(m_path, OpenMode::ReadWrite);
-        QVERIFY(store);
-        auto filled = fillWithDemo(*store.value(), config, false);
-        QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().text));
-        m_service = serviceFor(m_path);
-        readExpected();
+        for (const QString& engine : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+            Estate& estate = m_estates[engine];
+            estate.fixture = std::make_unique<test::StoreFixture>(engine);
+            QVERIFY2(estate.fixture->isValid(), qPrintable(estate.fixture->error()));
+            auto store = openStore(estate.url(), OpenMode::ReadWrite);
+            QVERIFY2(store, qPrintable(store ? QString() : store.error().text));
+            auto filled = fillWithDemo(*store.value(), config, false);
+            QVERIFY2(filled, qPrintable(filled ? QString() : filled.error().text));
+            estate.service = serviceFor(estate.url());
+            readExpected(estate);
+        }
     }
 
+    void opensOnTheWorstPair_data() { engineRows(); }
     void opensOnTheWorstPair()
     {
-        IntegrationPage page(m_service.get(), m_flows);
+        QFETCH(QString, engine);
+        Estate& estate = m_estates[engine];
+        IntegrationPage page(estate.service.get(), m_flows);
         QAbstractItemModelTester pairs(page.pairTable()->model());
         QAbstractItemModelTester counts(page.qualityTable()->model());
         QAbstractItemModelTester violations(page.violationTable()->model());
         waitReady(page);
 
-        QCOMPARE(page.health().range.from, m_expected.range.from);
-        QCOMPARE(page.health().range.until, m_expected.range.until);
-        QCOMPARE(page.health().range.bucketSeconds, m_expected.range.bucketSeconds);
-        QCOMPARE(page.pairTable()->model()->rowCount(), int(m_expected.pairs.size()));
-        const qsizetype worst = worstPair(m_expected.pairs);
+        QCOMPARE(page.health().range.from, estate.expected.range.from);
+        QCOMPARE(page.health().range.until, estate.expected.range.until);
+        QCOMPARE(page.health().range.bucketSeconds, estate.expected.range.bucketSeconds);
+        QCOMPARE(page.pairTable()->model()->rowCount(), int(estate.expected.pairs.size()));
+        const qsizetype worst = worstPair(estate.expected.pairs);
         QVERIFY2(worst >= 0, "the demo has traffic between systems");
-        const PairHealth& want = m_expected.pairs.at(worst);
+        const PairHealth& want = estate.expected.pairs.at(worst);
         const std::optional<PairHealth> selected = page.selectedPair();
         QVERIFY(selected);
         QCOMPARE(selected->from, want.from);
@@ -176,7 +197,7 @@ private Q_SLOTS:
         // The header names the worst pair first and counts the violations.
         QVERIFY(page.keyFigures().size() >= 3);
         QCOMPARE(page.keyFigures().at(0).value, QStringLiteral("%1 \u2192 %2").arg(want.from, want.to));
-        QCOMPARE(page.keyFigures().at(2).value, QLocale().toString(qint64(m_scan.violations.size())));
+        QCOMPARE(page.keyFigures().at(2).value, QLocale().toString(qint64(estate.scan.violations.size())));
 
         // Another pair shows its own figures.
         const int other = current.row() == 0 ? 1 : 0;
@@ -187,16 +208,19 @@ private Q_SLOTS:
         QVERIFY(showsText(page, QStringLiteral("%1 \u2192 %2").arg(next->from, next->to)));
     }
 
+    void violationsAreTheScansAndOpenTheirTransactions_data() { engineRows(); }
     void violationsAreTheScansAndOpenTheirTransactions()
     {
-        IntegrationPage page(m_service.get(), m_flows);
+        QFETCH(QString, engine);
+        Estate& estate = m_estates[engine];
+        IntegrationPage page(estate.service.get(), m_flows);
         QAbstractItemModelTester counts(page.qualityTable()->model());
         QAbstractItemModelTester violations(page.violationTable()->model());
         waitReady(page);
 
-        const QList<DataQualityCount> want = violationCounts(m_scan.violations);
+        const QList<DataQualityCount> want = violationCounts(estate.scan.violations);
         QVERIFY2(want.size() > 1, "the demo's semantic faults break several rules");
-        QCOMPARE(page.qualityReport().eventsChecked, m_scan.eventsChecked);
+        QCOMPARE(page.qualityReport().eventsChecked, estate.scan.eventsChecked);
         QCOMPARE(countRows(page.qualityTable()), countRows(want));
 
         // A row lists exactly its rule's violations from its system.
@@ -205,7 +229,7 @@ private Q_SLOTS:
         table->selectRow(1);
         const QModelIndex row = table->currentIndex();
         const QList<DataQualityViolation> matching = violationsMatching(
-            m_scan.violations, row.data(DataQualityCountModel::RuleRole).toString(),
+            estate.scan.violations, row.data(DataQualityCountModel::RuleRole).toString(),
             row.data(DataQualityCountModel::SystemRole).toString());
         QCOMPARE(page.violationTable()->model()->rowCount(), int(matching.size()));
         QSet<QString> ids;
@@ -227,9 +251,12 @@ private Q_SLOTS:
     }
 
     // A new violating event reaches the page on a refresh, which keeps the pair selected.
+    void refreshUpdatesInPlace_data() { engineRows(); }
     void refreshUpdatesInPlace()
     {
-        IntegrationPage page(m_service.get(), m_flows);
+        QFETCH(QString, engine);
+        Estate& estate = m_estates[engine];
+        IntegrationPage page(estate.service.get(), m_flows);
         waitReady(page);
         page.pairTable()->selectRow(2);
         const std::optional<PairHealth> before = page.selectedPair();
@@ -248,7 +275,7 @@ private Q_SLOTS:
         IngestBatch batch;
         batch.events << e;
         {
-            auto store = openStore(m_path, OpenMode::ReadWrite);
+            auto store = openStore(estate.url(), OpenMode::ReadWrite);
             QVERIFY(store);
             QVERIFY(store.value()->ingest(batch).ok());
         }
@@ -264,15 +291,17 @@ private Q_SLOTS:
         QVERIFY(after);
         QCOMPARE(after->from, before->from);
         QCOMPARE(after->to, before->to);
-        readExpected();  // the store changed for the tests after this one
+        readExpected(estate);  // the store changed for the tests after this one
     }
 
+    void emptyStoreSaysSo_data() { engineRows(); }
     void emptyStoreSaysSo()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("empty.db"));
-        QVERIFY(openStore(path, OpenMode::ReadWrite));
-        auto service = serviceFor(path);
+        QFETCH(QString, engine);
+        test::StoreFixture empty(engine);
+        QVERIFY2(empty.isValid(), qPrintable(empty.error()));
+        QVERIFY(openStore(empty.url(), OpenMode::ReadWrite));
+        auto service = serviceFor(empty.url());
         IntegrationPage page(service.get(), m_flows);
         waitReady(page);
         QVERIFY(showsText(page, QStringLiteral("No messages between systems")));
@@ -290,7 +319,7 @@ private Q_SLOTS:
         rules.close();
         const QByteArray saved = qgetenv("XDG_CONFIG_HOME");
         qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
-        IntegrationPage page(m_service.get(), m_flows);
+        IntegrationPage page(m_estates[QStringLiteral("sqlite")].service.get(), m_flows);
         waitReady(page);
         if (saved.isNull())
             qunsetenv("XDG_CONFIG_HOME");
