@@ -39,13 +39,20 @@ IntegrationTotals integrationTotals(const QList<PairHealth>& pairs)
     return totals;
 }
 
+PairStatus integrityStatus(qint64 messages, qint64 errors)
+{
+    if (messages == 0)
+        return PairStatus::Idle;
+    if (double(messages - errors) / double(messages) < kHealthyIntegrity)
+        return PairStatus::Failing;
+    return errors > 0 ? PairStatus::Degraded : PairStatus::Ok;
+}
+
 PairStatus pairStatus(const PairHealth& pair)
 {
-    if (pair.messages == 0 && pair.count == 0)
-        return PairStatus::Idle;
-    if (pair.integrityRate() < kHealthyIntegrity)
-        return PairStatus::Failing;
-    return pair.errors > 0 ? PairStatus::Degraded : PairStatus::Ok;
+    if (pair.messages == 0)
+        return pair.count > 0 ? PairStatus::Ok : PairStatus::Idle;
+    return integrityStatus(pair.messages, pair.errors);
 }
 
 } // namespace ct

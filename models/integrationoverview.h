@@ -28,10 +28,12 @@ struct IntegrationTotals {
 };
 IntegrationTotals integrationTotals(const QList<PairHealth>& pairs);
 
-// How a pair is doing: Idle with neither messages nor latencies, Failing when less than
-// kHealthyIntegrity of its messages crossed, Degraded with any error, else Ok.
+// How messages crossed: Idle with none, Failing when less than kHealthyIntegrity of them crossed
+// without an error, Degraded with any error, else Ok.
 enum class PairStatus { Idle, Ok, Degraded, Failing };
 inline constexpr double kHealthyIntegrity = 0.99;
+PairStatus integrityStatus(qint64 messages, qint64 errors);
+// A pair's status: its integrityStatus(), Ok when it has latencies but received no message.
 PairStatus pairStatus(const PairHealth& pair);
 
 } // namespace ct

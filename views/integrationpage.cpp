@@ -380,7 +380,7 @@ void IntegrationPage::updateKeyFigures()
         const double rate = totals.integrityRate();
         figures.append({locale.toString(100.0 * rate, 'f', 2) + QLatin1Char('%'),
                         tr("integrity of %1 messages").arg(locale.toString(totals.messages)),
-                        totals.errors == 0 ? UiStatus::Ok : rate < kHealthyIntegrity ? UiStatus::Failed : UiStatus::Warning,
+                        pairUiStatus(integrityStatus(totals.messages, totals.errors)),
                         tr("%1 of them failed").arg(locale.toString(totals.errors))});
     }
     if (m_violations)

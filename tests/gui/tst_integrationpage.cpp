@@ -193,6 +193,15 @@ private Q_SLOTS:
         QVERIFY(page.pairView()->latencyChart()->pointsDrawn() > 0);
         QVERIFY(page.pairView()->integrityChart()->pointsDrawn() > 0);
         QVERIFY(showsText(page, QStringLiteral("%1 \u2192 %2").arg(want.from, want.to)));
+        // Hovering a bucket tells its figures.
+        qsizetype busiest = 0;
+        for (qsizetype b = 1; b < want.buckets.size(); ++b) {
+            if (want.buckets.at(b).messages > want.buckets.at(busiest).messages)
+                busiest = b;
+        }
+        const QString bucket = page.pairView()->bucketText(want.buckets.at(busiest).start.micros() / 1000 + 1);
+        QVERIFY2(bucket.contains(QLocale().toString(want.buckets.at(busiest).messages) + QStringLiteral(" messages")),
+                 qPrintable(bucket));
 
         // The header names the worst pair first and counts the violations.
         QVERIFY(page.keyFigures().size() >= 3);

@@ -90,6 +90,24 @@ private Q_SLOTS:
         QCOMPARE(pairStatus(pair), status);
     }
 
+    void integrityStatusOfTotals_data()
+    {
+        QTest::addColumn<qint64>("messages");
+        QTest::addColumn<qint64>("errors");
+        QTest::addColumn<PairStatus>("status");
+        QTest::newRow("nothing") << qint64(0) << qint64(0) << PairStatus::Idle;
+        QTest::newRow("clean") << qint64(5) << qint64(0) << PairStatus::Ok;
+        QTest::newRow("exactly 99%") << qint64(100) << qint64(1) << PairStatus::Degraded;
+        QTest::newRow("all failed") << qint64(3) << qint64(3) << PairStatus::Failing;
+    }
+    void integrityStatusOfTotals()
+    {
+        QFETCH(qint64, messages);
+        QFETCH(qint64, errors);
+        QFETCH(PairStatus, status);
+        QCOMPARE(integrityStatus(messages, errors), status);
+    }
+
     void pairModelUpdatesInPlace()
     {
         SystemPairHealthModel model;
