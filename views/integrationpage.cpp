@@ -102,6 +102,14 @@ IntegrationPage::IntegrationPage(StoreService* service, const FlowLibrary& flows
     setColumnWidths(m_countTable, {200, 90, 70});
     connect(m_countTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &IntegrationPage::listViolationsOfSelection);
+    // Enter on a rule goes on to its transactions, where Enter opens one.
+    connect(m_countTable, &QTableView::activated, this, [this] {
+        if (m_violationProxy->rowCount() == 0)
+            return;
+        m_violationTable->setFocus();
+        if (!m_violationTable->currentIndex().isValid())
+            m_violationTable->selectRow(0);
+    });
 
     m_violationProxy->setSourceModel(m_violationModel);
     m_violationProxy->setSortRole(DataQualityViolationModel::SortRole);

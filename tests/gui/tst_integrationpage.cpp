@@ -245,10 +245,12 @@ private Q_SLOTS:
         for (const DataQualityViolation& v : matching)
             ids.insert(v.correlationId);
 
-        // Enter on a transaction opens it on Lineage.
+        // Enter on the rule goes on to its transactions, Enter on one opens it on Lineage.
         QSignalSpy open(&page, &Page::openCorrelation);
+        QTest::keyClick(table, Qt::Key_Return);
         QTableView* list = page.violationTable();
-        list->setFocus();
+        QVERIFY(list->hasFocus());
+        QCOMPARE(list->currentIndex().row(), 0);
         const QModelIndex first = list->model()->index(0, DataQualityViolationModel::Detail);
         list->setCurrentIndex(first);
         QTest::keyClick(list, Qt::Key_Return);
