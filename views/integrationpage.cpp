@@ -288,7 +288,8 @@ void IntegrationPage::loadQuality()
     }
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancelScan = cancel;
-    if (!isQuiet() || m_qualityStack->currentWidget() == m_qualityState) {
+    // A refresh keeps the last result (the figures, or "no event breaks a rule") until the new one.
+    if (!isQuiet() || !m_violations) {
         m_violations.reset();
         m_qualityState->showLoading(tr("Checking %n data-quality rule(s) over the events of the range\u2026", nullptr,
                                        int(m_rules.rules().size())));
