@@ -4,6 +4,7 @@
 #include "connectionspage.h"
 #include "exceptionspage.h"
 #include "flowdefinitions.h"
+#include "integrationpage.h"
 #include "inventorypage.h"
 #include "lineagepage.h"
 #include "mainwindow.h"
@@ -34,7 +35,7 @@ void addPages(MainWindow& window, StoreService* service, const RunbookSource* ru
     inventory->setRefresher(connectionServices.positions);
     const QList<Page*> pages{new OverviewPage(service, postings), new LineagePage(service, &payloadDecoder),
                              exceptions, inventory,
-                            new SlaPage(service, flows),
+                            new SlaPage(service, flows), new IntegrationPage(service, flows),
                             new PostingPage(service, postings), new AuditPage(service), connections};
     for (Page* page : pages) {
         page->setSessionRole(session);

@@ -7,6 +7,7 @@
 #include "connectionspage.h"
 #include "exceptionspage.h"
 #include "flowdefinitions.h"
+#include "integrationpage.h"
 #include "inventorypage.h"
 #include "lineagepage.h"
 #include "overviewpage.h"
@@ -106,6 +107,7 @@ int main(int argc, char* argv[])
                            {"Exceptions", new ExceptionsPage(&service)},
                            {"Inventory", new InventoryPage(&service)},
                            {"SLA", new SlaPage(&service, flows)},
+                           {"Integration (with quality scan)", new IntegrationPage(&service, flows)},
                            {"Posting", new PostingPage(&service, postings)},
                            {"Audit", new AuditPage(&service)},
                            {"Connections", new ConnectionsPage(&service)}};

@@ -721,7 +721,8 @@ private Q_SLOTS:
         QCOMPARE(app.exitCode(), 0);
         const QStringList pngs = QDir(out.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(pngs, (QStringList{QStringLiteral("audit.png"), QStringLiteral("connections.png"),
-                                    QStringLiteral("exceptions.png"), QStringLiteral("inventory.png"),
+                                    QStringLiteral("exceptions.png"), QStringLiteral("integration.png"),
+                                    QStringLiteral("inventory.png"),
                                     QStringLiteral("lineage.png"), QStringLiteral("overview.png"),
                                     QStringLiteral("posting.png"), QStringLiteral("sla.png")}));
         for (const QString& png : pngs) {

@@ -5,6 +5,7 @@
 #include "connectionspage.h"
 #include "exceptionspage.h"
 #include "failedmessage.h"
+#include "integrationpage.h"
 #include "inventorypage.h"
 #include "lineagepage.h"
 #include "mainwindow.h"
@@ -212,7 +213,20 @@ private Q_SLOTS:
         third.stage = hostile(QStringLiteral("stage-c"));
         third.status = EventStatus::Retrying;
         third.occurredAt = third.recordedAt = t0.plusSeconds(180);
-        batch.events << first << second << third;
+        // An order whose store nobody knows, in a flow the Integration page measures: its data-quality
+        // violation carries the store as sent.
+        Event unknownStore;
+        unknownStore.id = hostile(QStringLiteral("evt-4"));
+        unknownStore.source = QStringLiteral("oms");
+        unknownStore.correlationId = hostile(QStringLiteral("QUALITY"));
+        unknownStore.flow = QStringLiteral("order-to-cash");
+        unknownStore.stage = QStringLiteral("submit");
+        unknownStore.type = QStringLiteral("oms.order.created");
+        unknownStore.occurredAt = unknownStore.recordedAt = t0.plusSeconds(200);
+        unknownStore.contentType = QStringLiteral("application/json");
+        unknownStore.payload = QJsonDocument(QJsonObject{{QStringLiteral("store"), hostile(QStringLiteral("store"))}})
+                                   .toJson(QJsonDocument::Compact);
+        batch.events << first << second << third << unknownStore;
 
         FailedMessage failed;
         failed.messageId = hostile(QStringLiteral("msg"));
@@ -275,6 +289,7 @@ private Q_SLOTS:
                                  new ExceptionsPage(m_service.get()),
                                  new InventoryPage(m_service.get()),
                                  new SlaPage(m_service.get(), m_flows),
+                                 new IntegrationPage(m_service.get(), m_flows),
                                  new PostingPage(m_service.get(), postings),
                                  new AuditPage(m_service.get()),
                                  connections};
@@ -334,6 +349,7 @@ private Q_SLOTS:
         expect(sawToolTipContaining(m_errorText), QStringLiteral("the exceptions reason tooltip"));
         expect(sawToolTipContaining(m_node), QStringLiteral("the inventory authority tooltip"));
         expect(sawToolTipContaining(m_missingCause), QStringLiteral("the lineage missing-cause tooltip"));
+        expect(sawToolTipContaining(hostile(QStringLiteral("store"))), QStringLiteral("the data-quality violation tooltip"));
 
         for (const QString& problem : std::as_const(m_problems))
             qWarning().noquote() << problem;
