@@ -348,14 +348,6 @@
         <translation>Audit-Trail exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>The audit trail could not be written to %1: %2</source>
         <translation>Der Audit-Trail konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -666,6 +658,55 @@
     <message>
         <source>Only an admin manages connections, and you act as an operator: choose another role in the status bar, if the store grants you one.</source>
         <translation>Nur ein Admin verwaltet Verbindungen, und Sie handeln als Operator: Wählen Sie in der Statusleiste eine andere Rolle, falls der Speicher Ihnen eine gewährt.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CsvExport</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ct::DataQualityCountModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Verstöße</translation>
+    </message>
+</context>
+<context>
+    <name>ct::DataQualityViolationModel</name>
+    <message>
+        <source>At</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was nicht stimmt</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1313,146 @@
     <message>
         <source>Notify me of</source>
         <translation>Benachrichtigen bei</translation>
+    </message>
+</context>
+<context>
+    <name>ct::IntegrationPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Up to the newest event in the store</source>
+        <translation>Bis zum neuesten Ereignis im Speicher</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>Double-click a transaction (or press Enter) to open its lineage</source>
+        <translation>Doppelklick auf eine Transaktion (oder Eingabetaste) öffnet ihre Lineage</translation>
+    </message>
+    <message>
+        <source>Measuring the system pairs…</source>
+        <translation>Systempaare werden gemessen…</translation>
+    </message>
+    <message>
+        <source>The integration health cannot be read</source>
+        <translation>Der Integrationszustand kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 to %2, in buckets of %3</source>
+        <translation>%1 bis %2, in Intervallen von %3</translation>
+    </message>
+    <message>
+        <source>No messages between systems in this range</source>
+        <translation>Keine Nachrichten zwischen Systemen in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Sync latency and integrity appear once the systems exchange messages. Try a longer range, or fill a store to try with: ctower demo.</source>
+        <translation>Synchronisationslatenz und Integrität erscheinen, sobald die Systeme Nachrichten austauschen. Wählen Sie einen längeren Zeitraum oder füllen Sie einen Speicher zum Ausprobieren: ctower demo.</translation>
+    </message>
+    <message>
+        <source>Select a pair of systems to see it over time.</source>
+        <translation>Wählen Sie ein Systempaar, um seinen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>The data-quality rules cannot be read</source>
+        <translation>Die Datenqualitätsregeln können nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n data-quality rule(s) over the events of the range…</source>
+        <translation>
+            <numerusform>%n Datenqualitätsregel wird über die Ereignisse des Zeitraums geprüft…</numerusform>
+            <numerusform>%n Datenqualitätsregeln werden über die Ereignisse des Zeitraums geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <source>The events cannot be checked</source>
+        <translation>Die Ereignisse können nicht geprüft werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data quality: %1 violations in %2 events checked against %n rule(s)</source>
+        <translation>
+            <numerusform>Datenqualität: %1 Verstöße in %2 Ereignissen, geprüft gegen %n Regel</numerusform>
+            <numerusform>Datenqualität: %1 Verstöße in %2 Ereignissen, geprüft gegen %n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event breaks a rule</source>
+        <translation>Kein Ereignis verstößt gegen eine Regel</translation>
+    </message>
+    <message>
+        <source>%1 events of the range were checked; the rules are in resources/dataquality.json, or the user&apos;s controltower/dataquality.json.</source>
+        <translation>%1 Ereignisse des Zeitraums wurden geprüft; die Regeln stehen in resources/dataquality.json oder in controltower/dataquality.json des Benutzers.</translation>
+    </message>
+    <message>
+        <source>Select a rule and system to list its transactions.</source>
+        <translation>Wählen Sie Regel und System, um die Transaktionen aufzulisten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) breaking “%1” from %2 — Enter or double-click opens the lineage</source>
+        <translation>
+            <numerusform>%n Transaktion verstößt gegen „%1“ von %2 — Eingabetaste oder Doppelklick öffnet die Lineage</numerusform>
+            <numerusform>%n Transaktionen verstoßen gegen „%1“ von %2 — Eingabetaste oder Doppelklick öffnet die Lineage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <translation>keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>worst pair: %1 intact, p95 %2</source>
+        <translation>schlechtestes Paar: %1 intakt, p95 %2</translation>
+    </message>
+    <message>
+        <source>integrity of %1 messages</source>
+        <translation>Integrität von %1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 of them failed</source>
+        <translation>%1 davon fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>data-quality violations</source>
+        <translation>Datenqualitätsverstöße</translation>
+    </message>
+    <message>
+        <source>%1 events checked</source>
+        <translation>%1 Ereignisse geprüft</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Checking the events</source>
+        <translation>Ereignisse werden geprüft</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2097,93 @@
     </message>
 </context>
 <context>
+    <name>ct::PairHealthView</name>
+    <message>
+        <source>latency (s)</source>
+        <translation>Latenz (s)</translation>
+    </message>
+    <message>
+        <source>latency (min)</source>
+        <translation>Latenz (min)</translation>
+    </message>
+    <message>
+        <source>latency (h)</source>
+        <translation>Latenz (h)</translation>
+    </message>
+    <message>
+        <source>━ p50</source>
+        <translation>━ p50</translation>
+    </message>
+    <message>
+        <source>━ p95</source>
+        <translation>━ p95</translation>
+    </message>
+    <message>
+        <source>━ integrity</source>
+        <translation>━ Integrität</translation>
+    </message>
+    <message>
+        <source>█ errors</source>
+        <translation>█ Fehler</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>p50 %1 · p95 %2 over %3 changes</source>
+        <translation>p50 %1 · p95 %2 über %3 Änderungen</translation>
+    </message>
+    <message>
+        <source>no change crossed with a measured latency</source>
+        <translation>keine Änderung mit gemessener Latenz übertragen</translation>
+    </message>
+    <message>
+        <source>%1% of %2 messages without an error (%3 errors)</source>
+        <translation>%1 % von %2 Nachrichten ohne Fehler (%3 Fehler)</translation>
+    </message>
+    <message>
+        <source>no message received</source>
+        <translation>keine Nachricht empfangen</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>integrity (%)</source>
+        <translation>Integrität (%)</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>p50 %1 · p95 %2 (%3 changes)</source>
+        <translation>p50 %1 · p95 %2 (%3 Änderungen)</translation>
+    </message>
+    <message>
+        <source>%1% integrity: %2 errors of %3 messages</source>
+        <translation>%1 % Integrität: %2 Fehler von %3 Nachrichten</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>ct::PasswordPromptDialog</name>
     <message>
         <source>Passwords for “%1”</source>
@@ -2038,6 +2306,45 @@
     </message>
 </context>
 <context>
+    <name>ct::PostingAgingModel</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation>4–24 h</translation>
+    </message>
+    <message>
+        <source>&gt; 1 day</source>
+        <translation>&gt; 1 Tag</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Älteste</translation>
+    </message>
+</context>
+<context>
     <name>ct::PostingEntryModel</name>
     <message>
         <source>rejected</source>
@@ -2086,6 +2393,45 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PostingFilterBar</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Not posted</source>
+        <translation>Nicht gebucht</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Write every posting that matches the filters to a CSV file, oldest first; personal data in the ERP&apos;s reasons is masked (Ctrl+Shift+E)</source>
+        <translation>Jede Buchung, die den Filtern entspricht, in eine CSV-Datei schreiben, älteste zuerst; personenbezogene Daten in den Gründen des ERP werden maskiert (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Alle Währungen</translation>
     </message>
 </context>
 <context>
@@ -2147,15 +2493,61 @@
         <translation>älteste nicht gebuchte</translation>
     </message>
     <message>
-        <source>Select a day to list its postings.</source>
-        <translation>Einen Tag wählen, um seine Buchungen aufzulisten.</translation>
+        <source>By business day</source>
+        <translation>Nach Geschäftstag</translation>
+    </message>
+    <message>
+        <source>Awaiting, by age</source>
+        <translation>Ausstehend, nach Alter</translation>
+    </message>
+    <message>
+        <source>Rejected, by reason</source>
+        <translation>Abgelehnt, nach Grund</translation>
     </message>
     <message numerus="yes">
-        <source>%n posting(s) of %1 · %2 · %3 — double-click one to open its lineage</source>
+        <source>%Ln posting(s) of %1 · %2 · %3</source>
         <translation>
-            <numerusform>%n Buchung von %1 · %2 · %3 — Doppelklick öffnet ihre Lineage</numerusform>
-            <numerusform>%n Buchungen von %1 · %2 · %3 — Doppelklick auf eine öffnet ihre Lineage</numerusform>
+            <numerusform>%Ln Buchung von %1 · %2 · %3</numerusform>
+            <numerusform>%Ln Buchungen von %1 · %2 · %3</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) awaiting %1 · %2</source>
+        <translation>
+            <numerusform>%Ln Buchung wartet %1 · %2</numerusform>
+            <numerusform>%Ln Buchungen warten %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) of %1 · %2 rejected: %3</source>
+        <translation>
+            <numerusform>%Ln Buchung %1 · %2 abgelehnt: %3</numerusform>
+            <numerusform>%Ln Buchungen %1 · %2 abgelehnt: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>kein Grund erfasst</translation>
+    </message>
+    <message>
+        <source>No posting matches the filters here.</source>
+        <translation>Hier entspricht keine Buchung den Filtern.</translation>
+    </message>
+    <message>
+        <source>Select a row to list its postings.</source>
+        <translation>Wählen Sie eine Zeile, um ihre Buchungen aufzulisten.</translation>
+    </message>
+    <message>
+        <source> — double-click one to open its lineage</source>
+        <translation> — Doppelklick auf eine öffnet ihre Lineage</translation>
+    </message>
+    <message>
+        <source>Export the postings</source>
+        <translation>Buchungen exportieren</translation>
+    </message>
+    <message>
+        <source>The postings could not be written to %1: %2</source>
+        <translation>Die Buchungen konnten nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2928,37 @@
     <message>
         <source>Verdict</source>
         <translation>Urteil</translation>
+    </message>
+</context>
+<context>
+    <name>ct::RejectionReasonModel</name>
+    <message>
+        <source>(no reason recorded)</source>
+        <translation>(kein Grund erfasst)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neueste</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3681,52 @@
     <message>
         <source>wheel: zoom, drag: pan, double-click: fit</source>
         <translation>Mausrad: zoomen, Ziehen: verschieben, Doppelklick: alles zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ct::SystemPairHealthModel</name>
+    <message numerus="yes">
+        <source>%n change(s) crossed with a measured latency</source>
+        <translation>
+            <numerusform>%n Änderung mit gemessener Latenz übertragen</numerusform>
+            <numerusform>%n Änderungen mit gemessener Latenz übertragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages received by %1 in the range, and those that failed</source>
+        <translation>Von %1 im Zeitraum empfangene Nachrichten und die fehlgeschlagenen</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,30 @@
     </message>
 </context>
 <context>
+    <name>ct::IntegrationPage</name>
+    <message numerus="yes">
+        <source>Checking %n data-quality rule(s) over the events of the range…</source>
+        <translation>
+            <numerusform>Checking %n data-quality rule over the events of the range…</numerusform>
+            <numerusform>Checking %n data-quality rules over the events of the range…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Data quality: %1 violations in %2 events checked against %n rule(s)</source>
+        <translation>
+            <numerusform>Data quality: %1 violations in %2 events checked against %n rule</numerusform>
+            <numerusform>Data quality: %1 violations in %2 events checked against %n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) breaking “%1” from %2 — Enter or double-click opens the lineage</source>
+        <translation>
+            <numerusform>%n transaction breaking “%1” from %2 — Enter or double-click opens the lineage</numerusform>
+            <numerusform>%n transactions breaking “%1” from %2 — Enter or double-click opens the lineage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ct::InventoryPage</name>
     <message numerus="yes">
         <source>%n transaction(s) explain the difference; Enter opens one on the Lineage page.</source>
@@ -99,10 +123,24 @@
 <context>
     <name>ct::PostingPage</name>
     <message numerus="yes">
-        <source>%n posting(s) of %1 · %2 · %3 — double-click one to open its lineage</source>
+        <source>%Ln posting(s) of %1 · %2 · %3</source>
         <translation>
-            <numerusform>%n posting of %1 · %2 · %3 — double-click it to open its lineage</numerusform>
-            <numerusform>%n postings of %1 · %2 · %3 — double-click one to open its lineage</numerusform>
+            <numerusform>%Ln posting of %1 · %2 · %3</numerusform>
+            <numerusform>%Ln postings of %1 · %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) awaiting %1 · %2</source>
+        <translation>
+            <numerusform>%Ln posting awaiting %1 · %2</numerusform>
+            <numerusform>%Ln postings awaiting %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) of %1 · %2 rejected: %3</source>
+        <translation>
+            <numerusform>%Ln posting of %1 · %2 rejected: %3</numerusform>
+            <numerusform>%Ln postings of %1 · %2 rejected: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -174,6 +212,16 @@
         <translation>
             <numerusform>%n transaction took longer; double-click it to open its lineage.</numerusform>
             <numerusform>%n transactions took longer; double-click one to open its lineage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::SystemPairHealthModel</name>
+    <message numerus="yes">
+        <source>%n change(s) crossed with a measured latency</source>
+        <translation>
+            <numerusform>%n change crossed with a measured latency</numerusform>
+            <numerusform>%n changes crossed with a measured latency</numerusform>
         </translation>
     </message>
 </context>

@@ -308,14 +308,6 @@
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Error al exportar</translation>
-    </message>
-    <message>
         <source>The audit trail could not be written to %1: %2</source>
         <translation>No se pudo escribir el registro de auditoría en %1: %2</translation>
     </message>
@@ -666,6 +658,55 @@
     <message>
         <source>Only an admin manages connections, and you act as an operator: choose another role in the status bar, if the store grants you one.</source>
         <translation>Solo un admin gestiona las conexiones, y usted actúa como operador: elija otro rol en la barra de estado, si la base de datos le concede uno.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CsvExport</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+</context>
+<context>
+    <name>ct::DataQualityCountModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Infracciones</translation>
+    </message>
+</context>
+<context>
+    <name>ct::DataQualityViolationModel</name>
+    <message>
+        <source>At</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Id de correlación</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué falla</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1313,146 @@
     <message>
         <source>Notify me of</source>
         <translation>Notificarme de</translation>
+    </message>
+</context>
+<context>
+    <name>ct::IntegrationPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Up to the newest event in the store</source>
+        <translation>Hasta el evento más reciente del almacén</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+        <source>Double-click a transaction (or press Enter) to open its lineage</source>
+        <translation>Doble clic en una transacción (o Intro) para abrir su trazabilidad</translation>
+    </message>
+    <message>
+        <source>Measuring the system pairs…</source>
+        <translation>Midiendo los pares de sistemas…</translation>
+    </message>
+    <message>
+        <source>The integration health cannot be read</source>
+        <translation>No se puede leer la salud de la integración</translation>
+    </message>
+    <message>
+        <source>%1 to %2, in buckets of %3</source>
+        <translation>%1 a %2, en intervalos de %3</translation>
+    </message>
+    <message>
+        <source>No messages between systems in this range</source>
+        <translation>No hay mensajes entre sistemas en este periodo</translation>
+    </message>
+    <message>
+        <source>Sync latency and integrity appear once the systems exchange messages. Try a longer range, or fill a store to try with: ctower demo.</source>
+        <translation>La latencia de sincronización y la integridad aparecen cuando los sistemas intercambian mensajes. Pruebe un periodo más largo o llene un almacén para probar: ctower demo.</translation>
+    </message>
+    <message>
+        <source>Select a pair of systems to see it over time.</source>
+        <translation>Seleccione un par de sistemas para ver su evolución.</translation>
+    </message>
+    <message>
+        <source>The data-quality rules cannot be read</source>
+        <translation>No se pueden leer las reglas de calidad de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n data-quality rule(s) over the events of the range…</source>
+        <translation>
+            <numerusform>Comprobando %n regla de calidad de datos en los eventos del periodo…</numerusform>
+            <numerusform>Comprobando %n reglas de calidad de datos en los eventos del periodo…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Calidad de datos</translation>
+    </message>
+    <message>
+        <source>The events cannot be checked</source>
+        <translation>No se pueden comprobar los eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data quality: %1 violations in %2 events checked against %n rule(s)</source>
+        <translation>
+            <numerusform>Calidad de datos: %1 infracciones en %2 eventos comprobados con %n regla</numerusform>
+            <numerusform>Calidad de datos: %1 infracciones en %2 eventos comprobados con %n reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event breaks a rule</source>
+        <translation>Ningún evento infringe una regla</translation>
+    </message>
+    <message>
+        <source>%1 events of the range were checked; the rules are in resources/dataquality.json, or the user&apos;s controltower/dataquality.json.</source>
+        <translation>Se comprobaron %1 eventos del periodo; las reglas están en resources/dataquality.json o en controltower/dataquality.json del usuario.</translation>
+    </message>
+    <message>
+        <source>Select a rule and system to list its transactions.</source>
+        <translation>Seleccione una regla y un sistema para listar sus transacciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) breaking “%1” from %2 — Enter or double-click opens the lineage</source>
+        <translation>
+            <numerusform>%n transacción infringe «%1» desde %2 — Intro o doble clic abre la trazabilidad</numerusform>
+            <numerusform>%n transacciones infringen «%1» desde %2 — Intro o doble clic abre la trazabilidad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <translation>sin mensajes</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>worst pair: %1 intact, p95 %2</source>
+        <translation>peor par: %1 íntegros, p95 %2</translation>
+    </message>
+    <message>
+        <source>integrity of %1 messages</source>
+        <translation>integridad de %1 mensajes</translation>
+    </message>
+    <message>
+        <source>%1 of them failed</source>
+        <translation>%1 de ellos fallaron</translation>
+    </message>
+    <message>
+        <source>data-quality violations</source>
+        <translation>infracciones de calidad de datos</translation>
+    </message>
+    <message>
+        <source>%1 events checked</source>
+        <translation>%1 eventos comprobados</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Checking the events</source>
+        <translation>Comprobando los eventos</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integración</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2097,93 @@
     </message>
 </context>
 <context>
+    <name>ct::PairHealthView</name>
+    <message>
+        <source>latency (s)</source>
+        <translation>latencia (s)</translation>
+    </message>
+    <message>
+        <source>latency (min)</source>
+        <translation>latencia (min)</translation>
+    </message>
+    <message>
+        <source>latency (h)</source>
+        <translation>latencia (h)</translation>
+    </message>
+    <message>
+        <source>━ p50</source>
+        <translation>━ p50</translation>
+    </message>
+    <message>
+        <source>━ p95</source>
+        <translation>━ p95</translation>
+    </message>
+    <message>
+        <source>━ integrity</source>
+        <translation>━ integridad</translation>
+    </message>
+    <message>
+        <source>█ errors</source>
+        <translation>█ errores</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>p50 %1 · p95 %2 over %3 changes</source>
+        <translation>p50 %1 · p95 %2 en %3 cambios</translation>
+    </message>
+    <message>
+        <source>no change crossed with a measured latency</source>
+        <translation>ningún cambio transmitido con latencia medida</translation>
+    </message>
+    <message>
+        <source>%1% of %2 messages without an error (%3 errors)</source>
+        <translation>%1 % de %2 mensajes sin error (%3 errores)</translation>
+    </message>
+    <message>
+        <source>no message received</source>
+        <translation>ningún mensaje recibido</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>integrity (%)</source>
+        <translation>integridad (%)</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errores</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>integridad</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>p50 %1 · p95 %2 (%3 changes)</source>
+        <translation>p50 %1 · p95 %2 (%3 cambios)</translation>
+    </message>
+    <message>
+        <source>%1% integrity: %2 errors of %3 messages</source>
+        <translation>%1 % de integridad: %2 errores de %3 mensajes</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>ningún mensaje</translation>
+    </message>
+</context>
+<context>
     <name>ct::PasswordPromptDialog</name>
     <message>
         <source>Passwords for “%1”</source>
@@ -2038,6 +2306,45 @@
     </message>
 </context>
 <context>
+    <name>ct::PostingAgingModel</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation>4–24 h</translation>
+    </message>
+    <message>
+        <source>&gt; 1 day</source>
+        <translation>&gt; 1 día</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Contabilizaciones</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Más antigua</translation>
+    </message>
+</context>
+<context>
     <name>ct::PostingEntryModel</name>
     <message>
         <source>rejected</source>
@@ -2086,6 +2393,45 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PostingFilterBar</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Not posted</source>
+        <translation>Sin contabilizar</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Contabilizadas</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Write every posting that matches the filters to a CSV file, oldest first; personal data in the ERP&apos;s reasons is masked (Ctrl+Shift+E)</source>
+        <translation>Escribir cada contabilización que cumpla los filtros en un archivo CSV, la más antigua primero; los datos personales de los motivos del ERP se enmascaran (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Todas las monedas</translation>
     </message>
 </context>
 <context>
@@ -2147,15 +2493,61 @@
         <translation>la más antigua sin contabilizar</translation>
     </message>
     <message>
-        <source>Select a day to list its postings.</source>
-        <translation>Seleccione un día para ver sus contabilizaciones.</translation>
+        <source>By business day</source>
+        <translation>Por día hábil</translation>
+    </message>
+    <message>
+        <source>Awaiting, by age</source>
+        <translation>Pendientes, por antigüedad</translation>
+    </message>
+    <message>
+        <source>Rejected, by reason</source>
+        <translation>Rechazadas, por motivo</translation>
     </message>
     <message numerus="yes">
-        <source>%n posting(s) of %1 · %2 · %3 — double-click one to open its lineage</source>
+        <source>%Ln posting(s) of %1 · %2 · %3</source>
         <translation>
-            <numerusform>%n contabilización de %1 · %2 · %3 — doble clic para abrir su trazabilidad</numerusform>
-            <numerusform>%n contabilizaciones de %1 · %2 · %3 — doble clic en una para abrir su trazabilidad</numerusform>
+            <numerusform>%Ln contabilización de %1 · %2 · %3</numerusform>
+            <numerusform>%Ln contabilizaciones de %1 · %2 · %3</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) awaiting %1 · %2</source>
+        <translation>
+            <numerusform>%Ln contabilización pendiente %1 · %2</numerusform>
+            <numerusform>%Ln contabilizaciones pendientes %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) of %1 · %2 rejected: %3</source>
+        <translation>
+            <numerusform>%Ln contabilización %1 · %2 rechazada: %3</numerusform>
+            <numerusform>%Ln contabilizaciones %1 · %2 rechazadas: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>sin motivo registrado</translation>
+    </message>
+    <message>
+        <source>No posting matches the filters here.</source>
+        <translation>Ninguna contabilización cumple aquí los filtros.</translation>
+    </message>
+    <message>
+        <source>Select a row to list its postings.</source>
+        <translation>Seleccione una fila para listar sus contabilizaciones.</translation>
+    </message>
+    <message>
+        <source> — double-click one to open its lineage</source>
+        <translation> — doble clic en una para abrir su trazabilidad</translation>
+    </message>
+    <message>
+        <source>Export the postings</source>
+        <translation>Exportar las contabilizaciones</translation>
+    </message>
+    <message>
+        <source>The postings could not be written to %1: %2</source>
+        <translation>No se pudieron escribir las contabilizaciones en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2928,37 @@
     <message>
         <source>Verdict</source>
         <translation>Veredicto</translation>
+    </message>
+</context>
+<context>
+    <name>ct::RejectionReasonModel</name>
+    <message>
+        <source>(no reason recorded)</source>
+        <translation>(sin motivo registrado)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Contabilizaciones</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Más reciente</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3681,52 @@
     <message>
         <source>wheel: zoom, drag: pan, double-click: fit</source>
         <translation>rueda: zoom, arrastrar: desplazar, doble clic: ajustar</translation>
+    </message>
+</context>
+<context>
+    <name>ct::SystemPairHealthModel</name>
+    <message numerus="yes">
+        <source>%n change(s) crossed with a measured latency</source>
+        <translation>
+            <numerusform>%n cambio transmitido con latencia medida</numerusform>
+            <numerusform>%n cambios transmitidos con latencia medida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages received by %1 in the range, and those that failed</source>
+        <translation>Mensajes recibidos por %1 en el periodo, y los que fallaron</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
     </message>
 </context>
 <context>

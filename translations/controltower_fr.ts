@@ -308,14 +308,6 @@
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
-    </message>
-    <message>
         <source>The audit trail could not be written to %1: %2</source>
         <translation>Le journal d&apos;audit n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
@@ -666,6 +658,55 @@
     <message>
         <source>Only an admin manages connections, and you act as an operator: choose another role in the status bar, if the store grants you one.</source>
         <translation>Seul un admin gère les connexions, et vous agissez en tant qu&apos;opérateur&#xa0;: choisissez un autre rôle dans la barre d&apos;état, si la base vous en accorde un.</translation>
+    </message>
+</context>
+<context>
+    <name>ct::CsvExport</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>ct::DataQualityCountModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+</context>
+<context>
+    <name>ct::DataQualityViolationModel</name>
+    <message>
+        <source>At</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Id de corrélation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1313,146 @@
     <message>
         <source>Notify me of</source>
         <translation>Me notifier de</translation>
+    </message>
+</context>
+<context>
+    <name>ct::IntegrationPage</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Derniers 7 jours</translation>
+    </message>
+    <message>
+        <source>Up to the newest event in the store</source>
+        <translation>Jusqu&apos;à l&apos;événement le plus récent du magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>Double-click a transaction (or press Enter) to open its lineage</source>
+        <translation>Double-cliquez sur une transaction (ou appuyez sur Entrée) pour ouvrir sa traçabilité</translation>
+    </message>
+    <message>
+        <source>Measuring the system pairs…</source>
+        <translation>Mesure des paires de systèmes…</translation>
+    </message>
+    <message>
+        <source>The integration health cannot be read</source>
+        <translation>La santé de l&apos;intégration ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>%1 to %2, in buckets of %3</source>
+        <translation>%1 à %2, par intervalles de %3</translation>
+    </message>
+    <message>
+        <source>No messages between systems in this range</source>
+        <translation>Aucun message entre systèmes sur cette période</translation>
+    </message>
+    <message>
+        <source>Sync latency and integrity appear once the systems exchange messages. Try a longer range, or fill a store to try with: ctower demo.</source>
+        <translation>La latence de synchronisation et l&apos;intégrité apparaissent dès que les systèmes échangent des messages. Essayez une période plus longue, ou remplissez un magasin pour essayer : ctower demo.</translation>
+    </message>
+    <message>
+        <source>Select a pair of systems to see it over time.</source>
+        <translation>Sélectionnez une paire de systèmes pour voir son évolution.</translation>
+    </message>
+    <message>
+        <source>The data-quality rules cannot be read</source>
+        <translation>Les règles de qualité des données ne peuvent pas être lues</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n data-quality rule(s) over the events of the range…</source>
+        <translation>
+            <numerusform>Vérification de %n règle de qualité des données sur les événements de la période…</numerusform>
+            <numerusform>Vérification de %n règles de qualité des données sur les événements de la période…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>The events cannot be checked</source>
+        <translation>Les événements ne peuvent pas être vérifiés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data quality: %1 violations in %2 events checked against %n rule(s)</source>
+        <translation>
+            <numerusform>Qualité des données : %1 violations dans %2 événements vérifiés selon %n règle</numerusform>
+            <numerusform>Qualité des données : %1 violations dans %2 événements vérifiés selon %n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event breaks a rule</source>
+        <translation>Aucun événement ne viole une règle</translation>
+    </message>
+    <message>
+        <source>%1 events of the range were checked; the rules are in resources/dataquality.json, or the user&apos;s controltower/dataquality.json.</source>
+        <translation>%1 événements de la période ont été vérifiés ; les règles sont dans resources/dataquality.json, ou dans controltower/dataquality.json de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Select a rule and system to list its transactions.</source>
+        <translation>Sélectionnez une règle et un système pour lister ses transactions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s) breaking “%1” from %2 — Enter or double-click opens the lineage</source>
+        <translation>
+            <numerusform>%n transaction viole « %1 » depuis %2 — Entrée ou double-clic ouvre la traçabilité</numerusform>
+            <numerusform>%n transactions violent « %1 » depuis %2 — Entrée ou double-clic ouvre la traçabilité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no messages</source>
+        <translation>aucun message</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>worst pair: %1 intact, p95 %2</source>
+        <translation>pire paire : %1 intacts, p95 %2</translation>
+    </message>
+    <message>
+        <source>integrity of %1 messages</source>
+        <translation>intégrité de %1 messages</translation>
+    </message>
+    <message>
+        <source>%1 of them failed</source>
+        <translation>%1 d&apos;entre eux en échec</translation>
+    </message>
+    <message>
+        <source>data-quality violations</source>
+        <translation>violations de qualité des données</translation>
+    </message>
+    <message>
+        <source>%1 events checked</source>
+        <translation>%1 événements vérifiés</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Checking the events</source>
+        <translation>Vérification des événements</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2097,93 @@
     </message>
 </context>
 <context>
+    <name>ct::PairHealthView</name>
+    <message>
+        <source>latency (s)</source>
+        <translation>latence (s)</translation>
+    </message>
+    <message>
+        <source>latency (min)</source>
+        <translation>latence (min)</translation>
+    </message>
+    <message>
+        <source>latency (h)</source>
+        <translation>latence (h)</translation>
+    </message>
+    <message>
+        <source>━ p50</source>
+        <translation>━ p50</translation>
+    </message>
+    <message>
+        <source>━ p95</source>
+        <translation>━ p95</translation>
+    </message>
+    <message>
+        <source>━ integrity</source>
+        <translation>━ intégrité</translation>
+    </message>
+    <message>
+        <source>█ errors</source>
+        <translation>█ erreurs</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>p50 %1 · p95 %2 over %3 changes</source>
+        <translation>p50 %1 · p95 %2 sur %3 changements</translation>
+    </message>
+    <message>
+        <source>no change crossed with a measured latency</source>
+        <translation>aucun changement transmis avec une latence mesurée</translation>
+    </message>
+    <message>
+        <source>%1% of %2 messages without an error (%3 errors)</source>
+        <translation>%1 % de %2 messages sans erreur (%3 erreurs)</translation>
+    </message>
+    <message>
+        <source>no message received</source>
+        <translation>aucun message reçu</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>integrity (%)</source>
+        <translation>intégrité (%)</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>erreurs</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>intégrité</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>p50 %1 · p95 %2 (%3 changes)</source>
+        <translation>p50 %1 · p95 %2 (%3 changements)</translation>
+    </message>
+    <message>
+        <source>%1% integrity: %2 errors of %3 messages</source>
+        <translation>%1 % d&apos;intégrité : %2 erreurs sur %3 messages</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>aucun message</translation>
+    </message>
+</context>
+<context>
     <name>ct::PasswordPromptDialog</name>
     <message>
         <source>Passwords for “%1”</source>
@@ -2038,6 +2306,45 @@
     </message>
 </context>
 <context>
+    <name>ct::PostingAgingModel</name>
+    <message>
+        <source>&lt; 1 h</source>
+        <translation>&lt; 1 h</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 h</translation>
+    </message>
+    <message>
+        <source>4–24 h</source>
+        <translation>4–24 h</translation>
+    </message>
+    <message>
+        <source>&gt; 1 day</source>
+        <translation>&gt; 1 jour</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Comptabilisations</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Plus ancienne</translation>
+    </message>
+</context>
+<context>
     <name>ct::PostingEntryModel</name>
     <message>
         <source>rejected</source>
@@ -2086,6 +2393,45 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PostingFilterBar</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Not posted</source>
+        <translation>Non comptabilisées</translation>
+    </message>
+    <message>
+        <source>Awaiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Comptabilisées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>Write every posting that matches the filters to a CSV file, oldest first; personal data in the ERP&apos;s reasons is masked (Ctrl+Shift+E)</source>
+        <translation>Écrire chaque comptabilisation correspondant aux filtres dans un fichier CSV, la plus ancienne d&apos;abord ; les données personnelles des motifs de l&apos;ERP sont masquées (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Toutes les devises</translation>
     </message>
 </context>
 <context>
@@ -2147,15 +2493,61 @@
         <translation>plus ancienne non comptabilisée</translation>
     </message>
     <message>
-        <source>Select a day to list its postings.</source>
-        <translation>Sélectionnez une journée pour lister ses comptabilisations.</translation>
+        <source>By business day</source>
+        <translation>Par jour ouvré</translation>
+    </message>
+    <message>
+        <source>Awaiting, by age</source>
+        <translation>En attente, par âge</translation>
+    </message>
+    <message>
+        <source>Rejected, by reason</source>
+        <translation>Rejetées, par motif</translation>
     </message>
     <message numerus="yes">
-        <source>%n posting(s) of %1 · %2 · %3 — double-click one to open its lineage</source>
+        <source>%Ln posting(s) of %1 · %2 · %3</source>
         <translation>
-            <numerusform>%n comptabilisation de %1 · %2 · %3 — double-cliquez pour ouvrir sa traçabilité</numerusform>
-            <numerusform>%n comptabilisations de %1 · %2 · %3 — double-cliquez sur une pour ouvrir sa traçabilité</numerusform>
+            <numerusform>%Ln comptabilisation de %1 · %2 · %3</numerusform>
+            <numerusform>%Ln comptabilisations de %1 · %2 · %3</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) awaiting %1 · %2</source>
+        <translation>
+            <numerusform>%Ln comptabilisation en attente %1 · %2</numerusform>
+            <numerusform>%Ln comptabilisations en attente %1 · %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) of %1 · %2 rejected: %3</source>
+        <translation>
+            <numerusform>%Ln comptabilisation %1 · %2 rejetée : %3</numerusform>
+            <numerusform>%Ln comptabilisations %1 · %2 rejetées : %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>aucun motif enregistré</translation>
+    </message>
+    <message>
+        <source>No posting matches the filters here.</source>
+        <translation>Aucune comptabilisation ne correspond aux filtres ici.</translation>
+    </message>
+    <message>
+        <source>Select a row to list its postings.</source>
+        <translation>Sélectionnez une ligne pour lister ses comptabilisations.</translation>
+    </message>
+    <message>
+        <source> — double-click one to open its lineage</source>
+        <translation> — double-cliquez sur une pour ouvrir sa traçabilité</translation>
+    </message>
+    <message>
+        <source>Export the postings</source>
+        <translation>Exporter les comptabilisations</translation>
+    </message>
+    <message>
+        <source>The postings could not be written to %1: %2</source>
+        <translation>Les comptabilisations n&apos;ont pas pu être écrites dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2928,37 @@
     <message>
         <source>Verdict</source>
         <translation>Verdict</translation>
+    </message>
+</context>
+<context>
+    <name>ct::RejectionReasonModel</name>
+    <message>
+        <source>(no reason recorded)</source>
+        <translation>(aucun motif enregistré)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Comptabilisations</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Plus récente</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3681,52 @@
     <message>
         <source>wheel: zoom, drag: pan, double-click: fit</source>
         <translation>molette&#xa0;: zoom, glisser&#xa0;: déplacer, double-clic&#xa0;: ajuster</translation>
+    </message>
+</context>
+<context>
+    <name>ct::SystemPairHealthModel</name>
+    <message numerus="yes">
+        <source>%n change(s) crossed with a measured latency</source>
+        <translation>
+            <numerusform>%n changement transmis avec une latence mesurée</numerusform>
+            <numerusform>%n changements transmis avec une latence mesurée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages received by %1 in the range, and those that failed</source>
+        <translation>Messages reçus par %1 sur la période, et ceux en échec</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
     </message>
 </context>
 <context>
