@@ -2,6 +2,7 @@
 
 #include "businesskeyrules.h"
 #include "flowlibrary.h"
+#include "flowtemplate.h"
 #include "lineage.h"
 #include "rollupfigures.h"
 #include "telemetrystore.h"
@@ -47,6 +48,51 @@ RevenueBlocker blockerOf(const LineageGraph& graph, const LineageVerdict& verdic
     return b;
 }
 
+// Whether judgeLineage could find the order stuck or failed: a necessary condition, never a sufficient
+// one, cheap enough to spare most orders in flight the whole judgement. Anything this does not
+// follow exactly (an event that is not ok, a failed message, a fan-out stage, no template) is judged.
+bool mayBeBlocked(const QList<Event>& events, bool hasFailedMessages, const FlowLibrary& flows, Timestamp now)
+{
+    if (hasFailedMessages)
+        return true;
+    QString flowId;
+    for (const Event& e : events) {
+        if (!e.flow.isEmpty() && !flowId.isEmpty() && e.flow != flowId)
+            return true;  // events of several flows: which template judges them is Lineage's to say
+        if (flowId.isEmpty())
+            flowId = e.flow;
+    }
+    const FlowTemplate* flow = flows.find(flowId);
+    if (!flow)
+        return true;
+    for (const FlowStage& s : flow->stages()) {
+        if (s.node != StageNode::Transaction)
+            return true;
+    }
+    // Every event ok: a stage with one is done, from its first success at the earliest.
+    QHash<int, Timestamp> firstOk;
+    for (const Event& e : events) {
+        if (e.status != EventStatus::Ok)
+            return true;
+        const int i = e.flow == flow->id() || e.flow.isEmpty() ? flow->stageIndex(e.stage) : -1;
+        if (i < 0)
+            continue;
+        const auto it = firstOk.constFind(i);
+        if (it == firstOk.cend() || e.occurredAt < it.value())
+            firstOk.insert(i, e.occurredAt);
+    }
+    // Overdue needs a stage without an event whose cause is done and whose SLA after it has run out.
+    for (int i = 0; i < flow->stages().size(); ++i) {
+        const FlowStage& s = flow->stage(i);
+        if (s.cause < 0 || firstOk.contains(i))
+            continue;
+        const auto cause = firstOk.constFind(s.cause);
+        if (cause != firstOk.cend() && !(now < cause.value().plusMicros(qint64(s.slaS * 1e6))))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QList<RevenueBlocker> rankRevenueBlockers(const OpenOrders& orders, const FlowLibrary& flows, Timestamp now, int limit)
@@ -60,6 +106,8 @@ QList<RevenueBlocker> rankRevenueBlockers(const OpenOrders& orders, const FlowLi
 
     QList<RevenueBlocker> blockers;
     for (auto it = events.cbegin(); it != events.cend(); ++it) {
+        if (!mayBeBlocked(it.value(), failed.contains(it.key()), flows, now))
+            continue;
         const LineageGraph graph = assembleLineage(it.key(), it.value());
         const LineageVerdict verdict = judgeLineage(graph, flows.find(graph.flow), failed.value(it.key()), now);
         if (verdict.verdict != Verdict::Stuck && verdict.verdict != Verdict::Failed)

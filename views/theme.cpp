@@ -44,7 +44,7 @@ QLabel#tileValue { font-size: 22pt; font-weight: 600; }
 QLabel#tileTitle { color: %6; font-weight: 600; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: 600; }
 QFrame#wallTile { background: %5; border: 1px solid %2; border-radius: 10px; }
-QFrame#wallTile QLabel#tileTitle { color: %6; font-size: 17pt; font-weight: 600; }
+QFrame#wallTile QLabel#tileTitle { color: %6; font-size: 15pt; font-weight: 600; }
 QFrame#wallTile QLabel#tileValue { font-size: 64pt; font-weight: 700; }
 QFrame#wallTile QLabel#muted { font-size: 14pt; }
 QLabel#wallSection { font-size: 20pt; font-weight: 600; }

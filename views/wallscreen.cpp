@@ -54,28 +54,25 @@ std::optional<UiStatus> statusOf(WallLevel level)
 
 WallScreen::WallScreen(QWidget* parent)
     : QWidget(parent)
+    , m_tileRow(new QHBoxLayout)
     , m_blockersTitle(makePlainLabel(QString(), QStringLiteral("wallSection"), this))
     , m_empty(makePlainLabel(tr("Nothing is blocking revenue: no order in flight has failed or is stuck past its SLA."),
                              QStringLiteral("wallEmpty"), this))
     , m_table(makeTableView(this))
     , m_model(new RevenueBlockerModel(this))
 {
-    auto* tiles = new QHBoxLayout;
-    tiles->setSpacing(18);
-    for (int i = 0; i < kFigureCount; ++i) {
-        auto* tile = new OverviewTile(pageOf(WallFigureId(i)), this);
-        tile->setObjectName(QStringLiteral("wallTile"));
-        connect(tile, &OverviewTile::activated, this, [this](const QString& pageId) { Q_EMIT openPage(pageId, QString()); });
-        tiles->addWidget(tile, 1);
-        m_tiles.append(tile);
-    }
+    m_tileRow->setSpacing(18);
     m_table->setObjectName(QStringLiteral("wallTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false);  // ranked: the order is the point
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setDefaultSectionSize(46);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Ten rows at most: sizing to the contents costs nothing, and "where" gets the rest of the width.
+    for (int column : {RevenueBlockerModel::Order, RevenueBlockerModel::Amount, RevenueBlockerModel::Since})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RevenueBlockerModel::Where, QHeaderView::Stretch);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setMinimumHeight(120);  // the window keeps its size: the list scrolls instead
     m_table->setToolTip(tr("Click an order to open its Lineage."));
     const auto open = [this](const QModelIndex& index) {
         Q_EMIT openCorrelation(index.data(RevenueBlockerModel::CorrelationRole).toString());
@@ -87,15 +84,28 @@ WallScreen::WallScreen(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(18);
-    layout->addLayout(tiles);
+    layout->addLayout(m_tileRow);
     layout->addWidget(m_blockersTitle);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
     layout->addStretch(0);
 }
 
+void WallScreen::makeTiles()
+{
+    for (int i = 0; i < kFigureCount; ++i) {
+        auto* tile = new OverviewTile(pageOf(WallFigureId(i)), this);
+        tile->setObjectName(QStringLiteral("wallTile"));
+        connect(tile, &OverviewTile::activated, this, [this](const QString& pageId) { Q_EMIT openPage(pageId, QString()); });
+        m_tileRow->addWidget(tile, 1);
+        m_tiles.append(tile);
+    }
+}
+
 void WallScreen::setFigures(const QList<WallFigure>& figures, const RevenueBlockerRanking& blockers)
 {
+    if (m_tiles.isEmpty())
+        makeTiles();
     const QLocale locale;
     QStringList blockedMoney;
     for (auto it = blockers.blockedMinor.cbegin(); it != blockers.blockedMinor.cend(); ++it)

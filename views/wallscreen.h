@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QTableView;
 
@@ -29,7 +30,10 @@ Q_SIGNALS:
     void openPage(const QString& pageId, const QString& filter);
 
 private:
-    QList<OverviewTile*> m_tiles;  // by WallFigureId
+    void makeTiles();
+
+    QHBoxLayout* m_tileRow;
+    QList<OverviewTile*> m_tiles;  // by WallFigureId; made when first shown
     QLabel* m_blockersTitle;
     QLabel* m_empty;
     QTableView* m_table;
