@@ -142,7 +142,7 @@ void OverviewPage::showMode(const OperatingMode& mode)
     if (mode.peak) {
         const QString since = mode.since.isNull()
                                   ? QString()
-                                  : QLocale().toString(mode.since.toDateTime().toLocalTime().time(), QLocale::ShortFormat);
+                                  : mode.since.toDateTime().toLocalTime().time().toString(QStringLiteral("HH:mm"));
         setLabelText(m_modeBanner, tr("Peak mode since %1 — replays at most %2/s")
                                        .arg(since, QLocale().toString(mode.replayRateBudget, 'f',
                                                                       QLocale::FloatingPointShortest)));

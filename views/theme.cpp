@@ -49,7 +49,7 @@ QFrame#wallTile QLabel#tileValue { font-size: 64pt; font-weight: 700; }
 QFrame#wallTile QLabel#muted { font-size: 14pt; }
 QLabel#wallSection { font-size: 20pt; font-weight: 600; }
 QLabel#wallEmpty { font-size: 18pt; color: %6; }
-QTableView#wallTable { font-size: 19pt; }
+QTableView#wallTable { font-size: 18pt; }
 QTableView#wallTable QHeaderView::section { font-size: 14pt; }
 QLabel#peakBanner { font-size: 15pt; font-weight: 600; padding: 8px 12px; border-radius: 6px; border: 2px solid %9; }
 QTableView, QTreeView { border: 1px solid %2; gridline-color: %2; }

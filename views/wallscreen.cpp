@@ -66,13 +66,13 @@ WallScreen::WallScreen(QWidget* parent)
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false);  // ranked: the order is the point
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->setDefaultSectionSize(46);
+    m_table->verticalHeader()->setDefaultSectionSize(40);
     // Ten rows at most: sizing to the contents costs nothing, and "where" gets the rest of the width.
     for (int column : {RevenueBlockerModel::Order, RevenueBlockerModel::Amount, RevenueBlockerModel::Since})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RevenueBlockerModel::Where, QHeaderView::Stretch);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->setMinimumHeight(120);  // the window keeps its size: the list scrolls instead
+    m_table->setMinimumHeight(60);  // the window keeps its size: the list scrolls instead
     m_table->setToolTip(tr("Click an order to open its Lineage."));
     const auto open = [this](const QModelIndex& index) {
         Q_EMIT openCorrelation(index.data(RevenueBlockerModel::CorrelationRole).toString());
