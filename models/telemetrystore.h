@@ -9,6 +9,7 @@
 #include "postingstore.h"
 #include "querycontrol.h"
 #include "replayjob.h"
+#include "revenueblockerreader.h"
 #include "rollups.h"
 #include "slastore.h"
 #include "storeerror.h"
@@ -37,6 +38,7 @@ class TelemetryStore : public EventReader,
                        public IngestWriter,
                        public RollupReader,
                        public PostingStore,
+                       public RevenueBlockerReader,
                        public SlaStore {
 public:
     ~TelemetryStore() override = default;

@@ -1,30 +1,52 @@
 #include "overviewpage.h"
 
 #include "eventratestile.h"
+#include "flowlibrary.h"
 #include "incidentdetection.h"
 #include "incidentfeed.h"
 #include "overviewtile.h"
+#include "peakmodedialog.h"
 #include "plainlabel.h"
 #include "postingsummarymodel.h"
 #include "rollupfigures.h"
+#include "sessionrole.h"
 #include "storeservice.h"
 #include "timeformat.h"
+#include "wallfigures.h"
+#include "wallscreen.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QShortcut>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 namespace ct {
 namespace {
 
-// What the page reads in one go: the tiles' figures and the incidents up to their newest event.
+// What the page reads in one go: the tiles' figures, the incidents up to their newest event, the
+// orders blocking the most revenue and the operating mode.
 struct OverviewReading {
     OverviewFigures figures;
     QList<Incident> incidents;
+    RevenueBlockerRanking blockers;  // read only for the wall screen: it judges every order in flight
+    bool blockersRead = false;
+    std::optional<OperatingMode> mode;  // none: the store could not say
 };
+
+// How many of the orders blocking revenue the wall screen lists.
+constexpr int kWallBlockers = 10;
+
+const FlowLibrary& builtInFlows()
+{
+    QString error;  // the built-in templates are checked by tests; a bad one leaves the library empty
+    return FlowLibrary::builtIn(&error);
+}
 
 } // namespace
 
@@ -36,10 +58,17 @@ struct OverviewPage::PlacedTile {
     TileFigure figure;
 };
 
-OverviewPage::OverviewPage(StoreService* service, QList<PostingStage> postingStages, QWidget* parent)
+OverviewPage::OverviewPage(StoreService* service, QList<PostingStage> postingStages, QWidget* parent,
+                           const FlowLibrary* flows)
     : Page(QStringLiteral("overview"), service, parent)
     , m_postingStages(std::move(postingStages))
+    , m_flows(flows ? flows : &builtInFlows())
     , m_asOf(makePlainLabel(QString(), QStringLiteral("muted"), this))
+    , m_modeBanner(makePlainLabel(QString(), QStringLiteral("peakBanner"), this))
+    , m_switchOutcome(makePlainLabel(QString(), QStringLiteral("muted"), this))
+    , m_wallButton(new QToolButton(this))
+    , m_peakButton(new QToolButton(this))
+    , m_wall(new WallScreen(this))
     , m_board(new QWidget(this))
     , m_grid(new QGridLayout(m_board))
     , m_rates(new EventRatesTile(tr("Events per minute, last hour, by system"), m_board))
@@ -51,11 +80,102 @@ OverviewPage::OverviewPage(StoreService* service, QList<PostingStage> postingSta
     m_grid->setSpacing(14);
     m_board->hide();  // until there are figures to show
     placeTiles();
+    m_modeBanner->hide();
+    m_switchOutcome->hide();
+    m_wall->hide();
+    connect(m_wall, &WallScreen::openCorrelation, this, &Page::openCorrelation);
+    connect(m_wall, &WallScreen::openPage, this, &Page::openPage);
+    m_wallButton->setText(tr("Wall screen"));
+    m_wallButton->setCheckable(true);
+    m_wallButton->setToolTip(tr("The figures in large type for a screen across the room (F11)"));
+    connect(m_wallButton, &QToolButton::toggled, this, &OverviewPage::setWallScreen);
+    auto* wallKey = new QShortcut(QKeySequence(Qt::Key_F11), this);
+    connect(wallKey, &QShortcut::activated, this, [this] { setWallScreen(!m_wallOn); });
+    m_peakButton->setText(tr("Peak mode…"));
+    m_peakButton->setToolTip(tr("Switch peak-event mode on or off for everyone on this store"));
+    connect(m_peakButton, &QToolButton::clicked, this, &OverviewPage::askPeakMode);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_asOf, 1);
+    top->addWidget(m_switchOutcome);
+    top->addWidget(m_peakButton);
+    top->addWidget(m_wallButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 16);
-    layout->addWidget(m_asOf);
+    layout->addLayout(top);
+    layout->addWidget(m_modeBanner);
     layout->addWidget(m_board);
     layout->addWidget(m_incidents, 1);
+    layout->addWidget(m_wall, 1);
+}
+
+void OverviewPage::setWallScreen(bool on)
+{
+    const bool turnedOn = on && !m_wallOn;
+    m_wallOn = on;
+    const QSignalBlocker quiet(m_wallButton);
+    m_wallButton->setChecked(on);
+    const bool figures = !m_board->isHidden() || !m_wall->isHidden();
+    m_wall->setVisible(on && figures);
+    m_board->setVisible(!on && figures);
+    m_incidents->setVisible(!on && figures);
+    if (turnedOn)
+        refresh();  // the orders blocking revenue are read only while the wall shows them
+}
+
+QString OverviewPage::modeBanner() const
+{
+    return m_modeBanner->isHidden() ? QString() : m_modeBanner->text();
+}
+
+QString OverviewPage::switchOutcome() const
+{
+    return m_switchOutcome->text();
+}
+
+void OverviewPage::showMode(const OperatingMode& mode)
+{
+    // The wall screen follows the mode when it changes: on at the start of a peak event, off at its end.
+    const bool turned = !m_modeKnown ? mode.peak : mode.peak != m_mode.peak;
+    m_mode = mode;
+    m_modeKnown = true;
+    if (mode.peak) {
+        const QString since = mode.since.isNull()
+                                  ? QString()
+                                  : mode.since.toDateTime().toLocalTime().time().toString(QStringLiteral("HH:mm"));
+        setLabelText(m_modeBanner, tr("Peak mode since %1 — replays at most %2/s")
+                                       .arg(since, QLocale().toString(mode.replayRateBudget, 'f',
+                                                                      QLocale::FloatingPointShortest)));
+    }
+    m_modeBanner->setVisible(mode.peak);
+    if (turned)
+        setWallScreen(mode.peak);
+}
+
+void OverviewPage::askPeakMode()
+{
+    PeakModeDialog dialog(m_mode, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    switchPeakMode(dialog.change());
+}
+
+void OverviewPage::switchPeakMode(OperatingModeChange change)
+{
+    change.role = m_session ? m_session->acting() : ActorRole::Viewer;
+    m_switching = service()->write<OperatingMode>(
+        this, [change](TelemetryStore& store) { return store.setOperatingMode(change); },
+        [this](const Expected<OperatingMode>& mode) {
+            if (!mode) {
+                setLabelText(m_switchOutcome, mode.error().text);
+            } else {
+                setLabelText(m_switchOutcome, mode->peak ? tr("Peak mode is on.") : tr("Peak mode is off."));
+                showMode(mode.value());
+            }
+            m_switchOutcome->show();
+            Q_EMIT peakModeSwitched(mode.ok());
+            refresh();
+        });
 }
 
 void OverviewPage::reload()
@@ -64,14 +184,23 @@ void OverviewPage::reload()
     if (!isQuiet())
         m_asOf->setText(tr("Reading the estate…"));
     load<OverviewReading>(
-        [stages = m_postingStages](TelemetryStore& store) -> Expected<OverviewReading> {
+        [stages = m_postingStages, flows = m_flows, wall = m_wallOn](TelemetryStore& store) -> Expected<OverviewReading> {
             auto figures = gatherOverview(store, stages);
             if (!figures)
                 return figures.error();
             auto incidents = recentIncidents(store, store, figures->asOf);
             if (!incidents)
                 return incidents.error();
-            return OverviewReading{std::move(figures.value()), std::move(incidents.value())};
+            RevenueBlockerRanking ranking;
+            if (wall) {
+                auto blockers = readRevenueBlockers(store, *flows, Timestamp(), kWallBlockers);
+                if (!blockers)
+                    return blockers.error();
+                ranking = std::move(blockers.value());
+            }
+            auto mode = store.operatingMode();
+            return OverviewReading{std::move(figures.value()), std::move(incidents.value()), std::move(ranking), wall,
+                                   mode ? std::optional<OperatingMode>(mode.value()) : std::optional<OperatingMode>()};
         },
         [this](const Expected<OverviewReading>& reading) {
             if (!reading) {
@@ -80,6 +209,11 @@ void OverviewPage::reload()
             } else {
                 showFigures(reading->figures);
                 showIncidents(reading->incidents, reading->figures.asOf);
+                if (reading->blockersRead)
+                    m_wall->setFigures(wallFigures(reading->figures, reading->blockers), reading->blockers);
+                if (reading->mode)
+                    showMode(*reading->mode);
+                setWallScreen(m_wallOn);
             }
             markReady();
         });
@@ -88,7 +222,7 @@ void OverviewPage::reload()
 void OverviewPage::showIncidents(const QList<Incident>& incidents, Timestamp now)
 {
     m_incidents->setIncidents(incidents, now);
-    m_incidents->setVisible(!now.isNull());
+    m_incidents->setVisible(!now.isNull() && !m_wallOn);
 }
 
 void OverviewPage::showFigures(const OverviewFigures& f)
@@ -98,6 +232,7 @@ void OverviewPage::showFigures(const OverviewFigures& f)
         setLabelText(m_asOf,
                      tr("The store holds no events yet. Point a collector at it, or fill it with ctower demo."));
         m_board->hide();
+        m_wall->hide();
         setKeyFigures({});
         return;
     }
@@ -143,7 +278,8 @@ void OverviewPage::showFigures(const OverviewFigures& f)
                       tr("%1/min").arg(locale.toString(double(sum) / kOverviewMinutes, 'f', 1))});
     }
     m_rates->setRates(rates);
-    m_board->show();
+    m_board->setVisible(!m_wallOn);
+    m_wall->setVisible(m_wallOn);
 
     setKeyFigures({{locale.toString(f.ordersInFlight), tr("orders in flight")},
                    {locale.toString(open), tr("open exceptions"), warnIf(open)},

@@ -48,6 +48,10 @@ public:
     // A page with a search box of its own (Lineage): the header's global search hides while it is
     // shown, and Ctrl+K goes to this one, so the window never shows two boxes that search the same.
     virtual QLineEdit* ownSearchBox() const { return nullptr; }
+    // Other views of the page a snapshot also shows (e.g. the Overview's wall screen), by name.
+    virtual QStringList snapshotViews() const { return {}; }
+    // Shows one of snapshotViews(); an empty name goes back to the page's usual view.
+    virtual void showSnapshotView(const QString& view) { Q_UNUSED(view) }
     // The role the app acts in, for a page that acts or unmasks (it outlives the page).
     virtual void setSessionRole(SessionRole* session) { Q_UNUSED(session) }
 

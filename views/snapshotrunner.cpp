@@ -42,6 +42,17 @@ void SnapshotRunner::waitForPages()
 
 void SnapshotRunner::next()
 {
+    if (m_index >= 0) {
+        Page* shown = m_window->pages().at(m_index);
+        if (++m_view < shown->snapshotViews().size()) {
+            shown->showSnapshotView(shown->snapshotViews().at(m_view));
+            captureWhenReady(shown);
+            return;
+        }
+        if (m_view > 0)
+            shown->showSnapshotView(QString());
+    }
+    m_view = -1;
     ++m_index;
     const QList<Page*> pages = m_window->pages();
     if (m_index >= pages.size()) {
@@ -50,6 +61,11 @@ void SnapshotRunner::next()
     }
     Page* page = pages.at(m_index);
     m_window->showPage(page->pageId());
+    captureWhenReady(page);
+}
+
+void SnapshotRunner::captureWhenReady(Page* page)
+{
     if (page->isReady()) {
         QTimer::singleShot(0, this, &SnapshotRunner::capture);
     } else {
@@ -62,7 +78,8 @@ void SnapshotRunner::next()
 void SnapshotRunner::capture()
 {
     Page* page = m_window->pages().at(m_index);
-    const QString path = QDir(m_directory).filePath(page->pageId() + QStringLiteral(".png"));
+    const QString name = m_view < 0 ? page->pageId() : page->pageId() + QLatin1Char('-') + page->snapshotViews().at(m_view);
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
     // A label whose text just grew asks its layouts again, each by a posted request, the inner ones
     // posting to the outer: lay them all out before the picture, as the screen would before painting.
     for (int depth = 0; depth < 8; ++depth)

@@ -43,6 +43,15 @@ QFrame#tile { background: %5; border: 1px solid %2; border-radius: 8px; }
 QLabel#tileValue { font-size: 22pt; font-weight: 600; }
 QLabel#tileTitle { color: %6; font-weight: 600; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: 600; }
+QFrame#wallTile { background: %5; border: 1px solid %2; border-radius: 10px; }
+QFrame#wallTile QLabel#tileTitle { color: %6; font-size: 15pt; font-weight: 600; }
+QFrame#wallTile QLabel#tileValue { font-size: 64pt; font-weight: 700; }
+QFrame#wallTile QLabel#muted { font-size: 14pt; }
+QLabel#wallSection { font-size: 20pt; font-weight: 600; }
+QLabel#wallEmpty { font-size: 18pt; color: %6; }
+QTableView#wallTable { font-size: 18pt; }
+QTableView#wallTable QHeaderView::section { font-size: 14pt; }
+QLabel#peakBanner { font-size: 15pt; font-weight: 600; padding: 8px 12px; border-radius: 6px; border: 2px solid %9; }
 QTableView, QTreeView { border: 1px solid %2; gridline-color: %2; }
 QHeaderView::section { padding: 4px 6px; border: none; border-bottom: 1px solid %2; border-right: 1px solid %2;
     background: %5; font-weight: 600; }
@@ -52,7 +61,7 @@ QStatusBar QLabel { padding: 0 8px; color: %6; }
                       .arg(QLatin1String(c.rail), QLatin1String(c.border), QLatin1String(c.railText),
                            QLatin1String(c.accent), QLatin1String(c.base), QLatin1String(c.muted),
                            QLatin1String(c.alternate))
-                      .arg(QLatin1String(c.selection));
+                      .arg(QLatin1String(c.selection), statusStyle(UiStatus::Warning, dark).colour.name());
     for (UiStatus s : {UiStatus::Ok, UiStatus::Warning, UiStatus::Failed, UiStatus::Stale, UiStatus::InProgress})
         css += QStringLiteral("QLabel[status=\"%1\"] { color: %2; }\n").arg(int(s)).arg(statusStyle(s, dark).colour.name());
     return css;

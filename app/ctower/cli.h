@@ -91,6 +91,7 @@ int runIncidents(const QStringList& arguments);
 int runHealth(const QStringList& arguments);
 int runQuality(const QStringList& arguments);
 int runPeak(const QStringList& arguments);
+int runBlocking(const QStringList& arguments);
 
 // Keeps Qt's and libpq's own lines off stderr unless verbose.
 void installMessageHandler(bool verbose);

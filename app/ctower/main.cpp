@@ -31,6 +31,8 @@ Commands:
            prints (and --webhook posts as CloudEvents) each opening and closing once.
   health   Integration health per pair of systems: p50/p95 sync latency and the integrity rate per bucket.
   quality  Data-quality rules over the events: violations per rule and system; --list the transactions.
+  blocking What is blocking revenue: the orders in flight that failed or are stuck past an SLA, by
+           value, with where they stopped, since when and why.
   peak     Peak-event mode: lock what cannot be taken back and hold replays to a rate budget (on|off).
   refresh  Read inventory and price positions live from the systems' HTTP APIs (--systems FILE) into a store.
   audit    The store's audit trail (filter by actor, action, result, time), or --verify its hash chain.
@@ -105,6 +107,8 @@ int main(int argc, char* argv[])
         return ct::cli::runHealth(rest);
     if (command == QLatin1String("quality"))
         return ct::cli::runQuality(rest);
+    if (command == QLatin1String("blocking"))
+        return ct::cli::runBlocking(rest);
     if (command == QLatin1String("peak"))
         return ct::cli::runPeak(rest);
     if (command == QLatin1String("refresh"))

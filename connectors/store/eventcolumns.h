@@ -66,6 +66,25 @@ inline constexpr std::tuple kStageEventColumns{
 
 using StageEventColumns = RecordColumns<Event, kStageEventColumns>;
 
+// An event as a verdict reads it: no payload, nothing a stage's judgement does not look at.
+inline constexpr std::tuple kVerdictEventColumns{
+    column::Key<Event>{"key", &Event::key},
+    column::Text<Event>{"id", &Event::id},
+    column::Text<Event>{"source", &Event::source},
+    column::Text<Event>{"correlation_id", &Event::correlationId},
+    column::Text<Event>{"causation_id", &Event::causationId},
+    column::Text<Event>{"flow", &Event::flow},
+    column::Text<Event>{"stage", &Event::stage},
+    column::Text<Event>{"type", &Event::type},
+    column::Text<Event>{"node", &Event::node},
+    column::EventStatusCode{"status"},
+    column::Time<Event>{"occurred_at", &Event::occurredAt},
+    column::OptionalInteger<Event>{"amount_minor", &Event::amountMinor},
+    column::Text<Event>{"currency", &Event::currency},
+};
+
+using VerdictEventColumns = RecordColumns<Event, kVerdictEventColumns>;
+
 // An event about a SKU at a node as its index holds it (events_stock): which stage of which
 // transaction, whether it worked, when. Enough to tell the transactions still open from the settled.
 inline constexpr std::tuple kStockMarkColumns{

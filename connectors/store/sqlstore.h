@@ -64,6 +64,7 @@ public:
     Expected<QList<Event>> transactionEvents(const QStringList& correlationIds) override;
     Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
     Expected<QList<PostingEntry>> postingEntries(const QList<PostingStage>& stages) override;
+    Expected<OpenOrders> openOrders(const QList<FlowSpan>& spans, Timestamp since) override;  // sqlrevenueblockers.cpp
     Expected<QList<EventRate>> eventRates(Timestamp since) override;
     Expected<Timestamp> newestEventTime() override;
     Expected<qint64> countOpenTransactions(const QString& flow, const QString& firstStage, const QString& lastStage,

@@ -722,8 +722,8 @@ private Q_SLOTS:
         const QStringList pngs = QDir(out.path()).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
         QCOMPARE(pngs, (QStringList{QStringLiteral("audit.png"), QStringLiteral("connections.png"),
                                     QStringLiteral("exceptions.png"), QStringLiteral("integration.png"),
-                                    QStringLiteral("inventory.png"),
-                                    QStringLiteral("lineage.png"), QStringLiteral("overview.png"),
+                                    QStringLiteral("inventory.png"), QStringLiteral("lineage.png"),
+                                    QStringLiteral("overview-wall.png"), QStringLiteral("overview.png"),
                                     QStringLiteral("posting.png"), QStringLiteral("sla.png")}));
         for (const QString& png : pngs) {
             const QImage image(QDir(out.path()).filePath(png));
