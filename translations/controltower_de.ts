@@ -2088,6 +2088,34 @@
         <source>nothing awaiting posting</source>
         <translation>nichts wartet auf Buchung</translation>
     </message>
+    <message>
+        <source>Wall screen</source>
+        <translation>Wandbildschirm</translation>
+    </message>
+    <message>
+        <source>The figures in large type for a screen across the room (F11)</source>
+        <translation>Die Kennzahlen in großer Schrift für einen Bildschirm quer durch den Raum (F11)</translation>
+    </message>
+    <message>
+        <source>Peak mode…</source>
+        <translation>Spitzenmodus…</translation>
+    </message>
+    <message>
+        <source>Switch peak-event mode on or off for everyone on this store</source>
+        <translation>Spitzenmodus für alle an diesem Speicher ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <source>Peak mode since %1 — replays at most %2/s</source>
+        <translation>Spitzenmodus seit %1 — Wiederholungen höchstens %2/s</translation>
+    </message>
+    <message>
+        <source>Peak mode is on.</source>
+        <translation>Der Spitzenmodus ist an.</translation>
+    </message>
+    <message>
+        <source>Peak mode is off.</source>
+        <translation>Der Spitzenmodus ist aus.</translation>
+    </message>
 </context>
 <context>
     <name>ct::PageHeader</name>
@@ -2303,6 +2331,53 @@
     <message>
         <source>the unmasking could not be recorded (%1)</source>
         <translation>das Aufdecken konnte nicht protokolliert werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PeakModeDialog</name>
+    <message>
+        <source>Switch peak mode on</source>
+        <translation>Spitzenmodus einschalten</translation>
+    </message>
+    <message>
+        <source>Switch peak mode off</source>
+        <translation>Spitzenmodus ausschalten</translation>
+    </message>
+    <message>
+        <source> messages/s</source>
+        <translation> Nachrichten/s</translation>
+    </message>
+    <message>
+        <source>Replay rate budget</source>
+        <translation>Wiederholungsbudget</translation>
+    </message>
+    <message>
+        <source>Why, e.g. Black Friday flash sale</source>
+        <translation>Warum, z. B. Black-Friday-Aktion</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the sale is over</source>
+        <translation>Warum, z. B. die Aktion ist vorbei</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>While peak mode is on, discards, reopens, quarantine overrides and edited resubmissions are refused for everyone on this store, and replays go no faster than the budget. The switch is written to the audit trail.</source>
+        <translation>Solange der Spitzenmodus an ist, werden Verwerfen, Wiedereröffnen, Quarantäne-Übersteuerungen und bearbeitete Neueinreichungen für alle an diesem Speicher abgelehnt, und Wiederholungen laufen nicht schneller als das Budget. Das Umschalten wird im Audit-Trail festgehalten.</translation>
+    </message>
+    <message>
+        <source>Every action is open to its role again. The switch is written to the audit trail.</source>
+        <translation>Jede Aktion steht ihrer Rolle wieder offen. Das Umschalten wird im Audit-Trail festgehalten.</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Ausschalten</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3278,37 @@
     </message>
 </context>
 <context>
+    <name>ct::RevenueBlockerModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>fehlgeschlagen %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation>Angehalten bei</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
     <name>ct::RoleButton</name>
     <message>
         <source>Viewer: looks only</source>
@@ -3769,6 +3875,59 @@
     <message>
         <source>Refresh failed: %1</source>
         <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::WallScreen</name>
+    <message>
+        <source>Nothing is blocking revenue: no order in flight has failed or is stuck past its SLA.</source>
+        <translation>Nichts blockiert Umsatz: keine laufende Bestellung ist fehlgeschlagen oder über ihr SLA hinaus hängen geblieben.</translation>
+    </message>
+    <message>
+        <source>Click an order to open its Lineage.</source>
+        <translation>Klicken Sie auf eine Bestellung, um ihre Lineage zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>%1 blockiert</translation>
+    </message>
+    <message>
+        <source>Orders in flight</source>
+        <translation>Laufende Bestellungen</translation>
+    </message>
+    <message>
+        <source>Stuck past SLA</source>
+        <translation>Über SLA hängend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>Offene Ausnahmen</translation>
+    </message>
+    <message>
+        <source>ERP backlog</source>
+        <translation>ERP-Rückstand</translation>
+    </message>
+    <message>
+        <source>Events/min</source>
+        <translation>Ereignisse/min</translation>
+    </message>
+    <message>
+        <source>What is blocking revenue</source>
+        <translation>Was Umsatz blockiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>What is blocking revenue: the top %n by value</source>
+        <translation>
+            <numerusform>Was Umsatz blockiert: die %n wertvollste</numerusform>
+            <numerusform>Was Umsatz blockiert: die %n wertvollsten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -235,4 +235,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ct::WallScreen</name>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What is blocking revenue: the top %n by value</source>
+        <translation>
+            <numerusform>What is blocking revenue: the top one by value</numerusform>
+            <numerusform>What is blocking revenue: the top %n by value</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2088,6 +2088,34 @@
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
+    <message>
+        <source>Wall screen</source>
+        <translation>Pantalla mural</translation>
+    </message>
+    <message>
+        <source>The figures in large type for a screen across the room (F11)</source>
+        <translation>Las cifras en letra grande para una pantalla al otro lado de la sala (F11)</translation>
+    </message>
+    <message>
+        <source>Peak mode…</source>
+        <translation>Modo pico…</translation>
+    </message>
+    <message>
+        <source>Switch peak-event mode on or off for everyone on this store</source>
+        <translation>Activar o desactivar el modo pico para todos en este almacén</translation>
+    </message>
+    <message>
+        <source>Peak mode since %1 — replays at most %2/s</source>
+        <translation>Modo pico desde %1 — reenvíos como máximo %2/s</translation>
+    </message>
+    <message>
+        <source>Peak mode is on.</source>
+        <translation>El modo pico está activado.</translation>
+    </message>
+    <message>
+        <source>Peak mode is off.</source>
+        <translation>El modo pico está desactivado.</translation>
+    </message>
 </context>
 <context>
     <name>ct::PageHeader</name>
@@ -2303,6 +2331,53 @@
     <message>
         <source>the unmasking could not be recorded (%1)</source>
         <translation>no se pudo registrar el desenmascaramiento (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PeakModeDialog</name>
+    <message>
+        <source>Switch peak mode on</source>
+        <translation>Activar el modo pico</translation>
+    </message>
+    <message>
+        <source>Switch peak mode off</source>
+        <translation>Desactivar el modo pico</translation>
+    </message>
+    <message>
+        <source> messages/s</source>
+        <translation> mensajes/s</translation>
+    </message>
+    <message>
+        <source>Replay rate budget</source>
+        <translation>Presupuesto de reenvío</translation>
+    </message>
+    <message>
+        <source>Why, e.g. Black Friday flash sale</source>
+        <translation>Por qué, p. ej. venta flash de Black Friday</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the sale is over</source>
+        <translation>Por qué, p. ej. la venta ha terminado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>While peak mode is on, discards, reopens, quarantine overrides and edited resubmissions are refused for everyone on this store, and replays go no faster than the budget. The switch is written to the audit trail.</source>
+        <translation>Mientras el modo pico está activado, los descartes, reaperturas, anulaciones de cuarentena y reenvíos editados se rechazan para todos en este almacén, y los reenvíos no superan el presupuesto. El cambio queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Every action is open to its role again. The switch is written to the audit trail.</source>
+        <translation>Cada acción vuelve a estar abierta a su rol. El cambio queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Desactivar</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3278,37 @@
     </message>
 </context>
 <context>
+    <name>ct::RevenueBlockerModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>fallido %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>con retraso de %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation>Detenido en</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+</context>
+<context>
     <name>ct::RoleButton</name>
     <message>
         <source>Viewer: looks only</source>
@@ -3769,6 +3875,59 @@
     <message>
         <source>Refresh failed: %1</source>
         <translation>Error al actualizar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::WallScreen</name>
+    <message>
+        <source>Nothing is blocking revenue: no order in flight has failed or is stuck past its SLA.</source>
+        <translation>Nada bloquea ingresos: ningún pedido en curso ha fallado ni está atascado más allá de su SLA.</translation>
+    </message>
+    <message>
+        <source>Click an order to open its Lineage.</source>
+        <translation>Haga clic en un pedido para abrir su trazabilidad.</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>%1 bloqueados</translation>
+    </message>
+    <message>
+        <source>Orders in flight</source>
+        <translation>Pedidos en curso</translation>
+    </message>
+    <message>
+        <source>Stuck past SLA</source>
+        <translation>Atascados más allá del SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>Excepciones abiertas</translation>
+    </message>
+    <message>
+        <source>ERP backlog</source>
+        <translation>Atraso del ERP</translation>
+    </message>
+    <message>
+        <source>Events/min</source>
+        <translation>Eventos/min</translation>
+    </message>
+    <message>
+        <source>What is blocking revenue</source>
+        <translation>Qué bloquea ingresos</translation>
+    </message>
+    <message numerus="yes">
+        <source>What is blocking revenue: the top %n by value</source>
+        <translation>
+            <numerusform>Qué bloquea ingresos: el primero por valor</numerusform>
+            <numerusform>Qué bloquea ingresos: los %n primeros por valor</numerusform>
+        </translation>
     </message>
 </context>
 <context>

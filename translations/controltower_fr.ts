@@ -2088,6 +2088,34 @@
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
+    <message>
+        <source>Wall screen</source>
+        <translation>Écran mural</translation>
+    </message>
+    <message>
+        <source>The figures in large type for a screen across the room (F11)</source>
+        <translation>Les chiffres en grands caractères pour un écran à l&apos;autre bout de la salle (F11)</translation>
+    </message>
+    <message>
+        <source>Peak mode…</source>
+        <translation>Mode pic…</translation>
+    </message>
+    <message>
+        <source>Switch peak-event mode on or off for everyone on this store</source>
+        <translation>Activer ou désactiver le mode pic pour tous les utilisateurs de ce magasin</translation>
+    </message>
+    <message>
+        <source>Peak mode since %1 — replays at most %2/s</source>
+        <translation>Mode pic depuis %1 — rejeux au plus %2/s</translation>
+    </message>
+    <message>
+        <source>Peak mode is on.</source>
+        <translation>Le mode pic est activé.</translation>
+    </message>
+    <message>
+        <source>Peak mode is off.</source>
+        <translation>Le mode pic est désactivé.</translation>
+    </message>
 </context>
 <context>
     <name>ct::PageHeader</name>
@@ -2303,6 +2331,53 @@
     <message>
         <source>the unmasking could not be recorded (%1)</source>
         <translation>le démasquage n&apos;a pas pu être enregistré (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ct::PeakModeDialog</name>
+    <message>
+        <source>Switch peak mode on</source>
+        <translation>Activer le mode pic</translation>
+    </message>
+    <message>
+        <source>Switch peak mode off</source>
+        <translation>Désactiver le mode pic</translation>
+    </message>
+    <message>
+        <source> messages/s</source>
+        <translation> messages/s</translation>
+    </message>
+    <message>
+        <source>Replay rate budget</source>
+        <translation>Budget de rejeu</translation>
+    </message>
+    <message>
+        <source>Why, e.g. Black Friday flash sale</source>
+        <translation>Pourquoi, p. ex. vente flash du Black Friday</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the sale is over</source>
+        <translation>Pourquoi, p. ex. la vente est terminée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>While peak mode is on, discards, reopens, quarantine overrides and edited resubmissions are refused for everyone on this store, and replays go no faster than the budget. The switch is written to the audit trail.</source>
+        <translation>Tant que le mode pic est activé, les abandons, réouvertures, levées de quarantaine et renvois modifiés sont refusés à tous sur ce magasin, et les rejeux ne vont pas plus vite que le budget. Le changement est inscrit dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Every action is open to its role again. The switch is written to the audit trail.</source>
+        <translation>Chaque action est de nouveau ouverte à son rôle. Le changement est inscrit dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Désactiver</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3278,37 @@
     </message>
 </context>
 <context>
+    <name>ct::RevenueBlockerModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>failed %1</source>
+        <translation>en échec %1</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Stopped at</source>
+        <translation>Arrêtée à</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+</context>
+<context>
     <name>ct::RoleButton</name>
     <message>
         <source>Viewer: looks only</source>
@@ -3769,6 +3875,59 @@
     <message>
         <source>Refresh failed: %1</source>
         <translation>Échec de l&apos;actualisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::WallScreen</name>
+    <message>
+        <source>Nothing is blocking revenue: no order in flight has failed or is stuck past its SLA.</source>
+        <translation>Rien ne bloque le chiffre d&apos;affaires : aucune commande en cours n&apos;a échoué ni n&apos;est bloquée au-delà de son SLA.</translation>
+    </message>
+    <message>
+        <source>Click an order to open its Lineage.</source>
+        <translation>Cliquez sur une commande pour ouvrir sa traçabilité.</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>%1 bloqués</translation>
+    </message>
+    <message>
+        <source>Orders in flight</source>
+        <translation>Commandes en cours</translation>
+    </message>
+    <message>
+        <source>Stuck past SLA</source>
+        <translation>Bloquées au-delà du SLA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>Exceptions ouvertes</translation>
+    </message>
+    <message>
+        <source>ERP backlog</source>
+        <translation>Arriéré ERP</translation>
+    </message>
+    <message>
+        <source>Events/min</source>
+        <translation>Événements/min</translation>
+    </message>
+    <message>
+        <source>What is blocking revenue</source>
+        <translation>Ce qui bloque le chiffre d&apos;affaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>What is blocking revenue: the top %n by value</source>
+        <translation>
+            <numerusform>Ce qui bloque le chiffre d&apos;affaires : la première par valeur</numerusform>
+            <numerusform>Ce qui bloque le chiffre d&apos;affaires : les %n premières par valeur</numerusform>
+        </translation>
     </message>
 </context>
 <context>
