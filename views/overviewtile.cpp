@@ -1,5 +1,7 @@
 #include "overviewtile.h"
 
+#include "fitlabel.h"
+
 #include "plainlabel.h"
 #include "statusproperty.h"
 
@@ -13,7 +15,7 @@ OverviewTile::OverviewTile(const QString& pageId, QWidget* parent)
     : QFrame(parent)
     , m_pageId(pageId)
     , m_title(makePlainLabel(QString(), QStringLiteral("tileTitle"), this))
-    , m_value(makePlainLabel(QString(), QStringLiteral("tileValue"), this))
+    , m_value(new FitLabel(QStringLiteral("tileValue"), this))
     , m_detail(makePlainLabel(QString(), QStringLiteral("muted"), this))
 {
     setObjectName(QStringLiteral("tile"));
