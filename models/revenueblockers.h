@@ -28,10 +28,11 @@ struct RevenueBlocker {
     QString reason;         // the failure's reason (the failed message's), may be empty
 };
 
-// Each open order judged as Lineage judges it (judgeLineage() at `now`); those stuck or failed,
-// ranked (without order numbers): money is never added or compared across currencies, so the orders are ranked by amount
-// within their currency, the currency with the most money blocked first (one currency, the usual
-// case, reads as a plain ranking by amount). Ties: the oldest first. At most `limit` (0: all).
+// Each open order judged as Lineage judges it (judgeLineage() at `now`); those stuck or failed, ranked
+// without their order numbers (readRevenueBlockers() adds them). Money is never added or compared across
+// currencies: the orders are ranked by amount within their currency, the currency with the most money
+// blocked first (one currency, the usual case, reads as a plain ranking by amount). Ties: the oldest
+// first. At most `limit` (0: all).
 QList<RevenueBlocker> rankRevenueBlockers(const OpenOrders& orders, const FlowLibrary& flows, Timestamp now,
                                           int limit);
 
