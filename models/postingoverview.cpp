@@ -13,26 +13,29 @@ Expected<PostingOverview> readPostingOverview(TelemetryStore& store, const QList
     auto days = readPostingDays(store, stages);
     if (!days)
         return days.error();
-    auto entries = store.postingEntries(stages);
+    PostingFilter unposted;
+    unposted.states = {PostingState::Awaiting, PostingState::Rejected};
+    auto entries = store.postingEntries(stages, unposted);
     if (!entries)
         return entries.error();
     auto newest = store.newestEventAt();
     if (!newest)
         return newest.error();
     out.days = days.value();
-    out.entries = entries.value();
+    out.unposted = entries.value();
     out.now = newest->isNull() ? Timestamp::now() : newest.value();
     return out;
 }
 
-QList<PostingEntry> postingsOfDay(const QList<PostingEntry>& entries, const PostingDay& day)
+PostingFilter dayScope(const PostingDay& day, const PostingFilter& filter)
 {
-    PostingFilter filter;
-    filter.fromDay = day.day;
-    filter.untilDay = day.day;
-    filter.kinds = {day.kind};
-    filter.currencies = {day.currency};
-    return filterPostings(entries, filter);
+    PostingFilter scope;
+    scope.fromDay = day.day;
+    scope.untilDay = day.day;
+    scope.kinds = {day.kind};
+    scope.currencies = {day.currency};
+    scope.states = filter.states;
+    return scope;
 }
 
 QList<PostingDay> filterDays(const QList<PostingDay>& days, const PostingFilter& filter)
@@ -53,11 +56,11 @@ QList<PostingDay> filterDays(const QList<PostingDay>& days, const PostingFilter&
     return out;
 }
 
-PostingFacets postingFacets(const QList<PostingEntry>& entries)
+PostingFacets postingFacets(const QList<PostingDay>& days)
 {
     QSet<QString> kinds;
     QSet<QString> currencies;
-    for (const PostingEntry& e : entries) {
+    for (const PostingDay& e : days) {
         kinds.insert(e.kind);
         currencies.insert(e.currency);
     }

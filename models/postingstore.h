@@ -14,9 +14,12 @@ class PostingStore {
 public:
     virtual ~PostingStore() = default;
 
-    // Every posting of the given stages: posted and rejected ones (each posting event), and the
-    // transactions past a stage's cause that have no posting event yet (awaiting). Unordered.
-    virtual Expected<QList<PostingEntry>> postingEntries(const QList<PostingStage>& stages) = 0;
+    // The postings of the given stages that `scope` matches: posted and rejected ones (each posting
+    // event), and the transactions past a stage's cause that have no posting event yet (awaiting).
+    // Unordered. A narrow scope is a narrow read: rejected ones, awaiting ones and one business day
+    // each come from an index; only an unbounded read of posted ones reads every posting event.
+    virtual Expected<QList<PostingEntry>> postingEntries(const QList<PostingStage>& stages,
+                                                         const PostingFilter& scope) = 0;
 };
 
 } // namespace ct

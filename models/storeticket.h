@@ -54,6 +54,8 @@ public:
     void cancel();
     // A reply is still to come.
     bool isPending() const { return m_job && !m_job->isFinished(); }
+    // Holds a request: not yet answered, or answered and not yet let go (reset in its reply).
+    bool isActive() const { return bool(m_job); }
 
 private:
     std::shared_ptr<StoreJob> m_job;

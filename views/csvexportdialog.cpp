@@ -17,20 +17,29 @@ bool saveFileAtomically(const QString& path, const QByteArray& bytes, QString* e
     return true;
 }
 
-void askAndExportCsv(QWidget* parent, const QString& title, const QString& suggestedName, const QString& failure,
-                     const std::function<bool(const QString& path, QString* error)>& write)
+QString askCsvPath(QWidget* parent, const QString& title, const QString& suggestedName)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, title, suggestedName, QCoreApplication::translate("ct::CsvExport", "CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (write(path, &error))
-        return;
+    return QFileDialog::getSaveFileName(parent, title, suggestedName,
+                                        QCoreApplication::translate("ct::CsvExport", "CSV files (*.csv);;All files (*)"));
+}
+
+void warnExportFailed(QWidget* parent, const QString& failure, const QString& path, const QString& error)
+{
     QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("ct::CsvExport", "Export failed"),
                     failure.arg(path, error), QMessageBox::Ok, parent);
     box.setTextFormat(Qt::PlainText);  // a path and an error text, never markup
     box.exec();
+}
+
+void askAndExportCsv(QWidget* parent, const QString& title, const QString& suggestedName, const QString& failure,
+                     const std::function<bool(const QString& path, QString* error)>& write)
+{
+    const QString path = askCsvPath(parent, title, suggestedName);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!write(path, &error))
+        warnExportFailed(parent, failure, path, error);
 }
 
 } // namespace ct

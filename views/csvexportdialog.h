@@ -13,6 +13,14 @@ namespace ct {
 // an earlier one); false with *error set on failure.
 bool saveFileAtomically(const QString& path, const QByteArray& bytes, QString* error);
 
+// Asks where to save a CSV file (a save dialog titled `title`, suggesting `suggestedName`); empty when
+// the user cancels.
+QString askCsvPath(QWidget* parent, const QString& title, const QString& suggestedName);
+
+// Shows `failure` ("… could not be written to %1: %2", the path and the error) in a warning box, as
+// plain text.
+void warnExportFailed(QWidget* parent, const QString& failure, const QString& path, const QString& error);
+
 // A page's "Export CSV…": asks where (a save dialog titled `title`, suggesting `suggestedName`), writes
 // through `write`, and on failure shows `failure` ("… could not be written to %1: %2", the path and the
 // error) in a warning box as plain text. Nothing happens when the user cancels.

@@ -1,5 +1,7 @@
 #include "page.h"
 
+#include <utility>
+
 namespace ct {
 
 Page::Page(const QString& pageId, StoreService* service, QWidget* parent)
@@ -22,8 +24,16 @@ void Page::setKeyFigures(const QList<KeyFigure>& figures, int badge)
     Q_EMIT keyFiguresChanged();
 }
 
+void Page::markFirstData()
+{
+    if (std::exchange(m_firstData, true))
+        return;
+    Q_EMIT firstDataShown();
+}
+
 void Page::markReady()
 {
+    markFirstData();
     m_ready = true;
     m_quiet = false;
     Q_EMIT ready();

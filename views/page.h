@@ -27,6 +27,9 @@ public:
     // A count for the navigation rail's badge (e.g. open exceptions); 0 hides it.
     int badge() const { return m_badge; }
     bool isReady() const { return m_ready; }
+    // Whether the page shows its first useful data yet (its main figures or table); parts read after
+    // it (an incident feed, a quality scan) may still be loading until ready().
+    bool hasFirstData() const { return m_firstData; }
 
     // Fetches fresh data; ready() follows once it is shown (or an empty or error state is).
     virtual void reload() = 0;
@@ -57,6 +60,7 @@ public:
 
 Q_SIGNALS:
     void ready();
+    void firstDataShown();
     void keyFiguresChanged();
     void openCorrelation(const QString& correlationId);
     void openPage(const QString& pageId, const QString& filter);
@@ -71,7 +75,13 @@ protected:
         m_loading = m_service->read<R>(this, std::move(work), std::move(done));
     }
     void setKeyFigures(const QList<KeyFigure>& figures, int badge = 0);
-    void markLoading() { m_ready = false; }
+    void markLoading()
+    {
+        m_ready = false;
+        m_firstData = false;
+    }
+    // The page shows its main data; the rest follows before markReady() (which implies this).
+    void markFirstData();
     void markReady();
     // The read under way is a refresh: keep showing what is there until its answer arrives.
     bool isQuiet() const { return m_quiet; }
@@ -83,6 +93,7 @@ private:
     QList<KeyFigure> m_figures;
     int m_badge = 0;
     bool m_ready = false;
+    bool m_firstData = false;
     bool m_quiet = false;
     bool m_stale = false;
     bool m_refreshPending = false;

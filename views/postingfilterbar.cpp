@@ -66,4 +66,10 @@ PostingFilter PostingFilterBar::filter() const
     return f;
 }
 
+void PostingFilterBar::setExporting(bool running)
+{
+    m_export->setEnabled(!running);
+    m_export->setText(running ? tr("Exporting\u2026") : tr("Export CSV\u2026"));
+}
+
 } // namespace ct

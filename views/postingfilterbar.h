@@ -19,6 +19,8 @@ public:
     // The kinds and currencies the postings hold; a choice made before stays while still offered.
     void setFacets(const QStringList& kinds, const QStringList& currencies);
     PostingFilter filter() const;
+    // While an export runs its button is off and says so.
+    void setExporting(bool running);
 
 Q_SIGNALS:
     void filterChanged();

@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ct {
 namespace {
 
@@ -113,6 +115,7 @@ PostingPage::PostingPage(StoreService* service, QList<PostingStage> stages, QWid
     });
     connect(m_filterBar, &PostingFilterBar::filterChanged, this, &PostingPage::applyFilter);
     connect(m_filterBar, &PostingFilterBar::exportRequested, this, &PostingPage::askAndExport);
+    connect(this, &PostingPage::exportFinished, this, &PostingPage::reportExport);
 
     auto* lower = new QWidget(this);
     auto* lowerLayout = new QVBoxLayout(lower);
@@ -153,10 +156,14 @@ void PostingPage::reload()
             if (!overview) {
                 m_state->showError(tr("Postings cannot be read"), overview.error().text);
                 setKeyFigures({});
-            } else {
-                present(overview.value());
+                markReady();
+                return;
             }
-            markReady();
+            present(overview.value());
+            markFirstData();
+            // Ready once the postings of the selected day are listed too (read on their own).
+            if (!m_dayLoad.isActive())
+                markReady();
         });
 }
 
@@ -164,9 +171,9 @@ void PostingPage::present(const PostingOverview& overview)
 {
     const bool first = m_allDays.isEmpty();
     m_allDays = overview.days;
-    m_allEntries = overview.entries;
+    m_unposted = overview.unposted;
     m_now = overview.now;
-    const UnpostedTotals unposted = unpostedTotals(m_allEntries);
+    const UnpostedTotals unposted = unpostedTotals(m_unposted);
     const PostingTotals totals = postingTotals(m_allDays);
     const QLocale locale;
     QList<KeyFigure> figures{{locale.toString(unposted.count), tr("not posted"),
@@ -191,7 +198,7 @@ void PostingPage::present(const PostingOverview& overview)
         return;
     }
     m_stack->setCurrentIndex(1);
-    const PostingFacets facets = postingFacets(m_allEntries);
+    const PostingFacets facets = postingFacets(m_allDays);
     m_filterBar->setFacets(facets.kinds, facets.currencies); // a choice that went away re-applies by itself
     applyFilter();
     if (first)
@@ -201,7 +208,7 @@ void PostingPage::present(const PostingOverview& overview)
 void PostingPage::applyFilter()
 {
     const PostingFilter filter = m_filterBar->filter();
-    m_entries = filterPostings(m_allEntries, filter);
+    m_entries = filterPostings(m_unposted, filter);
     m_model->setDays(filterDays(m_allDays, filter), m_now);
     m_agingModel->setRows(postingAging(m_entries, m_now), m_now);
     m_reasonModel->setRows(rejectionReasons(m_entries), m_now);
@@ -246,37 +253,75 @@ std::optional<PostingDay> PostingPage::selectedDay() const
 
 void PostingPage::listPostingsOfSelection()
 {
+    m_dayLoad = StoreTicket();
     switch (View(m_views->currentIndex())) {
     case View::ByDay:
         if (const std::optional<PostingDay> day = selectedDay()) {
-            const QList<PostingEntry> postings = postingsOfDay(m_entries, *day);
-            listPostings(postings, tr("%Ln posting(s) of %1 · %2 · %3", nullptr, int(postings.size()))
-                                       .arg(businessDayText(day->day), day->kind, day->currency));
+            listPostingsOfDay(*day);
             return;
         }
         break;
     case View::Aging:
         if (const int row = sourceRow(m_agingTable, m_agingProxy); row >= 0) {
+            m_listedDay.clear();
             const PostingAgingRow& r = m_agingModel->rowAt(row);
             const QList<PostingEntry> postings = postingsInAgingBucket(m_entries, r.bucket, r.currency, m_now);
             listPostings(postings, tr("%Ln posting(s) awaiting %1 · %2", nullptr, int(postings.size()))
                                        .arg(PostingAgingModel::bucketLabel(r.bucket), r.currency));
+            markReadyUnlessListing();
             return;
         }
         break;
     case View::Reasons:
         if (const int row = sourceRow(m_reasonTable, m_reasonProxy); row >= 0) {
+            m_listedDay.clear();
             const RejectionReasonRow& r = m_reasonModel->rowAt(row);
             const QList<PostingEntry> postings = postingsRejectedFor(m_entries, r);
             listPostings(postings, tr("%Ln posting(s) of %1 · %2 rejected: %3", nullptr, int(postings.size()))
                                        .arg(r.kind, r.currency, r.reason.isEmpty() ? tr("no reason recorded") : r.reason));
+            markReadyUnlessListing();
             return;
         }
         break;
     }
+    m_listedDay.clear();
     const bool empty = m_views->currentWidget() && qobject_cast<QTableView*>(m_views->currentWidget())->model()->rowCount() == 0;
     m_entryModel->setEntries({}, m_now);
     setLabelText(m_entryCaption, empty ? tr("No posting matches the filters here.") : tr("Select a row to list its postings."));
+    markReadyUnlessListing();
+}
+
+// A load whose day listing was superseded by a view that lists from memory is ready all the same.
+void PostingPage::markReadyUnlessListing()
+{
+    if (!isReady() && hasFirstData() && !m_dayLoad.isActive())
+        markReady();
+}
+
+// A day's postings are read from the store (most of them are posted, and those are not held): the
+// list empties and says so until they arrive.
+void PostingPage::listPostingsOfDay(const PostingDay& day)
+{
+    const QString what = QStringLiteral("%1 \u00b7 %2 \u00b7 %3").arg(businessDayText(day.day), day.kind, day.currency);
+    // A live refresh of the day already listed keeps the list until the new one arrives.
+    if (!isQuiet() || what != m_listedDay) {
+        m_entryModel->setEntries({}, m_now);
+        setLabelText(m_entryCaption, tr("Reading the postings of %1…").arg(what));
+    }
+    m_listedDay = what;
+    m_dayLoad = service()->read<QList<PostingEntry>>(
+        this,
+        [stages = m_stages, scope = dayScope(day, m_filterBar->filter())](TelemetryStore& store) {
+            return store.postingEntries(stages, scope);
+        },
+        [this, what](const Expected<QList<PostingEntry>>& postings) {
+            if (!postings)
+                setLabelText(m_entryCaption, tr("The postings of %1 cannot be read: %2").arg(what, postings.error().text));
+            else
+                listPostings(postings.value(), tr("%Ln posting(s) of %1", nullptr, int(postings->size())).arg(what));
+            m_dayLoad = StoreTicket();
+            markReadyUnlessListing();
+        });
 }
 
 void PostingPage::listPostings(const QList<PostingEntry>& postings, const QString& what)
@@ -285,17 +330,45 @@ void PostingPage::listPostings(const QList<PostingEntry>& postings, const QStrin
     setLabelText(m_entryCaption, what + tr(" — double-click one to open its lineage"));
 }
 
-bool PostingPage::exportCsv(const QString& path, QString* error) const
+void PostingPage::exportCsv(const QString& path)
 {
-    return saveFileAtomically(path, postingCsv(oldestFirst(m_entries), m_now), error);
+    // Every posting that matches, posted ones too: read (and formatted) off the GUI thread.
+    m_filterBar->setExporting(true);
+    m_exportLoad = service()->read<QByteArray>(
+        this,
+        [stages = m_stages, filter = m_filterBar->filter(), now = m_now](TelemetryStore& store) -> Expected<QByteArray> {
+            auto postings = store.postingEntries(stages, filter);
+            if (!postings)
+                return postings.error();
+            return postingCsv(oldestFirst(postings.value()), now);
+        },
+        [this, path](const Expected<QByteArray>& csv) {
+            m_filterBar->setExporting(false);
+            m_exportLoad = StoreTicket();
+            QString error;
+            if (!csv)
+                error = csv.error().text;
+            else
+                saveFileAtomically(path, csv.value(), &error);
+            Q_EMIT exportFinished(path, error);
+        });
 }
 
 void PostingPage::askAndExport()
 {
     const QString day = m_now.isNull() ? QString() : QLatin1Char('-') + businessDayText(m_now.epochDay());
-    askAndExportCsv(this, tr("Export the postings"), QStringLiteral("postings%1.csv").arg(day),
-                    tr("The postings could not be written to %1: %2"),
-                    [this](const QString& path, QString* error) { return exportCsv(path, error); });
+    const QString path = askCsvPath(this, tr("Export the postings"), QStringLiteral("postings%1.csv").arg(day));
+    if (path.isEmpty())
+        return;
+    m_askedExport = path;
+    exportCsv(path);
+}
+
+// A failure of the export the user asked for is shown in a box; one asked for otherwise is only told.
+void PostingPage::reportExport(const QString& path, const QString& error)
+{
+    if (path == std::exchange(m_askedExport, QString()) && !error.isEmpty())
+        warnExportFailed(this, tr("The postings could not be written to %1: %2"), path, error);
 }
 
 } // namespace ct

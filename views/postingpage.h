@@ -44,23 +44,36 @@ public:
     void showView(View view);
     // The day row selected (day, kind and currency), if any.
     std::optional<PostingDay> selectedDay() const;
-    // The postings that match the filter bar: what the export writes.
-    const QList<PostingEntry>& filteredPostings() const { return m_entries; }
-    // Writes filteredPostings() as CSV (postingCsv()), oldest first; false with *error on failure.
-    bool exportCsv(const QString& path, QString* error) const;
+    // The postings not yet posted (awaiting, rejected) that match the filter bar: what the aging and
+    // reasons views show.
+    const QList<PostingEntry>& filteredUnposted() const { return m_entries; }
+    // Reads every posting that matches the filter bar and writes them as CSV (postingCsv()), oldest
+    // first; exportFinished() follows.
+    void exportCsv(const QString& path);
+
+Q_SIGNALS:
+    // An export is done: `error` is empty when the file was written.
+    void exportFinished(const QString& path, const QString& error);
 
 private:
     void present(const PostingOverview& overview);
     void applyFilter();
     void selectOldestUnposted();
     void listPostingsOfSelection();
+    void listPostingsOfDay(const PostingDay& day);
+    void markReadyUnlessListing();
     void listPostings(const QList<PostingEntry>& postings, const QString& what);
     void askAndExport();
+    void reportExport(const QString& path, const QString& error);
 
     QList<PostingStage> m_stages;
     QList<PostingDay> m_allDays;
-    QList<PostingEntry> m_allEntries;
-    QList<PostingEntry> m_entries; // filtered
+    QList<PostingEntry> m_unposted;
+    QList<PostingEntry> m_entries; // m_unposted, filtered
+    StoreTicket m_dayLoad;         // the postings of the selected day
+    QString m_listedDay;           // the day row whose postings are listed (its caption), if any
+    StoreTicket m_exportLoad;
+    QString m_askedExport;         // the file the user chose to export to, until the export ends
     Timestamp m_now;
     PostingFilterBar* m_filterBar;
     QTabWidget* m_views;

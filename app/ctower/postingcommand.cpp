@@ -292,14 +292,20 @@ int runPosting(const QStringList& arguments)
     auto store = command.openGivenStore(OpenMode::ReadOnly, &rc);
     if (!store)
         return rc;
-    auto entries = store->postingEntries(postingStages(flows));
+    // The aging and the reasons look at awaiting and rejected postings only: read only those.
+    PostingFilter scope = filter;
+    if (scope.states.isEmpty() && (bucket || p.isSet(QStringLiteral("aging"))))
+        scope.states = {PostingState::Awaiting};
+    else if (scope.states.isEmpty() && p.isSet(QStringLiteral("reasons")))
+        scope.states = {PostingState::Rejected};
+    auto entries = store->postingEntries(postingStages(flows), scope);
     if (!entries)
         return command.fail(entries.error());
     auto newest = store->newestEventAt();
     if (!newest)
         return command.fail(newest.error());
     const Timestamp now = newest->isNull() ? Timestamp::now() : newest.value();
-    QList<PostingEntry> chosen = filterPostings(entries.value(), filter);
+    QList<PostingEntry> chosen = entries.value();
     if (bucket)
         chosen.removeIf([&](const PostingEntry& e) { return !inAgingBucket(e, *bucket, now); });
 

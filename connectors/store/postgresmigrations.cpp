@@ -371,6 +371,12 @@ const QList<Migration>& postgresMigrations()
              // Everyone reads it; operators and admins switch it, and a viewer's login cannot.
              QStringLiteral("GRANT INSERT, UPDATE ON ctower.operating_mode TO ctower_operator"),
          }},
+        {19, QStringLiteral("the postings not yet posted read without a scan: the failed events of a stage by time "
+                            "(an index of the few events that failed), and the business keys of a transaction"),
+         {
+             QStringLiteral("CREATE INDEX business_keys_correlation ON ctower.business_keys (correlation_id, kind, key)"),
+             QStringLiteral("CREATE INDEX events_failed ON ctower.events (flow, stage, occurred_at) WHERE status = 'failed'"),
+         }},
     };
     return migrations;
 }

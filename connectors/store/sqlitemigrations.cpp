@@ -221,6 +221,12 @@ const QList<Migration>& sqliteMigrations()
                             "replay_rate_budget REAL NOT NULL, since INTEGER NOT NULL, set_by TEXT NOT NULL, "
                             "note TEXT NOT NULL)"),
          }},
+        {19, QStringLiteral("the postings not yet posted read without a scan: the failed events of a stage by time "
+                            "(an index of the few events that failed), and the business keys of a transaction"),
+         {
+             QStringLiteral("CREATE INDEX business_keys_correlation ON business_keys (correlation_id, kind)"),
+             QStringLiteral("CREATE INDEX events_failed ON events (flow, stage, occurred_at) WHERE status = 'failed'"),
+         }},
     };
     return migrations;
 }

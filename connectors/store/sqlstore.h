@@ -63,7 +63,7 @@ public:
     Expected<QList<PricePosition>> pricePositions(const QString& node) override;
     Expected<QList<Event>> transactionEvents(const QStringList& correlationIds) override;
     Expected<QList<PostingDay>> postingSummary(const QList<PostingStage>& stages) override;
-    Expected<QList<PostingEntry>> postingEntries(const QList<PostingStage>& stages) override;
+    Expected<QList<PostingEntry>> postingEntries(const QList<PostingStage>& stages, const PostingFilter& scope) override;
     Expected<OpenOrders> openOrders(const QList<FlowSpan>& spans, Timestamp since) override;  // sqlrevenueblockers.cpp
     Expected<QList<EventRate>> eventRates(Timestamp since) override;
     Expected<Timestamp> newestEventTime() override;

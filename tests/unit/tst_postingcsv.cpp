@@ -179,10 +179,6 @@ private Q_SLOTS:
         const QList<PostingEntry> sorted = oldestFirst(entries);
         QCOMPARE(sorted.first().amountMinor, 800);
         QCOMPARE(sorted.last().amountMinor, 100);
-
-        const PostingFacets facets = postingFacets(entries);
-        QCOMPARE(facets.kinds, (QStringList{QStringLiteral("order"), QStringLiteral("refund")}));
-        QCOMPARE(facets.currencies, (QStringList{QStringLiteral("EUR"), QStringLiteral("USD")}));
     }
 
     void filtersTheDays()
@@ -218,6 +214,20 @@ private Q_SLOTS:
         orders.kinds = {QStringLiteral("order")};
         orders.untilDay = 10;
         QCOMPARE(keys(filterDays(days, orders)), QStringList{QStringLiteral("10/order")});
+
+        // The filter bar's choices: every kind and currency of the days, sorted, each once.
+        const PostingFacets facets = postingFacets(days);
+        QCOMPARE(facets.kinds, (QStringList{QStringLiteral("order"), QStringLiteral("refund")}));
+        QCOMPARE(facets.currencies, (QStringList{QStringLiteral("EUR"), QStringLiteral("USD")}));
+
+        // A day row's postings: its day, kind and currency, in the states the filter names.
+        const PostingFilter scope = dayScope(refund, notPosted);
+        QCOMPARE(scope.fromDay, std::optional<qint64>(11));
+        QCOMPARE(scope.untilDay, std::optional<qint64>(11));
+        QCOMPARE(scope.kinds, QStringList{QStringLiteral("refund")});
+        QCOMPARE(scope.currencies, QStringList{QStringLiteral("USD")});
+        QCOMPARE(scope.states, notPosted.states);
+        QVERIFY(dayScope(quiet, usd).states.isEmpty());
     }
 };
 
