@@ -14,7 +14,7 @@ qint64 slaBucketSecondsFor(qint64 spanSeconds)
 }
 
 Expected<SlaBoard> readSlaBoard(SlaStore& slas, RollupReader& rollups, const FlowLibrary& library, qint64 spanSeconds,
-                                Timestamp end)
+                                Timestamp end, SlaReadDepth depth)
 {
     auto inForce = slasInForce(slas);
     if (!inForce)
@@ -28,7 +28,7 @@ Expected<SlaBoard> readSlaBoard(SlaStore& slas, RollupReader& rollups, const Flo
     SlaBoard board;
     board.range = SlaRange::ending(end, spanSeconds, slaBucketSecondsFor(spanSeconds));
     for (const SlaDefinition& sla : inForce.value()) {
-        auto report = readSlaReport(rollups, sla, library, board.range);
+        auto report = readSlaReport(rollups, sla, library, board.range, depth);
         if (!report)
             return report.error();
         board.reports.append(std::move(report.value()));

@@ -21,7 +21,7 @@ qint64 slaBucketSecondsFor(qint64 spanSeconds);
 // The SLAs in force (slasInForce()) over the `spanSeconds` up to `end`, or up to the newest event when
 // `end` is null (a store that stopped receiving still shows its last day).
 Expected<SlaBoard> readSlaBoard(SlaStore& slas, RollupReader& rollups, const FlowLibrary& library, qint64 spanSeconds,
-                                Timestamp end = {});
+                                Timestamp end = {}, SlaReadDepth depth = SlaReadDepth::WithBacklog);
 
 // Where the page opens: the SLA with the most breaches (the first on a tie, or when none breached).
 qsizetype busiestSla(const QList<SlaReport>& reports);

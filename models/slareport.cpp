@@ -170,14 +170,15 @@ SlaReport slaReport(const SlaDefinition& sla, const SlaRange& range, const QList
 }
 
 Expected<SlaReport> readSlaReport(RollupReader& rollups, const SlaDefinition& sla, const FlowLibrary& library,
-                                  const SlaRange& range)
+                                  const SlaRange& range, SlaReadDepth depth)
 {
     const StagePair pair = slaPair(sla);
     auto histogram = rollups.latencyHistogram(pair, range.from);
     if (!histogram)
         return histogram.error();
     std::optional<BacklogCounts> backlog;
-    if (const std::optional<StagePair> arrival = arrivalPair(sla, library)) {
+    const std::optional<StagePair> arrival = depth == SlaReadDepth::WithBacklog ? arrivalPair(sla, library) : std::nullopt;
+    if (arrival) {
         BacklogCounts counts;
         auto arrivedBefore = rollups.pairCountBefore(*arrival, range.from);
         if (!arrivedBefore)

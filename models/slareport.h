@@ -62,8 +62,12 @@ struct BacklogCounts {
 SlaReport slaReport(const SlaDefinition& sla, const SlaRange& range, const QList<LatencyHistogramRow>& histogram,
                     const std::optional<BacklogCounts>& backlog);
 
+// How much of a report to read: everything, or the percentiles and breaches without the backlog (which
+// adds up every arrival before the range).
+enum class SlaReadDepth { WithBacklog, WithoutBacklog };
+
 // Reads what slaReport() needs from the rollups and computes it.
 Expected<SlaReport> readSlaReport(RollupReader& rollups, const SlaDefinition& sla, const FlowLibrary& library,
-                                  const SlaRange& range);
+                                  const SlaRange& range, SlaReadDepth depth = SlaReadDepth::WithBacklog);
 
 } // namespace ct

@@ -21,6 +21,10 @@ public:
     explicit IncidentFeed(QWidget* parent = nullptr);
 
     void setIncidents(const QList<Incident>& incidents, Timestamp now);
+    // While the incidents are being detected (the feed shown so far stays until they are).
+    void showLoading();
+    // Detection failed: the reason in one line, the feed emptied.
+    void showError(const QString& reason);
     IncidentFeedModel* model() const { return m_model; }
     IncidentNotifier* notifier() const { return m_notifier; }
 
@@ -28,6 +32,8 @@ Q_SIGNALS:
     void openPage(const QString& pageId, const QString& filter);
 
 private:
+    void showNote(const QString& text);
+
     IncidentFeedModel* m_model;
     IncidentNotifier* m_notifier;
     QLabel* m_empty;

@@ -237,6 +237,7 @@ void IntegrationPage::presentHealth(const IntegrationHealth& health)
     else
         showSelectedPair();
     updateKeyFigures();
+    markFirstData();  // the pairs show; the data-quality scan follows
     loadQuality();
 }
 

@@ -11,6 +11,7 @@
 #include "rollupfigures.h"
 #include "sessionrole.h"
 #include "storeservice.h"
+#include "throughputview.h"
 #include "timeformat.h"
 #include "wallfigures.h"
 #include "wallscreen.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QShortcut>
+#include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -33,10 +35,14 @@ namespace {
 // orders blocking the most revenue and the operating mode.
 struct OverviewReading {
     OverviewFigures figures;
+    std::optional<OperatingMode> mode;  // none: the store could not say
+};
+
+// What the page reads after the tiles show.
+struct OverviewDetail {
     QList<Incident> incidents;
     RevenueBlockerRanking blockers;  // read only for the wall screen: it judges every order in flight
     bool blockersRead = false;
-    std::optional<OperatingMode> mode;  // none: the store could not say
 };
 
 // How many of the orders blocking revenue the wall screen lists.
@@ -72,10 +78,19 @@ OverviewPage::OverviewPage(StoreService* service, QList<PostingStage> postingSta
     , m_board(new QWidget(this))
     , m_grid(new QGridLayout(m_board))
     , m_rates(new EventRatesTile(tr("Events per minute, last hour, by system"), m_board))
-    , m_incidents(new IncidentFeed(this))
+    , m_lower(new QSplitter(Qt::Horizontal, this))
+    , m_incidents(new IncidentFeed(m_lower))
+    , m_throughput(new ThroughputView(m_lower))
 {
     connect(m_incidents, &IncidentFeed::openPage, this, &Page::openPage);
-    m_incidents->hide(); // until there are figures to show
+    connect(m_throughput, &ThroughputView::openSla, this, [this](const QString& slaId) {
+        Q_EMIT openPage(QStringLiteral("sla"), slaId);
+    });
+    m_lower->setObjectName(QStringLiteral("overviewLower"));
+    m_lower->setChildrenCollapsible(false);
+    m_lower->setStretchFactor(0, 3);  // the feed's sentences need the room more than the chart
+    m_lower->setStretchFactor(1, 2);
+    m_lower->hide(); // until there are figures to show
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(14);
     m_board->hide();  // until there are figures to show
@@ -87,10 +102,17 @@ OverviewPage::OverviewPage(StoreService* service, QList<PostingStage> postingSta
     connect(m_wall, &WallScreen::openPage, this, &Page::openPage);
     m_wallButton->setText(tr("Wall screen"));
     m_wallButton->setCheckable(true);
-    m_wallButton->setToolTip(tr("The figures in large type for a screen across the room (F11)"));
+    m_wallButton->setToolTip(tr("The figures in large type for a screen across the room (F11: full screen too)"));
     connect(m_wallButton, &QToolButton::toggled, this, &OverviewPage::setWallScreen);
     auto* wallKey = new QShortcut(QKeySequence(Qt::Key_F11), this);
-    connect(wallKey, &QShortcut::activated, this, [this] { setWallScreen(!m_wallOn); });
+    // F11 is the wall screen across the room: the window fills the screen with it, and leaves it after.
+    connect(wallKey, &QShortcut::activated, this, [this] {
+        const bool on = !m_wallOn;
+        setWallScreen(on);
+        if (QWidget* frame = window(); frame != this)
+            frame->setWindowState(on ? frame->windowState() | Qt::WindowFullScreen
+                                     : frame->windowState() & ~Qt::WindowFullScreen);
+    });
     m_peakButton->setText(tr("Peak mode…"));
     m_peakButton->setToolTip(tr("Switch peak-event mode on or off for everyone on this store"));
     connect(m_peakButton, &QToolButton::clicked, this, &OverviewPage::askPeakMode);
@@ -105,7 +127,7 @@ OverviewPage::OverviewPage(StoreService* service, QList<PostingStage> postingSta
     layout->addLayout(top);
     layout->addWidget(m_modeBanner);
     layout->addWidget(m_board);
-    layout->addWidget(m_incidents, 1);
+    layout->addWidget(m_lower, 1);
     layout->addWidget(m_wall, 1);
 }
 
@@ -118,7 +140,7 @@ void OverviewPage::setWallScreen(bool on)
     const bool figures = !m_board->isHidden() || !m_wall->isHidden();
     m_wall->setVisible(on && figures);
     m_board->setVisible(!on && figures);
-    m_incidents->setVisible(!on && figures);
+    m_lower->setVisible(!on && figures);
     if (turnedOn)
         refresh();  // the orders blocking revenue are read only while the wall shows them
 }
@@ -181,48 +203,101 @@ void OverviewPage::switchPeakMode(OperatingModeChange change)
 void OverviewPage::reload()
 {
     markLoading();
+    m_detailLoad = StoreTicket();
+    m_throughputLoad = StoreTicket();
+    m_detailPending = 0;
     if (!isQuiet())
         m_asOf->setText(tr("Reading the estate…"));
+    // The tiles first (from the rollups, quick), then what takes longer: the incident feed (detection
+    // over a week of rollups) and, on the wall screen, the orders blocking revenue.
     load<OverviewReading>(
-        [stages = m_postingStages, flows = m_flows, wall = m_wallOn](TelemetryStore& store) -> Expected<OverviewReading> {
+        [stages = m_postingStages](TelemetryStore& store) -> Expected<OverviewReading> {
             auto figures = gatherOverview(store, stages);
             if (!figures)
                 return figures.error();
-            auto incidents = recentIncidents(store, store, figures->asOf);
-            if (!incidents)
-                return incidents.error();
-            RevenueBlockerRanking ranking;
-            if (wall) {
-                auto blockers = readRevenueBlockers(store, *flows, Timestamp(), kWallBlockers);
-                if (!blockers)
-                    return blockers.error();
-                ranking = std::move(blockers.value());
-            }
             auto mode = store.operatingMode();
-            return OverviewReading{std::move(figures.value()), std::move(incidents.value()), std::move(ranking), wall,
+            return OverviewReading{std::move(figures.value()),
                                    mode ? std::optional<OperatingMode>(mode.value()) : std::optional<OperatingMode>()};
         },
         [this](const Expected<OverviewReading>& reading) {
             if (!reading) {
                 m_asOf->setText(tr("The store cannot be read: %1").arg(reading.error().text));
                 setKeyFigures({});
-            } else {
-                showFigures(reading->figures);
-                showIncidents(reading->incidents, reading->figures.asOf);
-                if (reading->blockersRead)
-                    m_wall->setFigures(wallFigures(reading->figures, reading->blockers), reading->blockers);
-                if (reading->mode)
-                    showMode(*reading->mode);
-                setWallScreen(m_wallOn);
+                markReady();
+                return;
             }
-            markReady();
+            m_figures = reading->figures;
+            showFigures(m_figures);
+            if (reading->mode)
+                showMode(*reading->mode);
+            setWallScreen(m_wallOn);
+            markFirstData();
+            if (m_figures.asOf.isNull()) {
+                markReady();
+                return;
+            }
+            loadDetail();
         });
+}
+
+// Two reads side by side on the service's connections: the incident feed (with the orders blocking
+// revenue on the wall screen), and the throughput chart (not read while the wall screen hides it).
+void OverviewPage::loadDetail()
+{
+    if (!isQuiet())
+        m_incidents->showLoading();
+    m_detailPending = m_wallOn ? 1 : 2;
+    m_detailLoad = service()->read<OverviewDetail>(
+        this,
+        [flows = m_flows, wall = m_wallOn, asOf = m_figures.asOf](TelemetryStore& store) -> Expected<OverviewDetail> {
+            auto incidents = recentIncidents(store, store, asOf);
+            if (!incidents)
+                return incidents.error();
+            OverviewDetail detail{std::move(incidents.value()), {}, wall};
+            if (wall) {
+                auto blockers = readRevenueBlockers(store, *flows, Timestamp(), kWallBlockers);
+                if (!blockers)
+                    return blockers.error();
+                detail.blockers = std::move(blockers.value());
+            }
+            return detail;
+        },
+        [this](const Expected<OverviewDetail>& detail) {
+            if (!detail) {
+                m_incidents->showError(detail.error().text);
+            } else {
+                showIncidents(detail->incidents, m_figures.asOf);
+                if (detail->blockersRead)
+                    m_wall->setFigures(wallFigures(m_figures, detail->blockers), detail->blockers);
+            }
+            detailDone();
+        });
+    if (m_wallOn)
+        return;
+    m_throughputLoad = service()->read<OverviewThroughput>(
+        this,
+        [flows = m_flows, asOf = m_figures.asOf](TelemetryStore& store) {
+            return readOverviewThroughput(store, *flows, asOf);
+        },
+        [this](const Expected<OverviewThroughput>& throughput) {
+            if (!throughput)
+                m_throughput->showError(throughput.error().text);
+            else
+                m_throughput->setThroughput(throughput.value());
+            detailDone();
+        });
+}
+
+void OverviewPage::detailDone()
+{
+    if (--m_detailPending <= 0)
+        markReady();
 }
 
 void OverviewPage::showIncidents(const QList<Incident>& incidents, Timestamp now)
 {
     m_incidents->setIncidents(incidents, now);
-    m_incidents->setVisible(!now.isNull() && !m_wallOn);
+    m_lower->setVisible(!now.isNull() && !m_wallOn);
 }
 
 void OverviewPage::showFigures(const OverviewFigures& f)

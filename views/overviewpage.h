@@ -3,11 +3,13 @@
 #include "incident.h"
 #include "keyeditems.h"
 #include "operatingmode.h"
+#include "rollupfigures.h"
 #include "page.h"
 #include "posting.h"
 #include "revenueblockers.h"
 
 class QGridLayout;
+class QSplitter;
 class QLabel;
 class QToolButton;
 
@@ -17,12 +19,13 @@ class EventRatesTile;
 class FlowLibrary;
 class IncidentFeed;
 class OverviewTile;
+class ThroughputView;
 class WallScreen;
-struct OverviewFigures;
 
 // "What is breaking right now?": tiles for orders in flight, open exceptions by class, the ERP
-// posting backlog, inventory disagreements and events per minute per system, and the incident feed
-// below them. A tile or an incident opens its page.
+// posting backlog, inventory disagreements and events per minute per system; below them the incident
+// feed beside the throughput of the last hours with the SLA breaches marked. A tile, an incident or a
+// marked breach opens its page.
 // The tiles are built once and updated in place, so a live store can refresh the page often.
 // The wall screen (F11) shows the same figures in large type with the orders blocking the most
 // revenue; it turns on by itself when the store's operating mode turns to peak. An operator switches
@@ -64,11 +67,17 @@ private:
     void showTiles(const QList<PlacedTile>& tiles);
     void placeTiles();
     void showMode(const OperatingMode& mode);
+    void loadDetail();
+    void detailDone();
 
     QList<PostingStage> m_postingStages;
     const FlowLibrary* m_flows;
     SessionRole* m_session = nullptr;
     StoreTicket m_switching;
+    StoreTicket m_detailLoad;      // the incident feed (and the wall's blocking orders)
+    StoreTicket m_throughputLoad;  // the throughput chart
+    int m_detailPending = 0;       // of the two, still to come
+    OverviewFigures m_figures;  // the tiles' last reading
     OperatingMode m_mode;
     bool m_modeKnown = false;
     bool m_wallOn = false;
@@ -82,7 +91,9 @@ private:
     QGridLayout* m_grid;
     KeyedItems<OverviewTile*> m_tiles;  // the first row, by tile id
     EventRatesTile* m_rates;            // the second row
-    IncidentFeed* m_incidents;          // below the tiles
+    QSplitter* m_lower;                 // below the tiles: the incident feed beside the throughput chart
+    IncidentFeed* m_incidents;
+    ThroughputView* m_throughput;
 };
 
 } // namespace ct

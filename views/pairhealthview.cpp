@@ -1,8 +1,8 @@
 #include "pairhealthview.h"
 
+#include "chartlegend.h"
 #include "integrationoverview.h"
 #include "plainlabel.h"
-#include "plaintext.h"
 #include "slaunits.h"
 #include "statuspalette.h"
 #include "theme.h"
@@ -13,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -77,22 +76,9 @@ PairHealthView::PairHealthView(QWidget* parent)
     m_integrity->setObjectName(QStringLiteral("pairIntegrityChart"));
     m_latency->setMinimumHeight(170);
     m_integrity->setMinimumHeight(130);
-    // One legend for both charts: Qt Charts would list every run of a line broken by empty buckets.
-    auto* legend = new QHBoxLayout;
-    legend->setSpacing(14);
-    const std::pair<QColor, QString> entries[] = {{kP50, tr("━ p50")},
-                                                  {kP95, tr("━ p95")},
-                                                  {kIntegrity, tr("━ integrity")},
-                                                  {kErrors, tr("█ errors")}};
-    for (const auto& [colour, text] : entries) {
-        QLabel* entry = makePlainLabel(text, QString(), this);
-        entry->setWordWrap(false);
-        QPalette palette = entry->palette();
-        palette.setColor(QPalette::WindowText, colour);
-        entry->setPalette(palette);
-        legend->addWidget(entry);
-    }
-    legend->addStretch(1);
+    // One legend for both charts.
+    QHBoxLayout* legend = makeChartLegend(
+        this, {{kP50, tr("━ p50")}, {kP95, tr("━ p95")}, {kIntegrity, tr("━ integrity")}, {kErrors, tr("█ errors")}});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);
     layout->setSpacing(2);
@@ -200,13 +186,7 @@ QString PairHealthView::bucketText(qint64 msecs) const
 
 void PairHealthView::showHover(TimeSeriesChart* chart, qint64 msecs, const QPoint& globalPos)
 {
-    // The chart is a graphics item: its view answers tooltip events from the item under the mouse.
-    const QString text = plainToolTip(bucketText(msecs));
-    if (chart->chart()->toolTip() == text)
-        return;
-    chart->chart()->setToolTip(text);
-    if (QToolTip::isVisible())
-        QToolTip::showText(globalPos, text, chart);
+    showChartToolTip(chart, bucketText(msecs), globalPos);
 }
 
 } // namespace ct

@@ -124,6 +124,10 @@ void TimeSeriesChart::addThreshold(const QString& name, double value)
 void TimeSeriesChart::addArea(const QString& name, const QColor& color, QList<QPointF> points, const QString& axisTitle,
                               double top)
 {
+    if (axisTitle.isEmpty() && m_values) {
+        addFilled(name, color, std::move(points), m_values, 60);
+        return;
+    }
     if (!m_right) {
         m_right = new QValueAxis;
         m_right->setTickCount(4);

@@ -8,6 +8,8 @@
 #include "overviewtile.h"
 #include "rollupfigures.h"
 #include "sparkline.h"
+#include "throughputview.h"
+#include "timeserieschart.h"
 #include "storeservice.h"
 
 #include <QLabel>
@@ -261,6 +263,61 @@ private Q_SLOTS:
         QCOMPARE(opened.at(0).at(1).toString(), QStringLiteral("erp-posting"));
         page().showIncidents({}, someFigures().asOf);
         QVERIFY(!view->isVisible());
+    }
+
+    // Beside the feed, the throughput chart: hovering a minute gives its figures and its quarter hour's
+    // breaches by SLA (names from data shown as written); a click on a marked quarter hour opens the
+    // SLA breached most there, a click elsewhere nothing.
+    void theThroughputChartMarksBreachesAndOpensTheSla()
+    {
+        page().showFigures(someFigures());
+        OverviewThroughput t;
+        const qint64 first = someFigures().asOf.micros() / 60'000'000 - 29;
+        t.from = Timestamp::fromMicros(first * 60'000'000);
+        t.until = Timestamp::fromMicros((first + 30) * 60'000'000);
+        for (qint64 m = first; m < first + 30; ++m)
+            t.minutes.append({m, 100 + m - first, m == first + 20 ? 7 : 0});
+        BreachMark mark;
+        mark.start = t.from.plusSeconds(15 * 60);
+        mark.bucketSeconds = 900;
+        mark.breaches = 4;
+        mark.bySla = {{QStringLiteral("erp-posting"), kHostile, 3}, {QStringLiteral("refund-sync"), QStringLiteral("Refund sync"), 1}};
+        t.breaches = {mark};
+        auto* view = page().findChild<ThroughputView*>();
+        QVERIFY(view);
+        view->setThroughput(t);
+        const qint64 minute20 = (first + 20) * 60'000 + 30'000;
+        const QString text = view->textAt(minute20);
+        QVERIFY2(text.contains(QStringLiteral("120 events, 7 failed")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("4 SLA breach")), qPrintable(text));
+        QVERIFY2(text.contains(kHostile + QStringLiteral(": 3")), qPrintable(text));
+        QVERIFY(!view->textAt(first * 60'000).contains(QStringLiteral("breach")));  // the first quarter hour breached nothing
+        QVERIFY(view->textAt((first + 30) * 60'000).isEmpty());                     // past the newest minute
+        QVERIFY(view->findChild<QLabel*>(QStringLiteral("throughputSummary"))->text().startsWith(QStringLiteral("3435 events")));
+
+        QSignalSpy opened(&page(), &Page::openPage);
+        Q_EMIT view->chart()->clickedAt(first * 60'000);
+        QCOMPARE(opened.size(), 0);
+        Q_EMIT view->chart()->clickedAt(minute20);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0), (QVariantList{QStringLiteral("sla"), QStringLiteral("erp-posting")}));
+    }
+
+    // F11 in a window: the wall screen fills the screen, and F11 again gives the window back.
+    void f11MakesTheWallScreenFillTheScreen()
+    {
+        QWidget frame;
+        auto* inFrame = new OverviewPage(&m_service, QList<PostingStage>{}, &frame);
+        frame.resize(1200, 800);
+        frame.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&frame));
+        inFrame->showFigures(someFigures());
+        QTest::keyClick(inFrame, Qt::Key_F11);
+        QVERIFY(inFrame->isWallScreen());
+        QVERIFY(frame.windowState() & Qt::WindowFullScreen);
+        QTest::keyClick(inFrame, Qt::Key_F11);
+        QVERIFY(!inFrame->isWallScreen());
+        QVERIFY(!(frame.windowState() & Qt::WindowFullScreen));
     }
 
     // Only an incident that opens while the app runs is announced, once, and not when its kind is off.

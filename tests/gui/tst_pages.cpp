@@ -10,6 +10,7 @@
 #include "failedmessagemodel.h"
 #include "failuregroupmodel.h"
 #include "overviewpage.h"
+#include "throughputview.h"
 #include "payloadpane.h"
 #include "postingpage.h"
 #include "relatedfailures.h"
@@ -441,6 +442,26 @@ private Q_SLOTS:
         QCOMPARE(page.keyFigures().size(), 3);
         QVERIFY(page.keyFigures().at(1).value != QStringLiteral("0"));  // the demo has open exceptions
         QVERIFY(page.findChildren<QFrame*>(QStringLiteral("tile")).size() >= 5);
+
+        // Beside the incident feed: every event of the last six hours, minute by minute, as the
+        // store's rollup counts them.
+        auto* throughput = page.findChild<ThroughputView*>();
+        QVERIFY(throughput);
+        const OverviewThroughput& shown = throughput->throughput();
+        QCOMPARE(shown.minutes.size(), qsizetype((shown.until.micros() - shown.from.micros()) / 60'000'000));
+        QVERIFY(shown.minutes.size() > (kThroughputSpanSeconds - 900) / 60);  // six hours, from a quarter hour
+        auto store = openStore(m_store, OpenMode::ReadOnly);
+        QVERIFY(store);
+        auto rows = store.value()->eventMinutes(shown.from);
+        QVERIFY(rows);
+        qint64 want = 0, got = 0;
+        for (const EventMinuteRow& r : rows.value())
+            want += r.minute * 60'000'000 < shown.until.micros() ? r.events : 0;
+        for (const ThroughputMinute& m : shown.minutes)
+            got += m.events;
+        QVERIFY(want > 0);
+        QCOMPARE(got, want);
+        QVERIFY(throughput->findChild<QLabel*>(QStringLiteral("throughputSummary"))->text().startsWith(QLocale().toString(want)));
     }
 
     void auditPageVerifiesTheChain()
