@@ -1,6 +1,7 @@
 #include "timeformat.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -12,7 +13,7 @@ QString formatDuration(double seconds)
     if (s < 1)
         return QCoreApplication::translate("TimeFormat", "%1 ms").arg(qRound(s * 1000));
     if (s < 60)
-        return QCoreApplication::translate("TimeFormat", "%1 s").arg(s < 10 ? QString::number(s, 'f', 1) : QString::number(qRound(s)));
+        return QCoreApplication::translate("TimeFormat", "%1 s").arg(s < 10 ? QLocale().toString(s, 'f', 1) : QString::number(qRound(s)));
     const qint64 total = qRound64(s);
     if (total < 3600)
         return total % 60 ? QCoreApplication::translate("TimeFormat", "%1 min %2 s").arg(total / 60).arg(total % 60) : QCoreApplication::translate("TimeFormat", "%1 min").arg(total / 60);

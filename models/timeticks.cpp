@@ -1,6 +1,7 @@
 #include "timeticks.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 #include <array>
@@ -14,6 +15,20 @@ constexpr std::array<qint64, 13> kSteps{1 * kMinuteMs,  5 * kMinuteMs,  10 * kMi
                                         60 * kMinuteMs, 120 * kMinuteMs, 180 * kMinuteMs, 360 * kMinuteMs,
                                         720 * kMinuteMs, kDayMs,         2 * kDayMs,      7 * kDayMs};
 
+// A day of the month with the month's short name, in the locale's order: "Nov 24" (English, C),
+// "24. Nov." (German), "24 nov." (French, Spanish).
+QString dayMonthFormat(const QLocale& locale)
+{
+    const QString shortDate = locale.dateFormat(QLocale::ShortFormat);
+    if (locale.language() == QLocale::C || !shortDate.startsWith(QLatin1Char('d')))
+        return QStringLiteral("MMM d");
+    qsizetype after = 0;
+    while (after < shortDate.size() && shortDate.at(after) == QLatin1Char('d'))
+        ++after;
+    return after < shortDate.size() && shortDate.at(after) == QLatin1Char('.') ? QStringLiteral("d. MMM")
+                                                                                : QStringLiteral("d MMM");
+}
+
 qint64 floorTo(qint64 value, qint64 step)
 {
     return value >= 0 ? value / step * step : -((-value + step - 1) / step) * step;
@@ -21,7 +36,7 @@ qint64 floorTo(qint64 value, qint64 step)
 
 } // namespace
 
-QList<TimeTick> timeTicks(qint64 fromMs, qint64 untilMs, int maxTicks, const QTimeZone& zone)
+QList<TimeTick> timeTicks(qint64 fromMs, qint64 untilMs, int maxTicks, const QTimeZone& zone, const QLocale& locale)
 {
     QList<TimeTick> ticks;
     if (untilMs <= fromMs || maxTicks <= 0)
@@ -41,6 +56,7 @@ QList<TimeTick> timeTicks(qint64 fromMs, qint64 untilMs, int maxTicks, const QTi
         tick += step;
     const bool severalDays = QDateTime::fromMSecsSinceEpoch(fromMs, zone).date()
                              != QDateTime::fromMSecsSinceEpoch(untilMs, zone).date();
+    const QString dayMonth = dayMonthFormat(locale);
     // Times of day, with the date at midnight; where a time of day comes twice (a range over a day
     // long), every tick names its weekday.
     for (const bool weekdays : {false, true}) {
@@ -51,9 +67,9 @@ QList<TimeTick> timeTicks(qint64 fromMs, qint64 untilMs, int maxTicks, const QTi
             const QDateTime local = QDateTime::fromMSecsSinceEpoch(at, zone);
             QString label;
             if (step >= kDayMs || (local.time() == QTime(0, 0) && severalDays))
-                label = local.toString(QStringLiteral("MMM d"));
+                label = locale.toString(local, dayMonth);
             else
-                label = local.toString(weekdays ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm"));
+                label = locale.toString(local, weekdays ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm"));
             unique = unique && !seen.contains(label);
             seen.insert(label);
             ticks.append({at, label});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QTimeZone>
 
@@ -16,7 +17,8 @@ struct TimeTick {
 // At most `maxTicks` ticks in [fromMs, untilMs], the finest round step that fits (1, 5, 10, 15, 30
 // minutes, 1, 2, 3, 6, 12 hours, 1, 2, 7 days). Labels are unique within the range: times of day with
 // the date at midnight, every tick with its weekday when a time of day would come twice, dates for
-// steps of a day or more.
-QList<TimeTick> timeTicks(qint64 fromMs, qint64 untilMs, int maxTicks, const QTimeZone& zone = QTimeZone::systemTimeZone());
+// steps of a day or more. Month and weekday names, and the order of day and month, are the locale's.
+QList<TimeTick> timeTicks(qint64 fromMs, qint64 untilMs, int maxTicks, const QTimeZone& zone = QTimeZone::systemTimeZone(),
+                          const QLocale& locale = QLocale());
 
 } // namespace ct

@@ -27,6 +27,9 @@ QStringList labels(const QList<TimeTick>& ticks)
 class TestTimeTicks : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // The labels below are the C locale's, whatever the machine's.
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
     void anHourInTenMinuteSteps()
     {
         const QList<TimeTick> ticks = timeTicks(utc("2026-11-30T10:37:00Z"), utc("2026-11-30T11:37:00Z"), 7, QTimeZone::utc());
@@ -60,6 +63,30 @@ private Q_SLOTS:
         const QList<TimeTick> ticks = timeTicks(utc("2026-11-30T10:00:00Z"), utc("2026-11-30T14:00:00Z"), 5, india);
         QCOMPARE(ticks.constFirst().msecs, utc("2026-11-30T10:30:00Z"));
         QCOMPARE(ticks.constFirst().label, QStringLiteral("16:00"));
+    }
+
+    // Names and the order of day and month follow the locale; times of day stay on the 24-hour clock.
+    void theLocaleNamesDaysAndMonths()
+    {
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QList<TimeTick> week = timeTicks(utc("2026-11-23T13:00:00Z"), utc("2026-11-30T13:00:00Z"), 8,
+                                               QTimeZone::utc(), german);
+        QCOMPARE(week.constLast().label, QStringLiteral("30. ") + german.monthName(11, QLocale::ShortFormat));
+        const QList<TimeTick> days = timeTicks(utc("2026-11-28T13:20:00Z"), utc("2026-11-30T13:20:00Z"), 9,
+                                               QTimeZone::utc(), german);
+        QVERIFY2(labels(days).contains(german.dayName(7, QLocale::ShortFormat) + QStringLiteral(" 12:00")),
+                 qPrintable(labels(days).join(QLatin1Char('|'))));
+        const QLocale french(QLocale::French, QLocale::France);
+        const QList<TimeTick> frWeek = timeTicks(utc("2026-11-23T13:00:00Z"), utc("2026-11-30T13:00:00Z"), 8,
+                                                 QTimeZone::utc(), french);
+        QCOMPARE(frWeek.constLast().label, QStringLiteral("30 ") + french.monthName(11, QLocale::ShortFormat));
+        const QLocale us(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(timeTicks(utc("2026-11-23T13:00:00Z"), utc("2026-11-30T13:00:00Z"), 8, QTimeZone::utc(), us)
+                     .constLast().label,
+                 QStringLiteral("Nov 30"));
+        const QList<TimeTick> hour = timeTicks(utc("2026-11-30T10:37:00Z"), utc("2026-11-30T11:37:00Z"), 7,
+                                               QTimeZone::utc(), us);
+        QCOMPARE(hour.constFirst().label, QStringLiteral("10:40"));
     }
 
     void nothingForAnEmptyRange()
