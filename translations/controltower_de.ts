@@ -1248,6 +1248,14 @@
         <source>Which incidents open a desktop notification</source>
         <translation>Welche Vorfälle eine Desktop-Benachrichtigung auslösen</translation>
     </message>
+    <message>
+        <source>Looking for incidents in the last 24 hours…</source>
+        <translation>Suche nach Vorfällen der letzten 24 Stunden…</translation>
+    </message>
+    <message>
+        <source>Incidents cannot be detected: %1</source>
+        <translation>Vorfälle können nicht erkannt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ct::IncidentFeedModel</name>
@@ -2093,10 +2101,6 @@
         <translation>Wandbildschirm</translation>
     </message>
     <message>
-        <source>The figures in large type for a screen across the room (F11)</source>
-        <translation>Die Kennzahlen in großer Schrift für einen Bildschirm quer durch den Raum (F11)</translation>
-    </message>
-    <message>
         <source>Peak mode…</source>
         <translation>Spitzenmodus…</translation>
     </message>
@@ -2115,6 +2119,10 @@
     <message>
         <source>Peak mode is off.</source>
         <translation>Der Spitzenmodus ist aus.</translation>
+    </message>
+    <message>
+        <source>The figures in large type for a screen across the room (F11: full screen too)</source>
+        <translation>Die Kennzahlen in großer Schrift für einen Bildschirm im Raum (F11: auch Vollbild)</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2516,10 @@
         <source>All currencies</source>
         <translation>Alle Währungen</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
 </context>
 <context>
     <name>ct::PostingPage</name>
@@ -2580,13 +2592,6 @@
         <translation>Abgelehnt, nach Grund</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln posting(s) of %1 · %2 · %3</source>
-        <translation>
-            <numerusform>%Ln Buchung von %1 · %2 · %3</numerusform>
-            <numerusform>%Ln Buchungen von %1 · %2 · %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln posting(s) awaiting %1 · %2</source>
         <translation>
             <numerusform>%Ln Buchung wartet %1 · %2</numerusform>
@@ -2623,6 +2628,21 @@
     <message>
         <source>The postings could not be written to %1: %2</source>
         <translation>Die Buchungen konnten nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading the postings of %1…</source>
+        <translation>Buchungen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The postings of %1 cannot be read: %2</source>
+        <translation>Die Buchungen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) of %1</source>
+        <translation>
+            <numerusform>%Ln Buchung von %1</numerusform>
+            <numerusform>%Ln Buchungen von %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3895,86 @@
     <message>
         <source>Refresh failed: %1</source>
         <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ThroughputView</name>
+    <message>
+        <source>Click a red bar to open the SLA breached most in that quarter hour.</source>
+        <translation>Ein Klick auf einen roten Balken öffnet das in dieser Viertelstunde am häufigsten verletzte SLA.</translation>
+    </message>
+    <message>
+        <source>Throughput and SLA breaches, last 6 hours</source>
+        <translation>Durchsatz und SLA-Verletzungen, letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>━ events/min</source>
+        <translation>━ Ereignisse/min</translation>
+    </message>
+    <message>
+        <source>━ failed/min</source>
+        <translation>━ fehlgeschlagen/min</translation>
+    </message>
+    <message>
+        <source>█ SLA breaches</source>
+        <translation>█ SLA-Verletzungen</translation>
+    </message>
+    <message>
+        <source>%1 events, at most %2 a minute</source>
+        <translation>%1 Ereignisse, höchstens %2 pro Minute</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no SLA breached</source>
+        <translation>kein SLA verletzt</translation>
+    </message>
+    <message>
+        <source>events/min</source>
+        <translation>Ereignisse/min</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>SLA-Verletzungen</translation>
+    </message>
+    <message>
+        <source>failed/min</source>
+        <translation>fehlgeschlagen/min</translation>
+    </message>
+    <message>
+        <source>The throughput cannot be read: %1</source>
+        <translation>Der Durchsatz kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 events, %3 failed</source>
+        <translation>%1: %2 Ereignisse, %3 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA breach(es) %1 – %2:</source>
+        <translation>
+            <numerusform>%n SLA-Verletzung %1 – %2:</numerusform>
+            <numerusform>%n SLA-Verletzungen %1 – %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA breach(es)</source>
+        <translation>
+            <numerusform>%n SLA-Verletzung</numerusform>
+            <numerusform>%n SLA-Verletzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter hour(s) with breaches</source>
+        <translation>
+            <numerusform>%n Viertelstunde mit Verletzungen</numerusform>
+            <numerusform>%n Viertelstunden mit Verletzungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

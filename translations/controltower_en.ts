@@ -123,13 +123,6 @@
 <context>
     <name>ct::PostingPage</name>
     <message numerus="yes">
-        <source>%Ln posting(s) of %1 · %2 · %3</source>
-        <translation>
-            <numerusform>%Ln posting of %1 · %2 · %3</numerusform>
-            <numerusform>%Ln postings of %1 · %2 · %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln posting(s) awaiting %1 · %2</source>
         <translation>
             <numerusform>%Ln posting awaiting %1 · %2</numerusform>
@@ -141,6 +134,13 @@
         <translation>
             <numerusform>%Ln posting of %1 · %2 rejected: %3</numerusform>
             <numerusform>%Ln postings of %1 · %2 rejected: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) of %1</source>
+        <translation>
+            <numerusform>%Ln posting of %1</numerusform>
+            <numerusform>%Ln postings of %1</numerusform>
         </translation>
     </message>
 </context>
@@ -232,6 +232,30 @@
         <translation>
             <numerusform>Reading %n SKU × node position from the systems…</numerusform>
             <numerusform>Reading %n SKU × node positions from the systems…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ct::ThroughputView</name>
+    <message numerus="yes">
+        <source>%n SLA breach(es) %1 – %2:</source>
+        <translation>
+            <numerusform>%n SLA breach %1 – %2:</numerusform>
+            <numerusform>%n SLA breaches %1 – %2:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA breach(es)</source>
+        <translation>
+            <numerusform>%n SLA breach</numerusform>
+            <numerusform>%n SLA breaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter hour(s) with breaches</source>
+        <translation>
+            <numerusform>%n quarter hour with breaches</numerusform>
+            <numerusform>%n quarter hours with breaches</numerusform>
         </translation>
     </message>
 </context>

@@ -1248,6 +1248,14 @@
         <source>Which incidents open a desktop notification</source>
         <translation>Qué incidentes abren una notificación de escritorio</translation>
     </message>
+    <message>
+        <source>Looking for incidents in the last 24 hours…</source>
+        <translation>Buscando incidentes de las últimas 24 horas…</translation>
+    </message>
+    <message>
+        <source>Incidents cannot be detected: %1</source>
+        <translation>No se pueden detectar los incidentes: %1</translation>
+    </message>
 </context>
 <context>
     <name>ct::IncidentFeedModel</name>
@@ -2093,10 +2101,6 @@
         <translation>Pantalla mural</translation>
     </message>
     <message>
-        <source>The figures in large type for a screen across the room (F11)</source>
-        <translation>Las cifras en letra grande para una pantalla al otro lado de la sala (F11)</translation>
-    </message>
-    <message>
         <source>Peak mode…</source>
         <translation>Modo pico…</translation>
     </message>
@@ -2115,6 +2119,10 @@
     <message>
         <source>Peak mode is off.</source>
         <translation>El modo pico está desactivado.</translation>
+    </message>
+    <message>
+        <source>The figures in large type for a screen across the room (F11: full screen too)</source>
+        <translation>Las cifras en letra grande para una pantalla al otro lado de la sala (F11: también a pantalla completa)</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2516,10 @@
         <source>All currencies</source>
         <translation>Todas las monedas</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
 </context>
 <context>
     <name>ct::PostingPage</name>
@@ -2580,13 +2592,6 @@
         <translation>Rechazadas, por motivo</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln posting(s) of %1 · %2 · %3</source>
-        <translation>
-            <numerusform>%Ln contabilización de %1 · %2 · %3</numerusform>
-            <numerusform>%Ln contabilizaciones de %1 · %2 · %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln posting(s) awaiting %1 · %2</source>
         <translation>
             <numerusform>%Ln contabilización pendiente %1 · %2</numerusform>
@@ -2623,6 +2628,21 @@
     <message>
         <source>The postings could not be written to %1: %2</source>
         <translation>No se pudieron escribir las contabilizaciones en %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the postings of %1…</source>
+        <translation>Leyendo los asientos de %1…</translation>
+    </message>
+    <message>
+        <source>The postings of %1 cannot be read: %2</source>
+        <translation>No se pueden leer los asientos de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) of %1</source>
+        <translation>
+            <numerusform>%Ln asiento de %1</numerusform>
+            <numerusform>%Ln asientos de %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3895,86 @@
     <message>
         <source>Refresh failed: %1</source>
         <translation>Error al actualizar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ThroughputView</name>
+    <message>
+        <source>Click a red bar to open the SLA breached most in that quarter hour.</source>
+        <translation>Haga clic en una barra roja para abrir el SLA más incumplido en ese cuarto de hora.</translation>
+    </message>
+    <message>
+        <source>Throughput and SLA breaches, last 6 hours</source>
+        <translation>Rendimiento e incumplimientos de SLA, últimas 6 horas</translation>
+    </message>
+    <message>
+        <source>━ events/min</source>
+        <translation>━ eventos/min</translation>
+    </message>
+    <message>
+        <source>━ failed/min</source>
+        <translation>━ fallidos/min</translation>
+    </message>
+    <message>
+        <source>█ SLA breaches</source>
+        <translation>█ incumplimientos de SLA</translation>
+    </message>
+    <message>
+        <source>%1 events, at most %2 a minute</source>
+        <translation>%1 eventos, como máximo %2 por minuto</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fallidos</translation>
+    </message>
+    <message>
+        <source>no SLA breached</source>
+        <translation>ningún SLA incumplido</translation>
+    </message>
+    <message>
+        <source>events/min</source>
+        <translation>eventos/min</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>incumplimientos de SLA</translation>
+    </message>
+    <message>
+        <source>failed/min</source>
+        <translation>fallidos/min</translation>
+    </message>
+    <message>
+        <source>The throughput cannot be read: %1</source>
+        <translation>No se puede leer el rendimiento: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 events, %3 failed</source>
+        <translation>%1: %2 eventos, %3 fallidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA breach(es) %1 – %2:</source>
+        <translation>
+            <numerusform>%n incumplimiento de SLA %1 – %2:</numerusform>
+            <numerusform>%n incumplimientos de SLA %1 – %2:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA breach(es)</source>
+        <translation>
+            <numerusform>%n incumplimiento de SLA</numerusform>
+            <numerusform>%n incumplimientos de SLA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter hour(s) with breaches</source>
+        <translation>
+            <numerusform>%n cuarto de hora con incumplimientos</numerusform>
+            <numerusform>%n cuartos de hora con incumplimientos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1248,6 +1248,14 @@
         <source>Which incidents open a desktop notification</source>
         <translation>Les incidents qui ouvrent une notification de bureau</translation>
     </message>
+    <message>
+        <source>Looking for incidents in the last 24 hours…</source>
+        <translation>Recherche des incidents des dernières 24 heures…</translation>
+    </message>
+    <message>
+        <source>Incidents cannot be detected: %1</source>
+        <translation>Les incidents ne peuvent pas être détectés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ct::IncidentFeedModel</name>
@@ -2093,10 +2101,6 @@
         <translation>Écran mural</translation>
     </message>
     <message>
-        <source>The figures in large type for a screen across the room (F11)</source>
-        <translation>Les chiffres en grands caractères pour un écran à l&apos;autre bout de la salle (F11)</translation>
-    </message>
-    <message>
         <source>Peak mode…</source>
         <translation>Mode pic…</translation>
     </message>
@@ -2115,6 +2119,10 @@
     <message>
         <source>Peak mode is off.</source>
         <translation>Le mode pic est désactivé.</translation>
+    </message>
+    <message>
+        <source>The figures in large type for a screen across the room (F11: full screen too)</source>
+        <translation>Les chiffres en grands caractères pour un écran au fond de la salle (F11&#xa0;: en plein écran aussi)</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2516,10 @@
         <source>All currencies</source>
         <translation>Toutes les devises</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
 </context>
 <context>
     <name>ct::PostingPage</name>
@@ -2580,13 +2592,6 @@
         <translation>Rejetées, par motif</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln posting(s) of %1 · %2 · %3</source>
-        <translation>
-            <numerusform>%Ln comptabilisation de %1 · %2 · %3</numerusform>
-            <numerusform>%Ln comptabilisations de %1 · %2 · %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln posting(s) awaiting %1 · %2</source>
         <translation>
             <numerusform>%Ln comptabilisation en attente %1 · %2</numerusform>
@@ -2623,6 +2628,21 @@
     <message>
         <source>The postings could not be written to %1: %2</source>
         <translation>Les comptabilisations n&apos;ont pas pu être écrites dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading the postings of %1…</source>
+        <translation>Lecture des écritures de %1…</translation>
+    </message>
+    <message>
+        <source>The postings of %1 cannot be read: %2</source>
+        <translation>Les écritures de %1 ne peuvent pas être lues&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln posting(s) of %1</source>
+        <translation>
+            <numerusform>%Ln écriture de %1</numerusform>
+            <numerusform>%Ln écritures de %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3895,86 @@
     <message>
         <source>Refresh failed: %1</source>
         <translation>Échec de l&apos;actualisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ct::ThroughputView</name>
+    <message>
+        <source>Click a red bar to open the SLA breached most in that quarter hour.</source>
+        <translation>Cliquez sur une barre rouge pour ouvrir le SLA le plus dépassé dans ce quart d’heure.</translation>
+    </message>
+    <message>
+        <source>Throughput and SLA breaches, last 6 hours</source>
+        <translation>Débit et dépassements de SLA, 6 dernières heures</translation>
+    </message>
+    <message>
+        <source>━ events/min</source>
+        <translation>━ événements/min</translation>
+    </message>
+    <message>
+        <source>━ failed/min</source>
+        <translation>━ en échec/min</translation>
+    </message>
+    <message>
+        <source>█ SLA breaches</source>
+        <translation>█ dépassements de SLA</translation>
+    </message>
+    <message>
+        <source>%1 events, at most %2 a minute</source>
+        <translation>%1 événements, au plus %2 par minute</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>no SLA breached</source>
+        <translation>aucun SLA dépassé</translation>
+    </message>
+    <message>
+        <source>events/min</source>
+        <translation>événements/min</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>dépassements de SLA</translation>
+    </message>
+    <message>
+        <source>failed/min</source>
+        <translation>en échec/min</translation>
+    </message>
+    <message>
+        <source>The throughput cannot be read: %1</source>
+        <translation>Le débit ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 events, %3 failed</source>
+        <translation>%1&#xa0;: %2 événements, %3 en échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA breach(es) %1 – %2:</source>
+        <translation>
+            <numerusform>%n dépassement de SLA %1 – %2&#xa0;:</numerusform>
+            <numerusform>%n dépassements de SLA %1 – %2&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SLA breach(es)</source>
+        <translation>
+            <numerusform>%n dépassement de SLA</numerusform>
+            <numerusform>%n dépassements de SLA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter hour(s) with breaches</source>
+        <translation>
+            <numerusform>%n quart d’heure avec dépassements</numerusform>
+            <numerusform>%n quarts d’heure avec dépassements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
