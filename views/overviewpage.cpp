@@ -133,7 +133,7 @@ OverviewPage::OverviewPage(StoreService* service, QList<PostingStage> postingSta
 
 void OverviewPage::setWallScreen(bool on)
 {
-    const bool turnedOn = on && !m_wallOn;
+    const bool turned = on != m_wallOn;
     m_wallOn = on;
     const QSignalBlocker quiet(m_wallButton);
     m_wallButton->setChecked(on);
@@ -141,8 +141,10 @@ void OverviewPage::setWallScreen(bool on)
     m_wall->setVisible(on && figures);
     m_board->setVisible(!on && figures);
     m_lower->setVisible(!on && figures);
-    if (turnedOn)
-        refresh();  // the orders blocking revenue are read only while the wall shows them
+    // The orders blocking revenue are read only while the wall shows them, the throughput chart only
+    // while it is hidden: a switch reads what the other view shows.
+    if (turned)
+        refresh();
 }
 
 QString OverviewPage::modeBanner() const

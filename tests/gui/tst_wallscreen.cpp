@@ -8,6 +8,7 @@
 #include "flowlibrary.h"
 #include "lineagereport.h"
 #include "overviewpage.h"
+#include "throughputview.h"
 #include "revenueblockermodel.h"
 #include "rollupfigures.h"
 #include "sessionrole.h"
@@ -143,6 +144,10 @@ private Q_SLOTS:
         QTest::keyClick(page.get(), Qt::Key_F11);
         QVERIFY(!page->isWallScreen());
         QVERIFY(!page->wallScreen()->isVisible());
+        // Back on the tiles the throughput chart is read again (the wall screen does not read it).
+        QVERIFY(!page->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(page->isReady(), 30000);
+        QVERIFY(!page->findChild<ThroughputView*>()->throughput().minutes.isEmpty());
     }
 
     void viewerIsRefusedByTheStore()
