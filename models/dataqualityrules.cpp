@@ -2,6 +2,7 @@
 
 #include "configfile.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QStandardPaths>
 
@@ -270,6 +271,7 @@ DataQualityRules DataQualityRules::fromJson(const QByteArray& json, QString* err
             return {};
         out.m_rules.append(rule);
     }
+    out.m_fingerprint = QCryptographicHash::hash(json, QCryptographicHash::Sha256);
     return out;
 }
 

@@ -21,6 +21,7 @@ struct EstateReference {
     QSet<QString> skus;
     QSet<QString> nodes;
     QHash<QString, qint64> unitCostMinor;
+    bool operator==(const EstateReference&) const = default;
 };
 EstateReference estateReference(const QList<InventoryPosition>& stock, const QList<PricePosition>& prices);
 
@@ -74,6 +75,8 @@ public:
     static DataQualityRules load(QString* error);
 
     const QList<DataQualityRule>& rules() const { return m_rules; }
+    // A digest of the document the rules were read from: equal digests, equal rules.
+    const QByteArray& fingerprint() const { return m_fingerprint; }
     const DataQualityRule* find(const QString& id) const;
 
     // The rules the event breaks, in rule order. The rules about SKUs, nodes and costs judge only what
@@ -82,6 +85,7 @@ public:
 
 private:
     QList<DataQualityRule> m_rules;
+    QByteArray m_fingerprint;
 };
 
 } // namespace ct

@@ -11,6 +11,12 @@
 
 namespace ct {
 
+// An event with the number the store gave it when storing it (growing in the order events are stored).
+struct StoredEvent {
+    qint64 sequence = 0;
+    Event event;
+};
+
 // Port: reading events and the lineage of a transaction.
 class EventReader {
 public:
@@ -20,6 +26,14 @@ public:
     virtual Expected<QList<Event>> eventsByCorrelation(const QString& correlationId) = 0;
     // A page of events matching the query, newest first.
     virtual Expected<QList<Event>> events(const EventQuery& query) = 0;
+    // The events stored with a sequence number in (after, upTo], in the order they were stored (at most
+    // `limit`). Sequence numbers grow as events are stored; a writer's transaction still open may hold
+    // lower ones than a committed one, which appear when it commits.
+    virtual Expected<QList<StoredEvent>> eventsBySequence(qint64 after, qint64 upTo, int limit) = 0;
+    // The lowest sequence number of the events occurred at or after `since`, and the highest of all
+    // events (each 0 when there is none).
+    virtual Expected<qint64> firstSequenceSince(Timestamp since) = 0;
+    virtual Expected<qint64> newestSequence() = 0;
     // The transaction of the newest event with this producer id, or about this subject (the
     // CloudEvents subject, e.g. an order number); empty when no event has it.
     virtual Expected<QString> correlationOfEvent(const QString& eventId) = 0;

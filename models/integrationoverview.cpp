@@ -16,15 +16,6 @@ Expected<IntegrationHealth> readRecentIntegrationHealth(RollupReader& rollups, c
     return readIntegrationHealth(rollups, library, SlaRange::ending(end, spanSeconds, slaBucketSecondsFor(spanSeconds)));
 }
 
-Expected<DataQualityReport> readDataQuality(EventReader& events, PositionReader& positions, const DataQualityRules& rules,
-                                            const SlaRange& range, const std::atomic_bool* cancel)
-{
-    auto reference = readEstateReference(positions);
-    if (!reference)
-        return reference.error();
-    return scanDataQuality(events, rules, reference.value(), range.from, range.until, cancel);
-}
-
 IntegrationTotals integrationTotals(const QList<PairHealth>& pairs)
 {
     IntegrationTotals totals;

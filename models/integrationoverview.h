@@ -1,23 +1,16 @@
 #pragma once
 
-#include "dataqualityscan.h"
 #include "systempairhealth.h"
-
-#include <atomic>
 
 namespace ct {
 
 // What the Integration page reads: the health of every system pair over the span up to the store's
-// newest event, and the data-quality violations of the events of that same range.
+// newest event (and, in dataqualityledger.h, the data-quality violations of that same range).
 
 // The pairs' health over the `spanSeconds` up to the newest event (now in an empty store): a store
 // that stopped receiving still shows its last day. Buckets as wide as the SLA page's for that span.
 Expected<IntegrationHealth> readRecentIntegrationHealth(RollupReader& rollups, const FlowLibrary& library,
                                                         qint64 spanSeconds);
-
-// The estate reference and the scan of [range.from, range.until) together (seconds on a big store).
-Expected<DataQualityReport> readDataQuality(EventReader& events, PositionReader& positions, const DataQualityRules& rules,
-                                            const SlaRange& range, const std::atomic_bool* cancel = nullptr);
 
 // Messages and errors over all pairs, each receiving side counted once (several pairs can end in the
 // same system, whose messages are the same ones).

@@ -30,6 +30,9 @@ public:
     // time. Without payloads, headers or attributes: who did what to which SKU at which node, when,
     // and whether it worked.
     virtual Expected<QList<Event>> transactionEvents(const QStringList& correlationIds) = 0;
+    // A stamp that changes when positions are added, or stored with a newer time or another unit
+    // cost: equal stamps, the same SKUs, nodes and costs (without reading them all).
+    virtual Expected<QString> positionsStamp() = 0;
 };
 
 } // namespace ct

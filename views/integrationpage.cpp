@@ -298,17 +298,22 @@ void IntegrationPage::loadQuality()
         setLabelText(m_qualityCaption, tr("Data quality"));
         updateKeyFigures();
     }
-    m_qualityLoad = service()->read<DataQualityReport>(
+    // Only the events stored since the last check are read: the ledger keeps what they found.
+    const SlaRange range = m_health.range;
+    m_qualityLoad = service()->read<DataQualityLedger>(
         this,
-        [rules = m_rules, range = m_health.range, cancel](TelemetryStore& store) {
-            return readDataQuality(store, store, rules, range, cancel.get());
+        [rules = m_rules, range, ledger = m_ledger, cancel](TelemetryStore& store) {
+            return updateDataQuality(store, store, rules, range, ledger, Timestamp::now(), cancel.get());
         },
-        [this](const Expected<DataQualityReport>& report) {
+        [this, range](const Expected<DataQualityLedger>& ledger) {
             m_cancelScan.reset();
-            if (!report)
-                showQualityError(tr("The events cannot be checked"), report.error().text);
-            else
-                presentQuality(report.value());
+            if (!ledger) {
+                m_ledger = DataQualityLedger();
+                showQualityError(tr("The events cannot be checked"), ledger.error().text);
+            } else {
+                m_ledger = ledger.value();
+                presentQuality(m_ledger.report(range.from, range.until));
+            }
             markReady();
         });
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "dataqualityrules.h"
-#include "dataqualityscan.h"
+#include "dataqualityledger.h"
 #include "flowlibrary.h"
 #include "page.h"
 #include "systempairhealth.h"
@@ -65,6 +65,7 @@ private:
     FlowLibrary m_flows;
     DataQualityRules m_rules;
     IntegrationHealth m_health;
+    DataQualityLedger m_ledger; // what the checks so far found, brought up to date by each
     DataQualityReport m_quality;
     std::optional<qint64> m_violations;  // none while the scan runs or after it failed
     bool m_selectWorst = true;

@@ -377,6 +377,11 @@ const QList<Migration>& postgresMigrations()
              QStringLiteral("CREATE INDEX business_keys_correlation ON ctower.business_keys (correlation_id, kind, key)"),
              QStringLiteral("CREATE INDEX events_failed ON ctower.events (flow, stage, occurred_at) WHERE status = 'failed'"),
          }},
+        {20, QStringLiteral("the events read in the order they were stored (the data-quality check reads only what "
+                            "arrived since its last read)"),
+         {
+             QStringLiteral("CREATE INDEX events_seq ON ctower.events (seq)"),
+         }},
     };
     return migrations;
 }

@@ -823,6 +823,56 @@ Expected<Timestamp> SqlStore::newestEventTime()
     return Timestamp::fromMicros(newest.value());
 }
 
+// By the primary key on SQLite (seq is the rowid) and migration 20's index on PostgreSQL.
+Expected<QList<StoredEvent>> SqlStore::eventsBySequence(qint64 after, qint64 upTo, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, %1 FROM events WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?")
+                  .arg(QLatin1String(EventColumns::names())));
+    q.addBindValue(after);
+    q.addBindValue(upTo);
+    q.addBindValue(qMax(0, limit));
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("reading the events stored after number %1").arg(after));
+    QList<StoredEvent> events;
+    while (q.next())
+        events.append({q.value(0).toLongLong(), EventColumns::read(q, 1)});
+    return events;
+}
+
+Expected<qint64> SqlStore::firstSequenceSince(Timestamp since)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT coalesce(min(seq), 0) FROM events WHERE occurred_at >= ?"));
+    q.addBindValue(since.micros());
+    if (!q.exec() || !q.next())
+        return errorFrom(q.lastError(), QStringLiteral("finding the first event since %1").arg(since.toIso()));
+    return q.value(0).toLongLong();
+}
+
+Expected<qint64> SqlStore::newestSequence()
+{
+    return scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM events"), QStringLiteral("finding the newest event"));
+}
+
+Expected<QString> SqlStore::positionsStamp()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM inventory_positions), (SELECT coalesce(max(as_of), 0) FROM inventory_positions), "
+            "(SELECT coalesce(sum(unit_cost_minor), 0) FROM inventory_positions), (SELECT count(*) FROM price_positions), "
+            "(SELECT coalesce(max(as_of), 0) FROM price_positions)"))
+        || !q.next())
+        return errorFrom(q.lastError(), QStringLiteral("reading when positions last changed"));
+    QStringList parts;
+    for (int i = 0; i < 5; ++i)
+        parts << q.value(i).toString();
+    return parts.join(QLatin1Char('/'));
+}
+
 Expected<qint64> SqlStore::countOpenTransactions(const QString& flow, const QString& firstStage,
                                                  const QString& lastStage, Timestamp since)
 {

@@ -67,6 +67,10 @@ public:
     Expected<OpenOrders> openOrders(const QList<FlowSpan>& spans, Timestamp since) override;  // sqlrevenueblockers.cpp
     Expected<QList<EventRate>> eventRates(Timestamp since) override;
     Expected<Timestamp> newestEventTime() override;
+    Expected<QList<StoredEvent>> eventsBySequence(qint64 after, qint64 upTo, int limit) override;
+    Expected<qint64> firstSequenceSince(Timestamp since) override;
+    Expected<qint64> newestSequence() override;
+    Expected<QString> positionsStamp() override;
     Expected<qint64> countOpenTransactions(const QString& flow, const QString& firstStage, const QString& lastStage,
                                            Timestamp since) override;
     Expected<QList<LatencySample>> stageLatencies(const QString& flow, const QString& fromStage,

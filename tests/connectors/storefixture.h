@@ -87,6 +87,8 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 20 && url.startsWith(QLatin1String("postgres")))
+        undo << QStringLiteral("DROP INDEX events_seq");
     if (version < 19)
         undo << QStringLiteral("DROP INDEX events_failed") << QStringLiteral("DROP INDEX business_keys_correlation");
     if (version < 18)
