@@ -25,7 +25,8 @@ TimeSeriesChart::TimeSeriesChart(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);
     viewport()->setMouseTracking(true); // hovering shows a bucket without a button held
-    chart()->setMargins(QMargins(2, 2, 2, 2));
+    // Room on the right for half of the last time label, which is centred on the plot's right edge.
+    chart()->setMargins(QMargins(2, 2, 20, 2));
     chart()->legend()->setAlignment(Qt::AlignTop);
     chart()->setBackgroundRoundness(0);
     // The plot's width moves with the window and with the axes' labels: thin again when it does.
