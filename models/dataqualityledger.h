@@ -14,7 +14,8 @@ namespace ct {
 // Sequence numbers are given as events are stored, but on PostgreSQL a writer's transaction still
 // open can hold lower ones than a committed one: a number skipped over is kept as a gap and read
 // again until it appears, or until kGapPatienceSeconds have passed (a number a rolled-back batch used
-// never appears). An event seen twice counts once.
+// never appears). An event seen twice counts once. A first read starts after the range's lowest
+// committed number, so an event a writer holds below it then is found only when the check starts over.
 class DataQualityLedger {
 public:
     static constexpr qint64 kGapPatienceSeconds = 120;
