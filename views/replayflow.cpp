@@ -112,6 +112,9 @@ void ReplayFlow::send(const BrokerEndpoint& broker, const ReplayOrder& order)
 {
     QPointer<ReplayFlow> self(this);
     m_resumable.reset();
+    // A look for an unfinished replay still under way would find this one's job and, arriving after its
+    // report, replace the report: it is abandoned (the report offers what is left).
+    m_resumableRead = StoreTicket();
     m_bar->showRunning(TransitionAction::StartReplay, 0, m_total);
     m_services.replay->replay(
         broker, order,
