@@ -30,8 +30,9 @@ public:
     // time. Without payloads, headers or attributes: who did what to which SKU at which node, when,
     // and whether it worked.
     virtual Expected<QList<Event>> transactionEvents(const QStringList& correlationIds) = 0;
-    // A stamp that changes when positions are added, or stored with a newer time or another unit
-    // cost: equal stamps, the same SKUs, nodes and costs (without reading them all).
+    // A stamp of the positions without reading them all: their counts, newest times and the sum of the
+    // unit costs. It changes when positions are added or stored with a newer time; costs changed at an
+    // older time that leave the sum as it was would go unseen.
     virtual Expected<QString> positionsStamp() = 0;
 };
 
