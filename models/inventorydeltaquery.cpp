@@ -71,24 +71,42 @@ Expected<QList<PriceDelta>> readPriceDeltas(PositionReader& reader, const FlowLi
     return deltas;
 }
 
-Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
-                                                    const DeltaFilter& filter, Timestamp now)
+Expected<QList<InventoryDelta>> readInventoryDifferences(PositionReader& reader, const DeltaRules& rules, const DeltaFilter& filter,
+                                                         Timestamp now)
 {
     // Rows that agree cannot pass a minimum difference: then only the cells that disagree are read.
     auto positions = filter.minDelta > 0 ? reader.inventoryDifferences(filter.node) : reader.inventoryPositions(filter.node);
     if (!positions)
         return positions.error();
     QList<InventoryDelta> deltas = inventoryDeltas(positions.value(), rules, now);
-    // Explaining needs the events: only for the rows shown.
     DeltaFilter shown = filter;
     shown.unexplainedOnly = false;
     keepRows(deltas, filter.wholeCells, [&](const InventoryDelta& d) { return shown.accepts(d); });
+    return deltas;
+}
+
+Expected<QList<InventoryDelta>> explainInventoryDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
+                                                       QList<InventoryDelta> deltas, Timestamp now)
+{
     auto events = eventsBehind(reader, deltas, flows);
     if (!events)
         return events.error();
     explainDeltas(deltas, events.value(), flows, rules, now);
+    return deltas;
+}
+
+Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
+                                                    const DeltaFilter& filter, Timestamp now)
+{
+    auto differences = readInventoryDifferences(reader, rules, filter, now);
+    if (!differences)
+        return differences.error();
+    // Explaining needs the events: only for the rows shown.
+    auto deltas = explainInventoryDeltas(reader, flows, rules, std::move(differences.value()), now);
+    if (!deltas)
+        return deltas.error();
     if (filter.unexplainedOnly)
-        keepRows(deltas, filter.wholeCells, [](const InventoryDelta& d) { return d.unexplained(); });
+        keepRows(deltas.value(), filter.wholeCells, [](const InventoryDelta& d) { return d.unexplained(); });
     return deltas;
 }
 

@@ -26,10 +26,19 @@ private:
 };
 
 // The differences between each system's count and the authority's, as the filter asks, each
-// explained by the messages behind it: positions, then the events of the transactions that touched
-// the cells that disagree.
+// explained by the messages behind it: readInventoryDifferences, then explainInventoryDeltas.
 Expected<QList<InventoryDelta>> readInventoryDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
                                                     const DeltaFilter& filter, Timestamp now);
+
+// The differences as the filter asks, from the positions alone (quick): their causes are pending, and
+// filter.unexplainedOnly plays no part yet (it needs the causes).
+Expected<QList<InventoryDelta>> readInventoryDifferences(PositionReader& reader, const DeltaRules& rules, const DeltaFilter& filter,
+                                                         Timestamp now);
+
+// Fills the causes of differences read by readInventoryDifferences from the events of the transactions
+// that touched the cells that disagree (the slow part: every stock event about those cells).
+Expected<QList<InventoryDelta>> explainInventoryDeltas(PositionReader& reader, const FlowLibrary& flows, const DeltaRules& rules,
+                                                       QList<InventoryDelta> deltas, Timestamp now);
 
 // The differences between each system's price and the price authority's, as the filter asks (the
 // tolerance plays no part: a price is right or wrong), each explained by the campaign behind it.

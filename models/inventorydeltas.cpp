@@ -111,6 +111,7 @@ QList<InventoryDelta> inventoryDeltas(const QList<InventoryPosition>& positions,
         }
         d.delta = d.quantity - d.authoritativeQuantity;
         d.residual = d.delta;
+        d.causesPending = true;
         d.tolerance = rules.toleranceFor(p.sku);
         d.stale = rules.isStale(d.asOf, now) || (!d.noAuthority && rules.isStale(d.authoritativeAsOf, now));
         out.append(std::move(d));
@@ -184,6 +185,7 @@ void explainDeltas(QList<InventoryDelta>& deltas, const QList<Event>& events, co
         d.causes.clear();
         d.explained = 0;
         d.residual = d.delta;
+        d.causesPending = false;
         if (d.disagrees())
             rowsOfCell[d.sku + QLatin1Char('\n') + d.node].append(i);
     }

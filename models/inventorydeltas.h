@@ -38,16 +38,19 @@ struct InventoryDelta {
     qint64 unitCostMinor = 0; // the cell's standard cost of one unit, in minor units; 0: unknown
     QString costCurrency;     // ISO 4217; empty when the cost is unknown
     QList<DeltaCause> causes;
+    bool causesPending = false; // a difference whose messages are still to be read (explainDeltas reads them)
 
     bool disagrees() const { return delta != 0; }
     // What the difference is worth at cost, in minor units of costCurrency (0 when the cost is unknown).
     qint64 valueAtCostMinor() const { return qAbs(delta) * unitCostMinor; }
     bool beyondTolerance() const { return qAbs(delta) > tolerance; }
-    bool unexplained() const { return qAbs(residual) > tolerance; }
+    // Some part beyond the tolerance that no message explains (never while the causes are pending).
+    bool unexplained() const { return !causesPending && qAbs(residual) > tolerance; }
+    bool explaining() const { return causesPending && disagrees(); }
 };
 
 // One row per (SKU, node, system other than the node's authority), in the positions' order; the
-// causes are left empty (explainDeltas fills them). Every row of a cell takes the cell's unit cost:
+// causes are left pending (explainDeltas fills them). Every row of a cell takes the cell's unit cost:
 // the price authority's (the ERP, whose item master holds the standard cost) when it has one, else
 // the first position of the cell that has one.
 QList<InventoryDelta> inventoryDeltas(const QList<InventoryPosition>& positions, const DeltaRules& rules, Timestamp now);

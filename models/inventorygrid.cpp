@@ -1,5 +1,6 @@
 #include "inventorygrid.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace ct {
@@ -29,6 +30,11 @@ bool InventoryRow::unexplained() const
             return true;
     }
     return false;
+}
+
+bool InventoryRow::explaining() const
+{
+    return std::any_of(deltas.cbegin(), deltas.cend(), [](const InventoryDelta& d) { return d.explaining(); });
 }
 
 Timestamp InventoryRow::asOfFor(const QString& system) const

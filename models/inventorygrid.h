@@ -28,6 +28,7 @@ struct InventoryRow {
     // The largest difference at cost, in minor units (0 when the cost is unknown).
     qint64 valueAtCostMinor() const { return qAbs(largestDelta) * unitCostMinor; }
     bool unexplained() const;        // a residual beyond the SKU's tolerance
+    bool explaining() const;         // a difference whose messages are still being read
     // When `system` took its figure (null when it has none here).
     Timestamp asOfFor(const QString& system) const;
     // Whether `system` differs from the authority beyond the SKU's tolerance, and by at least

@@ -33,7 +33,10 @@ QVariant InventoryGridModel::data(const QModelIndex& index, int role) const
     };
     switch (role) {
     case StatusRole:
-        return int(r.largestDelta == 0 ? Status::Agrees : r.unexplained() ? Status::Unexplained : Status::Explained);
+        return int(r.largestDelta == 0 ? Status::Agrees
+                   : r.explaining()    ? Status::Explaining
+                   : r.unexplained()   ? Status::Unexplained
+                                       : Status::Explained);
     case Qt::TextAlignmentRole:
         return index.column() >= Authoritative && index.column() <= AtCost ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                               : QVariant();
@@ -41,7 +44,7 @@ QVariant InventoryGridModel::data(const QModelIndex& index, int role) const
         if (index.column() == Delta)
             return qAbs(r.largestDelta);
         if (index.column() == Residual)
-            return qAbs(r.largestResidual);
+            return r.explaining() ? -1 : qAbs(r.largestResidual); // not known yet: apart from every known figure
         if (index.column() == AtCost)
             return r.valueAtCostMinor();
         if (index.column() == AsOf)
@@ -52,6 +55,8 @@ QVariant InventoryGridModel::data(const QModelIndex& index, int role) const
             return plainToolTip(tr("Counted by %1, the authority at %2").arg(r.authoritativeSystem, r.node));
         if (index.column() == AtCost && r.unitCostMinor > 0)
             return plainToolTip(tr("%1 units at %2 each").arg(qAbs(r.largestDelta)).arg(priceText(r.unitCostMinor, r.costCurrency)));
+        if (index.column() == Residual && r.explaining())
+            return plainToolTip(tr("Reading the messages behind this difference…"));
         if (index.column() == Residual)
             return plainToolTip(tr("What no failed, stopped, late or travelling message explains: shrink, a miscount "
                                    "or a mapping fault"));
@@ -71,6 +76,8 @@ QVariant InventoryGridModel::data(const QModelIndex& index, int role) const
         case Delta:
             return r.largestDelta == 0 ? QVariant() : QVariant(QString::asprintf("%+lld", r.largestDelta));
         case Residual:
+            if (r.explaining())
+                return QStringLiteral("…");
             return r.largestDelta == 0 ? QVariant() : QVariant(r.largestResidual == 0 ? QStringLiteral("0") : QString::asprintf("%+lld", r.largestResidual));
         case AtCost:
             return r.largestDelta == 0 || r.unitCostMinor == 0 ? QVariant() : QVariant(priceText(r.valueAtCostMinor(), r.costCurrency));

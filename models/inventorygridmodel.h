@@ -7,13 +7,13 @@
 namespace ct {
 
 // SKU x node rows with the authoritative count, each other system's count, the largest delta and the
-// largest part of it no message explains.
+// largest part of it no message explains ("…" while the messages behind it are being read).
 class InventoryGridModel : public KeyedTableModel<InventoryRow> {
     Q_OBJECT
 public:
     enum Column { Sku, Node, Authoritative, Erp, Webshop, Delta, Residual, AtCost, AsOf, ColumnCount };
     enum Role { SortRole = Qt::UserRole, StatusRole };
-    enum class Status { Agrees, Explained, Unexplained };
+    enum class Status { Agrees, Explained, Unexplained, Explaining };
 
     explicit InventoryGridModel(QObject* parent = nullptr);
     // Rows already shown stay in place (and selected).

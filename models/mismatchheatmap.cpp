@@ -17,6 +17,7 @@ MismatchHeatmap mismatchHeatmap(const QList<InventoryRow>& rows)
             HeatmapCell& cell = map.cells[MismatchHeatmap::cellKey(d.node, d.system)];
             ++cell.mismatches;
             cell.unexplained += d.unexplained();
+            map.explaining = map.explaining || d.explaining();
             if (d.unitCostMinor > 0) {
                 cell.valueAtCostMinor += d.valueAtCostMinor();
                 if (map.currency.isEmpty())

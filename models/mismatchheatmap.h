@@ -25,6 +25,7 @@ struct MismatchHeatmap {
     QString currency;    // of the values; empty when no cost is known (several: the first one's)
     qint64 largestCount = 0;
     qint64 largestValue = 0;
+    bool explaining = false; // the messages behind some mismatch are still being read: `unexplained` is not known yet
 
     HeatmapCell at(const QString& node, const QString& system) const { return cells.value(cellKey(node, system)); }
     static QString cellKey(const QString& node, const QString& system) { return node + QLatin1Char('\n') + system; }

@@ -56,7 +56,9 @@ QString MismatchHeatmapModel::tooltip(const QString& node, const QString& system
     if (c.mismatches == 0)
         return tr("%1 at %2 agrees with the authority").arg(system, node);
     QString text = tr("%1 at %2: %n SKU(s) differ from the authority", "", int(c.mismatches)).arg(system, node);
-    if (c.unexplained > 0)
+    if (m_map.explaining)
+        text += QLatin1Char('\n') + tr("Reading the messages behind them…");
+    else if (c.unexplained > 0)
         text += QLatin1Char('\n') + tr("%n not explained by any message", "", int(c.unexplained));
     if (c.mismatches > c.withoutCost)
         text += QLatin1Char('\n') + tr("%1 %2 at cost").arg(QLocale().toString(double(c.valueAtCostMinor) / 100.0, 'f', 2), m_map.currency);

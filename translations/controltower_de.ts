@@ -1517,6 +1517,10 @@
         <source>Authority</source>
         <translation>Autorität</translation>
     </message>
+    <message>
+        <source>Reading the messages behind this difference…</source>
+        <translation>Die Nachrichten hinter dieser Abweichung werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>ct::InventoryPage</name>
@@ -1674,6 +1678,14 @@
     <message>
         <source>  (the largest difference: %1)</source>
         <translation>  (die größte Differenz: %1)</translation>
+    </message>
+    <message>
+        <source>Reading the messages behind the differences…</source>
+        <translation>Die Nachrichten hinter den Abweichungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the messages behind the difference…</source>
+        <translation>Die Nachrichten hinter der Abweichung werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2017,10 @@
     <message>
         <source>Click to list them</source>
         <translation>Klicken, um sie aufzulisten</translation>
+    </message>
+    <message>
+        <source>Reading the messages behind them…</source>
+        <translation>Die Nachrichten dahinter werden gelesen…</translation>
     </message>
 </context>
 <context>

@@ -1517,6 +1517,10 @@
         <source>As of</source>
         <translation>Fecha del dato</translation>
     </message>
+    <message>
+        <source>Reading the messages behind this difference…</source>
+        <translation>Leyendo los mensajes detrás de esta diferencia…</translation>
+    </message>
 </context>
 <context>
     <name>ct::InventoryPage</name>
@@ -1674,6 +1678,14 @@
     <message>
         <source>Inventory</source>
         <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Reading the messages behind the differences…</source>
+        <translation>Leyendo los mensajes detrás de las diferencias…</translation>
+    </message>
+    <message>
+        <source>Reading the messages behind the difference…</source>
+        <translation>Leyendo los mensajes detrás de la diferencia…</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2017,10 @@
     <message>
         <source>Click to list them</source>
         <translation>Haga clic para listarlos</translation>
+    </message>
+    <message>
+        <source>Reading the messages behind them…</source>
+        <translation>Leyendo los mensajes detrás de ellas…</translation>
     </message>
 </context>
 <context>

@@ -1517,6 +1517,10 @@
         <source>As of</source>
         <translation>Relevé le</translation>
     </message>
+    <message>
+        <source>Reading the messages behind this difference…</source>
+        <translation>Lecture des messages à l&apos;origine de cet écart…</translation>
+    </message>
 </context>
 <context>
     <name>ct::InventoryPage</name>
@@ -1674,6 +1678,14 @@
     <message>
         <source>Inventory</source>
         <translation>Stocks</translation>
+    </message>
+    <message>
+        <source>Reading the messages behind the differences…</source>
+        <translation>Lecture des messages à l&apos;origine des écarts…</translation>
+    </message>
+    <message>
+        <source>Reading the messages behind the difference…</source>
+        <translation>Lecture des messages à l&apos;origine de l&apos;écart…</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2017,10 @@
     <message>
         <source>Click to list them</source>
         <translation>Cliquez pour les lister</translation>
+    </message>
+    <message>
+        <source>Reading the messages behind them…</source>
+        <translation>Lecture des messages à leur origine…</translation>
     </message>
 </context>
 <context>

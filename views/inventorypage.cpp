@@ -14,6 +14,8 @@
 #include "tableview.h"
 #include "timeformat.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -47,6 +49,23 @@ void fillChoices(QComboBox* combo, const QSet<QString>& values)
     for (const QString& v : std::as_const(sorted))
         combo->addItem(v, v);
     combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+}
+
+// The flows the explanations follow.
+Expected<const FlowLibrary*> builtInFlows()
+{
+    QString error;
+    const FlowLibrary& flows = FlowLibrary::builtIn(&error);
+    if (!error.isEmpty())
+        return StoreError::make(StoreError::Code::Corrupt, error);
+    return &flows;
+}
+
+InventoryPage::Content contentOf(const QList<InventoryDelta>& deltas, const QList<PriceDelta>& prices, Timestamp now)
+{
+    InventoryPage::Content content{inventoryRows(deltas), prices, {}, now};
+    content.heatmap = mismatchHeatmap(content.stock);
+    return content;
 }
 
 } // namespace
@@ -89,6 +108,7 @@ InventoryPage::InventoryPage(StoreService* service, QWidget* parent)
     m_minDelta->setToolTip(tr("Only differences at least this large"));
     m_table->setObjectName(QStringLiteral("positions"));
     m_mismatchesOnly->setChecked(true);
+    m_unexplainedOnly->setObjectName(QStringLiteral("unexplainedOnly"));
     m_unexplainedOnly->setToolTip(tr("Only differences some part of which no message explains"));
     m_staleOnly->setToolTip(tr("Only rows with a figure older than the rules allow"));
     connect(m_measure, &QComboBox::currentIndexChanged, this, &InventoryPage::showMeasure);
@@ -179,33 +199,71 @@ void InventoryPage::reload()
     DeltaFilter stock;
     stock.minDelta = m_mismatchesOnly->isChecked() ? 1 : 0;
     stock.wholeCells = true; // a row shows every system's count
-    const DeltaRules rules = m_rules;
+    // Opened or asked for: the counts show first, their explanations follow. A refresh in place reads
+    // both at once, so that the explanations shown do not blink away and back with each change.
+    const bool inSteps = !isQuiet();
     load<Content>(
-        [stock, rules](TelemetryStore& store) -> Expected<Content> {
-            QString error;
-            const FlowLibrary& flows = FlowLibrary::builtIn(&error);
-            if (!error.isEmpty())
-                return StoreError::make(StoreError::Code::Corrupt, error);
+        [stock, rules = m_rules, inSteps](TelemetryStore& store) -> Expected<Content> {
+            auto flows = builtInFlows();
+            if (!flows)
+                return flows.error();
             const Timestamp now = Timestamp::now();
-            auto deltas = readInventoryDeltas(store, flows, rules, stock, now);
+            auto deltas = inSteps ? readInventoryDifferences(store, rules, stock, now)
+                                  : readInventoryDeltas(store, *flows.value(), rules, stock, now);
             if (!deltas)
                 return deltas.error();
-            auto prices = readPriceDeltas(store, flows, rules, DeltaFilter(), now);
+            auto prices = readPriceDeltas(store, *flows.value(), rules, DeltaFilter(), now);
             if (!prices)
                 return prices.error();
-            Content content{inventoryRows(deltas.value()), prices.value(), {}}; // off the GUI thread
-            content.heatmap = mismatchHeatmap(content.stock);
-            return content;
+            return contentOf(deltas.value(), prices.value(), now); // off the GUI thread
         },
         [this](const Expected<Content>& content) {
             if (!content) {
-                m_state->showError(tr("Inventory positions cannot be read"), content.error().text);
-                setKeyFigures({});
-            } else {
-                show(content.value());
+                showReadError(content.error());
+                return;
             }
+            show(content.value());
+            const QList<InventoryRow>& rows = content.value().stock;
+            if (std::none_of(rows.cbegin(), rows.cend(), [](const InventoryRow& r) { return r.explaining(); })) {
+                markReady();
+                return;
+            }
+            markFirstData();
+            explain();
+        });
+}
+
+void InventoryPage::explain()
+{
+    QList<InventoryDelta> deltas;
+    for (const InventoryRow& r : std::as_const(m_content.stock))
+        deltas += r.deltas;
+    load<Content>(
+        [deltas, prices = m_content.prices, now = m_content.now, rules = m_rules](TelemetryStore& store) -> Expected<Content> {
+            auto flows = builtInFlows();
+            if (!flows)
+                return flows.error();
+            auto explained = explainInventoryDeltas(store, *flows.value(), rules, deltas, now);
+            if (!explained)
+                return explained.error();
+            return contentOf(explained.value(), prices, now);
+        },
+        [this](const Expected<Content>& content) {
+            if (!content) {
+                showReadError(content.error());
+                return;
+            }
+            show(content.value());
             markReady();
         });
+}
+
+void InventoryPage::showReadError(const StoreError& error)
+{
+    m_state->showError(tr("Inventory positions cannot be read"), error.text);
+    m_stack->setCurrentWidget(m_state);
+    setKeyFigures({});
+    markReady();
 }
 
 void InventoryPage::show(const Content& content)
@@ -213,7 +271,9 @@ void InventoryPage::show(const Content& content)
     m_content = content;
     QSet<QString> nodes, systems;
     qint64 disagree = 0, unexplained = 0;
+    bool explaining = false;
     for (const InventoryRow& r : content.stock) {
+        explaining = explaining || r.explaining();
         nodes.insert(r.node);
         for (auto it = r.bySystem.cbegin(); it != r.bySystem.cend(); ++it)
             systems.insert(it.key());
@@ -229,7 +289,10 @@ void InventoryPage::show(const Content& content)
     m_heatmap->setHeatmap(content.heatmap);
     const QLocale locale;
     setKeyFigures({{locale.toString(disagree), tr("SKU × node counts disagree"), disagree ? UiStatus::Warning : UiStatus::Ok},
-                   {locale.toString(unexplained), tr("not explained by any message"), unexplained ? UiStatus::Failed : UiStatus::Ok},
+                   explaining ? KeyFigure(QStringLiteral("…"), tr("not explained by any message"), std::nullopt,
+                                          tr("Reading the messages behind the differences…"))
+                              : KeyFigure(locale.toString(unexplained), tr("not explained by any message"),
+                                          unexplained ? UiStatus::Failed : UiStatus::Ok),
                    {locale.toString(content.prices.size()), tr("prices differ from the ERP's"),
                     content.prices.isEmpty() ? UiStatus::Ok : UiStatus::Warning}},
                   int(disagree));
@@ -268,6 +331,7 @@ void InventoryPage::applyFilter()
     const QString sku = m_sku->text().trimmed();
     const QString node = m_node->currentData().toString();
     const QString system = m_system->currentData().toString();
+    // While the messages are being read, a difference may yet prove unexplained: it stays in view.
     const auto keep = [&](const QString& rowSku, const QString& rowNode, bool unexplained, bool stale) {
         return (node.isEmpty() || rowNode == node) && (sku.isEmpty() || rowSku.contains(sku, Qt::CaseInsensitive))
             && (!m_unexplainedOnly->isChecked() || unexplained) && (!m_staleOnly->isChecked() || stale);
@@ -282,7 +346,7 @@ void InventoryPage::applyFilter()
     } else {
         QList<InventoryRow> shown;
         for (const InventoryRow& r : std::as_const(m_content.stock)) {
-            if (keep(r.sku, r.node, r.unexplained(), r.stale) && r.differsBy(system, m_minDelta->value()))
+            if (keep(r.sku, r.node, r.unexplained() || r.explaining(), r.stale) && r.differsBy(system, m_minDelta->value()))
                 shown.append(r);
         }
         m_stockModel->setRows(shown);
@@ -337,6 +401,10 @@ void InventoryPage::showStock(const InventoryRow& r)
         m_detail->addRow(tr("Unit cost"), priceText(r.unitCostMinor, r.costCurrency)
                                               + (r.largestDelta ? tr("  (the largest difference: %1)").arg(priceText(r.valueAtCostMinor(), r.costCurrency)) : QString()));
     m_causes->clear();
+    if (r.explaining()) {
+        m_causes->setTitle(tr("Reading the messages behind the difference…"));
+        return;
+    }
     QStringList residuals;
     for (const InventoryDelta& d : r.deltas) {
         if (d.residual != 0)

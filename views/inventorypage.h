@@ -46,10 +46,13 @@ public:
         QList<InventoryRow> stock;
         QList<PriceDelta> prices;
         MismatchHeatmap heatmap; // of the stock rows
+        Timestamp now;           // what staleness and the causes' ages are judged against
     };
 
 private:
     bool showingPrices() const;
+    void explain(); // reads the messages behind the differences shown
+    void showReadError(const StoreError& error);
     void show(const Content& content);
     void showMeasure();
     void applyFilter();

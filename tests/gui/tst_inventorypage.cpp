@@ -1,15 +1,19 @@
 // The Inventory page's controls on a demo store, offscreen: "Refresh from systems" hands the selected
 // cells and the shown measure to the refresher, shows its progress, cancels it, says what came of it
 // and reads the store again; the system and |delta| filters narrow the table; a failed cause opens
-// its failed message on the Exceptions page. The refresher is a test double here (the real one is
+// its failed message on the Exceptions page; opened, the page shows the counts before the messages
+// that explain them, and ends on the figures a direct read gives. The refresher is a test double here (the real one is
 // tested against real HTTP in tests/positionapi).
 #include "deltacauseslist.h"
 #include "inventorypage.h"
+#include "inventorydeltaquery.h"
 #include "inventorygridmodel.h"
+#include "flowlibrary.h"
 #include "positionrefresher.h"
 #include "demostorefixture.h"
 #include "store/storefactory.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
@@ -60,6 +64,16 @@ QPushButton* button(QWidget& parent, const QString& text)
             return b;
     }
     return nullptr;
+}
+
+// The value of the key figure with this label; empty when the page shows none.
+QString figure(const Page& page, const QString& label)
+{
+    for (const KeyFigure& f : page.keyFigures()) {
+        if (f.label == label)
+            return f.value;
+    }
+    return {};
 }
 
 bool anyLabelStartsWith(QWidget& parent, const QString& text)
@@ -200,6 +214,77 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 0);
         size->setValue(0);
         QCOMPARE(table->model()->rowCount(), all);
+    }
+
+    void countsShowFirstThenTheirExplanations()
+    {
+        InventoryPage page(m_service.get());
+        auto* table = page.findChild<QTableView*>(QStringLiteral("positions"));
+        // What the page shows at its first data: the counts, every difference's explanation pending.
+        int firstRows = -1, pendingRows = 0, differingRows = 0, pendingKept = -1;
+        QString firstUnexplained;
+        connect(&page, &Page::firstDataShown, this, [&] {
+            const QAbstractItemModel* m = table->model();
+            firstRows = m->rowCount();
+            for (int row = 0; row < m->rowCount(); ++row) {
+                differingRows += !m->index(row, InventoryGridModel::Delta).data().toString().isEmpty();
+                pendingRows += m->index(row, InventoryGridModel::Residual).data().toString() == QStringLiteral("…");
+            }
+            firstUnexplained = figure(page, QStringLiteral("not explained by any message"));
+            // "Unexplained only" keeps every row whose explanation is still pending: any may prove unexplained.
+            auto* unexplainedOnly = page.findChild<QCheckBox*>(QStringLiteral("unexplainedOnly"));
+            unexplainedOnly->setChecked(true);
+            pendingKept = m->rowCount();
+            unexplainedOnly->setChecked(false);
+        });
+        waitReady(page);
+        QVERIFY(firstRows > 0);
+        QCOMPARE(differingRows, firstRows);  // "Only counts that disagree"
+        QCOMPARE(pendingRows, firstRows);
+        QCOMPARE(firstUnexplained, QStringLiteral("…"));
+        QCOMPARE(pendingKept, firstRows);
+
+        // Ready: the rows and their unexplained parts are those of a direct read.
+        auto store = openStore(m_demo.path(), OpenMode::ReadOnly);
+        QVERIFY(store);
+        QString error;
+        DeltaFilter filter;
+        filter.wholeCells = true;
+        auto deltas = readInventoryDeltas(*store.value(), FlowLibrary::builtIn(&error), DeltaRules::load(&error), filter,
+                                          Timestamp::now());
+        QVERIFY2(deltas, qPrintable(deltas.error().text));
+        QHash<QString, qint64> expected;
+        int unexplained = 0;
+        for (const InventoryRow& r : inventoryRows(deltas.value())) {
+            expected.insert(r.sku + QLatin1Char('@') + r.node, r.largestResidual);
+            unexplained += r.unexplained();
+        }
+        const QAbstractItemModel* m = table->model();
+        QCOMPARE(m->rowCount(), firstRows);
+        QCOMPARE(m->rowCount(), int(expected.size()));
+        for (int row = 0; row < m->rowCount(); ++row) {
+            const QString key = m->index(row, InventoryGridModel::Sku).data().toString() + QLatin1Char('@')
+                                + m->index(row, InventoryGridModel::Node).data().toString();
+            const QString residual = m->index(row, InventoryGridModel::Residual).data().toString();
+            QVERIFY2(expected.contains(key), qPrintable(key));
+            QCOMPARE(residual, expected.value(key) == 0 ? QStringLiteral("0") : QString::asprintf("%+lld", expected.value(key)));
+        }
+        QCOMPARE(figure(page, QStringLiteral("not explained by any message")), QLocale().toString(unexplained));
+        auto* unexplainedOnly = page.findChild<QCheckBox*>(QStringLiteral("unexplainedOnly"));
+        QVERIFY(unexplainedOnly);
+        unexplainedOnly->setChecked(true);
+        QCOMPARE(m->rowCount(), unexplained);  // explained now: only the rows some part of which no message explains
+
+        // A refresh in place reads both at once: its first data already carries the explanations.
+        unexplainedOnly->setChecked(false);
+        firstRows = -1;
+        pendingRows = differingRows = 0;
+        QSignalSpy ready(&page, &Page::ready);
+        page.refresh();
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(firstRows, int(expected.size()));
+        QCOMPARE(pendingRows, 0);
+        QCOMPARE(firstUnexplained, QLocale().toString(unexplained));
     }
 
     void failedCauseOpensItsFailedMessage()

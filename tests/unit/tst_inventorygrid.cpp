@@ -19,8 +19,16 @@ private Q_SLOTS:
             {QStringLiteral("SKU-2"), QStringLiteral("ST-001"), QStringLiteral("erp"), 7, 0, t},
         };
         QList<InventoryDelta> deltas = inventoryDeltas(positions, DeltaRules(), Timestamp::fromSeconds(300));
+        // Before the messages are read, a difference is neither explained nor unexplained.
+        const QList<InventoryRow> pending = inventoryRows(deltas);
+        QVERIFY(pending.at(0).explaining());
+        QVERIFY(!pending.at(0).unexplained());
+        QVERIFY(!pending.at(1).explaining()); // every system agrees: nothing to read
+        for (InventoryDelta& d : deltas)
+            d.causesPending = false;
         deltas[1].residual = 0; // as if messages explained the web shop's +3, and none the ERP's -2
         const QList<InventoryRow> rows = inventoryRows(deltas);
+        QVERIFY(!rows.at(0).explaining());
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).authoritativeSystem, QStringLiteral("wms"));
         QCOMPARE(rows.at(0).authoritative, 10);

@@ -1,6 +1,7 @@
 // The node x system heatmap: what a cell counts (beyond tolerance only, the unexplained among them),
 // what the mismatches are worth at cost (known costs only, the rest counted apart), the heat against
-// the hottest cell in either measure, and the compact money a cell shows.
+// the hottest cell in either measure, and the compact money a cell shows; while the messages behind
+// the mismatches are read, no cell claims a count of unexplained ones.
 #include "mismatchheatmapmodel.h"
 
 #include <QTest>
@@ -63,6 +64,22 @@ private Q_SLOTS:
         QCOMPARE(map.largestValue, 10'000);
         QCOMPARE(map.currency, QStringLiteral("EUR"));
         QVERIFY(mismatchHeatmap({}).nodes.isEmpty());
+        QVERIFY(!map.explaining);
+    }
+
+    void unexplainedIsUnknownWhileTheMessagesAreRead()
+    {
+        InventoryDelta pending = delta(QStringLiteral("ST-001"), QStringLiteral("erp"), -4, 250, -4);
+        pending.causesPending = true;
+        const MismatchHeatmap map = mismatchHeatmap({row({pending})});
+        QVERIFY(map.explaining);
+        QCOMPARE(map.at(QStringLiteral("ST-001"), QStringLiteral("erp")).mismatches, 1);
+        QCOMPARE(map.at(QStringLiteral("ST-001"), QStringLiteral("erp")).unexplained, 0); // not known yet, not counted
+        MismatchHeatmapModel model;
+        model.setHeatmap(map);
+        const QString tip = model.index(0, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Reading the messages behind them")), qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral("not explained")));
     }
 
     void modelShowsTheChosenMeasure()
