@@ -27,6 +27,7 @@ struct PostingDay {
     qint64 awaitingCount = 0, awaitingMinor = 0;
     qint64 postedCount = 0, postedMinor = 0;
     qint64 rejectedCount = 0, rejectedMinor = 0;
+    qint64 postedTaxMinor = 0, postedTaxed = 0;  // the tax the posted ones state, and how many state one
     Timestamp oldestAwaiting;  // null when nothing awaits
 };
 

@@ -21,6 +21,18 @@ struct PostingOverview {
 };
 Expected<PostingOverview> readPostingOverview(TelemetryStore& store, const QList<PostingStage>& stages);
 
+// What `ctower posting` adds up: the postings not posted that the filter asks for, one by one (few,
+// read through indexes), and the posted ones' sums per day from the rollups (amounts and tax), so that
+// no read goes over every posting event.
+struct PostingTotalsInput {
+    QList<PostingEntry> unposted;
+    QList<PostingDay> postedDays;
+};
+Expected<PostingTotalsInput> readPostingTotals(TelemetryStore& store, const QList<PostingStage>& stages,
+                                               const PostingFilter& filter);
+// Their ledger, ordered as postingLedger() orders one made of entries, and equal to it.
+QList<PostingLedgerRow> postingLedger(const PostingTotalsInput& input, bool perDay);
+
 // The postings behind one row of the per-day table: that day, kind and currency, in the states the
 // filter names (every state when it names none).
 PostingFilter dayScope(const PostingDay& day, const PostingFilter& filter);

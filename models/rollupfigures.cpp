@@ -70,6 +70,8 @@ QList<PostingDay> postingDays(const QList<PostingOutcomeRow>& outcomes, const QL
         d.postedMinor += r.postedMinor;
         d.rejectedCount += r.rejectedCount;
         d.rejectedMinor += r.rejectedMinor;
+        d.postedTaxMinor += r.postedTaxMinor;
+        d.postedTaxed += r.postedTaxed;
     }
     for (const PostingAwaitingRow& r : awaiting) {
         const PostingStage* s = kindOf(r.flow, r.stage);

@@ -65,6 +65,7 @@ struct PostingOutcomeRow {
     QString currency;
     qint64 postedCount = 0, postedMinor = 0;
     qint64 rejectedCount = 0, rejectedMinor = 0;
+    qint64 postedTaxMinor = 0, postedTaxed = 0; // the tax the posted ones state, and how many state one
 };
 
 // Transactions past the cause of a posting stage without a posting event, per business day of the

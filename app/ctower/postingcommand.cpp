@@ -5,6 +5,7 @@
 #include "moneytext.h"
 #include "postingcsv.h"
 #include "postingledger.h"
+#include "postingoverview.h"
 #include "timeformat.h"
 
 #include <QDate>
@@ -45,9 +46,9 @@ double ageSeconds(Timestamp at, Timestamp now)
 }
 
 // ARCHITECTURE.md §10's fields of `posting`, and the day when asked per day.
-int printLedger(Command& command, const QList<PostingEntry>& entries, bool perDay)
+int printLedger(Command& command, const PostingTotalsInput& input, bool perDay)
 {
-    const QList<PostingLedgerRow> rows = postingLedger(entries, perDay);
+    const QList<PostingLedgerRow> rows = postingLedger(input, perDay);
     if (command.json()) {
         QJsonArray out;
         for (const PostingLedgerRow& r : rows) {
@@ -81,7 +82,7 @@ int printLedger(Command& command, const QList<PostingEntry>& entries, bool perDa
             cells.prepend(businessDayText(*r.day));
         table.append(cells);
     }
-    const UnpostedTotals totals = unpostedTotals(entries);
+    const UnpostedTotals totals = unpostedTotals(input.unposted);
     QStringList unposted;
     for (const auto& [currency, minor] : totals.minorByCurrency)
         unposted << money(minor, currency);
@@ -292,6 +293,13 @@ int runPosting(const QStringList& arguments)
     auto store = command.openGivenStore(OpenMode::ReadOnly, &rc);
     if (!store)
         return rc;
+    if (views == 0) {
+        // The posted ones' sums come from the rollups: only what is not posted is read one by one.
+        auto totals = readPostingTotals(*store, postingStages(flows), filter);
+        if (!totals)
+            return command.fail(totals.error());
+        return printLedger(command, totals.value(), p.isSet(QStringLiteral("by-day")));
+    }
     // The aging and the reasons look at awaiting and rejected postings only: read only those.
     PostingFilter scope = filter;
     if (scope.states.isEmpty() && (bucket || p.isSet(QStringLiteral("aging"))))
@@ -313,9 +321,7 @@ int runPosting(const QStringList& arguments)
         return printAging(command, chosen, now);
     if (p.isSet(QStringLiteral("reasons")))
         return printReasons(command, chosen);
-    if (p.isSet(QStringLiteral("list")))
-        return printList(command, chosen, now, csv);
-    return printLedger(command, chosen, p.isSet(QStringLiteral("by-day")));
+    return printList(command, chosen, now, csv);
 }
 
 } // namespace ct::cli

@@ -80,11 +80,14 @@ constexpr char kUpsertLatency[] =
     "ON CONFLICT (flow, from_stage, to_stage, minute, bucket) DO UPDATE SET n = t.n + excluded.n";
 constexpr char kUpsertOutcomes[] =
     "INSERT INTO ctower.rollup_posting_outcomes AS t (day, flow, stage, currency, posted_count, posted_minor, "
-    "rejected_count, rejected_minor) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], "
-    "$5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[]) ON CONFLICT (day, flow, stage, currency) DO UPDATE SET "
+    "rejected_count, rejected_minor, posted_tax_minor, posted_taxed) SELECT * FROM unnest($1::bigint[], $2::text[], "
+    "$3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::bigint[], $8::bigint[], $9::bigint[], $10::bigint[]) "
+    "ON CONFLICT (day, flow, stage, currency) DO UPDATE SET "
     "posted_count = t.posted_count + excluded.posted_count, posted_minor = t.posted_minor + excluded.posted_minor, "
     "rejected_count = t.rejected_count + excluded.rejected_count, "
-    "rejected_minor = t.rejected_minor + excluded.rejected_minor";
+    "rejected_minor = t.rejected_minor + excluded.rejected_minor, "
+    "posted_tax_minor = t.posted_tax_minor + excluded.posted_tax_minor, "
+    "posted_taxed = t.posted_taxed + excluded.posted_taxed";
 constexpr char kUpsertAwaiting[] =
     "INSERT INTO ctower.rollup_posting_awaiting AS t (flow, stage, currency, cause_at, n, amount_minor) "
     "SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[]) "
@@ -288,7 +291,7 @@ StoreError PostgresIngestWriter::writeRollups(const RollupDelta& delta)
             return e;
     }
     if (!delta.outcomes.empty()) {
-        QList<ArrayText> a(8);
+        QList<ArrayText> a(10);
         for (const auto& [key, v] : delta.outcomes) {
             a[0].add(std::get<0>(key));
             a[1].add(rules.flowOf(std::get<1>(key)));
@@ -298,6 +301,8 @@ StoreError PostgresIngestWriter::writeRollups(const RollupDelta& delta)
             a[5].add(v.postedMinor);
             a[6].add(v.rejectedCount);
             a[7].add(v.rejectedMinor);
+            a[8].add(v.postedTaxMinor);
+            a[9].add(v.postedTaxed);
         }
         if (auto e = run(kUpsertOutcomes, a); e.isError())
             return e;

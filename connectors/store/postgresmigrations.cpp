@@ -382,6 +382,15 @@ const QList<Migration>& postgresMigrations()
          {
              QStringLiteral("CREATE INDEX events_seq ON ctower.events (seq)"),
          }},
+        {21, QStringLiteral("the tax of posted postings in the rollups (finance's totals without a read of every posting)"),
+         {
+             QStringLiteral("ALTER TABLE ctower.rollup_posting_outcomes ADD COLUMN posted_tax_minor bigint NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE ctower.rollup_posting_outcomes ADD COLUMN posted_taxed bigint NOT NULL DEFAULT 0"),
+             QStringLiteral(R"(UPDATE ctower.rollup_posting_outcomes AS r SET posted_tax_minor = t.tax, posted_taxed = t.n FROM (
+                SELECT occurred_at / 86400000000 AS day, flow, stage, currency, sum(tax_minor) AS tax, count(*) AS n
+                FROM ctower.events WHERE status = 'ok' AND tax_minor IS NOT NULL GROUP BY 1, 2, 3, 4) AS t
+                WHERE r.day = t.day AND r.flow = t.flow AND r.stage = t.stage AND r.currency = t.currency)"),
+         }},
     };
     return migrations;
 }

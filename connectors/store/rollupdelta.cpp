@@ -93,6 +93,10 @@ void RollupDelta::addEvent(const RollupRules& rules, const Event& e, StepId step
         if (e.status == EventStatus::Ok) {
             ++o.postedCount;
             o.postedMinor += amount;
+            if (e.taxMinor) {
+                o.postedTaxMinor += *e.taxMinor;
+                ++o.postedTaxed;
+            }
         } else {
             ++o.rejectedCount;
             o.rejectedMinor += amount;

@@ -97,6 +97,7 @@ struct RollupDelta {
     };
     struct OutcomeCounts {
         qint64 postedCount = 0, postedMinor = 0, rejectedCount = 0, rejectedMinor = 0;
+        qint64 postedTaxMinor = 0, postedTaxed = 0; // the tax the posted ones state, and how many state one
     };
     struct AwaitingCounts {
         qint64 count = 0, minor = 0;

@@ -98,10 +98,12 @@ constexpr char kUpsertLatency[] =
     "ON CONFLICT (flow, from_stage, to_stage, minute, bucket) DO UPDATE SET n = n + excluded.n";
 constexpr char kUpsertOutcome[] =
     "INSERT INTO rollup_posting_outcomes (day, flow, stage, currency, posted_count, posted_minor, rejected_count, "
-    "rejected_minor) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (day, flow, stage, currency) DO UPDATE SET "
+    "rejected_minor, posted_tax_minor, posted_taxed) VALUES (?,?,?,?,?,?,?,?,?,?) "
+    "ON CONFLICT (day, flow, stage, currency) DO UPDATE SET "
     "posted_count = posted_count + excluded.posted_count, posted_minor = posted_minor + excluded.posted_minor, "
     "rejected_count = rejected_count + excluded.rejected_count, "
-    "rejected_minor = rejected_minor + excluded.rejected_minor";
+    "rejected_minor = rejected_minor + excluded.rejected_minor, "
+    "posted_tax_minor = posted_tax_minor + excluded.posted_tax_minor, posted_taxed = posted_taxed + excluded.posted_taxed";
 constexpr char kUpsertAwaiting[] =
     "INSERT INTO rollup_posting_awaiting (flow, stage, currency, cause_at, n, amount_minor) VALUES (?,?,?,?,?,?) "
     "ON CONFLICT (flow, stage, currency, cause_at) DO UPDATE SET n = n + excluded.n, "
@@ -334,6 +336,8 @@ StoreError SqliteBulkWriter::writeRollups()
         s.integer(v.postedMinor);
         s.integer(v.rejectedCount);
         s.integer(v.rejectedMinor);
+        s.integer(v.postedTaxMinor);
+        s.integer(v.postedTaxed);
         if (!step(s))
             return failure("counting postings");
     }

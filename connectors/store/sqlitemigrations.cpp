@@ -231,6 +231,15 @@ const QList<Migration>& sqliteMigrations()
         {20, QStringLiteral("the events read in the order they were stored (the data-quality check reads only what "
                             "arrived since its last read)"),
          {}},
+        {21, QStringLiteral("the tax of posted postings in the rollups (finance's totals without a read of every posting)"),
+         {
+             QStringLiteral("ALTER TABLE rollup_posting_outcomes ADD COLUMN posted_tax_minor INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE rollup_posting_outcomes ADD COLUMN posted_taxed INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral(R"(UPDATE rollup_posting_outcomes AS r SET posted_tax_minor = t.tax, posted_taxed = t.n FROM (
+                SELECT occurred_at / 86400000000 AS day, flow, stage, currency, sum(tax_minor) AS tax, count(*) AS n
+                FROM events WHERE status = 'ok' AND tax_minor IS NOT NULL GROUP BY 1, 2, 3, 4) AS t
+                WHERE r.day = t.day AND r.flow = t.flow AND r.stage = t.stage AND r.currency = t.currency)"),
+         }},
     };
     return migrations;
 }

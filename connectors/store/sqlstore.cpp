@@ -736,7 +736,8 @@ Expected<QList<PostingDay>> SqlStore::postingSummary(const QList<PostingStage>& 
         QSqlQuery done(m_db);
         done.setForwardOnly(true);
         done.prepare(QStringLiteral("SELECT flow, stage, occurred_at / 86400000000, currency, status, count(*), "
-                                    "coalesce(sum(amount_minor), 0) FROM events WHERE status IN ('ok', 'failed') AND (")
+                                    "coalesce(sum(amount_minor), 0), coalesce(sum(tax_minor), 0), count(tax_minor) "
+                                    "FROM events WHERE status IN ('ok', 'failed') AND (")
                      + which.join(QStringLiteral(" OR ")) + QStringLiteral(") GROUP BY 1, 2, 3, 4, 5"));
         for (const PostingStage& s : stages) {
             done.addBindValue(s.flow);
@@ -754,6 +755,10 @@ Expected<QList<PostingDay>> SqlStore::postingSummary(const QList<PostingStage>& 
             const bool posted = done.value(4).toString() == QLatin1String("ok");
             (posted ? d.postedCount : d.rejectedCount) += done.value(5).toLongLong();
             (posted ? d.postedMinor : d.rejectedMinor) += done.value(6).toLongLong();
+            if (posted) {
+                d.postedTaxMinor += done.value(7).toLongLong();
+                d.postedTaxed += done.value(8).toLongLong();
+            }
         }
     }
     for (const PostingStage& s : stages) {
@@ -1012,12 +1017,14 @@ Expected<QList<PostingOutcomeRow>> SqlStore::postingOutcomes()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT day, flow, stage, currency, posted_count, posted_minor, rejected_count, "
-                               "rejected_minor FROM rollup_posting_outcomes ORDER BY day, flow, stage, currency")))
+                               "rejected_minor, posted_tax_minor, posted_taxed FROM rollup_posting_outcomes "
+                               "ORDER BY day, flow, stage, currency")))
         return errorFrom(q.lastError(), QStringLiteral("reading postings"));
     QList<PostingOutcomeRow> rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong()});
+                     q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong(),
+                     q.value(8).toLongLong(), q.value(9).toLongLong()});
     return rows;
 }
 

@@ -87,6 +87,9 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 21)
+        undo << QStringLiteral("ALTER TABLE rollup_posting_outcomes DROP COLUMN posted_tax_minor")
+             << QStringLiteral("ALTER TABLE rollup_posting_outcomes DROP COLUMN posted_taxed");
     if (version < 20 && url.startsWith(QLatin1String("postgres")))
         undo << QStringLiteral("DROP INDEX events_seq");
     if (version < 19)

@@ -1,7 +1,7 @@
 // The rollups the ingest writer keeps, on both engines: after random batches (any order, stage pairs
 // split across batches, duplicates, failed messages and their transitions) each one equals what an
 // exact computation over the stored events and failed messages gives; and a store migrated to them
-// gets the same rows.
+// (or to the posted postings' tax in them) gets the same rows.
 #include "flowdefinitions.h"
 #include "rollupfigures.h"
 #include "store/migration.h"
@@ -85,6 +85,8 @@ Generated generate(quint32 seed, int transactions, int batchCount)
                 if (rng.bounded(3) != 0) {
                     e.amountMinor = qint64(rng.bounded(1'000'000)) - 1000;
                     e.currency = rng.bounded(10) == 0 ? currencies.at(int(rng.bounded(3))) : currency;
+                    if (rng.bounded(2) == 0)
+                        e.taxMinor = *e.amountMinor * 19 / 119;
                 }
                 events << e;
             }
@@ -173,9 +175,9 @@ QString sameDays(const QList<PostingDay>& a, const QList<PostingDay>& b)
         const PostingDay& x = a.at(i);
         const PostingDay& y = b.at(i);
         if (std::tie(x.day, x.kind, x.currency, x.awaitingCount, x.awaitingMinor, x.postedCount, x.postedMinor,
-                     x.rejectedCount, x.rejectedMinor)
+                     x.rejectedCount, x.rejectedMinor, x.postedTaxMinor, x.postedTaxed)
                 != std::tie(y.day, y.kind, y.currency, y.awaitingCount, y.awaitingMinor, y.postedCount, y.postedMinor,
-                            y.rejectedCount, y.rejectedMinor)
+                            y.rejectedCount, y.rejectedMinor, y.postedTaxMinor, y.postedTaxed)
             || x.oldestAwaiting != y.oldestAwaiting)
             return QStringLiteral("posting day %1 %2 %3 differs").arg(QString::number(x.day), x.kind, x.currency);
     }
@@ -417,7 +419,13 @@ private Q_SLOTS:
 
     // A store of schema 2 with data gets its rollups from migration 3.
     void migrationFillsTheRollups_data() { CT_ENGINE_ROWS(); }
-    void migrationFillsTheRollups()
+    void migrationFillsTheRollups() { migratesFrom(2); }
+    // Migration 21 adds the posted postings' tax to rollups that were kept without it.
+    void migrationFillsThePostedTax_data() { CT_ENGINE_ROWS(); }
+    void migrationFillsThePostedTax() { migratesFrom(20); }
+
+private:
+    void migratesFrom(int version)
     {
         CT_FIXTURE(fx);
         const Generated g = generate(11, 160, 5);
@@ -428,7 +436,7 @@ private Q_SLOTS:
                 QVERIFY(store->ingest(b).ok());
             QVERIFY(transition(*store, g).isEmpty());
         }
-        QCOMPARE(ct::test::rewindSchema(fx.url(), 2), QString());
+        QCOMPARE(ct::test::rewindSchema(fx.url(), version), QString());
         auto store = test::openToWrite(fx.url());
         QVERIFY(store);
         QCOMPARE(store->info()->schemaVersion, latestSchemaVersion());
