@@ -48,6 +48,8 @@ QVariant PostingSummaryModel::data(const QModelIndex& index, int role) const
             return d.postedCount;
         case PostedAmount:
             return d.postedMinor;
+        case PostedTax:
+            return d.postedTaxed > 0 ? QVariant(d.postedTaxMinor) : QVariant();
         case Rejected:
             return d.rejectedCount;
         case RejectedAmount:
@@ -76,6 +78,8 @@ QVariant PostingSummaryModel::data(const QModelIndex& index, int role) const
         case PostedAmount:
         case RejectedAmount:
             return formatMoney(raw(index.column()).toLongLong());
+        case PostedTax:
+            return d.postedTaxed > 0 ? formatMoney(d.postedTaxMinor) : QString();
         case Awaiting:
         case Posted:
         case Rejected:
@@ -88,6 +92,8 @@ QVariant PostingSummaryModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == OldestAwaiting && !d.oldestAwaiting.isNull())
             return absoluteTime(d.oldestAwaiting);
+        if (index.column() == PostedTax && d.postedTaxed > 0 && d.postedTaxed < d.postedCount)
+            return tr("%1 of %2 posted state their tax").arg(QLocale().toString(d.postedTaxed), QLocale().toString(d.postedCount));
         return {};
     default:
         return {};
@@ -96,6 +102,8 @@ QVariant PostingSummaryModel::data(const QModelIndex& index, int role) const
 
 QVariant PostingSummaryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == PostedTax)
+        return tr("The tax included in the posted amount, as the postings state it; empty when none states it");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
@@ -113,6 +121,8 @@ QVariant PostingSummaryModel::headerData(int section, Qt::Orientation orientatio
         return tr("Posted");
     case PostedAmount:
         return tr("Posted amount");
+    case PostedTax:
+        return tr("Posted tax");
     case Rejected:
         return tr("Rejected");
     case RejectedAmount:

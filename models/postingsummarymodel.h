@@ -10,7 +10,7 @@ namespace ct {
 class PostingSummaryModel : public KeyedTableModel<PostingDay> {
     Q_OBJECT
 public:
-    enum Column { Day, Kind, Currency, Awaiting, AwaitingAmount, Posted, PostedAmount, Rejected, RejectedAmount,
+    enum Column { Day, Kind, Currency, Awaiting, AwaitingAmount, Posted, PostedAmount, PostedTax, Rejected, RejectedAmount,
                   OldestAwaiting, ColumnCount };
     enum Role { SortRole = Qt::UserRole, StatusRole };
     enum class Status { Clear, Awaiting, Rejected };

@@ -2703,6 +2703,18 @@
         <source>Oldest awaiting</source>
         <translation>Älteste ausstehende</translation>
     </message>
+    <message>
+        <source>%1 of %2 posted state their tax</source>
+        <translation>%1 von %2 gebuchten nennen ihre Steuer</translation>
+    </message>
+    <message>
+        <source>The tax included in the posted amount, as the postings state it; empty when none states it</source>
+        <translation>Die im gebuchten Betrag enthaltene Steuer, wie die Buchungen sie angeben; leer, wenn keine sie angibt</translation>
+    </message>
+    <message>
+        <source>Posted tax</source>
+        <translation>Gebuchte Steuer</translation>
+    </message>
 </context>
 <context>
     <name>ct::PriceDeltaModel</name>

@@ -2703,6 +2703,18 @@
         <source>Oldest awaiting</source>
         <translation>Más antigua en espera</translation>
     </message>
+    <message>
+        <source>%1 of %2 posted state their tax</source>
+        <translation>%1 de %2 asentadas indican su impuesto</translation>
+    </message>
+    <message>
+        <source>The tax included in the posted amount, as the postings state it; empty when none states it</source>
+        <translation>El impuesto incluido en el importe asentado, tal como lo indican los asientos; vacío si ninguno lo indica</translation>
+    </message>
+    <message>
+        <source>Posted tax</source>
+        <translation>Impuesto asentado</translation>
+    </message>
 </context>
 <context>
     <name>ct::PriceDeltaModel</name>

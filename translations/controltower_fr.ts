@@ -2703,6 +2703,18 @@
         <source>Oldest awaiting</source>
         <translation>Plus ancienne à passer</translation>
     </message>
+    <message>
+        <source>%1 of %2 posted state their tax</source>
+        <translation>%1 sur %2 passées indiquent leur taxe</translation>
+    </message>
+    <message>
+        <source>The tax included in the posted amount, as the postings state it; empty when none states it</source>
+        <translation>La taxe comprise dans le montant passé, telle que les écritures l&apos;indiquent ; vide si aucune ne l&apos;indique</translation>
+    </message>
+    <message>
+        <source>Posted tax</source>
+        <translation>Taxe passée</translation>
+    </message>
 </context>
 <context>
     <name>ct::PriceDeltaModel</name>

@@ -80,7 +80,7 @@ PostingPage::PostingPage(StoreService* service, QList<PostingStage> stages, QWid
 {
     showSorted(m_table, m_proxy, m_model, PostingSummaryModel::SortRole, QStringLiteral("postingDays"),
                PostingSummaryModel::Day, Qt::DescendingOrder);
-    setColumnWidths(m_table, {110, 90, 75, 80, 130, 80, 130, 80, 130});
+    setColumnWidths(m_table, {110, 90, 75, 80, 130, 80, 130, 110, 80, 130});
     showSorted(m_agingTable, m_agingProxy, m_agingModel, PostingAgingModel::SortRole, QStringLiteral("postingAging"),
                PostingAgingModel::Bucket, Qt::DescendingOrder);
     setColumnWidths(m_agingTable, {110, 80, 90, 150, 130});

@@ -150,6 +150,26 @@ private Q_SLOTS:
             QVERIFY(m->index(row - 1, PostingEntryModel::At).data(PostingEntryModel::SortRole).toLongLong()
                     <= m->index(row, PostingEntryModel::At).data(PostingEntryModel::SortRole).toLongLong());
 
+        // Every day's posted tax (from the rollups) is the sum of its posted postings' tax.
+        const QAbstractItemModel* dayRows = page.dayTable()->model();
+        bool anyTax = false;
+        for (int row = 0; row < dayRows->rowCount(); ++row) {
+            const QString kind = dayRows->index(row, PostingSummaryModel::Kind).data().toString();
+            const QString currency = dayRows->index(row, PostingSummaryModel::Currency).data().toString();
+            const qint64 day = dayRows->index(row, PostingSummaryModel::Day).data(PostingSummaryModel::SortRole).toLongLong();
+            std::optional<qint64> tax;
+            for (const PostingEntry& e : m_entries) {
+                if (e.state == PostingState::Posted && e.day() == day && e.kind == kind && e.currency == currency && e.taxMinor)
+                    tax = tax.value_or(0) + *e.taxMinor;
+            }
+            const QVariant shown = dayRows->index(row, PostingSummaryModel::PostedTax).data(PostingSummaryModel::SortRole);
+            QCOMPARE(shown.isValid(), tax.has_value());
+            if (tax)
+                QCOMPARE(shown.toLongLong(), *tax);
+            anyTax = anyTax || tax.has_value();
+        }
+        QVERIFY(anyTax);
+
         // The header: what is not posted, per currency.
         bool perCurrency = false;
         for (const KeyFigure& f : page.keyFigures())
