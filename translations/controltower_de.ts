@@ -1687,6 +1687,10 @@
         <source>Reading the messages behind the difference…</source>
         <translation>Die Nachrichten hinter der Abweichung werden gelesen…</translation>
     </message>
+    <message>
+        <source>Reading the prices the stores and channels show…</source>
+        <translation>Die Preise der Filialen und Kanäle werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>ct::LineageModel</name>

@@ -1687,6 +1687,10 @@
         <source>Reading the messages behind the difference…</source>
         <translation>Leyendo los mensajes detrás de la diferencia…</translation>
     </message>
+    <message>
+        <source>Reading the prices the stores and channels show…</source>
+        <translation>Leyendo los precios que muestran las tiendas y los canales…</translation>
+    </message>
 </context>
 <context>
     <name>ct::LineageModel</name>

@@ -1687,6 +1687,10 @@
         <source>Reading the messages behind the difference…</source>
         <translation>Lecture des messages à l&apos;origine de l&apos;écart…</translation>
     </message>
+    <message>
+        <source>Reading the prices the stores and channels show…</source>
+        <translation>Lecture des prix affichés par les magasins et les canaux…</translation>
+    </message>
 </context>
 <context>
     <name>ct::LineageModel</name>

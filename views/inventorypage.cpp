@@ -199,8 +199,8 @@ void InventoryPage::reload()
     DeltaFilter stock;
     stock.minDelta = m_mismatchesOnly->isChecked() ? 1 : 0;
     stock.wholeCells = true; // a row shows every system's count
-    // Opened or asked for: the counts show first, their explanations follow. A refresh in place reads
-    // both at once, so that the explanations shown do not blink away and back with each change.
+    // Opened or asked for: the counts show first; their explanations and the prices follow. A refresh
+    // in place reads everything at once, so that what is shown does not blink away and back.
     const bool inSteps = !isQuiet();
     load<Content>(
         [stock, rules = m_rules, inSteps](TelemetryStore& store) -> Expected<Content> {
@@ -212,10 +212,15 @@ void InventoryPage::reload()
                                   : readInventoryDeltas(store, *flows.value(), rules, stock, now);
             if (!deltas)
                 return deltas.error();
+            if (inSteps) {
+                Content counts = contentOf(deltas.value(), {}, now); // off the GUI thread
+                counts.pricesRead = false;
+                return counts;
+            }
             auto prices = readPriceDeltas(store, *flows.value(), rules, DeltaFilter(), now);
             if (!prices)
                 return prices.error();
-            return contentOf(deltas.value(), prices.value(), now); // off the GUI thread
+            return contentOf(deltas.value(), prices.value(), now);
         },
         [this](const Expected<Content>& content) {
             if (!content) {
@@ -224,7 +229,8 @@ void InventoryPage::reload()
             }
             show(content.value());
             const QList<InventoryRow>& rows = content.value().stock;
-            if (std::none_of(rows.cbegin(), rows.cend(), [](const InventoryRow& r) { return r.explaining(); })) {
+            if (content.value().pricesRead
+                && std::none_of(rows.cbegin(), rows.cend(), [](const InventoryRow& r) { return r.explaining(); })) {
                 markReady();
                 return;
             }
@@ -239,14 +245,17 @@ void InventoryPage::explain()
     for (const InventoryRow& r : std::as_const(m_content.stock))
         deltas += r.deltas;
     load<Content>(
-        [deltas, prices = m_content.prices, now = m_content.now, rules = m_rules](TelemetryStore& store) -> Expected<Content> {
+        [deltas, now = m_content.now, rules = m_rules](TelemetryStore& store) -> Expected<Content> {
             auto flows = builtInFlows();
             if (!flows)
                 return flows.error();
             auto explained = explainInventoryDeltas(store, *flows.value(), rules, deltas, now);
             if (!explained)
                 return explained.error();
-            return contentOf(explained.value(), prices, now);
+            auto prices = readPriceDeltas(store, *flows.value(), rules, DeltaFilter(), now);
+            if (!prices)
+                return prices.error();
+            return contentOf(explained.value(), prices.value(), now);
         },
         [this](const Expected<Content>& content) {
             if (!content) {
@@ -293,10 +302,12 @@ void InventoryPage::show(const Content& content)
                                           tr("Reading the messages behind the differences…"))
                               : KeyFigure(locale.toString(unexplained), tr("not explained by any message"),
                                           unexplained ? UiStatus::Failed : UiStatus::Ok),
-                   {locale.toString(content.prices.size()), tr("prices differ from the ERP's"),
-                    content.prices.isEmpty() ? UiStatus::Ok : UiStatus::Warning}},
+                   content.pricesRead ? KeyFigure(locale.toString(content.prices.size()), tr("prices differ from the ERP's"),
+                                                  content.prices.isEmpty() ? UiStatus::Ok : UiStatus::Warning)
+                                      : KeyFigure(QStringLiteral("…"), tr("prices differ from the ERP's"), std::nullopt,
+                                                  tr("Reading the prices the stores and channels show…"))},
                   int(disagree));
-    if (content.stock.isEmpty() && content.prices.isEmpty() && !m_mismatchesOnly->isChecked()) {
+    if (content.stock.isEmpty() && content.prices.isEmpty() && content.pricesRead && !m_mismatchesOnly->isChecked()) {
         m_state->showEmpty(tr("No inventory positions"),
                            tr("Positions arrive from the ERP, warehouses, stores and the web shop."));
         return;
@@ -355,8 +366,9 @@ void InventoryPage::applyFilter()
         selectFirstRowUnlessSelected(m_table);
         showSelected();
     } else {
-        m_detail->showPlaceholder(showingPrices() ? tr("No price differs from the ERP's as asked.")
-                                                  : tr("No position matches the filters."));
+        m_detail->showPlaceholder(!showingPrices()              ? tr("No position matches the filters.")
+                                  : m_content.pricesRead ? tr("No price differs from the ERP's as asked.")
+                                                         : tr("Reading the prices the stores and channels show…"));
         m_causes->clear();
     }
 }

@@ -47,11 +47,12 @@ public:
         QList<PriceDelta> prices;
         MismatchHeatmap heatmap; // of the stock rows
         Timestamp now;           // what staleness and the causes' ages are judged against
+        bool pricesRead = true;  // false: read after the counts, with their explanations
     };
 
 private:
     bool showingPrices() const;
-    void explain(); // reads the messages behind the differences shown
+    void explain(); // reads the messages behind the differences shown, and the prices
     void showReadError(const StoreError& error);
     void show(const Content& content);
     void showMeasure();

@@ -2,7 +2,7 @@
 // cells and the shown measure to the refresher, shows its progress, cancels it, says what came of it
 // and reads the store again; the system and |delta| filters narrow the table; a failed cause opens
 // its failed message on the Exceptions page; opened, the page shows the counts before the messages
-// that explain them, and ends on the figures a direct read gives. The refresher is a test double here (the real one is
+// that explain them and the prices, and ends on the figures a direct read gives. The refresher is a test double here (the real one is
 // tested against real HTTP in tests/positionapi).
 #include "deltacauseslist.h"
 #include "inventorypage.h"
@@ -222,7 +222,7 @@ private Q_SLOTS:
         auto* table = page.findChild<QTableView*>(QStringLiteral("positions"));
         // What the page shows at its first data: the counts, every difference's explanation pending.
         int firstRows = -1, pendingRows = 0, differingRows = 0, pendingKept = -1;
-        QString firstUnexplained;
+        QString firstUnexplained, firstPrices;
         connect(&page, &Page::firstDataShown, this, [&] {
             const QAbstractItemModel* m = table->model();
             firstRows = m->rowCount();
@@ -231,6 +231,7 @@ private Q_SLOTS:
                 pendingRows += m->index(row, InventoryGridModel::Residual).data().toString() == QStringLiteral("…");
             }
             firstUnexplained = figure(page, QStringLiteral("not explained by any message"));
+            firstPrices = figure(page, QStringLiteral("prices differ from the ERP's"));
             // "Unexplained only" keeps every row whose explanation is still pending: any may prove unexplained.
             auto* unexplainedOnly = page.findChild<QCheckBox*>(QStringLiteral("unexplainedOnly"));
             unexplainedOnly->setChecked(true);
@@ -243,6 +244,7 @@ private Q_SLOTS:
         QCOMPARE(pendingRows, firstRows);
         QCOMPARE(firstUnexplained, QStringLiteral("…"));
         QCOMPARE(pendingKept, firstRows);
+        QCOMPARE(firstPrices, QStringLiteral("…"));  // the prices follow with the explanations
 
         // Ready: the rows and their unexplained parts are those of a direct read.
         auto store = openStore(m_demo.path(), OpenMode::ReadOnly);
@@ -270,6 +272,10 @@ private Q_SLOTS:
             QCOMPARE(residual, expected.value(key) == 0 ? QStringLiteral("0") : QString::asprintf("%+lld", expected.value(key)));
         }
         QCOMPARE(figure(page, QStringLiteral("not explained by any message")), QLocale().toString(unexplained));
+        auto prices = readPriceDeltas(*store.value(), FlowLibrary::builtIn(&error), DeltaRules::load(&error), DeltaFilter(),
+                                      Timestamp::now());
+        QVERIFY2(prices, qPrintable(prices.error().text));
+        QCOMPARE(figure(page, QStringLiteral("prices differ from the ERP's")), QLocale().toString(prices->size()));
         auto* unexplainedOnly = page.findChild<QCheckBox*>(QStringLiteral("unexplainedOnly"));
         QVERIFY(unexplainedOnly);
         unexplainedOnly->setChecked(true);
@@ -285,6 +291,7 @@ private Q_SLOTS:
         QCOMPARE(firstRows, int(expected.size()));
         QCOMPARE(pendingRows, 0);
         QCOMPARE(firstUnexplained, QLocale().toString(unexplained));
+        QCOMPARE(firstPrices, QLocale().toString(prices->size()));
     }
 
     void failedCauseOpensItsFailedMessage()
