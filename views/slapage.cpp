@@ -127,19 +127,32 @@ void SlaPage::reload()
         m_state->showLoading(tr("Measuring the SLAs\u2026"));
         m_stack->setCurrentWidget(m_state);
     }
+    // Opened or asked for: the percentiles and breaches show first, the backlogs follow (what started
+    // before the range is counted over the whole history). A refresh in place reads both at once.
+    readBoard(isQuiet() ? SlaReadDepth::WithBacklog : SlaReadDepth::WithoutBacklog);
+}
+
+void SlaPage::readBoard(SlaReadDepth depth)
+{
     const FlowLibrary flows = m_flows;
     const qint64 span = spanSeconds();
     const Timestamp end = rangeEnd();
-    load<SlaBoard>([flows, span, end](TelemetryStore& store) { return readSlaBoard(store, store, flows, span, end); },
-                   [this](const Expected<SlaBoard>& board) {
+    load<SlaBoard>([flows, span, end, depth](TelemetryStore& store) { return readSlaBoard(store, store, flows, span, end, depth); },
+                   [this, depth](const Expected<SlaBoard>& board) {
                        if (!board) {
                            m_state->showError(tr("The SLAs cannot be read"), board.error().text);
                            m_stack->setCurrentWidget(m_state);
                            setKeyFigures({});
-                       } else {
-                           showBoard(board.value());
+                           markReady();
+                           return;
                        }
-                       markReady();
+                       showBoard(board.value());
+                       if (depth == SlaReadDepth::WithBacklog || board.value().reports.isEmpty()) {
+                           markReady();
+                           return;
+                       }
+                       markFirstData();
+                       readBoard(SlaReadDepth::WithBacklog);
                    });
 }
 

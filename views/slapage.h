@@ -44,6 +44,7 @@ public:
     void select(qsizetype sla, qsizetype bucket);
 
 private:
+    void readBoard(SlaReadDepth depth);  // then, read without the backlogs, reads again with them
     void showBoard(const SlaBoard& board);
     void layOutCards(qsizetype count);
     void loadBreaches();

@@ -2,7 +2,8 @@
 // breaches and its worst bucket with the transactions that breached in it (each slower than the
 // threshold, inside the bucket, opening Lineage); picking another bucket or SLA lists its breaches;
 // the range presets change the buckets; a threshold kept in the store shows on the next read; a bucket's
-// hover text; the chart thins its lines to the plot's width.
+// hover text; the chart thins its lines to the plot's width; opened, the page shows the percentiles
+// before the backlogs, which a refresh in place reads with them.
 #include "slacard.h"
 #include "sladetail.h"
 #include "slaedits.h"
@@ -57,6 +58,32 @@ private Q_SLOTS:
         auto inForce = slasInForce(*store.value());
         QVERIFY(inForce);
         QVERIFY(setSlaThreshold(*store.value(), inForce.value(), QStringLiteral("erp-posting"), 60, SlaEdit{}, m_flows));
+    }
+
+    void backlogsFollowTheFirstData()
+    {
+        SlaPage page(m_service.get(), m_flows);
+        const auto backlogs = [&page] {
+            int n = 0;
+            for (const SlaReport& r : page.board().reports)
+                n += r.backlog.has_value();
+            return n;
+        };
+        int firstReports = -1, firstBacklogs = -1;
+        connect(&page, &Page::firstDataShown, this, [&] {
+            firstReports = int(page.board().reports.size());
+            firstBacklogs = backlogs();
+        });
+        waitReady(page);
+        QVERIFY(firstReports > 0);
+        QCOMPARE(firstBacklogs, 0);
+        QVERIFY(backlogs() > 0);  // the SLAs whose start has a stage before it
+        QCOMPARE(int(page.board().reports.size()), firstReports);
+
+        QSignalSpy ready(&page, &Page::ready);
+        page.refresh();
+        QVERIFY(ready.wait(20000));
+        QCOMPARE(firstBacklogs, backlogs());  // in place: read with the backlogs at once
     }
 
     void opensOnTheWorstBucketOfTheBusiestSla()
