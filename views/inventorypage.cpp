@@ -68,6 +68,23 @@ InventoryPage::Content contentOf(const QList<InventoryDelta>& deltas, const QLis
     return content;
 }
 
+// What follows the counts: the differences explained by the messages behind them, and the prices
+// with the campaigns behind theirs.
+Expected<InventoryPage::Content> explainedContent(TelemetryStore& store, const DeltaRules& rules,
+                                                  const QList<InventoryDelta>& differences, Timestamp now)
+{
+    auto flows = builtInFlows();
+    if (!flows)
+        return flows.error();
+    auto explained = explainInventoryDeltas(store, *flows.value(), rules, differences, now);
+    if (!explained)
+        return explained.error();
+    auto prices = readPriceDeltas(store, *flows.value(), rules, DeltaFilter(), now);
+    if (!prices)
+        return prices.error();
+    return contentOf(explained.value(), prices.value(), now);
+}
+
 } // namespace
 
 InventoryPage::InventoryPage(StoreService* service, QWidget* parent)
@@ -204,23 +221,15 @@ void InventoryPage::reload()
     const bool inSteps = !isQuiet();
     load<Content>(
         [stock, rules = m_rules, inSteps](TelemetryStore& store) -> Expected<Content> {
-            auto flows = builtInFlows();
-            if (!flows)
-                return flows.error();
             const Timestamp now = Timestamp::now();
-            auto deltas = inSteps ? readInventoryDifferences(store, rules, stock, now)
-                                  : readInventoryDeltas(store, *flows.value(), rules, stock, now);
-            if (!deltas)
-                return deltas.error();
-            if (inSteps) {
-                Content counts = contentOf(deltas.value(), {}, now); // off the GUI thread
-                counts.pricesRead = false;
-                return counts;
-            }
-            auto prices = readPriceDeltas(store, *flows.value(), rules, DeltaFilter(), now);
-            if (!prices)
-                return prices.error();
-            return contentOf(deltas.value(), prices.value(), now);
+            auto differences = readInventoryDifferences(store, rules, stock, now);
+            if (!differences)
+                return differences.error();
+            if (!inSteps)
+                return explainedContent(store, rules, differences.value(), now);
+            Content counts = contentOf(differences.value(), {}, now); // off the GUI thread
+            counts.pricesRead = false;
+            return counts;
         },
         [this](const Expected<Content>& content) {
             if (!content) {
@@ -228,9 +237,7 @@ void InventoryPage::reload()
                 return;
             }
             show(content.value());
-            const QList<InventoryRow>& rows = content.value().stock;
-            if (content.value().pricesRead
-                && std::none_of(rows.cbegin(), rows.cend(), [](const InventoryRow& r) { return r.explaining(); })) {
+            if (content.value().pricesRead) { // read at once: nothing follows
                 markReady();
                 return;
             }
@@ -245,17 +252,8 @@ void InventoryPage::explain()
     for (const InventoryRow& r : std::as_const(m_content.stock))
         deltas += r.deltas;
     load<Content>(
-        [deltas, now = m_content.now, rules = m_rules](TelemetryStore& store) -> Expected<Content> {
-            auto flows = builtInFlows();
-            if (!flows)
-                return flows.error();
-            auto explained = explainInventoryDeltas(store, *flows.value(), rules, deltas, now);
-            if (!explained)
-                return explained.error();
-            auto prices = readPriceDeltas(store, *flows.value(), rules, DeltaFilter(), now);
-            if (!prices)
-                return prices.error();
-            return contentOf(explained.value(), prices.value(), now);
+        [deltas, now = m_content.now, rules = m_rules](TelemetryStore& store) {
+            return explainedContent(store, rules, deltas, now);
         },
         [this](const Expected<Content>& content) {
             if (!content) {
