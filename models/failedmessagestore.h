@@ -70,6 +70,9 @@ public:
     transitionFailedMessagePositions(const QList<KeyedTransition>& items, const QHash<QString, KnownPosition>& known) = 0;
     // The failed messages with these keys, in the order asked; keys no message has are left out.
     virtual Expected<QList<FailedMessage>> failedMessagesByKey(const QStringList& keys) = 0;
+    // The same, with only what a replay sends, where to, and its workflow position: ids, source, headers,
+    // content type, payload, queue, origin, error class and the workflow fields. The rest is left empty.
+    virtual Expected<QList<FailedMessage>> replayableMessagesByKey(const QStringList& keys) = 0;
 };
 
 } // namespace ct

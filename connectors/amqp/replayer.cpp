@@ -208,7 +208,7 @@ private:
     bool planIntents(const QStringList& keys, QList<KeyedTransition>* transitions, QHash<QString, Planned>* planned,
                      QHash<QString, KnownPosition>* known)
     {
-        auto loaded = m_store.failedMessagesByKey(keys);
+        auto loaded = m_store.replayableMessagesByKey(keys);
         if (!loaded) {
             m_report.error = loaded.error().text;
             return false;

@@ -40,9 +40,10 @@ AuditEntry auditOf(const KeyedTransition& item, Timestamp at, FailedMessageState
 }
 
 // Whether a batch's outcomes wrote anything: a change, or a refusal's audit entry.
-bool wroteAnything(const QList<Expected<FailedMessage>>& outcomes)
+template <typename Outcome>
+bool wroteAnything(const QList<Expected<Outcome>>& outcomes)
 {
-    for (const Expected<FailedMessage>& o : outcomes) {
+    for (const Expected<Outcome>& o : outcomes) {
         if (o.ok() || o.error().code == StoreError::Code::Refused || o.error().code == StoreError::Code::Conflict)
             return true;
     }
@@ -58,34 +59,59 @@ struct SqlStore::KeyChange {
     Timestamp stateSince;
 };
 
-Expected<QList<FailedMessage>> SqlStore::readFailedMessages(const QStringList& keys, QHash<QString, QString>* states,
-                                                            Reading reading)
+template <typename Columns>
+StoreError SqlStore::readFailedMessageRows(const QStringList& keys, QList<FailedMessage>& out, QHash<QString, QString>* states)
 {
-    const bool whole = reading == Reading::Whole;
     RowBatch keyRows({{QStringLiteral("key"), RowBatch::Type::Text}});
     for (const QString& key : keys)
         keyRows.add({key});
     const QString sql = QStringLiteral("SELECT %1 FROM failed_messages WHERE key IN (SELECT key FROM %2)")
-                            .arg(QLatin1String(whole ? FailedMessageColumns::names() : FailedMessageWorkflowColumns::names()),
-                                 jsonRowSource(keyRows));
-    QList<FailedMessage> out;
-    const int state = whole ? FailedMessageColumns::indexOf("state") : FailedMessageWorkflowColumns::indexOf("state");
-    auto read = selectRows(sql, keyRows.json(), QStringLiteral("reading failed messages"), [&](const RowValues& row) {
-        out.append(whole ? FailedMessageColumns::read(row) : FailedMessageWorkflowColumns::read(row));
+                            .arg(QLatin1String(Columns::names()), jsonRowSource(keyRows));
+    const int state = Columns::indexOf("state");
+    out.reserve(keys.size());
+    return selectRows(sql, keyRows.json(), QStringLiteral("reading failed messages"), [&](const RowValues& row) {
+        out.append(Columns::read(row));
         if (states)
             states->insert(out.constLast().key, row.value(state).toString());
     });
+}
+
+Expected<QList<FailedMessage>> SqlStore::readFailedMessages(const QStringList& keys, QHash<QString, QString>* states,
+                                                            Reading reading)
+{
+    QList<FailedMessage> out;
+    StoreError read;
+    switch (reading) {
+    case Reading::Whole:
+        read = readFailedMessageRows<FailedMessageColumns>(keys, out, states);
+        break;
+    case Reading::Workflow:
+        read = readFailedMessageRows<FailedMessageWorkflowColumns>(keys, out, states);
+        break;
+    case Reading::Replay:
+        read = readFailedMessageRows<FailedMessageReplayColumns>(keys, out, states);
+        break;
+    }
     if (read.isError())
         return read;
     return out;
 }
 
-Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(const QList<KeyedTransition>& items,
-                                                                            Reading reading,
-                                                                            const QHash<QString, KnownPosition>& known)
+// What a transition is decided from: the message's workflow position, and what its counts are kept by.
+struct SqlStore::Subject {
+    WorkflowPosition position;
+    Timestamp stateSince;
+    QString errorClass;
+    QString queue;
+    QString storedState; // as the row has it (a state this program may not know)
+};
+
+Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionsInTransaction(const QList<KeyedTransition>& items,
+                                                                              const QHash<QString, KnownPosition>& known,
+                                                                              QHash<QString, FailedMessage>* whole)
 {
-    QHash<QString, FailedMessage> current;
-    QHash<QString, QString> storedStates;
+    QHash<QString, Subject> subjects;
+    subjects.reserve(items.size());
     QStringList keys;
     for (const KeyedTransition& item : items) {
         const auto seen = known.constFind(item.key);
@@ -93,22 +119,22 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
             keys << item.key;
             continue;
         }
-        FailedMessage m; // as the caller knows it: the write below checks its version
-        m.key = item.key;
-        m.errorClass = seen->errorClass;
-        m.queue = seen->queue;
-        m.stateSince = seen->stateSince;
-        seen->position.applyTo(m);
-        storedStates.insert(item.key, failedMessageStateName(m.state));
-        current.insert(item.key, std::move(m));
+        // As the caller knows it: the write below checks its version.
+        subjects.insert(item.key, Subject{seen->position, seen->stateSince, seen->errorClass, seen->queue,
+                                          failedMessageStateName(seen->position.state)});
     }
     keys.removeDuplicates();
     if (!keys.isEmpty()) {
-        auto loaded = readFailedMessages(keys, &storedStates, reading);
+        QHash<QString, QString> storedStates;
+        auto loaded = readFailedMessages(keys, &storedStates, whole ? Reading::Whole : Reading::Workflow);
         if (!loaded)
             return loaded.error();
-        for (FailedMessage& m : loaded.value())
-            current.insert(m.key, std::move(m));
+        for (FailedMessage& m : loaded.value()) {
+            subjects.insert(m.key, Subject{WorkflowPosition::of(m), m.stateSince, m.errorClass, m.queue,
+                                           storedStates.value(m.key)});
+            if (whole)
+                whole->insert(m.key, std::move(m));
+        }
     }
 
     // Read in the transaction: a switch to peak mode by another operator counts from its commit on.
@@ -118,28 +144,28 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
     const bool duringPeak = mode.value().peak;
 
     // Decide each in order: a later item on the same message sees what an earlier one did.
-    QList<Expected<FailedMessage>> outcomes;
+    QList<Expected<Moved>> outcomes;
     outcomes.reserve(items.size());
     std::map<QString, KeyChange> changes;                              // by key: the writes
     std::map<std::tuple<QString, QString, QString>, qint64> moves;    // (state, class, queue): rollup
     QList<AuditEntry> audits;
+    audits.reserve(items.size());
     const Timestamp now = Timestamp::now();
     for (const KeyedTransition& item : items) {
-        const auto it = current.find(item.key);
-        if (it == current.end()) {
+        const auto it = subjects.find(item.key);
+        if (it == subjects.end()) {
             outcomes.append(StoreError::make(StoreError::Code::NotFound, QStringLiteral("no failed message %1 in %2")
                                                                              .arg(item.key, m_location.redacted())));
             continue;
         }
-        const QString stored = storedStates.value(item.key);
-        if (!failedMessageStateFromName(stored)) {
+        Subject& subject = it.value();
+        if (!failedMessageStateFromName(subject.storedState)) {
             outcomes.append(StoreError::make(StoreError::Code::Corrupt,
                                              QStringLiteral("the failed message %1 has a state this program does not "
-                                                            "know: %2").arg(item.key, stored)));
+                                                            "know: %2").arg(item.key, subject.storedState)));
             continue;
         }
-        FailedMessage& message = it.value();
-        const WorkflowPosition before = WorkflowPosition::of(message);
+        const WorkflowPosition before = subject.position;
         const TransitionOutcome outcome = applyTransition(before, item.request, duringPeak);
         if (!outcome.ok()) {
             const bool conflict = outcome.refusal == TransitionOutcome::Refusal::VersionConflict;
@@ -152,22 +178,22 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
         }
         const WorkflowPosition& after = outcome.after;
         if (before.state != after.state)
-            message.stateSince = now;
-        auto [change, first] = changes.try_emplace(item.key, KeyChange{before.version, after, message.stateSince});
+            subject.stateSince = now;
+        auto [change, first] = changes.try_emplace(item.key, KeyChange{before.version, after, subject.stateSince});
         if (!first) {
             change->second.after = after;
-            change->second.stateSince = message.stateSince;
+            change->second.stateSince = subject.stateSince;
         }
         if (before.state != after.state) {
-            moves[{failedMessageStateName(before.state), textOrEmpty(message.errorClass), textOrEmpty(message.queue)}] -= 1;
-            moves[{failedMessageStateName(after.state), textOrEmpty(message.errorClass), textOrEmpty(message.queue)}] += 1;
+            moves[{failedMessageStateName(before.state), textOrEmpty(subject.errorClass), textOrEmpty(subject.queue)}] -= 1;
+            moves[{failedMessageStateName(after.state), textOrEmpty(subject.errorClass), textOrEmpty(subject.queue)}] += 1;
         }
         audits.append(auditOf(item, now, before.state, after.state,
                               outcome.quarantinedByGuard ? QStringLiteral("quarantined") : QStringLiteral("ok"),
                               QStringLiteral("%1; version %2 -> %3")
                                   .arg(outcome.text, QString::number(before.version), QString::number(after.version))));
-        after.applyTo(message);
-        outcomes.append(message);
+        subject.position = after;
+        outcomes.append(Moved{after, subject.stateSince});
     }
     if (auto e = writeChanges(changes); e.isError())
         return e;
@@ -185,7 +211,7 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionsInTransaction(cons
         if (!count.exec())
             return errorFrom(count.lastError(), QStringLiteral("counting failed messages"));
     }
-    if (auto e = appendAuditsInTransaction(audits); e.isError())
+    if (auto e = appendAuditsInTransaction(std::move(audits)); e.isError())
         return e;
     return outcomes;
 }
@@ -235,45 +261,63 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
 
 Expected<QList<Expected<FailedMessage>>> SqlStore::transitionFailedMessages(const QList<KeyedTransition>& items)
 {
-    return transitionBatch(items, Reading::Whole);
+    QHash<QString, FailedMessage> whole;
+    auto done = transitionBatch(items, {}, &whole);
+    if (!done)
+        return done.error();
+    QList<Expected<FailedMessage>> messages;
+    messages.reserve(done->size());
+    for (qsizetype i = 0; i < done->size(); ++i) {
+        const Expected<Moved>& o = done->at(i);
+        if (!o) {
+            messages.append(o.error());
+            continue;
+        }
+        FailedMessage m = whole.value(items.at(i).key);
+        o->position.applyTo(m);
+        m.stateSince = o->stateSince;
+        messages.append(std::move(m));
+    }
+    return messages;
 }
 
 Expected<QList<Expected<WorkflowPosition>>>
 SqlStore::transitionFailedMessagePositions(const QList<KeyedTransition>& items,
                                            const QHash<QString, KnownPosition>& known)
 {
-    auto done = transitionBatch(items, Reading::Workflow, known);
+    auto done = transitionBatch(items, known, nullptr);
     if (!done)
         return done.error();
     QList<Expected<WorkflowPosition>> positions;
     positions.reserve(done->size());
-    for (const Expected<FailedMessage>& o : done.value()) {
+    for (const Expected<Moved>& o : done.value()) {
         if (o)
-            positions.append(WorkflowPosition::of(o.value()));
+            positions.append(o->position);
         else
             positions.append(o.error());
     }
     return positions;
 }
 
-Expected<QList<Expected<FailedMessage>>> SqlStore::transitionBatch(const QList<KeyedTransition>& items, Reading reading,
-                                                                   const QHash<QString, KnownPosition>& known)
+Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionBatch(const QList<KeyedTransition>& items,
+                                                                     const QHash<QString, KnownPosition>& known,
+                                                                     QHash<QString, FailedMessage>* whole)
 {
-    auto done = transitionBatchOnce(items, reading, known);
+    auto done = transitionBatchOnce(items, known, whole);
     // A row moved on since the caller saw it: the batch rolled back, decided again from the rows.
     if (!done && done.error().code == StoreError::Code::Conflict && !known.isEmpty())
-        return transitionBatchOnce(items, reading, {});
+        return transitionBatchOnce(items, {}, whole);
     return done;
 }
 
-Expected<QList<Expected<FailedMessage>>> SqlStore::transitionBatchOnce(const QList<KeyedTransition>& items,
-                                                                       Reading reading,
-                                                                       const QHash<QString, KnownPosition>& known)
+Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionBatchOnce(const QList<KeyedTransition>& items,
+                                                                         const QHash<QString, KnownPosition>& known,
+                                                                         QHash<QString, FailedMessage>* whole)
 {
     WriteTransaction tx = transaction();
     if (auto e = beginWrite(tx); e.isError())
         return e;
-    auto outcomes = transitionsInTransaction(items, reading, known);
+    auto outcomes = transitionsInTransaction(items, known, whole);
     if (!outcomes)
         return outcomes.error();
     if (!wroteAnything(outcomes.value()))
@@ -287,7 +331,17 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionBatchOnce(const QLi
 
 Expected<QList<FailedMessage>> SqlStore::failedMessagesByKey(const QStringList& keys)
 {
-    auto loaded = readFailedMessages(keys, nullptr, Reading::Whole);
+    return messagesInOrder(keys, Reading::Whole);
+}
+
+Expected<QList<FailedMessage>> SqlStore::replayableMessagesByKey(const QStringList& keys)
+{
+    return messagesInOrder(keys, Reading::Replay);
+}
+
+Expected<QList<FailedMessage>> SqlStore::messagesInOrder(const QStringList& keys, Reading reading)
+{
+    auto loaded = readFailedMessages(keys, nullptr, reading);
     if (!loaded)
         return loaded.error();
     QHash<QString, FailedMessage> found;

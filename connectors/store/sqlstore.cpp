@@ -393,16 +393,15 @@ QString SqlStore::jsonRowSource(const RowBatch& rows) const
     return QStringLiteral("(SELECT %1, j.key AS ord FROM json_each(?) AS j) AS v").arg(columns.join(QLatin1String(", ")));
 }
 
-StoreError SqlStore::appendAuditsInTransaction(const QList<AuditEntry>& input)
+StoreError SqlStore::appendAuditsInTransaction(QList<AuditEntry> entries)
 {
-    if (input.isEmpty())
+    if (entries.isEmpty())
         return {};
     QSqlQuery last(m_db);
     if (!last.exec(QStringLiteral("SELECT hash FROM audit_entries ORDER BY seq DESC LIMIT 1")))
         return errorFrom(last.lastError(), QStringLiteral("reading the audit trail"));
     QString prev = last.next() ? last.value(0).toString() : QString();
     last.finish();
-    QList<AuditEntry> entries = input;
     for (AuditEntry& entry : entries) {
         if (entry.at.isNull())
             entry.at = Timestamp::now();

@@ -53,6 +53,7 @@ public:
     transitionFailedMessagePositions(const QList<KeyedTransition>& items,
                                      const QHash<QString, KnownPosition>& known) override;
     Expected<QList<FailedMessage>> failedMessagesByKey(const QStringList& keys) override;
+    Expected<QList<FailedMessage>> replayableMessagesByKey(const QStringList& keys) override;
     Expected<ReplayJob> createReplayJob(const ReplayJob& job, const QStringList& keys) override;
     Expected<std::optional<ReplayJob>> replayJob(const QString& id) override;
     Expected<QStringList> replayJobKeys(const QString& id) override;
@@ -124,7 +125,7 @@ protected:
     // Inside a write transaction.
     Expected<AuditEntry> appendAuditInTransaction(const AuditEntry& entry);
     // Several entries, chained in order, in multi-row inserts.
-    StoreError appendAuditsInTransaction(const QList<AuditEntry>& entries);
+    StoreError appendAuditsInTransaction(QList<AuditEntry> entries);
     // Runs `statement`, whose %1 takes the row tuples, over `rows` rows, rowsPerStatement() at a time,
     // the statement prepared once; bind(query, row) binds one row's values. *affected adds up the rows
     // each statement changed.
@@ -181,22 +182,35 @@ private:
     Expected<QList<typename Columns::RecordType>> readPositions(const QString& sql, const QString& node, const QString& doing);
     // The failed-message workflow (sqlfailedtransitions.cpp).
     struct KeyChange;
-    // What of a row is read: all of it, or what a transition needs (its workflow position, queue and
-    // error class).
-    enum class Reading { Whole, Workflow };
+    struct Subject;
+    // Where a transition left its message.
+    struct Moved {
+        WorkflowPosition position;
+        Timestamp stateSince;
+    };
+    // What of a row is read: all of it, what a transition needs (its workflow position, queue and
+    // error class), or what a replay needs (that, and what it sends where).
+    enum class Reading { Whole, Workflow, Replay };
     // The stored rows of these keys, any order; *states gets each one's state as stored.
     Expected<QList<FailedMessage>> readFailedMessages(const QStringList& keys, QHash<QString, QString>* states,
                                                       Reading reading);
-    // The transitions in one transaction, checked and audited; each outcome's message read as `reading`
-    // says, or as `known` has it (then decided again from the rows should one have moved on).
-    Expected<QList<Expected<FailedMessage>>> transitionBatch(const QList<KeyedTransition>& items, Reading reading,
-                                                             const QHash<QString, KnownPosition>& known = {});
-    Expected<QList<Expected<FailedMessage>>> transitionBatchOnce(const QList<KeyedTransition>& items, Reading reading,
-                                                                 const QHash<QString, KnownPosition>& known);
+    template <typename Columns>
+    StoreError readFailedMessageRows(const QStringList& keys, QList<FailedMessage>& out, QHash<QString, QString>* states);
+    // The rows of these keys in the order asked, read as `reading` says.
+    Expected<QList<FailedMessage>> messagesInOrder(const QStringList& keys, Reading reading);
+    // The transitions in one transaction, checked and audited, each decided from the row as read, or as
+    // `known` has it (then decided again from the rows should one have moved on). *whole (when given)
+    // gets the whole rows read, by key; without it only what a transition needs is read.
+    Expected<QList<Expected<Moved>>> transitionBatch(const QList<KeyedTransition>& items,
+                                                     const QHash<QString, KnownPosition>& known,
+                                                     QHash<QString, FailedMessage>* whole);
+    Expected<QList<Expected<Moved>>> transitionBatchOnce(const QList<KeyedTransition>& items,
+                                                         const QHash<QString, KnownPosition>& known,
+                                                         QHash<QString, FailedMessage>* whole);
     // Inside a write transaction: the transitions, checked and audited.
-    Expected<QList<Expected<FailedMessage>>> transitionsInTransaction(const QList<KeyedTransition>& items,
-                                                                      Reading reading,
-                                                                      const QHash<QString, KnownPosition>& known);
+    Expected<QList<Expected<Moved>>> transitionsInTransaction(const QList<KeyedTransition>& items,
+                                                              const QHash<QString, KnownPosition>& known,
+                                                              QHash<QString, FailedMessage>* whole);
     StoreError writeChanges(const std::map<QString, KeyChange>& changes);
 
     // The audit entries a WHERE clause (with one bound value, or none) selects, in order.

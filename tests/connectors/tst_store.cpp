@@ -315,6 +315,7 @@ private Q_SLOTS:
         want.version = 7;
         want.replayCount = 3;
         want.payload = QByteArray("\x00\x01\xff", 3);
+        want.originQueue = QStringLiteral("erp.sales-orders");
         FailedMessage keyless = makeFailed(2, QStringLiteral("ORD-2"));
         keyless.key.clear();  // the store gives it one
         keyless.quantity.reset();
@@ -356,6 +357,27 @@ private Q_SLOTS:
         QCOMPARE(got->quantity, want.quantity);
         QCOMPARE(got->amountMinor, want.amountMinor);
         QCOMPARE(got->currency, want.currency);
+
+        // A replay's reading: what it sends, where to, and its workflow position, in the order asked.
+        const auto replayable = store->replayableMessagesByKey({QStringLiteral("gone"), want.key});
+        QVERIFY2(replayable.ok(), qPrintable(replayable.error().text));
+        QCOMPARE(replayable->size(), 1);
+        const FailedMessage& r = replayable->first();
+        QCOMPARE(r.key, want.key);
+        QCOMPARE(r.messageId, want.messageId);
+        QCOMPARE(r.correlationId, want.correlationId);
+        QCOMPARE(r.source, want.source);
+        QCOMPARE(r.queue, want.queue);
+        QCOMPARE(r.originQueue, want.originQueue);
+        QCOMPARE(r.originalExchange, want.originalExchange);
+        QCOMPARE(r.originalRoutingKey, want.originalRoutingKey);
+        QCOMPARE(r.errorClass, want.errorClass);
+        QCOMPARE(r.headers, want.headers);
+        QCOMPARE(r.contentType, want.contentType);
+        QCOMPARE(r.payload, want.payload);
+        QCOMPARE(WorkflowPosition::of(r), WorkflowPosition::of(*got));
+        QCOMPARE(r.stateSince, got->stateSince);
+        QVERIFY(r.errorText.isEmpty() && r.sku.isEmpty()); // not read
 
         FailedMessageQuery byMessage;
         byMessage.text = keyless.messageId;
