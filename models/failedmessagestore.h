@@ -11,13 +11,9 @@
 #include <QHash>
 #include <QList>
 
-namespace ct {
+#include <optional>
 
-// One transition of a batch: which message, and what is asked of it.
-struct KeyedTransition {
-    QString key;
-    TransitionRequest request;
-};
+namespace ct {
 
 // What a caller knows of a message it is about to move on, as it last read or wrote it: enough for
 // the store to decide and count the transition without reading the row first.
@@ -31,6 +27,14 @@ struct KnownPosition {
     {
         return {WorkflowPosition::of(message), message.stateSince, message.errorClass, message.queue};
     }
+};
+
+// One transition of a batch: which message, and what is asked of it; and, when the caller knows the
+// message's position, that (the store then decides from it instead of reading the row).
+struct KeyedTransition {
+    QString key;
+    TransitionRequest request;
+    std::optional<KnownPosition> known = std::nullopt;
 };
 
 // Port: failed messages, their workflow state and versions, and the operating mode their actions
@@ -62,12 +66,11 @@ public:
     // The store's own failure fails the batch, and nothing of it is written.
     virtual Expected<QList<Expected<FailedMessage>>> transitionFailedMessages(const QList<KeyedTransition>& items) = 0;
     // The same, each answered with the message's workflow position afterwards rather than the whole
-    // message: for a caller that holds the messages already (a replay), so the store reads less. The
-    // messages in `known` are decided from what the caller knows instead of being read; each write
-    // still checks the row's version, and when one had moved on meanwhile the whole batch is decided
-    // again from the rows as stored.
-    virtual Expected<QList<Expected<WorkflowPosition>>>
-    transitionFailedMessagePositions(const QList<KeyedTransition>& items, const QHash<QString, KnownPosition>& known) = 0;
+    // message: for a caller that holds the messages already (a replay), so the store reads less. An
+    // item with a known position is decided from it instead of the row being read; each write still
+    // checks the row's version, and when one had moved on meanwhile the whole batch is decided again
+    // from the rows as stored.
+    virtual Expected<QList<Expected<WorkflowPosition>>> transitionFailedMessagePositions(const QList<KeyedTransition>& items) = 0;
     // The failed messages with these keys, in the order asked; keys no message has are left out.
     virtual Expected<QList<FailedMessage>> failedMessagesByKey(const QStringList& keys) = 0;
     // The same, with only what a replay sends, where to, and its workflow position: ids, source, headers,

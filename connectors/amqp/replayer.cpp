@@ -167,15 +167,14 @@ public:
     // store failed (report.error says how).
     bool write(const QList<ConfirmOutcome>& outcomes, const QStringList& keys, QList<Planned>* started)
     {
-        QHash<QString, KnownPosition> known; // what this replay read or wrote last: not read again
-        QList<KeyedTransition> transitions = outcomeTransitions(outcomes, &known);
+        QList<KeyedTransition> transitions = outcomeTransitions(outcomes);
         const qsizetype firstIntent = transitions.size();
-        QHash<QString, Planned> planned;
-        if (!keys.isEmpty() && !planIntents(keys, &transitions, &planned, &known))
+        QList<Planned> planned; // one for each intent, in the order of the transitions
+        if (!keys.isEmpty() && !planIntents(keys, &transitions, &planned))
             return false;
         if (transitions.isEmpty())
             return true;
-        auto written = m_store.transitionFailedMessagePositions(transitions, known);
+        auto written = m_store.transitionFailedMessagePositions(transitions);
         if (!written) {
             m_report.error = written.error().text;
             return false;
@@ -188,10 +187,9 @@ public:
             else if (o->state != FailedMessageState::Replaying)
                 skip(key, QStringLiteral("quarantined by the poison-loop guard after %1 replays").arg(o->replayCount));
             else {
-                Planned p = planned.take(key);
+                Planned& p = planned[i - firstIntent];
                 o->applyTo(p.message);
-                m_afterIntent.insert(key, KnownPosition::of(p.message));
-                m_attempts.insert(key, p.attempt);
+                m_inFlight.insert(key, InFlight{KnownPosition::of(p.message), p.attempt});
                 started->append(std::move(p));
             }
         }
@@ -199,42 +197,48 @@ public:
     }
 
 private:
+    // A message between its intent and its outcome: where the intent left it, and the attempt sent.
+    struct InFlight {
+        KnownPosition afterIntent;
+        QString attempt;
+    };
+
     void skip(const QString& key, const QString& why)
     {
         ++m_report.skipped;
         m_report.skippedWhy << QStringLiteral("%1: %2").arg(key, why);
     }
 
-    bool planIntents(const QStringList& keys, QList<KeyedTransition>* transitions, QHash<QString, Planned>* planned,
-                     QHash<QString, KnownPosition>* known)
+    bool planIntents(const QStringList& keys, QList<KeyedTransition>* transitions, QList<Planned>* planned)
     {
         auto loaded = m_store.replayableMessagesByKey(keys);
         if (!loaded) {
             m_report.error = loaded.error().text;
             return false;
         }
-        QHash<QString, const FailedMessage*> byKey;
-        for (const FailedMessage& m : loaded.value())
-            byKey.insert(m.key, &m);
+        // The messages come in the order asked, those no message has left out.
+        QList<FailedMessage>& found = loaded.value();
+        qsizetype next = 0;
         for (const QString& key : keys) {
-            const FailedMessage* m = byKey.value(key);
-            if (!m) {
+            if (next >= found.size() || found.at(next).key != key) {
                 skip(key, QStringLiteral("no such failed message"));
                 continue;
             }
             Planned p;
-            p.message = *m; // as read; its position as the intent leaves it once written
-            p.destination = destinationOf(*m, m_options.target);
+            p.message = std::move(found[next++]); // as read; its position as the intent leaves it once written
+            p.destination = destinationOf(p.message, m_options.target);
             if (!p.destination.ok()) {
                 skip(key, p.destination.problem);
                 continue;
             }
+            const FailedMessage& m = p.message;
             p.attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            TransitionRequest r;
-            r.action = m_options.overrideQuarantine && m->state == FailedMessageState::Quarantined
+            KeyedTransition t{key, {}, KnownPosition::of(m)};
+            TransitionRequest& r = t.request;
+            r.action = m_options.overrideQuarantine && m.state == FailedMessageState::Quarantined
                            ? TransitionAction::OverrideQuarantine
                            : TransitionAction::StartReplay;
-            r.expectedVersion = m->version;
+            r.expectedVersion = m.version;
             r.role = m_options.role;
             r.actor = m_options.actor;
             r.replayLimit = m_options.replayLimit;
@@ -243,27 +247,28 @@ private:
                 r.detail += QStringLiteral("; ") + describeEdit(*edit);
                 r.edited = true;
             }
-            transitions->append(KeyedTransition{key, r});
-            known->insert(key, KnownPosition::of(*m));
-            planned->insert(key, std::move(p));
+            transitions->append(std::move(t));
+            planned->append(std::move(p));
         }
         return true;
     }
 
-    QList<KeyedTransition> outcomeTransitions(const QList<ConfirmOutcome>& outcomes, QHash<QString, KnownPosition>* known)
+    QList<KeyedTransition> outcomeTransitions(const QList<ConfirmOutcome>& outcomes)
     {
         QList<KeyedTransition> transitions;
+        transitions.reserve(outcomes.size());
         for (const ConfirmOutcome& o : outcomes) {
-            const KnownPosition afterIntent = m_afterIntent.take(o.key);
+            InFlight inFlight = m_inFlight.take(o.key);
+            KeyedTransition t{o.key, {}, std::nullopt};
             // An indeterminate outcome keeps the state, and with it the intent's state_since, which
             // only the row has: read it.
             if (o.kind != ConfirmOutcome::Kind::Indeterminate)
-                known->insert(o.key, afterIntent);
-            TransitionRequest r;
+                t.known = inFlight.afterIntent;
+            TransitionRequest& r = t.request;
             r.role = m_options.role;
             r.actor = m_options.actor;
-            r.expectedVersion = afterIntent.position.version;
-            r.detail = QStringLiteral("attempt %1").arg(m_attempts.take(o.key));
+            r.expectedVersion = inFlight.afterIntent.position.version;
+            r.detail = QStringLiteral("attempt %1").arg(inFlight.attempt);
             if (!o.reason.isEmpty())
                 r.detail += QStringLiteral("; ") + o.reason;
             switch (o.kind) {
@@ -280,7 +285,7 @@ private:
                 ++m_report.indeterminate;
                 break;
             }
-            transitions << KeyedTransition{o.key, r};
+            transitions.append(std::move(t));
         }
         return transitions;
     }
@@ -288,8 +293,7 @@ private:
     FailedMessageStore& m_store;
     const ReplayOptions& m_options;
     ReplayReport& m_report;
-    QHash<QString, KnownPosition> m_afterIntent; // of the messages whose outcome is still to come
-    QHash<QString, QString> m_attempts;
+    QHash<QString, InFlight> m_inFlight; // by key: the messages whose outcome is still to come
 };
 
 Replayer::Replayer(FailedMessageStore& store, QString amqpUrl, ReplayOptions options)

@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
 #include <map>
 
 // The failed-message workflow on both SQL engines: transitions one at a time or in batches, each
@@ -107,21 +108,21 @@ struct SqlStore::Subject {
 };
 
 Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionsInTransaction(const QList<KeyedTransition>& items,
-                                                                              const QHash<QString, KnownPosition>& known,
+                                                                              Known known,
                                                                               QHash<QString, FailedMessage>* whole)
 {
     QHash<QString, Subject> subjects;
     subjects.reserve(items.size());
     QStringList keys;
     for (const KeyedTransition& item : items) {
-        const auto seen = known.constFind(item.key);
-        if (seen == known.cend()) {
+        if (!item.known || known == Known::Ignored) {
             keys << item.key;
             continue;
         }
         // As the caller knows it: the write below checks its version.
-        subjects.insert(item.key, Subject{seen->position, seen->stateSince, seen->errorClass, seen->queue,
-                                          failedMessageStateName(seen->position.state)});
+        const KnownPosition& seen = *item.known;
+        subjects.insert(item.key, Subject{seen.position, seen.stateSince, seen.errorClass, seen.queue,
+                                          failedMessageStateName(seen.position.state)});
     }
     keys.removeDuplicates();
     if (!keys.isEmpty()) {
@@ -262,7 +263,7 @@ Expected<FailedMessage> SqlStore::transitionFailedMessage(const QString& key, co
 Expected<QList<Expected<FailedMessage>>> SqlStore::transitionFailedMessages(const QList<KeyedTransition>& items)
 {
     QHash<QString, FailedMessage> whole;
-    auto done = transitionBatch(items, {}, &whole);
+    auto done = transitionBatch(items, &whole);
     if (!done)
         return done.error();
     QList<Expected<FailedMessage>> messages;
@@ -281,11 +282,9 @@ Expected<QList<Expected<FailedMessage>>> SqlStore::transitionFailedMessages(cons
     return messages;
 }
 
-Expected<QList<Expected<WorkflowPosition>>>
-SqlStore::transitionFailedMessagePositions(const QList<KeyedTransition>& items,
-                                           const QHash<QString, KnownPosition>& known)
+Expected<QList<Expected<WorkflowPosition>>> SqlStore::transitionFailedMessagePositions(const QList<KeyedTransition>& items)
 {
-    auto done = transitionBatch(items, known, nullptr);
+    auto done = transitionBatch(items, nullptr);
     if (!done)
         return done.error();
     QList<Expected<WorkflowPosition>> positions;
@@ -300,18 +299,18 @@ SqlStore::transitionFailedMessagePositions(const QList<KeyedTransition>& items,
 }
 
 Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionBatch(const QList<KeyedTransition>& items,
-                                                                     const QHash<QString, KnownPosition>& known,
                                                                      QHash<QString, FailedMessage>* whole)
 {
-    auto done = transitionBatchOnce(items, known, whole);
+    auto done = transitionBatchOnce(items, Known::Used, whole);
     // A row moved on since the caller saw it: the batch rolled back, decided again from the rows.
-    if (!done && done.error().code == StoreError::Code::Conflict && !known.isEmpty())
-        return transitionBatchOnce(items, {}, whole);
+    const bool anyKnown = std::any_of(items.cbegin(), items.cend(), [](const KeyedTransition& i) { return i.known.has_value(); });
+    if (!done && done.error().code == StoreError::Code::Conflict && anyKnown)
+        return transitionBatchOnce(items, Known::Ignored, whole);
     return done;
 }
 
 Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionBatchOnce(const QList<KeyedTransition>& items,
-                                                                         const QHash<QString, KnownPosition>& known,
+                                                                         Known known,
                                                                          QHash<QString, FailedMessage>* whole)
 {
     WriteTransaction tx = transaction();

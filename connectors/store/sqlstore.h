@@ -50,8 +50,7 @@ public:
     Expected<FailedMessage> transitionFailedMessage(const QString& key, const TransitionRequest& request) override;
     Expected<QList<Expected<FailedMessage>>> transitionFailedMessages(const QList<KeyedTransition>& items) override;
     Expected<QList<Expected<WorkflowPosition>>>
-    transitionFailedMessagePositions(const QList<KeyedTransition>& items,
-                                     const QHash<QString, KnownPosition>& known) override;
+    transitionFailedMessagePositions(const QList<KeyedTransition>& items) override;
     Expected<QList<FailedMessage>> failedMessagesByKey(const QStringList& keys) override;
     Expected<QList<FailedMessage>> replayableMessagesByKey(const QStringList& keys) override;
     Expected<ReplayJob> createReplayJob(const ReplayJob& job, const QStringList& keys) override;
@@ -198,18 +197,17 @@ private:
     StoreError readFailedMessageRows(const QStringList& keys, QList<FailedMessage>& out, QHash<QString, QString>* states);
     // The rows of these keys in the order asked, read as `reading` says.
     Expected<QList<FailedMessage>> messagesInOrder(const QStringList& keys, Reading reading);
+    // Whether the positions callers know are decided from, or every row is read.
+    enum class Known { Used, Ignored };
     // The transitions in one transaction, checked and audited, each decided from the row as read, or as
-    // `known` has it (then decided again from the rows should one have moved on). *whole (when given)
+    // its item knows it (then decided again from the rows should one have moved on). *whole (when given)
     // gets the whole rows read, by key; without it only what a transition needs is read.
     Expected<QList<Expected<Moved>>> transitionBatch(const QList<KeyedTransition>& items,
-                                                     const QHash<QString, KnownPosition>& known,
                                                      QHash<QString, FailedMessage>* whole);
-    Expected<QList<Expected<Moved>>> transitionBatchOnce(const QList<KeyedTransition>& items,
-                                                         const QHash<QString, KnownPosition>& known,
+    Expected<QList<Expected<Moved>>> transitionBatchOnce(const QList<KeyedTransition>& items, Known known,
                                                          QHash<QString, FailedMessage>* whole);
     // Inside a write transaction: the transitions, checked and audited.
-    Expected<QList<Expected<Moved>>> transitionsInTransaction(const QList<KeyedTransition>& items,
-                                                              const QHash<QString, KnownPosition>& known,
+    Expected<QList<Expected<Moved>>> transitionsInTransaction(const QList<KeyedTransition>& items, Known known,
                                                               QHash<QString, FailedMessage>* whole);
     StoreError writeChanges(const std::map<QString, KeyChange>& changes);
 

@@ -844,7 +844,7 @@ private Q_SLOTS:
             t.request.detail = detail + key;
             intents << t;
         }
-        auto started = store->transitionFailedMessagePositions(intents, {});
+        auto started = store->transitionFailedMessagePositions(intents);
         QVERIFY2(started.ok(), qPrintable(started.error().text));
         QCOMPARE(started->size(), 3);
         QVERIFY(started->at(0).ok() && started->at(2).ok());
@@ -854,7 +854,7 @@ private Q_SLOTS:
         QCOMPARE(started->at(1).error().code, StoreError::Code::Conflict);
 
         auto settled = store->transitionFailedMessagePositions(
-            {{keys[0], ask(TransitionAction::BrokerAck, 2)}, {keys[2], ask(TransitionAction::NotSent, 2)}}, {});
+            {{keys[0], ask(TransitionAction::BrokerAck, 2), {}}, {keys[2], ask(TransitionAction::NotSent, 2), {}}});
         QVERIFY2(settled.ok(), qPrintable(settled.error().text));
         QCOMPARE(settled->at(0)->state, FailedMessageState::Replayed);
         QCOMPARE(settled->at(1)->state, FailedMessageState::Open);
@@ -901,8 +901,8 @@ private Q_SLOTS:
             known.insert(m.key, KnownPosition::of(m));
         QList<KeyedTransition> intents;
         for (const QString& key : keys)
-            intents << KeyedTransition{key, ask(TransitionAction::StartReplay, 1)};
-        auto started = store->transitionFailedMessagePositions(intents, known);
+            intents << KeyedTransition{key, ask(TransitionAction::StartReplay, 1), known.value(key)};
+        auto started = store->transitionFailedMessagePositions(intents);
         QVERIFY2(started.ok(), qPrintable(started.error().text));
         for (const auto& position : started.value()) {
             QVERIFY(position.ok());
@@ -918,11 +918,9 @@ private Q_SLOTS:
         }
         QVERIFY(store->transitionFailedMessage(keys[1], ask(TransitionAction::NotSent, 2)).ok());
         const qsizetype audited = auditSize(*store);
-        auto settled = store->transitionFailedMessagePositions(
-            {{keys[0], ask(TransitionAction::BrokerAck, 2)},
-             {keys[1], ask(TransitionAction::BrokerAck, 2)},
-             {keys[2], ask(TransitionAction::BrokerAck, 2)}},
-            known);
+        auto settled = store->transitionFailedMessagePositions({{keys[0], ask(TransitionAction::BrokerAck, 2), known.value(keys[0])},
+                                                                {keys[1], ask(TransitionAction::BrokerAck, 2), known.value(keys[1])},
+                                                                {keys[2], ask(TransitionAction::BrokerAck, 2), known.value(keys[2])}});
         QVERIFY2(settled.ok(), qPrintable(settled.error().text));
         QCOMPARE(settled->at(0)->state, FailedMessageState::Replayed);
         QCOMPARE(settled->at(1).error().code, StoreError::Code::Conflict);
