@@ -2,31 +2,56 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+#include <charconv>
+
 namespace ct {
+
+namespace {
+
+// Appends one field as `<UTF-8 length>:<UTF-8 bytes>\x1f`. ASCII text (most of the trail: ids, names,
+// states) is its own UTF-8 and is written without converting.
+void appendCanonicalField(QByteArray& out, QStringView field)
+{
+    const bool ascii = std::all_of(field.begin(), field.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        const QByteArray utf8 = field.toUtf8();
+        out += QByteArray::number(utf8.size());
+        out += ':';
+        out += utf8;
+        out += '\x1f';
+        return;
+    }
+    char digits[24];
+    const auto [end, error] = std::to_chars(digits, digits + sizeof digits, field.size());
+    Q_UNUSED(error)
+    out.append(digits, end - digits);
+    out += ':';
+    const qsizetype at = out.size();
+    out.resize(at + field.size());
+    char* to = out.data() + at;
+    for (QChar c : field)
+        *to++ = char(c.unicode());
+    out += '\x1f';
+}
+
+} // namespace
 
 QByteArray AuditEntry::canonicalForm() const
 {
     // Fields joined by the unit separator, each length-prefixed so no field can spoof another.
     QByteArray out;
     out.reserve(256 + 3 * (prevHash.size() + actor.size() + action.size() + target.size() + detail.size()));
-    QByteArray utf8;
-    const auto add = [&out, &utf8](const QString& field) {
-        utf8 = field.toUtf8();
-        out += QByteArray::number(utf8.size());
-        out += ':';
-        out += utf8;
-        out += '\x1f';
-    };
-    add(prevHash);
-    add(QString::number(at.micros()));
-    add(actor);
-    add(role);
-    add(action);
-    add(target);
-    add(before);
-    add(after);
-    add(result);
-    add(detail);
+    appendCanonicalField(out, prevHash);
+    appendCanonicalField(out, QString::number(at.micros()));
+    appendCanonicalField(out, actor);
+    appendCanonicalField(out, role);
+    appendCanonicalField(out, action);
+    appendCanonicalField(out, target);
+    appendCanonicalField(out, before);
+    appendCanonicalField(out, after);
+    appendCanonicalField(out, result);
+    appendCanonicalField(out, detail);
     return out;
 }
 

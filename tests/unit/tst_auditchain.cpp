@@ -58,6 +58,25 @@ private Q_SLOTS:
         QVERIFY(changed.computeHash() != base);
     }
 
+    // The bytes hashed are fixed: every stored chain was hashed from them. Each field is its UTF-8
+    // length, a colon, its UTF-8 and the unit separator; non-ASCII counts bytes, not characters.
+    void canonicalFormIsLengthPrefixedUtf8()
+    {
+        AuditEntry a;
+        a.at = ct::Timestamp::fromMicros(1796130341541000);
+        a.actor = QStringLiteral("jos\u00e9");
+        a.role = QStringLiteral("operator");
+        a.action = QStringLiteral("dlq.resolve");
+        a.target = QStringLiteral("k-1");
+        a.after = QStringLiteral("resolved");
+        a.result = QStringLiteral("ok");
+        a.detail = QStringLiteral("Stra\u00dfe \u2192 \U0001F4E6 \"quoted\"");
+        const QByteArray want = QByteArray("0:\x1f" "16:1796130341541000\x1f" "5:jos\xc3\xa9\x1f" "8:operator\x1f"
+                                           "11:dlq.resolve\x1f" "3:k-1\x1f" "0:\x1f" "8:resolved\x1f" "2:ok\x1f"
+                                           "25:Stra\xc3\x9f" "e \xe2\x86\x92 \xf0\x9f\x93\xa6 \"quoted\"\x1f");
+        QCOMPARE(a.canonicalForm(), want);
+    }
+
     void fieldsCannotSpoofEachOther()
     {
         AuditEntry a;
