@@ -111,29 +111,21 @@ inline constexpr std::tuple kFailedMessageWorkflowColumns{
 
 using FailedMessageWorkflowColumns = RecordColumns<FailedMessage, kFailedMessageWorkflowColumns>;
 
-// What a replay sends (the message, its ids and headers), where to (its origin), and what its
-// transitions are decided from (the workflow columns).
-inline constexpr std::tuple kFailedMessageReplayColumns{
-    column::Key<FailedMessage>{"key", &FailedMessage::key},
-    column::Text<FailedMessage>{"message_id", &FailedMessage::messageId},
-    column::Text<FailedMessage>{"correlation_id", &FailedMessage::correlationId},
-    column::Text<FailedMessage>{"source", &FailedMessage::source},
-    column::Text<FailedMessage>{"queue", &FailedMessage::queue},
-    column::Text<FailedMessage>{"original_exchange", &FailedMessage::originalExchange},
-    column::Text<FailedMessage>{"original_routing_key", &FailedMessage::originalRoutingKey},
-    column::Text<FailedMessage>{"origin_queue", &FailedMessage::originQueue},
-    column::Text<FailedMessage>{"error_class", &FailedMessage::errorClass},
-    column::Utf8<FailedMessage>{"headers", &FailedMessage::headers},
-    column::Text<FailedMessage>{"content_type", &FailedMessage::contentType},
-    column::Bytes<FailedMessage>{"payload", &FailedMessage::payload},
-    column::FailedMessageStateName{"state"},
-    column::Text<FailedMessage>{"assignee", &FailedMessage::assignee},
-    column::Text<FailedMessage>{"note", &FailedMessage::note},
-    column::Integer<FailedMessage>{"version", &FailedMessage::version},
-    column::Integer<FailedMessage>{"replay_count", &FailedMessage::replayCount},
-    column::FailedMessageStateSince{"state_since"},
-    column::Time<FailedMessage>{"snoozed_until", &FailedMessage::snoozedUntil},
-};
+// What a replay reads: the workflow columns its transitions are decided from, and what it sends (the
+// message, its ids and headers) and where to (its origin).
+inline constexpr auto kFailedMessageReplayColumns = std::tuple_cat(
+    kFailedMessageWorkflowColumns,
+    std::tuple{
+        column::Text<FailedMessage>{"message_id", &FailedMessage::messageId},
+        column::Text<FailedMessage>{"correlation_id", &FailedMessage::correlationId},
+        column::Text<FailedMessage>{"source", &FailedMessage::source},
+        column::Text<FailedMessage>{"original_exchange", &FailedMessage::originalExchange},
+        column::Text<FailedMessage>{"original_routing_key", &FailedMessage::originalRoutingKey},
+        column::Text<FailedMessage>{"origin_queue", &FailedMessage::originQueue},
+        column::Utf8<FailedMessage>{"headers", &FailedMessage::headers},
+        column::Text<FailedMessage>{"content_type", &FailedMessage::contentType},
+        column::Bytes<FailedMessage>{"payload", &FailedMessage::payload},
+    });
 
 using FailedMessageReplayColumns = RecordColumns<FailedMessage, kFailedMessageReplayColumns>;
 
