@@ -112,8 +112,10 @@ Expected<PostgresResult> PostgresConnection::check(pg_result* raw, const QString
     case PGRES_COMMAND_OK:
     case PGRES_TUPLES_OK:
     case PGRES_COPY_IN:
+        m_lastSqlState.clear();
         return result;
     default:
+        m_lastSqlState = QString::fromLatin1(raw ? PQresultErrorField(raw, PG_DIAG_SQLSTATE) : nullptr);
         return failure(doing, raw);
     }
 }

@@ -74,11 +74,14 @@ public:
 
     // The connection's last error as one sentence naming what was being done and where.
     StoreError failure(const QString& doing, const pg_result* result = nullptr) const;
+    // The SQLSTATE of the last statement that failed through exec(), empty when it succeeded.
+    const QString& lastSqlState() const { return m_lastSqlState; }
 
 private:
     Expected<PostgresResult> check(pg_result* result, const QString& doing);
     pg_conn* m_conn;
     StoreLocation m_location;
+    QString m_lastSqlState;
 };
 
 } // namespace ct

@@ -239,10 +239,7 @@ QStringList PostgresStore::clearStatements() const
 StoreError PostgresStore::selectRows(const QString& sql, const QString& value, const QString& doing,
                                      const std::function<void(const RowValues&)>& row)
 {
-    QByteArray text = sql.toUtf8();
-    Q_ASSERT(text.count('?') == 1);
-    text.replace('?', "$1");
-    auto result = m_connection->exec(text.constData(), {value.toUtf8()}, doing);
+    auto result = execWithValue(sql, value, doing);
     if (!result)
         return result.error();
     struct ResultRow final : RowValues {
@@ -254,6 +251,33 @@ StoreError PostgresStore::selectRows(const QString& sql, const QString& value, c
     for (; current.at < result->rows(); ++current.at)
         row(current);
     return {};
+}
+
+// The rows as one parameter, sent apart from the statement: neither quoted into its text by Qt's
+// driver nor parsed back out of it by the server (a replay's window is a few hundred kilobytes).
+StoreError PostgresStore::execWithRows(const QString& setStatement, const QString&, const RowBatch& rows,
+                                       const QString& doing, qint64* affected)
+{
+    if (rows.size() == 0)
+        return {};
+    auto result = execWithValue(setStatement.arg(jsonRowSource(rows)), rows.json(), doing);
+    if (!result)
+        return result.error();
+    if (affected)
+        *affected = result->affectedRows();
+    return {};
+}
+
+Expected<PostgresResult> PostgresStore::execWithValue(const QString& sql, const QString& value, const QString& doing)
+{
+    QByteArray text = sql.toUtf8();
+    Q_ASSERT(text.count('?') == 1);
+    text.replace('?', "$1");
+    auto result = m_connection->exec(text.constData(), {value.toUtf8()}, doing);
+    // Stopped by a cancel or the time limit, as errorFrom() tells them for Qt's driver.
+    if (!result && m_connection->lastSqlState() == QLatin1String("57014"))
+        return interrupted(doing, result.error().text.contains(QLatin1String("statement timeout")));
+    return result;
 }
 
 QString PostgresStore::jsonRowSource(const RowBatch& rows) const

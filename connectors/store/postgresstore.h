@@ -10,6 +10,7 @@ namespace ct {
 
 class PostgresConnection;
 class PostgresIngestWriter;
+class PostgresResult;
 
 // The shared store of a team: a PostgreSQL database, our tables in the schema ctower (reached
 // through search_path, so SqlStore's queries work unchanged). Bulk ingest goes through COPY on the
@@ -40,6 +41,8 @@ protected:
     StoreError announceChange(const QString& what) override;
     StoreError selectRows(const QString& sql, const QString& value, const QString& doing,
                           const std::function<void(const RowValues&)>& row) override;
+    StoreError execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
+                            const QString& doing, qint64* affected) override;
     StoreError errorFrom(const QSqlError& error, const QString& doing) const override;
 
 private:
@@ -52,6 +55,8 @@ private:
     StoreError notifyChange(const QString& what, qint64 events);
     PostgresIngestWriter& writer();
     StoreError tooNew(int version) const;
+    // The statement, its one `?` bound to `value`, through libpq on the same connection.
+    Expected<PostgresResult> execWithValue(const QString& sql, const QString& value, const QString& doing);
 
     bool m_readOnly = false;
     std::unique_ptr<PostgresConnection> m_connection;
