@@ -63,10 +63,11 @@ struct SqlStore::KeyChange {
 template <typename Columns>
 StoreError SqlStore::readFailedMessageRows(const QStringList& keys, QList<FailedMessage>& out, QHash<QString, QString>* states)
 {
-    RowBatch keyRows({{QStringLiteral("key"), RowBatch::Type::Text}});
+    RowBatch keyRows({{QStringLiteral("wanted"), RowBatch::Type::Text}});
     for (const QString& key : keys)
         keyRows.add({key});
-    const QString sql = QStringLiteral("SELECT %1 FROM failed_messages WHERE key IN (SELECT key FROM %2)")
+    // Each row joined to its place in the list: they arrive in the order asked.
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 JOIN failed_messages ON failed_messages.key = v.wanted ORDER BY v.ord")
                             .arg(QLatin1String(Columns::names()), jsonRowSource(keyRows));
     const int state = Columns::indexOf("state");
     out.reserve(keys.size());
@@ -330,29 +331,12 @@ Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionBatchOnce(const Q
 
 Expected<QList<FailedMessage>> SqlStore::failedMessagesByKey(const QStringList& keys)
 {
-    return messagesInOrder(keys, Reading::Whole);
+    return readFailedMessages(keys, nullptr, Reading::Whole);
 }
 
 Expected<QList<FailedMessage>> SqlStore::replayableMessagesByKey(const QStringList& keys)
 {
-    return messagesInOrder(keys, Reading::Replay);
-}
-
-Expected<QList<FailedMessage>> SqlStore::messagesInOrder(const QStringList& keys, Reading reading)
-{
-    auto loaded = readFailedMessages(keys, nullptr, reading);
-    if (!loaded)
-        return loaded.error();
-    QHash<QString, FailedMessage> found;
-    for (FailedMessage& m : loaded.value())
-        found.insert(m.key, std::move(m));
-    QList<FailedMessage> out;
-    out.reserve(found.size());
-    for (const QString& key : keys) {
-        if (auto it = found.constFind(key); it != found.cend())
-            out.append(*it);
-    }
-    return out;
+    return readFailedMessages(keys, nullptr, Reading::Replay);
 }
 
 } // namespace ct

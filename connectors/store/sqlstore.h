@@ -190,13 +190,12 @@ private:
     // What of a row is read: all of it, what a transition needs (its workflow position, queue and
     // error class), or what a replay needs (that, and what it sends where).
     enum class Reading { Whole, Workflow, Replay };
-    // The stored rows of these keys, any order; *states gets each one's state as stored.
+    // The stored rows of these keys, in the order asked (keys no row has left out); *states gets each
+    // one's state as stored.
     Expected<QList<FailedMessage>> readFailedMessages(const QStringList& keys, QHash<QString, QString>* states,
                                                       Reading reading);
     template <typename Columns>
     StoreError readFailedMessageRows(const QStringList& keys, QList<FailedMessage>& out, QHash<QString, QString>* states);
-    // The rows of these keys in the order asked, read as `reading` says.
-    Expected<QList<FailedMessage>> messagesInOrder(const QStringList& keys, Reading reading);
     // Whether the positions callers know are decided from, or every row is read.
     enum class Known { Used, Ignored };
     // The transitions in one transaction, checked and audited, each decided from the row as read, or as
