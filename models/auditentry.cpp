@@ -52,6 +52,65 @@ QByteArray AuditEntry::canonicalForm() const
     appendCanonicalField(out, after);
     appendCanonicalField(out, result);
     appendCanonicalField(out, detail);
+    if (targets.isEmpty())
+        return out;
+    // The count, then each target's fields: the form cannot be one of an entry without targets.
+    appendCanonicalField(out, QString::number(targets.size()));
+    for (const AuditTarget& t : targets) {
+        appendCanonicalField(out, t.target);
+        appendCanonicalField(out, t.before);
+        appendCanonicalField(out, t.after);
+        appendCanonicalField(out, t.detail);
+    }
+    return out;
+}
+
+QList<AuditEntry> AuditEntry::perTarget() const
+{
+    if (targets.isEmpty())
+        return {*this};
+    QList<AuditEntry> rows;
+    rows.reserve(targets.size());
+    AuditEntry row = *this;
+    row.targets.clear();
+    for (const AuditTarget& t : targets) {
+        row.target = t.target;
+        row.before = t.before;
+        row.after = t.after;
+        row.detail = t.detail;
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<AuditEntry> AuditEntry::groupRuns(const QList<AuditEntry>& entries)
+{
+    const auto sameRun = [](const AuditEntry& a, const AuditEntry& b) {
+        return a.at == b.at && a.actor == b.actor && a.role == b.role && a.action == b.action && a.result == b.result
+               && a.targets.isEmpty() && b.targets.isEmpty();
+    };
+    QList<AuditEntry> out;
+    for (qsizetype i = 0; i < entries.size();) {
+        qsizetype end = i + 1;
+        while (end < entries.size() && sameRun(entries.at(i), entries.at(end)))
+            ++end;
+        if (end - i == 1) {
+            out.append(entries.at(i));
+        } else {
+            AuditEntry group = entries.at(i);
+            group.target.clear();
+            group.before.clear();
+            group.after.clear();
+            group.detail.clear();
+            group.targets.reserve(end - i);
+            for (qsizetype k = i; k < end; ++k) {
+                const AuditEntry& e = entries.at(k);
+                group.targets.append(AuditTarget{e.target, e.before, e.after, e.detail});
+            }
+            out.append(std::move(group));
+        }
+        i = end;
+    }
     return out;
 }
 

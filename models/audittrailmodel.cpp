@@ -14,8 +14,13 @@ void AuditTrailModel::setEntries(const QList<AuditEntry>& entries)
     m_verification = verifyAuditChain(entries);
     QList<AuditRow> rows;
     rows.reserve(entries.size());
-    for (qsizetype i = entries.size() - 1; i >= 0; --i)  // newest first
-        rows.append({entries.at(i), m_verification.verdicts.at(i) == AuditBreak::None});
+    for (qsizetype i = entries.size() - 1; i >= 0; --i) {  // newest first
+        const bool verified = m_verification.verdicts.at(i) == AuditBreak::None;
+        const bool several = !entries.at(i).targets.isEmpty();
+        const QList<AuditEntry> parts = entries.at(i).perTarget();
+        for (qsizetype p = parts.size() - 1; p >= 0; --p)
+            rows.append({parts.at(p), verified, several ? int(p) : -1});
+    }
     updateRows(std::move(rows));
 }
 

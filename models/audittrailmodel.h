@@ -8,11 +8,13 @@
 namespace ct {
 
 struct AuditRow {
-    AuditEntry entry;
+    AuditEntry entry;       // for an entry about several targets, one target's part of it
     bool verified = false;  // its hash and its link to the one before check out
+    int part = -1;          // which target of its entry it is; -1: the entry is about one
 };
 
-// The store's audit trail, newest first, with the verdict of its hash chain per row.
+// The store's audit trail, newest first, with the verdict of its hash chain per row: an entry about
+// several targets (a bulk action's window) is a row per target, each with the entry's verdict.
 class AuditTrailModel : public KeyedTableModel<AuditRow> {
     Q_OBJECT
 public:
@@ -33,7 +35,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    QString rowKey(const AuditRow& row) const override { return QString::number(row.entry.seq); }
+    QString rowKey(const AuditRow& row) const override
+    {
+        return row.part < 0 ? QString::number(row.entry.seq)
+                            : QString::number(row.entry.seq) + QLatin1Char('.') + QString::number(row.part);
+    }
 
 private:
     AuditVerification m_verification;

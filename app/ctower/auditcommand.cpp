@@ -135,7 +135,13 @@ int runAudit(const QStringList& arguments)
     if (verifying)
         return verify(command, trail.value());
 
-    const QList<AuditEntry> shown = filterAuditEntries(trail.value(), filter);
+    // An entry about several targets (a bulk action's window) is shown as a row per target, each with
+    // the entry's seq and hashes.
+    QList<AuditEntry> rows;
+    rows.reserve(trail->size());
+    for (const AuditEntry& e : trail.value())
+        rows += e.perTarget();
+    const QList<AuditEntry> shown = filterAuditEntries(rows, filter);
     if (shown.isEmpty()) {
         command.fail((filter.isEmpty() ? QStringLiteral("the audit trail of %1 is empty")
                                        : QStringLiteral("no audit entry in %1 matches the filters"))

@@ -391,6 +391,25 @@ const QList<Migration>& postgresMigrations()
                 FROM ctower.events WHERE status = 'ok' AND tax_minor IS NOT NULL GROUP BY 1, 2, 3, 4) AS t
                 WHERE r.day = t.day AND r.flow = t.flow AND r.stage = t.stage AND r.currency = t.currency)"),
          }},
+        {22, QStringLiteral("an audit entry about many targets at once (a bulk action's window) keeps each target, in "
+                            "order, in a row of its own that the entry's hash covers"),
+         {
+             QStringLiteral(R"(CREATE TABLE ctower.audit_entry_targets (
+                seq bigint NOT NULL,
+                place integer NOT NULL,
+                target text COLLATE "C" NOT NULL,
+                before_state text COLLATE "C" NOT NULL DEFAULT '',
+                after_state text COLLATE "C" NOT NULL DEFAULT '',
+                detail text COLLATE "C" NOT NULL DEFAULT '',
+                PRIMARY KEY (seq, place)))"),
+             QStringLiteral("CREATE INDEX audit_entry_targets_target ON ctower.audit_entry_targets (target, seq)"),
+             // Append-only like the entries they belong to, for every role.
+             QStringLiteral(R"(CREATE TRIGGER audit_entry_targets_no_change BEFORE UPDATE OR DELETE ON ctower.audit_entry_targets
+                FOR EACH ROW EXECUTE FUNCTION ctower.audit_entries_append_only())"),
+             QStringLiteral(R"(CREATE TRIGGER audit_entry_targets_no_truncate BEFORE TRUNCATE ON ctower.audit_entry_targets
+                FOR EACH STATEMENT EXECUTE FUNCTION ctower.audit_entries_append_only())"),
+             QStringLiteral("GRANT SELECT, INSERT ON ctower.audit_entry_targets TO ctower_viewer, ctower_ingest"),
+         }},
     };
     return migrations;
 }

@@ -213,7 +213,8 @@ Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionsInTransaction(co
         if (!count.exec())
             return errorFrom(count.lastError(), QStringLiteral("counting failed messages"));
     }
-    if (auto e = appendAuditsInTransaction(std::move(audits)); e.isError())
+    // A window of a bulk action is one entry about all its messages (each run of like entries is).
+    if (auto e = appendAuditsInTransaction(AuditEntry::groupRuns(audits)); e.isError())
         return e;
     return outcomes;
 }

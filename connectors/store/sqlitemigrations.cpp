@@ -240,6 +240,19 @@ const QList<Migration>& sqliteMigrations()
                 FROM events WHERE status = 'ok' AND tax_minor IS NOT NULL GROUP BY 1, 2, 3, 4) AS t
                 WHERE r.day = t.day AND r.flow = t.flow AND r.stage = t.stage AND r.currency = t.currency)"),
          }},
+        {22, QStringLiteral("an audit entry about many targets at once (a bulk action's window) keeps each target, in "
+                            "order, in a row of its own that the entry's hash covers"),
+         {
+             QStringLiteral(R"(CREATE TABLE audit_entry_targets (
+                seq INTEGER NOT NULL, place INTEGER NOT NULL, target TEXT NOT NULL,
+                before_state TEXT NOT NULL DEFAULT '', after_state TEXT NOT NULL DEFAULT '',
+                detail TEXT NOT NULL DEFAULT '', PRIMARY KEY (seq, place)) WITHOUT ROWID)"),
+             QStringLiteral("CREATE INDEX audit_entry_targets_target ON audit_entry_targets (target, seq)"),
+             QStringLiteral(R"(CREATE TRIGGER audit_entry_targets_no_update BEFORE UPDATE ON audit_entry_targets
+                BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END)"),
+             QStringLiteral(R"(CREATE TRIGGER audit_entry_targets_no_delete BEFORE DELETE ON audit_entry_targets
+                BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END)"),
+         }},
     };
     return migrations;
 }

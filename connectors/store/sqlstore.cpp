@@ -1,6 +1,5 @@
 #include "sqlstore.h"
 
-#include "auditdigest.h"
 #include "eventcolumns.h"
 #include "failedmessagecolumns.h"
 #include "migration.h"
@@ -289,33 +288,6 @@ Expected<bool> SqlStore::clearTelemetry()
     return true;
 }
 
-Expected<AuditEntry> SqlStore::appendAuditInTransaction(const AuditEntry& input)
-{
-    AuditEntry entry = input;
-    if (entry.at.isNull())
-        entry.at = Timestamp::now();
-    QSqlQuery last(m_db);
-    if (!last.exec(QStringLiteral("SELECT hash FROM audit_entries ORDER BY seq DESC LIMIT 1")))
-        return errorFrom(last.lastError(), QStringLiteral("reading the audit trail"));
-    entry.prevHash = last.next() ? last.value(0).toString() : QString();
-    entry.hash = auditDigest(entry);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO audit_entries (at, actor, role, action, target, before_state, "
-                             "after_state, result, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(entry.at.micros());
-    // A null QString binds as SQL NULL; the audit columns hold empty text instead.
-    for (const QString* field : {&entry.actor, &entry.role, &entry.action, &entry.target, &entry.before, &entry.after,
-                                 &entry.result, &entry.detail, &entry.prevHash, &entry.hash})
-        q.addBindValue(field->isNull() ? QStringLiteral("") : *field);
-    if (!q.exec())
-        return errorFrom(q.lastError(), QStringLiteral("writing the audit trail"));
-    auto seq = scalar(QStringLiteral("SELECT max(seq) FROM audit_entries"), QStringLiteral("reading the audit trail"));
-    if (!seq)
-        return seq.error();
-    entry.seq = seq.value();
-    return entry;
-}
-
 StoreError SqlStore::execInChunks(const QString& statement, const QString& tuple, qsizetype rows,
                                   const std::function<void(QSqlQuery&, qsizetype)>& bind, const QString& doing,
                                   qint64* affected)
@@ -391,95 +363,6 @@ QString SqlStore::jsonRowSource(const RowBatch& rows) const
     for (qsizetype i = 0; i < rows.columns().size(); ++i)
         columns << QStringLiteral("json_extract(j.value, '$[%1]') AS %2").arg(i).arg(rows.columns().at(i).name);
     return QStringLiteral("(SELECT %1, j.key AS ord FROM json_each(?) AS j) AS v").arg(columns.join(QLatin1String(", ")));
-}
-
-StoreError SqlStore::appendAuditsInTransaction(QList<AuditEntry> entries)
-{
-    if (entries.isEmpty())
-        return {};
-    QSqlQuery last(m_db);
-    if (!last.exec(QStringLiteral("SELECT hash FROM audit_entries ORDER BY seq DESC LIMIT 1")))
-        return errorFrom(last.lastError(), QStringLiteral("reading the audit trail"));
-    QString prev = last.next() ? last.value(0).toString() : QString();
-    last.finish();
-    for (AuditEntry& entry : entries) {
-        if (entry.at.isNull())
-            entry.at = Timestamp::now();
-        entry.prevHash = prev;
-        entry.hash = auditDigest(entry);
-        prev = entry.hash;
-    }
-    using T = RowBatch::Type;
-    RowBatch rows({{QStringLiteral("at"), T::Integer},        {QStringLiteral("actor"), T::Text},
-                   {QStringLiteral("role"), T::Text},         {QStringLiteral("action"), T::Text},
-                   {QStringLiteral("target"), T::Text},       {QStringLiteral("before_state"), T::Text},
-                   {QStringLiteral("after_state"), T::Text},  {QStringLiteral("result"), T::Text},
-                   {QStringLiteral("detail"), T::Text},       {QStringLiteral("prev_hash"), T::Text},
-                   {QStringLiteral("hash"), T::Text}});
-    for (const AuditEntry& entry : entries) {
-        rows.add({entry.at.micros(), entry.actor, entry.role, entry.action, entry.target, entry.before, entry.after,
-                  entry.result, entry.detail, entry.prevHash, entry.hash});
-    }
-    // In the chain's order: each entry's seq follows the one it links to.
-    const QString columns = QStringLiteral("at, actor, role, action, target, before_state, after_state, result, detail, "
-                                           "prev_hash, hash");
-    return execWithRows(QStringLiteral("INSERT INTO audit_entries (%1) SELECT %1 FROM %2 ORDER BY v.ord")
-                            .arg(columns, QStringLiteral("%1")),
-                        QStringLiteral("INSERT INTO audit_entries (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(columns), rows,
-                        QStringLiteral("writing the audit trail"));
-}
-
-Expected<AuditEntry> SqlStore::appendAudit(const AuditEntry& entry)
-{
-    WriteTransaction tx = transaction();
-    if (auto e = beginWrite(tx); e.isError())
-        return e;
-    auto written = appendAuditInTransaction(entry);
-    if (!written)
-        return written;
-    if (auto e = tx.commit(QStringLiteral("writing the audit trail")); e.isError())
-        return e;
-    return written;
-}
-
-Expected<QList<AuditEntry>> SqlStore::auditTrail()
-{
-    return readAudit(QString(), QString());
-}
-
-Expected<QList<AuditEntry>> SqlStore::auditEntriesFor(const QString& target)
-{
-    return readAudit(QStringLiteral(" WHERE target = ?"), target);
-}
-
-Expected<QList<AuditEntry>> SqlStore::readAudit(const QString& where, const QString& value)
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, at, actor, role, action, target, before_state, after_state, result, "
-                             "detail, prev_hash, hash FROM audit_entries") + where + QStringLiteral(" ORDER BY seq"));
-    if (!where.isEmpty())
-        q.addBindValue(value);
-    if (!q.exec())
-        return errorFrom(q.lastError(), QStringLiteral("reading the audit trail"));
-    QList<AuditEntry> entries;
-    while (q.next()) {
-        AuditEntry a;
-        a.seq = q.value(0).toLongLong();
-        a.at = Timestamp::fromMicros(q.value(1).toLongLong());
-        a.actor = q.value(2).toString();
-        a.role = q.value(3).toString();
-        a.action = q.value(4).toString();
-        a.target = q.value(5).toString();
-        a.before = q.value(6).toString();
-        a.after = q.value(7).toString();
-        a.result = q.value(8).toString();
-        a.detail = q.value(9).toString();
-        a.prevHash = q.value(10).toString();
-        a.hash = q.value(11).toString();
-        entries.append(a);
-    }
-    return entries;
 }
 
 template <typename Columns>

@@ -123,8 +123,9 @@ protected:
     StoreError finishWrite(WriteTransaction& tx, const QString& what, const QString& doing);
     // Inside a write transaction.
     Expected<AuditEntry> appendAuditInTransaction(const AuditEntry& entry);
-    // Several entries, chained in order, in multi-row inserts.
+    // Several entries, chained in order, in multi-row inserts (with the targets of those about several).
     StoreError appendAuditsInTransaction(QList<AuditEntry> entries);
+    StoreError insertAuditTargets(const RowBatch& rows);
     // Runs `statement`, whose %1 takes the row tuples, over `rows` rows, rowsPerStatement() at a time,
     // the statement prepared once; bind(query, row) binds one row's values. *affected adds up the rows
     // each statement changed.
@@ -210,8 +211,8 @@ private:
                                                               QHash<QString, FailedMessage>* whole);
     StoreError writeChanges(const std::map<QString, KeyChange>& changes);
 
-    // The audit entries a WHERE clause (with one bound value, or none) selects, in order.
-    Expected<QList<AuditEntry>> readAudit(const QString& where, const QString& value);
+    // The audit entries a statement selecting their columns (in the order of audit_entries) reads.
+    Expected<QList<AuditEntry>> readAudit(const QString& sql, const QVariantList& values);
     Expected<QMap<QString, qint64>> groupCounts(const QString& table, const QString& column, const QString& counted);
     // The first column of the first row of a statement with one bound value, as text (empty: no row).
     Expected<QString> firstText(const QString& sql, const QString& value, const QString& doing);

@@ -215,8 +215,9 @@ private Q_SLOTS:
         QCOMPARE(report.notSent, 3);
         QCOMPARE(report.sent, 0);
         QCOMPARE(count(store, QStringLiteral("state = 'open' AND replay_count = 1")), 3);
-        const QString detail = test::queryRaw(store, QStringLiteral("SELECT detail FROM audit_entries WHERE action = "
-                                                                    "'dlq.not_sent' ORDER BY seq DESC LIMIT 1")).toString();
+        const QString detail = test::queryRaw(store, QStringLiteral("SELECT detail FROM %1 WHERE action = 'dlq.not_sent' "
+                                                                    "ORDER BY seq DESC, place DESC LIMIT 1")
+                                                         .arg(QLatin1String(test::kAuditRows))).toString();
         QVERIFY2(detail.contains(QLatin1String("NO_ROUTE")), qPrintable(detail));
     }
 
@@ -268,8 +269,9 @@ private Q_SLOTS:
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(report.notSent, 4);
         QCOMPARE(count(store, QStringLiteral("state = 'open'")), 4);
-        const QString detail = test::queryRaw(store, QStringLiteral("SELECT detail FROM audit_entries WHERE action = "
-                                                                    "'dlq.not_sent' ORDER BY seq DESC LIMIT 1")).toString();
+        const QString detail = test::queryRaw(store, QStringLiteral("SELECT detail FROM %1 WHERE action = 'dlq.not_sent' "
+                                                                    "ORDER BY seq DESC, place DESC LIMIT 1")
+                                                         .arg(QLatin1String(test::kAuditRows))).toString();
         QVERIFY2(detail.contains(QLatin1String("nack")), qPrintable(detail));
         QCOMPARE(depth(full), 1u);
     }

@@ -67,8 +67,8 @@ private Q_SLOTS:
         QCOMPARE(resolved.exitCode, 0);
         QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT count(*) FROM failed_messages WHERE key IN ('%1','%2') AND state = "
                                                   "'resolved' AND note = 'ERP period reopened'").arg(a, b)).toInt(), 2);
-        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'dlq.resolve' AND "
-                                                  "target IN ('%1','%2')").arg(a, b)).toInt(), 2);
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT count(*) FROM %1 WHERE action = 'dlq.resolve' AND "
+                                                  "target IN ('%2','%3')").arg(QLatin1String(test::kAuditRows), a, b)).toInt(), 2);
 
         // Resolving again is not a transition of §3: partly done.
         const CliRun again = dlq(QStringLiteral("resolve"), {a, c, QStringLiteral("--note"), QStringLiteral("x"), QStringLiteral("--json")});
@@ -105,8 +105,9 @@ private Q_SLOTS:
                                                               QStringLiteral("--role"), QStringLiteral("viewer")});
         QCOMPARE(viewer.exitCode, 4);
         QVERIFY2(viewer.out.contains("not allowed for the viewer role"), viewer.out.constData());
-        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT count(*) FROM audit_entries WHERE action = 'dlq.resolve' AND "
-                                                  "target = '%1' AND result = 'refused' AND role = 'viewer'").arg(id)).toInt(), 1);
+        QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT count(*) FROM %1 WHERE action = 'dlq.resolve' AND "
+                                                  "target = '%2' AND result = 'refused' AND role = 'viewer'")
+                                       .arg(QLatin1String(test::kAuditRows), id)).toInt(), 1);
         QCOMPARE(queryRaw(m_store, QStringLiteral("SELECT state FROM failed_messages WHERE key = '%1'").arg(id)).toString(),
                  QStringLiteral("open"));
 

@@ -87,6 +87,8 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 22)
+        undo << QStringLiteral("DROP TABLE audit_entry_targets");
     if (version < 21)
         undo << QStringLiteral("ALTER TABLE rollup_posting_outcomes DROP COLUMN posted_tax_minor")
              << QStringLiteral("ALTER TABLE rollup_posting_outcomes DROP COLUMN posted_taxed");

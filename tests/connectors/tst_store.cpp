@@ -174,10 +174,22 @@ std::optional<FailedMessage> storedFailedMessage(TelemetryStore& store, const QS
     return std::nullopt;
 }
 
-qsizetype auditSize(TelemetryStore& store)
+// The trail as it is shown: an entry about several messages is a row for each.
+Expected<QList<AuditEntry>> auditRows(TelemetryStore& store)
 {
     auto trail = store.auditTrail();
-    return trail ? trail->size() : -1;
+    if (!trail)
+        return trail;
+    QList<AuditEntry> rows;
+    for (const AuditEntry& e : trail.value())
+        rows += e.perTarget();
+    return rows;
+}
+
+qsizetype auditSize(TelemetryStore& store)
+{
+    auto rows = auditRows(store);
+    return rows ? rows->size() : -1;
 }
 
 // Behind the store's back: a trigger that fails every insert into `table` (those matching `when`,
@@ -801,8 +813,8 @@ private Q_SLOTS:
         QCOMPARE(started->at(2).error().code, StoreError::Code::Conflict);
         QCOMPARE(started->at(4).error().code, StoreError::Code::NotFound);
         QCOMPARE(auditSize(*store), audited + 4);  // three started, one lost race
-        QCOMPARE(store->auditTrail()->at(audited + 2).result, QStringLiteral("conflict"));
-        QVERIFY(store->auditTrail()->constLast().detail.endsWith(QStringLiteral("attempt a-") + keys[3]));
+        QCOMPARE(auditRows(*store)->at(audited + 2).result, QStringLiteral("conflict"));
+        QVERIFY(auditRows(*store)->constLast().detail.endsWith(QStringLiteral("attempt a-") + keys[3]));
 
         QList<KeyedTransition> outcomes{{keys[0], ask(TransitionAction::BrokerAck, 2)},
                                         {keys[1], ask(TransitionAction::NotSent, 2)},
@@ -872,7 +884,7 @@ private Q_SLOTS:
         QCOMPARE(store->stats()->failedByState.value(QStringLiteral("replayed")), 1);
         QCOMPARE(store->stats()->failedByState.value(QStringLiteral("open")), 2);
 
-        const auto trail = store->auditTrail();
+        const auto trail = auditRows(*store);
         QVERIFY(trail.ok());
         QCOMPARE(trail->size(), audited + 5); // two started, one lost race, two outcomes
         QCOMPARE(trail->at(audited).target, keys[0]);
@@ -880,12 +892,78 @@ private Q_SLOTS:
         QCOMPARE(trail->at(audited + 1).result, QStringLiteral("conflict"));
         QCOMPARE(trail->at(audited + 3).action, QStringLiteral("dlq.broker_ack"));
         QCOMPARE(trail->at(audited + 4).after, QStringLiteral("open"));
-        QVERIFY(verifyAuditChain(trail.value()).intact());
+        QVERIFY(verifyAuditChain(store->auditTrail().value()).intact());
     }
 
     // Positions the caller knows are decided on without reading the rows, and come out as when read;
     // one that is out of date (the row moved on meanwhile) is caught by the write's version check,
     // and the whole batch is decided again from the rows: that one a lost race, the others done.
+    // A replay window is one audit entry about each of its messages: one row of the trail, one hash over
+    // every message's part, each message's history showing its own part; a part changed behind the
+    // store's back breaks the chain there.
+    void aWindowIsOneAuditEntryAboutEachOfItsMessages_data() { CT_ENGINE_ROWS(); }
+    void aWindowIsOneAuditEntryAboutEachOfItsMessages()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        const QStringList keys = ingestFailed(*store, 3);
+        QCOMPARE(keys.size(), 3);
+        const qsizetype entries = store->auditTrail()->size();
+        QList<KeyedTransition> window;
+        for (const QString& key : keys) {
+            KeyedTransition t{key, ask(TransitionAction::StartReplay, 1)};
+            t.request.detail = QStringLiteral("attempt a-") + key;
+            window << t;
+        }
+        auto started = store->transitionFailedMessagePositions(window);
+        QVERIFY2(started.ok(), qPrintable(started.error().text));
+
+        const auto trail = store->auditTrail();
+        QVERIFY(trail.ok());
+        QCOMPARE(trail->size(), entries + 1);
+        const AuditEntry& entry = trail->constLast();
+        QCOMPARE(entry.action, QStringLiteral("dlq.start_replay"));
+        QCOMPARE(entry.actor, QStringLiteral("ana"));
+        QVERIFY(entry.target.isEmpty());
+        QCOMPARE(entry.targets.size(), 3);
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const AuditTarget& t = entry.targets.at(i);
+            QCOMPARE(t.target, keys.at(i));
+            QCOMPARE(t.before, QStringLiteral("open"));
+            QCOMPARE(t.after, QStringLiteral("replaying"));
+            QVERIFY2(t.detail.endsWith(QStringLiteral("; attempt a-") + keys.at(i)), qPrintable(t.detail));
+            QVERIFY(t.detail.contains(QStringLiteral("version 1 -> 2")));
+        }
+        QVERIFY(verifyAuditChain(trail.value()).intact());
+
+        // One message's history: its own part, as an entry of its own with the window's seq and hash.
+        const auto history = store->auditEntriesFor(keys[1]);
+        QVERIFY2(history.ok(), qPrintable(history.error().text));
+        QCOMPARE(history->size(), 1);
+        const AuditEntry& part = history->constFirst();
+        QCOMPARE(part.seq, entry.seq);
+        QCOMPARE(part.hash, entry.hash);
+        QCOMPARE(part.target, keys[1]);
+        QCOMPARE(part.after, QStringLiteral("replaying"));
+        QCOMPARE(part.detail, entry.targets.at(1).detail);
+        QVERIFY(part.targets.isEmpty());
+
+        // The parts are append-only, and a changed one is found.
+        const QString change = QStringLiteral("UPDATE audit_entry_targets SET detail = 'nothing happened' WHERE target = '%1'")
+                                   .arg(keys[2]);
+        QVERIFY(!test::execRaw(fx.url(), change).isEmpty());
+        const QString lift = fx.isPostgres()
+                                 ? QStringLiteral("ALTER TABLE audit_entry_targets DISABLE TRIGGER audit_entry_targets_no_change")
+                                 : QStringLiteral("DROP TRIGGER audit_entry_targets_no_update");
+        QCOMPARE(test::execRaw(fx.url(), lift), QString());
+        QCOMPARE(test::execRaw(fx.url(), change), QString());
+        const auto v = verifyAuditChain(store->auditTrail().value());
+        QVERIFY(!v.intact());
+        QCOMPARE(v.firstBrokenSeq, entry.seq);
+        QCOMPARE(v.reason, AuditBreak::HashMismatch);
+    }
+
     void transitionsFromKnownPositions_data() { CT_ENGINE_ROWS(); }
     void transitionsFromKnownPositions()
     {
@@ -933,10 +1011,10 @@ private Q_SLOTS:
         QCOMPARE(store->stats()->failedByState.value(QStringLiteral("replayed")), 2);
         QCOMPARE(store->stats()->failedByState.value(QStringLiteral("open")), 1);
         QCOMPARE(store->stats()->failedByState.value(QStringLiteral("replaying")), 0);
-        const auto trail = store->auditTrail();
+        const auto trail = auditRows(*store);
         QCOMPARE(trail->size(), audited + 3); // written once: the first try rolled back
         QCOMPARE(trail->at(audited + 1).result, QStringLiteral("conflict"));
-        QVERIFY(verifyAuditChain(trail.value()).intact());
+        QVERIFY(verifyAuditChain(store->auditTrail().value()).intact());
     }
 
     void losesAVersionRaceWithAConflict_data() { CT_ENGINE_ROWS(); }
@@ -1002,7 +1080,7 @@ private Q_SLOTS:
         QCOMPARE(row->assignee, names.at(winner));
         // One assignment done, by the winner; the loser's attempt audited as a conflict.
         int assigns = 0, conflicts = 0;
-        const auto trail = store->auditTrail();
+        const auto trail = auditRows(*store);
         QVERIFY(trail.ok());
         for (const AuditEntry& a : trail.value()) {
             if (a.action != QLatin1String("dlq.assign"))
@@ -1063,7 +1141,7 @@ private Q_SLOTS:
         QCOMPARE(after->assignee, before->assignee);
         QCOMPARE(after->note, before->note);
         // Each refusal is in the audit trail (an unknown key names nothing to audit).
-        const auto trail = store->auditTrail();
+        const auto trail = auditRows(*store);
         QCOMPARE(trail->size(), audited + 5);
         for (qsizetype i = audited; i < audited + 5; ++i) {
             const AuditEntry& e = trail->at(i);

@@ -64,8 +64,10 @@ private Q_SLOTS:
         auto store = openStore(m_demo.path(), OpenMode::ReadOnly);
         const auto trail = store.value()->auditTrail();
         qint64 audited = 0;
-        for (const AuditEntry& e : trail.value())
-            audited += e.action == QLatin1String("dlq.resolve") && e.actor == QLatin1String("ana") ? 1 : 0;
+        for (const AuditEntry& entry : trail.value()) {
+            for (const AuditEntry& e : entry.perTarget())
+                audited += e.action == QLatin1String("dlq.resolve") && e.actor == QLatin1String("ana") ? 1 : 0;
+        }
         QCOMPARE(audited, n);
     }
 

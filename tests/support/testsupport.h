@@ -49,6 +49,14 @@ QSqlDatabase addRawDatabase(const QString& storeUrl, const QString& name);
 QString execRaw(const QString& storeUrl, const QString& sql);
 // The first column of the first row of a query, behind the store's back.
 QVariant queryRaw(const QString& storeUrl, const QString& sql);
+// For raw queries: the audit trail as rows about one target each, named audit_rows, as readers are
+// shown it (an entry about several targets is a row per target): seq, place (the target's place in its
+// entry, 0 for an entry about one), role, action, target, before_state, after_state, result, detail.
+inline constexpr char kAuditRows[] =
+    "(SELECT seq, 0 AS place, role, action, target, before_state, after_state, result, detail FROM audit_entries "
+    "WHERE seq NOT IN (SELECT seq FROM audit_entry_targets) UNION ALL "
+    "SELECT e.seq, t.place, e.role, e.action, t.target, t.before_state, t.after_state, e.result, t.detail "
+    "FROM audit_entry_targets t JOIN audit_entries e ON e.seq = t.seq) AS audit_rows";
 
 // A listening loopback socket that never accepts: TCP connects, and then nothing ever answers (a
 // blackholed server, for connect timeouts).

@@ -7,6 +7,7 @@
 
 using ct::AuditBreak;
 using ct::AuditEntry;
+using ct::AuditTarget;
 
 namespace {
 
@@ -86,6 +87,99 @@ private Q_SLOTS:
         b.actor = QStringLiteral("a");
         b.role = QStringLiteral("bc");
         QVERIFY(a.computeHash() != b.computeHash());
+    }
+
+    // One action done to many at once is one entry: its hash covers every target, in order.
+    void aGroupedEntryHashesEveryTarget()
+    {
+        AuditEntry g;
+        g.at = ct::Timestamp::fromMicros(7);
+        g.actor = QStringLiteral("ana");
+        g.role = QStringLiteral("operator");
+        g.action = QStringLiteral("dlq.start_replay");
+        g.result = QStringLiteral("ok");
+        g.targets = {{QStringLiteral("k-1"), QStringLiteral("open"), QStringLiteral("replaying"), QStringLiteral("v 1 -> 2")},
+                     {QStringLiteral("k-2"), QStringLiteral("open"), QStringLiteral("replaying"), QStringLiteral("v 4 -> 5")}};
+        const QString base = g.computeHash();
+        AuditEntry without = g;
+        without.targets.clear();
+        QVERIFY(without.computeHash() != base);
+        QVERIFY(g.canonicalForm().startsWith(without.canonicalForm()));  // the entry's own fields, then its targets
+        for (int field = 0; field < 4; ++field) {
+            AuditEntry changed = g;
+            AuditTarget& t = changed.targets[1];
+            QString* fields[] = {&t.target, &t.before, &t.after, &t.detail};
+            *fields[field] += QLatin1Char('x');
+            QVERIFY2(changed.computeHash() != base, qPrintable(QString::number(field)));
+        }
+        AuditEntry swapped = g;
+        swapped.targets.swapItemsAt(0, 1);
+        QVERIFY(swapped.computeHash() != base);
+        AuditEntry fewer = g;
+        fewer.targets.removeLast();
+        QVERIFY(fewer.computeHash() != base);
+    }
+
+    void groupRunsJoinsConsecutiveLikeEntriesOnly()
+    {
+        const auto entry = [](const char* action, const char* target, const char* result = "ok") {
+            AuditEntry e;
+            e.at = ct::Timestamp::fromMicros(9);
+            e.actor = QStringLiteral("ana");
+            e.role = QStringLiteral("operator");
+            e.action = QString::fromLatin1(action);
+            e.target = QString::fromLatin1(target);
+            e.before = QStringLiteral("open");
+            e.after = QStringLiteral("replaying");
+            e.result = QString::fromLatin1(result);
+            e.detail = QStringLiteral("about ") + e.target;
+            return e;
+        };
+        const QList<AuditEntry> in{entry("dlq.start_replay", "k-1"), entry("dlq.start_replay", "k-2"),
+                                   entry("dlq.start_replay", "k-3", "refused"), entry("dlq.broker_ack", "k-4"),
+                                   entry("dlq.start_replay", "k-5"), entry("dlq.start_replay", "k-6"),
+                                   entry("dlq.start_replay", "k-7")};
+        const QList<AuditEntry> out = AuditEntry::groupRuns(in);
+        QCOMPARE(out.size(), 4);
+        QCOMPARE(out.at(0).targets.size(), 2);
+        QVERIFY(out.at(0).target.isEmpty() && out.at(0).detail.isEmpty());
+        QCOMPARE(out.at(1).target, QStringLiteral("k-3"));  // alone: an entry as it always was
+        QVERIFY(out.at(1).targets.isEmpty());
+        QCOMPARE(out.at(2).target, QStringLiteral("k-4"));
+        QCOMPARE(out.at(3).targets.size(), 3);
+        // Read back one row per target, they are the entries that went in, in order.
+        QList<AuditEntry> rows;
+        for (const AuditEntry& e : out)
+            rows += e.perTarget();
+        QCOMPARE(rows.size(), in.size());
+        for (qsizetype i = 0; i < in.size(); ++i) {
+            QCOMPARE(rows.at(i).target, in.at(i).target);
+            QCOMPARE(rows.at(i).before, in.at(i).before);
+            QCOMPARE(rows.at(i).after, in.at(i).after);
+            QCOMPARE(rows.at(i).detail, in.at(i).detail);
+            QCOMPARE(rows.at(i).action, in.at(i).action);
+            QCOMPARE(rows.at(i).result, in.at(i).result);
+            QVERIFY(rows.at(i).targets.isEmpty());
+        }
+    }
+
+    void aChainWithAGroupedEntryVerifiesAndATamperedTargetBreaksIt()
+    {
+        QList<AuditEntry> trail = chain(3);
+        AuditEntry g = trail.at(1);
+        g.target.clear();
+        g.targets = {{QStringLiteral("k-1"), QStringLiteral("open"), QStringLiteral("replayed"), QString()},
+                     {QStringLiteral("k-2"), QStringLiteral("open"), QStringLiteral("replayed"), QString()}};
+        g.hash = g.computeHash();
+        trail[1] = g;
+        trail[2].prevHash = g.hash;
+        trail[2].hash = trail[2].computeHash();
+        QVERIFY(ct::verifyAuditChain(trail).intact());
+        trail[1].targets[1].after = QStringLiteral("resolved");
+        const auto v = ct::verifyAuditChain(trail);
+        QVERIFY(!v.intact());
+        QCOMPARE(v.firstBrokenSeq, 2);
+        QCOMPARE(v.reason, AuditBreak::HashMismatch);
     }
 
     void verifiesAnIntactChain()
