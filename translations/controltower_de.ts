@@ -917,6 +917,18 @@
         <source>The list is still loading every matching message; replay them in a moment.</source>
         <translation>Die Liste lädt noch alle passenden Nachrichten; wiederholen Sie sie gleich.</translation>
     </message>
+    <message>
+        <source>No open exceptions: every dead-letter queue is empty. Shown below: the latest failed messages in every state, with what became of them.</source>
+        <translation>Keine offenen Ausnahmen: Jede Dead-Letter-Queue ist leer. Unten: die letzten fehlgeschlagenen Nachrichten in jedem Status und was aus ihnen wurde.</translation>
+    </message>
+    <message>
+        <source>latest failures, every state</source>
+        <translation>letzte Fehler, jeder Status</translation>
+    </message>
+    <message>
+        <source>No failed messages yet</source>
+        <translation>Noch keine fehlgeschlagenen Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>

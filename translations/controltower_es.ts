@@ -917,6 +917,18 @@
         <source>Exceptions</source>
         <translation>Excepciones</translation>
     </message>
+    <message>
+        <source>No open exceptions: every dead-letter queue is empty. Shown below: the latest failed messages in every state, with what became of them.</source>
+        <translation>No hay excepciones abiertas: todas las colas de mensajes fallidos están vacías. Abajo: los últimos mensajes fallidos en cualquier estado y qué fue de ellos.</translation>
+    </message>
+    <message>
+        <source>latest failures, every state</source>
+        <translation>últimos fallos, todos los estados</translation>
+    </message>
+    <message>
+        <source>No failed messages yet</source>
+        <translation>Aún no hay mensajes fallidos</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>

@@ -917,6 +917,18 @@
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
+    <message>
+        <source>No open exceptions: every dead-letter queue is empty. Shown below: the latest failed messages in every state, with what became of them.</source>
+        <translation>Aucune exception ouverte : toutes les files de lettres mortes sont vides. Ci-dessous : les derniers messages en échec dans tous les états, et ce qu’ils sont devenus.</translation>
+    </message>
+    <message>
+        <source>latest failures, every state</source>
+        <translation>derniers échecs, tous états</translation>
+    </message>
+    <message>
+        <source>No failed messages yet</source>
+        <translation>Aucun message en échec pour l’instant</translation>
+    </message>
 </context>
 <context>
     <name>ct::FailedMessageModel</name>

@@ -46,6 +46,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     , m_filters(new FailureFilterBar(this))
     , m_groupTree(new QTreeView(this))
     , m_groupLabel(new QLabel(this))
+    , m_allStatesNotice(new QLabel(this))
     , m_clearGroup(new QToolButton(this))
     , m_table(makeTableView(this))
     , m_detail(new DetailPane(this))
@@ -79,8 +80,16 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     m_tabs->addTab(m_runbook, tr("Runbook"));
     connect(m_filters, &FailureFilterBar::changed, this, [this] {
         m_wantedKey.clear();
+        m_mayShowAllStates = m_showingAllStates = false;  // what the user chose, from now on
+        m_allStatesNotice->hide();
         reload();
     });
+    m_allStatesNotice->setObjectName(QStringLiteral("allStatesNotice"));
+    m_allStatesNotice->setTextFormat(Qt::PlainText);
+    m_allStatesNotice->setWordWrap(true);
+    m_allStatesNotice->setText(tr("No open exceptions: every dead-letter queue is empty. Shown below: the latest "
+                                  "failed messages in every state, with what became of them."));
+    m_allStatesNotice->hide();
 
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false);  // the store orders: newest failure first
@@ -111,6 +120,7 @@ ExceptionsPage::ExceptionsPage(StoreService* service, const PayloadDecoder* deco
     scope->addWidget(m_groupLabel, 1);
     scope->addWidget(m_clearGroup);
     rightLayout->addLayout(scope);
+    rightLayout->addWidget(m_allStatesNotice);
     rightLayout->addWidget(m_actionBar);
     connect(m_actionBar, &FailureActionBar::requested, this, &ExceptionsPage::askAndAct);
     connect(m_actionBar, &FailureActionBar::resubmitRequested, this, &ExceptionsPage::askAndResubmit);
@@ -361,6 +371,23 @@ void ExceptionsPage::showCounts()
 {
     const QLocale locale;
     const qint64 total = m_model->totalCount();
+    if (m_showingAllStates) {
+        // The open ones counted apart: new failures may have come since the page opened.
+        const FailedMessageQuery open = FailureFilterBar::openMessages(Timestamp::now());
+        m_openCount = service()->read<qint64>(
+            this, [open](TelemetryStore& store) { return store.countFailedMessages(open); },
+            [this, total](const Expected<qint64>& n) {
+                const QLocale locale;
+                const qint64 openNow = n ? n.value() : 0;
+                setKeyFigures({{n ? locale.toString(openNow) : QStringLiteral("?"), tr("open exceptions"),
+                                openNow > 0 ? UiStatus::Warning : UiStatus::Ok},
+                               {locale.toString(total), tr("latest failures, every state")}},
+                              int(openNow));
+                if (m_rowsShown)
+                    markReady();
+            });
+        return;
+    }
     const bool openOnly = m_filters->openOnly() && !m_group;
     setKeyFigures({{locale.toString(total), openOnly ? tr("open exceptions") : tr("matching"),
                     total > 0 && openOnly ? UiStatus::Warning : UiStatus::Ok}},
@@ -371,11 +398,23 @@ void ExceptionsPage::showCounts()
 
 void ExceptionsPage::showLoaded()
 {
+    const bool mayShowAllStates = std::exchange(m_mayShowAllStates, false);
+    if (m_model->rowCount() == 0 && mayShowAllStates && m_filters->isDefault() && !m_group) {
+        // Nothing open: rather than an empty page, what became of the latest failures.
+        m_showingAllStates = true;
+        m_filters->showAllStates();
+        const Timestamp now = Timestamp::now();
+        const FailedMessageQuery scope = m_filters->query(now);
+        m_groups->reload(scope, now);
+        m_model->setQuery(scope);
+        return;
+    }
+    m_allStatesNotice->setVisible(m_showingAllStates && m_model->rowCount() > 0);
     if (m_model->rowCount() == 0) {
-        const bool openOnly = m_filters->openOnly() && !m_group;
-        m_stateView->showEmpty(tr("No failed messages match"),
-                               openOnly ? tr("Every dead-letter queue is empty. Well done.")
-                                        : tr("Widen the filters to see more."));
+        const bool nothingOpen = (m_filters->openOnly() || m_showingAllStates) && !m_group;
+        m_stateView->showEmpty(m_showingAllStates ? tr("No failed messages yet") : tr("No failed messages match"),
+                               nothingOpen ? tr("Every dead-letter queue is empty. Well done.")
+                                           : tr("Widen the filters to see more."));
         m_stack->setCurrentWidget(m_stateView);
     } else {
         m_stack->setCurrentIndex(1);

@@ -96,11 +96,15 @@ private:
     QString m_wantedKey; // to select when the rows arrive
     std::optional<Group> m_group;
     bool m_rowsShown = false;  // since the last reload
+    // Opening on no open message, the page shows the latest in every state instead, and says so.
+    bool m_mayShowAllStates = true;  // until the first rows arrive or the filters are changed
+    bool m_showingAllStates = false;
     FailedMessageModel* m_model;
     FailureGroupModel* m_groups;
     FailureFilterBar* m_filters;
     QTreeView* m_groupTree;
     QLabel* m_groupLabel;
+    QLabel* m_allStatesNotice;
     QToolButton* m_clearGroup;
     QTableView* m_table;
     DetailPane* m_detail;
@@ -115,6 +119,7 @@ private:
     StateView* m_stateView;
     QStackedWidget* m_stack;
     StoreTicket m_selectedRead;
+    StoreTicket m_openCount;  // while showing every state: how many are open now
     FailedMessageActions* m_actions;
     FailureActionBar* m_actionBar;
     SessionRole* m_session = nullptr;

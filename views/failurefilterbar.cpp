@@ -56,13 +56,16 @@ FailureFilterBar::FailureFilterBar(QWidget* parent)
 
 FailedMessageQuery FailureFilterBar::query(Timestamp now) const
 {
-    FailedMessageQuery q;
     const QString state = m_state->currentData().toString();
-    q.state = failedMessageStateFromName(state);
-    if (q.state == FailedMessageState::Open || state == kSnoozed) {
-        // "Open" is what needs someone now: a snoozed message is out of it until its time.
-        q.snoozed = state == kSnoozed;
-        q.snoozeAt = now;
+    FailedMessageQuery q;
+    if (state == failedMessageStateName(FailedMessageState::Open)) {
+        q = openMessages(now);
+    } else {
+        q.state = failedMessageStateFromName(state);
+        if (state == kSnoozed) {
+            q.snoozed = true;
+            q.snoozeAt = now;
+        }
     }
     q.errorClass = m_errorClass->currentData().toString();
     q.text = m_text->text().trimmed();
@@ -77,6 +80,28 @@ FailedMessageQuery FailureFilterBar::query(Timestamp now) const
 bool FailureFilterBar::openOnly() const
 {
     return m_state->currentIndex() == 0;
+}
+
+FailedMessageQuery FailureFilterBar::openMessages(Timestamp now)
+{
+    FailedMessageQuery q;
+    q.state = FailedMessageState::Open;
+    // "Open" is what needs someone now: a snoozed message is out of it until its time.
+    q.snoozed = false;
+    q.snoozeAt = now;
+    return q;
+}
+
+bool FailureFilterBar::isDefault() const
+{
+    return openOnly() && m_errorClass->currentIndex() == 0 && m_range->currentIndex() == 0
+           && m_text->text().trimmed().isEmpty();
+}
+
+void FailureFilterBar::showAllStates()
+{
+    const QSignalBlocker blockState(m_state);
+    m_state->setCurrentIndex(m_state->findData(QString()));
 }
 
 void FailureFilterBar::showEverythingAbout(const QString& text)

@@ -18,7 +18,13 @@ public:
 
     // The filters as a query, the time range placed before `now`.
     FailedMessageQuery query(Timestamp now) const;
+    // What the page opens on: the open messages, those snoozed past `now` left out.
+    static FailedMessageQuery openMessages(Timestamp now);
     bool openOnly() const;
+    // Whether every filter is as the page opens: open messages, any class, any time, no text.
+    bool isDefault() const;
+    // Every state, the other filters kept; changed() is not emitted.
+    void showAllStates();
     // Shows everything about one thing: the text set, any state, any time.
     void showEverythingAbout(const QString& text);
 

@@ -124,6 +124,88 @@ private Q_SLOTS:
         QTRY_VERIFY2(labelTexts().contains(QStringLiteral("Work queue")), qPrintable(labelTexts().join(QLatin1Char('|'))));
     }
 
+    // Nothing open: the page opens on what became of the latest failures, and says so; the open count
+    // stays a count of what is open. With no failed message at all it opens on the empty state.
+    void exceptionsPageWithNothingOpenShowsEveryState()
+    {
+        QTemporaryDir dir;
+        const QString settled = dir.filePath(QStringLiteral("settled.db"));
+        const QString none = dir.filePath(QStringLiteral("none.db"));
+        {
+            auto store = openStore(settled, OpenMode::ReadWrite);
+            QVERIFY(store.ok());
+            QVERIFY(openStore(none, OpenMode::ReadWrite).ok());
+            IngestBatch batch;
+            QList<KeyedTransition> resolve;
+            for (int i = 1; i <= 3; ++i) {
+                FailedMessage m;
+                m.key = QStringLiteral("settled-%1").arg(i);
+                m.messageId = QStringLiteral("msg-%1").arg(i);
+                m.correlationId = QStringLiteral("ORD-S-%1").arg(i);
+                m.broker = QStringLiteral("rabbitmq");
+                m.queue = QStringLiteral("erp.sales-orders.dlq");
+                m.deathReason = QStringLiteral("rejected");
+                m.deathCount = 1;
+                m.firstDeathAt = m.lastDeathAt = Timestamp::fromSeconds(1793577600 + i);
+                m.errorClass = QStringLiteral("business_rule");
+                m.errorText = QStringLiteral("fiscal period closed");
+                batch.failedMessages << m;
+                TransitionRequest r;
+                r.action = TransitionAction::Resolve;
+                r.expectedVersion = 1;
+                r.role = ActorRole::Operator;
+                r.actor = QStringLiteral("ana");
+                r.text = QStringLiteral("period reopened");
+                resolve << KeyedTransition{m.key, r};
+            }
+            QVERIFY(store.value()->ingest(batch).ok());
+            auto done = store.value()->transitionFailedMessages(resolve);
+            QVERIFY2(done.ok(), qPrintable(done.error().text));
+        }
+        const auto serviceOn = [](const QString& path) {
+            StoreServiceOptions options;
+            options.openReader = [path] { return openStore(path, OpenMode::ReadOnly); };
+            return std::make_unique<StoreService>(std::move(options));
+        };
+        auto service = serviceOn(settled);
+        ExceptionsPage page(service.get());
+        waitReady(page);
+        auto* table = page.findChild<QTableView*>();
+        QCOMPARE(table->model()->rowCount(), 3);
+        auto* notice = page.findChild<QLabel*>(QStringLiteral("allStatesNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->textFormat(), Qt::PlainText);
+        QTRY_COMPARE(page.keyFigures().size(), 2);
+        QCOMPARE(page.keyFigures().at(0).value, QStringLiteral("0"));
+        QCOMPARE(page.keyFigures().at(1).value, QStringLiteral("3"));
+        QCOMPARE(page.badge(), 0);
+        QCOMPARE(page.findChild<QComboBox*>()->currentText(), QStringLiteral("All states"));  // the filter says so
+
+        // Open chosen again is the user's choice: the empty state, and no notice.
+        QComboBox* state = nullptr;
+        for (QComboBox* box : page.findChildren<QComboBox*>()) {
+            if (box->findText(QStringLiteral("All states")) >= 0)
+                state = box;
+        }
+        QVERIFY(state);
+        state->setCurrentIndex(state->findText(QStringLiteral("Open")));
+        QTRY_VERIFY(page.isReady());
+        QVERIFY(!notice->isVisible());
+        QCOMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(page.keyFigures().at(0).value, QStringLiteral("0"));
+
+        auto empty = serviceOn(none);
+        ExceptionsPage nothing(empty.get());
+        waitReady(nothing);
+        QVERIFY(!nothing.findChild<QLabel*>(QStringLiteral("allStatesNotice"))->isVisible());
+        QCOMPARE(nothing.findChild<QTableView*>()->model()->rowCount(), 0);
+        QStringList texts;
+        for (const QLabel* label : nothing.findChildren<QLabel*>())
+            texts << label->text();
+        QVERIFY2(texts.contains(QStringLiteral("No failed messages yet")), qPrintable(texts.join(u'|')));
+    }
+
     // The selected message's runbook, chosen by its queue and error class, in plain text.
     void exceptionsPageShowsTheRunbook()
     {
