@@ -19,7 +19,7 @@ void AuditTrailModel::setEntries(const QList<AuditEntry>& entries)
         const bool several = !entries.at(i).targets.isEmpty();
         const QList<AuditEntry> parts = entries.at(i).perTarget();
         for (qsizetype p = parts.size() - 1; p >= 0; --p)
-            rows.append({parts.at(p), verified, several ? int(p) : -1});
+            rows.append({parts.at(p), verified, several ? int(p) : -1, int(parts.size())});
     }
     updateRows(std::move(rows));
 }

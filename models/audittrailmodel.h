@@ -5,12 +5,15 @@
 
 #include "keyedtablemodel.h"
 
+#include <utility>
+
 namespace ct {
 
 struct AuditRow {
     AuditEntry entry;       // for an entry about several targets, one target's part of it
     bool verified = false;  // its hash and its link to the one before check out
     int part = -1;          // which target of its entry it is; -1: the entry is about one
+    int parts = 1;          // how many targets its entry has
 };
 
 // The store's audit trail, newest first, with the verdict of its hash chain per row: an entry about
@@ -29,6 +32,8 @@ public:
     // The verdict on the hash chain of the entries shown: whether it is intact, and where it first breaks.
     const AuditVerification& verification() const { return m_verification; }
     const AuditEntry& entryAt(int row) const;
+    // Where the row's entry is about several targets: which of them the row is (from 0), and how many.
+    std::pair<int, int> partAt(int row) const { return {rowAt(row).part, rowAt(row).parts}; }
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

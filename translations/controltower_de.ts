@@ -351,6 +351,14 @@
         <source>The audit trail could not be written to %1: %2</source>
         <translation>Der Audit-Trail konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>#%1, one action on %2 messages at once, one hash over all of them; this is message %3 of them</source>
+        <translation>#%1, eine Aktion für %2 Nachrichten auf einmal, ein Hash über alle; dies ist Nachricht %3 davon</translation>
+    </message>
 </context>
 <context>
     <name>ct::AuditTrailModel</name>

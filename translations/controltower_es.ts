@@ -351,6 +351,14 @@
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>#%1, one action on %2 messages at once, one hash over all of them; this is message %3 of them</source>
+        <translation>n.º %1, una acción sobre %2 mensajes a la vez, un hash sobre todos; este es el mensaje %3</translation>
+    </message>
 </context>
 <context>
     <name>ct::AuditTrailModel</name>

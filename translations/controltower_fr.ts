@@ -351,6 +351,14 @@
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>#%1, one action on %2 messages at once, one hash over all of them; this is message %3 of them</source>
+        <translation>n° %1, une action sur %2 messages à la fois, un seul hachage pour tous ; ceci est le message %3</translation>
+    </message>
 </context>
 <context>
     <name>ct::AuditTrailModel</name>

@@ -124,6 +124,11 @@ void AuditPage::showSelected()
         m_detail->addRow(tr("Change"), e.before + QStringLiteral(" \u2192 ") + e.after);
     m_detail->addRow(tr("Result"), e.result);
     m_detail->addRow(tr("Detail"), e.detail);
+    if (const auto [part, parts] = m_model->partAt(current.row()); part >= 0)
+        m_detail->addRow(tr("Entry"), tr("#%1, one action on %2 messages at once, one hash over all of them; this is "
+                                         "message %3 of them")
+                                          .arg(e.seq)
+                                          .arg(QLocale().toString(parts), QLocale().toString(part + 1)));
     m_detail->addRow(tr("Hash"), e.hash, true);
     m_detail->addRow(tr("Previous"), e.prevHash.isEmpty() ? tr("(first entry)") : e.prevHash, true);
 }

@@ -70,6 +70,57 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // An entry about several messages is a row for each, newest first, each with the entry's verdict
+    // and its place in the entry; the rows stay apart (their keys differ).
+    void auditTrailModelShowsAnEntryAboutSeveralAsARowEach()
+    {
+        AuditEntry single;
+        single.seq = 1;
+        single.at = Timestamp::fromSeconds(1793577600);
+        single.actor = QStringLiteral("ana");
+        single.role = QStringLiteral("operator");
+        single.action = QStringLiteral("dlq.assign");
+        single.target = QStringLiteral("k-0");
+        single.result = QStringLiteral("ok");
+        single.hash = single.computeHash();
+        AuditEntry window = single;
+        window.seq = 2;
+        window.action = QStringLiteral("dlq.resolve");
+        window.target.clear();
+        window.prevHash = single.hash;
+        window.targets = {{QStringLiteral("k-1"), QStringLiteral("open"), QStringLiteral("resolved"), QStringLiteral("v 1 -> 2")},
+                          {QStringLiteral("k-2"), QStringLiteral("open"), QStringLiteral("resolved"), QStringLiteral("v 3 -> 4")},
+                          {QStringLiteral("k-3"), QStringLiteral("open"), QStringLiteral("resolved"), QStringLiteral("v 1 -> 2")}};
+        window.hash = window.computeHash();
+
+        AuditTrailModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEntries({single, window});
+        QVERIFY(model.verification().intact());
+        QCOMPARE(model.rowCount(), 4);
+        const QStringList targets{QStringLiteral("k-3"), QStringLiteral("k-2"), QStringLiteral("k-1"), QStringLiteral("k-0")};
+        for (int row = 0; row < 4; ++row) {
+            QCOMPARE(model.index(row, AuditTrailModel::Target).data().toString(), targets.at(row));
+            QCOMPARE(AuditTrailModel::ChainStatus(model.index(row, 0).data(AuditTrailModel::StatusRole).toInt()),
+                     AuditTrailModel::ChainStatus::Verified);
+        }
+        QCOMPARE(model.index(1, AuditTrailModel::Detail).data().toString(), QStringLiteral("v 3 -> 4"));
+        QCOMPARE(model.partAt(0), std::make_pair(2, 3));
+        QCOMPARE(model.partAt(2), std::make_pair(0, 3));
+        QCOMPARE(model.partAt(3).first, -1);  // an entry about one
+        QCOMPARE(model.entryAt(1).hash, window.hash);
+
+        // One part changed: every row of that entry is unverified, the other not.
+        window.targets[1].after = QStringLiteral("discarded");
+        model.setEntries({single, window});
+        QCOMPARE(model.rowCount(), 4);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(AuditTrailModel::ChainStatus(model.index(row, 0).data(AuditTrailModel::StatusRole).toInt()),
+                     AuditTrailModel::ChainStatus::Broken);
+        QCOMPARE(AuditTrailModel::ChainStatus(model.index(3, 0).data(AuditTrailModel::StatusRole).toInt()),
+                 AuditTrailModel::ChainStatus::Verified);
+    }
+
     void lineageModel()
     {
         LineageModel model;
