@@ -383,6 +383,8 @@ void ExceptionsPage::showCounts()
                                 openNow > 0 ? UiStatus::Warning : UiStatus::Ok},
                                {locale.toString(total), tr("latest failures, every state")}},
                               int(openNow));
+                // New failures since the page opened: the notice would no longer be true.
+                m_allStatesNotice->setVisible(n && openNow == 0 && m_model->rowCount() > 0);
                 if (m_rowsShown)
                     markReady();
             });
