@@ -36,6 +36,8 @@ public:
     // Everything still waiting, as Indeterminate (the publisher gave up waiting, or the channel died).
     QList<ConfirmOutcome> abandon(const QString& reason);
     qsizetype unsettled() const { return qsizetype(m_waiting.size()); }
+    // Whether every message published up to `deliveryTag` is settled.
+    bool settledThrough(quint64 deliveryTag) const { return m_waiting.empty() || m_waiting.begin()->first > deliveryTag; }
 
 private:
     struct Waiting {

@@ -55,15 +55,24 @@ struct Sent {
 
 } // namespace
 
-// The broker side of a replay: one connection in confirm mode, a window at a time, connected again
-// when lost. Used by one thread at a time (each window's future hands it on).
+// The broker side of a replay: one connection in confirm mode, connected again when lost. Windows are
+// published back to back: a window's confirms are waited for only once the next window is published,
+// so the broker is never left idle while the store writes. Used by one thread at a time (each call's
+// future hands it on).
 class Replayer::BrokerSide {
 public:
-    BrokerSide(const QString& url, const ReplayOptions& options) : m_url(url), m_options(options), m_pacer(options.ratePerSecond) {}
+    BrokerSide(const QString& url, const ReplayOptions& options)
+        : m_url(url), m_options(options), m_pacer(options.ratePerSecond), m_book(QLatin1String(kReplayAttemptHeader))
+    {
+    }
 
+    // Publishes `window`; returns what the broker has settled since the last call: at least every
+    // message published before this window, and whatever of this window it has confirmed already.
     Sent send(const QList<Planned>& window, const std::atomic<bool>* cancel)
     {
         Sent out;
+        if (!m_client.isOpen() && m_book.unsettled() > 0)
+            out.outcomes.append(m_book.abandon(closedBeforeConfirm()));
         if (!connect(cancel)) {
             const QString why = cancelled(cancel) ? QStringLiteral("cancelled before it was published")
                                                   : QStringLiteral("not published: %1").arg(m_client.error());
@@ -73,51 +82,68 @@ public:
                 out.fatal = m_client.error();
             return out;
         }
-        ConfirmBook book{QLatin1String(kReplayAttemptHeader)};
-        for (const Planned& planned : window) {
-            const FailedMessage& m = planned.message;
-            QString notPublished;
-            if (cancelled(cancel))
-                notPublished = QStringLiteral("cancelled before it was published");
-            else if (!m_client.isOpen())
-                notPublished = QStringLiteral("not published: %1").arg(m_client.error());
-            if (!notPublished.isEmpty()) {
-                out.outcomes.append(ConfirmOutcome{ConfirmOutcome::Kind::NotSent, m.key, notPublished});
-                continue;
-            }
-            m_pacer.wait();
-            Publication p;
-            p.exchange = planned.destination.exchange;
-            p.routingKey = planned.destination.routingKey;
-            p.mandatory = true;
-            p.persistent = true;
-            const auto edit = m_options.edits.constFind(m.key);
-            p.body = edit != m_options.edits.cend() ? edit->body : m.payload;
-            p.contentType = m.contentType;
-            p.messageId = m.messageId;
-            p.correlationId = m.correlationId;
-            p.appId = m.source;
-            p.headers = replayHeaders(m, m.replayCount, m_options.actor, planned.attempt);
-            if (edit != m_options.edits.cend())
-                addEditHeaders(p.headers, *edit);
-            if (m_client.publish(p)) {
-                book.published(m_client.lastDeliveryTag(), m.key, planned.attempt);
-            } else {
-                out.outcomes.append(ConfirmOutcome{ConfirmOutcome::Kind::NotSent, m.key,
-                                                   QStringLiteral("not published: %1").arg(m_client.error())});
-                out.outcomes.append(book.abandon(QStringLiteral("the connection failed before the broker confirmed it")));
-            }
-        }
-        awaitConfirms(book, out.outcomes);
+        const quint64 before = m_lastTag; // the last message published before this window
+        for (const Planned& planned : window)
+            publish(planned, cancel, out.outcomes);
+        awaitConfirms(before, out.outcomes);
+        takeConfirmsInHand(out.outcomes);
         return out;
     }
 
+    // Waits for every message published and not yet settled.
+    Sent drain()
+    {
+        Sent out;
+        awaitConfirms(m_lastTag, out.outcomes);
+        return out;
+    }
+
+    qsizetype unsettled() const { return m_book.unsettled(); }
+
 private:
+    void publish(const Planned& planned, const std::atomic<bool>* cancel, QList<ConfirmOutcome>& outcomes)
+    {
+        const FailedMessage& m = planned.message;
+        QString notPublished;
+        if (cancelled(cancel))
+            notPublished = QStringLiteral("cancelled before it was published");
+        else if (!m_client.isOpen())
+            notPublished = QStringLiteral("not published: %1").arg(m_client.error());
+        if (!notPublished.isEmpty()) {
+            outcomes.append(ConfirmOutcome{ConfirmOutcome::Kind::NotSent, m.key, notPublished});
+            return;
+        }
+        m_pacer.wait();
+        Publication p;
+        p.exchange = planned.destination.exchange;
+        p.routingKey = planned.destination.routingKey;
+        p.mandatory = true;
+        p.persistent = true;
+        const auto edit = m_options.edits.constFind(m.key);
+        p.body = edit != m_options.edits.cend() ? edit->body : m.payload;
+        p.contentType = m.contentType;
+        p.messageId = m.messageId;
+        p.correlationId = m.correlationId;
+        p.appId = m.source;
+        p.headers = replayHeaders(m, m.replayCount, m_options.actor, planned.attempt);
+        if (edit != m_options.edits.cend())
+            addEditHeaders(p.headers, *edit);
+        if (m_client.publish(p)) {
+            m_lastTag = m_client.lastDeliveryTag();
+            m_book.published(m_lastTag, m.key, planned.attempt);
+        } else {
+            outcomes.append(ConfirmOutcome{ConfirmOutcome::Kind::NotSent, m.key,
+                                           QStringLiteral("not published: %1").arg(m_client.error())});
+            outcomes.append(m_book.abandon(QStringLiteral("the connection failed before the broker confirmed it")));
+        }
+    }
+
     // Connects (again) with backoff from a quarter second up to 5 s, for as long as reconnectFor allows.
     bool connect(const std::atomic<bool>* cancel)
     {
         if (m_client.isOpen())
             return true;
+        m_lastTag = 0; // a new channel numbers its deliveries from 1
         QElapsedTimer trying;
         trying.start();
         auto backoff = 250ms;
@@ -130,28 +156,48 @@ private:
         return true;
     }
 
-    void awaitConfirms(ConfirmBook& book, QList<ConfirmOutcome>& outcomes)
+    QString closedBeforeConfirm() const
+    {
+        return QStringLiteral("the connection closed before the broker confirmed it: %1").arg(m_client.error());
+    }
+
+    // Waits until every message published up to `through` is settled; past the confirm timeout, or with
+    // the connection gone, every unsettled message is indeterminate.
+    void awaitConfirms(quint64 through, QList<ConfirmOutcome>& outcomes)
     {
         QElapsedTimer waited;
         waited.start();
-        while (book.unsettled() > 0 && m_client.isOpen()) {
+        while (!m_book.settledThrough(through) && m_client.isOpen()) {
             const auto left = m_options.confirmTimeout - std::chrono::milliseconds(waited.elapsed());
             if (left <= 0ms)
                 break;
             if (auto event = m_client.nextConfirm(std::min<std::chrono::milliseconds>(left, 200ms)))
-                outcomes.append(book.apply(*event));
+                outcomes.append(m_book.apply(*event));
         }
-        if (book.unsettled() > 0)
-            outcomes.append(book.abandon(m_client.isOpen()
-                                             ? QStringLiteral("no confirm from the broker in time")
-                                             : QStringLiteral("the connection closed before the broker confirmed it: %1")
-                                                   .arg(m_client.error())));
+        if (!m_book.settledThrough(through))
+            outcomes.append(m_book.abandon(m_client.isOpen() ? QStringLiteral("no confirm from the broker in time")
+                                                             : closedBeforeConfirm()));
+    }
+
+    // The confirms that have arrived already, without waiting for more.
+    void takeConfirmsInHand(QList<ConfirmOutcome>& outcomes)
+    {
+        while (m_book.unsettled() > 0 && m_client.isOpen()) {
+            const auto event = m_client.nextConfirm(0ms);
+            if (!event)
+                break;
+            outcomes.append(m_book.apply(*event));
+        }
+        if (m_book.unsettled() > 0 && !m_client.isOpen())
+            outcomes.append(m_book.abandon(closedBeforeConfirm()));
     }
 
     QString m_url;
     const ReplayOptions& m_options;
     Client m_client;
     Pacer m_pacer;
+    ConfirmBook m_book;   // every message published and not yet settled, over the windows
+    quint64 m_lastTag = 0; // the delivery tag of the last message published on this connection
 };
 
 // The store side: intents and outcomes, written together for one window's start and an earlier
@@ -303,8 +349,9 @@ Replayer::Replayer(FailedMessageStore& store, QString amqpUrl, ReplayOptions opt
 
 Replayer::~Replayer() = default;
 
-// A pipeline of two: while the broker side sends window k, the store side writes the outcomes of
-// window k-1 and the intents of window k+1 in one transaction.
+// A pipeline of two: while the broker side publishes window k (and hears the rest of window k-1's
+// confirms), the store side writes the outcomes settled so far and the intents of window k+1 in one
+// transaction.
 ReplayReport Replayer::run(const QStringList& keys, const Progress& progress, const std::atomic<bool>* cancel)
 {
     ReplayReport report;
@@ -322,10 +369,10 @@ ReplayReport Replayer::run(const QStringList& keys, const Progress& progress, co
         report.peakRate = options.ratePerSecond;
     BrokerSide broker(m_url, options);
     StoreSide store(m_store, options, report);
-    // Unlimited: windows of 1000. Paced: about a second's worth, at most 200, so that progress moves and a
-    // cancel settles soon however slow the rate.
+    // Unlimited: windows of 1000. Paced: half a second's worth, at most 100, so that progress moves, a
+    // cancel settles soon however slow the rate, and a crash leaves few messages unconfirmed.
     const qsizetype window = options.window > 0          ? options.window
-                             : options.ratePerSecond > 0 ? std::clamp<qsizetype>(qsizetype(options.ratePerSecond), 1, 200)
+                             : options.ratePerSecond > 0 ? std::clamp<qsizetype>(qsizetype(options.ratePerSecond / 2), 1, 100)
                                                          : 1000;
     std::future<Sent> sending;
     QList<ConfirmOutcome> settled; // outcomes not yet written
@@ -354,6 +401,8 @@ ReplayReport Replayer::run(const QStringList& keys, const Progress& progress, co
             sending = std::async(std::launch::async, [&broker, started = std::move(started), cancel] {
                 return broker.send(started, cancel);
             });
+        else if (broker.unsettled() > 0)
+            sending = std::async(std::launch::async, [&broker] { return broker.drain(); });
         if (!sending.valid() && settled.isEmpty())
             break;
         if (storeFailed && !sending.valid())

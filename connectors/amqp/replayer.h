@@ -16,8 +16,9 @@ struct ReplayOptions {
     ReplayTarget target;
     double ratePerSecond = 200; // 0: no limit
     // Messages whose intents, publishes and outcomes go together. 0: 1000 when the rate is unlimited
-    // (fewer, larger transactions), else a second's worth at the rate, at most 200 (progress about once
-    // a second, and a cancel settles within about a second however slow the rate).
+    // (fewer, larger transactions), else half a second's worth at the rate, at most 100 (progress about
+    // twice a second, a cancel settles within about a second however slow the rate, and a crash leaves
+    // at most three windows unconfirmed: one written, one being published, one being confirmed).
     int window = 0;
     QString actor;
     ActorRole role = ActorRole::Operator;
@@ -36,9 +37,10 @@ using ct::ReplayReport;
 // published persistent and mandatory with publisher confirms to its destination (replayplan.h), its
 // message id kept and the x-replay-* headers added, at most ratePerSecond; then the outcomes written in
 // one transaction as the broker confirmed them (broker_ack, not_sent, indeterminate). The broker side
-// runs on a thread of its own, so the store writes one window's outcomes and the next window's intents
-// (in one transaction) while the broker confirms the window between. A lost broker is connected to
-// again for the next window. Cancelling stops publishing: what was not published goes back to open.
+// runs on a thread of its own and publishes window after window, each window's confirms awaited once
+// the next is published, so the store writes the outcomes settled so far and the next window's intents
+// (in one transaction) while the broker publishes and confirms. A lost broker is connected to again
+// for the next window. Cancelling stops publishing: what was not published goes back to open.
 class Replayer {
 public:
     using Progress = std::function<void(const ReplayProgress&)>;
