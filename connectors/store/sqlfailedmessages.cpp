@@ -31,6 +31,15 @@ const QByteArray& summaryNames()
     return names;
 }
 
+// Whether the rollup by state, error class and queue counts `query`'s groups by `by`: the query filters
+// on those alone, and the snoozed are either counted too or left out (never asked for alone).
+bool rollupCounts(const FailedMessageQuery& q, FailureGrouping by)
+{
+    return (by == FailureGrouping::Queue || by == FailureGrouping::ErrorClass) && q.source.isEmpty()
+           && q.signature.isEmpty() && q.text.isEmpty() && q.keys.isEmpty() && q.failedSince.isNull()
+           && q.failedBefore.isNull() && q.afterDeathAt.isNull() && !q.snoozed.value_or(false);
+}
+
 } // namespace
 
 // The WHERE clause of a failed-message query and its values, in order.
@@ -141,9 +150,55 @@ Expected<QList<FailedMessageRef>> SqlStore::failedMessageRefs(const FailedMessag
     return refs;
 }
 
+// The writers keep the rollup exact in the transaction that moves a message, so it answers the
+// Exceptions page's groups as it opens (a state, perhaps a class or queue) without a read of every row:
+// its counts, less the snoozed ones asleep at the query's time when those are left out.
+Expected<QList<FailureGroup>> SqlStore::failedMessageGroupsFromRollup(const FailedMessageQuery& query, const QString& column)
+{
+    QStringList where;
+    QVariantList values;
+    if (query.state) {
+        where << QStringLiteral("state = ?");
+        values << failedMessageStateName(*query.state);
+    }
+    for (const auto& [name, value] : {std::pair{"error_class", &query.errorClass}, std::pair{"queue", &query.queue}}) {
+        if (!value->isEmpty()) {
+            where << QStringLiteral("%1 = ?").arg(QLatin1String(name));
+            values << *value;
+        }
+    }
+    QString sql = QStringLiteral("SELECT %1 AS g, n FROM rollup_failed_messages").arg(column);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QVariantList bound = values;
+    if (query.snoozed) { // false: the awake only
+        // snoozed_until > 0 lets the planner take the partial index of the snoozed.
+        where.prepend(QStringLiteral("snoozed_until > 0 AND snoozed_until > ?"));
+        sql += QStringLiteral(" UNION ALL SELECT %1, -count(*) FROM failed_messages WHERE %2 GROUP BY %1")
+                   .arg(column, where.join(QStringLiteral(" AND ")));
+        bound << query.snoozeAt.micros() << values;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT g, sum(n) FROM (%1) AS t GROUP BY g HAVING sum(n) > 0 ORDER BY 2 DESC, 1 LIMIT %2")
+                  .arg(sql)
+                  .arg(kMaxFailureGroups));
+    for (const QVariant& v : std::as_const(bound))
+        q.addBindValue(v);
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("grouping failed messages"));
+    QList<FailureGroup> groups;
+    while (q.next())
+        groups.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return groups;
+}
+
 Expected<QList<FailureGroup>> SqlStore::failedMessageGroups(const FailedMessageQuery& query, FailureGrouping by,
                                                             Timestamp now)
 {
+    if (rollupCounts(query, by))
+        return failedMessageGroupsFromRollup(query, by == FailureGrouping::Queue ? QStringLiteral("queue")
+                                                                                  : QStringLiteral("error_class"));
     QString group;
     QVariantList groupValues;
     switch (by) {

@@ -253,6 +253,11 @@ const QList<Migration>& sqliteMigrations()
              QStringLiteral(R"(CREATE TRIGGER audit_entry_targets_no_delete BEFORE DELETE ON audit_entry_targets
                 BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END)"),
          }},
+        {23, QStringLiteral("a failed message's change of state moves fewer indexes (its counts by state, error class "
+                            "and queue come from the rollup)"),
+         {
+             QStringLiteral("DROP INDEX failed_messages_state"),
+         }},
     };
     return migrations;
 }

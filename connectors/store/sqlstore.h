@@ -226,6 +226,8 @@ private:
     // Migration 9's step after its statements: the signature of every reason stored before.
     StoreError fillFailureSignatures();
     FailedMessageFilter failedMessageFilter(const FailedMessageQuery& query) const;
+    // The groups by queue or error class of a query on state, class and queue alone, from the rollup.
+    Expected<QList<FailureGroup>> failedMessageGroupsFromRollup(const FailedMessageQuery& query, const QString& column);
 };
 
 } // namespace ct

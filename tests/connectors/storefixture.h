@@ -87,6 +87,13 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 23) {
+        if (url.startsWith(QLatin1String("postgres")))
+            undo << QStringLiteral("ALTER TABLE failed_messages DROP CONSTRAINT failed_messages_key")
+                 << QStringLiteral("CREATE UNIQUE INDEX failed_messages_key ON failed_messages (key)")
+                 << QStringLiteral("ALTER TABLE failed_messages ADD PRIMARY KEY (seq)");
+        undo << QStringLiteral("CREATE INDEX failed_messages_state ON failed_messages (state, error_class)");
+    }
     if (version < 22)
         undo << QStringLiteral("DROP TABLE audit_entry_targets");
     if (version < 21)
