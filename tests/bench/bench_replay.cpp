@@ -2,7 +2,8 @@
 // to a durable queue, next to a bare windowed-confirm publish of the same persistent messages to the
 // same kind of queue (windows of 200, every confirm awaited), measured in the same run. Budget: >= 0.8,
 // zero loss (every replayed message is in the queue).
-// Run: ./dev bench replay [--messages N] [--runs N] [--no-postgres] [--no-sqlite]   (not part of ctest)
+// Run: ./dev bench replay [--messages N] [--runs N] [--payload-bytes N] [--no-postgres] [--no-sqlite]
+// (not part of ctest)
 #include "amqp/amqpclient.h"
 #include "amqp/confirmbook.h"
 #include "amqp/replayer.h"
@@ -26,6 +27,7 @@ namespace {
 
 const QString kQueue = QStringLiteral("bench.replay-target");
 constexpr int kWindow = 200;
+int g_payloadBytes = 0; // 0: the order as it is (about 70 bytes); more: padded to that size
 
 FailedMessage failed(int i)
 {
@@ -42,6 +44,8 @@ FailedMessage failed(int i)
     m.payload = QStringLiteral("{\"order_id\":\"ORD-%1\",\"lines\":[{\"sku\":\"SKU-000042\",\"qty\":2}]}")
                     .arg(i, 6, 10, QLatin1Char('0'))
                     .toUtf8();
+    if (m.payload.size() < g_payloadBytes) // a note as long as it takes, inside the JSON object
+        m.payload.insert(1, "\"note\":\"" + QByteArray(g_payloadBytes - m.payload.size() - 10, 'x') + "\",");
     m.headers = QByteArrayLiteral("{\"cloudEvents:source\":\"oms\",\"cloudEvents:type\":\"oms.order.allocated\"}");
     return m;
 }
@@ -124,11 +128,14 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("messages"), QStringLiteral("Messages a run (default 20000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each (default 3); medians shown."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("payload-bytes"), QStringLiteral("Each message's payload padded to N bytes."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("no-postgres"), QStringLiteral("SQLite only.")});
     parser.addOption({QStringLiteral("no-sqlite"), QStringLiteral("PostgreSQL only.")});
     parser.process(app);
     const int n = parser.isSet(QStringLiteral("messages")) ? parser.value(QStringLiteral("messages")).toInt() : 20000;
     const int runs = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs")).toInt() : 3;
+    g_payloadBytes = parser.value(QStringLiteral("payload-bytes")).toInt();
     QString why;
     const QString amqpUrl = test::amqpServerUrl(&why);
     if (amqpUrl.isEmpty()) {
@@ -168,6 +175,8 @@ int main(int argc, char* argv[])
     client.deleteQueue(kQueue);
     const double base = median(bare);
     std::printf("\nreplay with publisher confirms, %d persistent messages to a durable queue, median of %d runs\n", n, runs);
+    if (g_payloadBytes > 0)
+        std::printf("  payloads of %d bytes\n", g_payloadBytes);
     std::printf("  %-46s %8.0f messages/s   (baseline, same run)\n", "bare windowed-confirm publish, windows of 200", base);
     if (sqlite)
         std::printf("  %-46s %8.0f messages/s   %.2f of bare (budget >= 0.8)\n", "replay from SQLite, --rate 0",
