@@ -53,8 +53,8 @@ struct FailedMessageSignature {
 
 } // namespace column
 
-// The failed_messages table.
-inline constexpr std::tuple kFailedMessageColumns{
+// What is stored of a failed message once, when it arrives: the failed_message_records table.
+inline constexpr std::tuple kFailedMessageRecordColumns{
     column::Key<FailedMessage>{"key", &FailedMessage::key},
     column::Text<FailedMessage>{"message_id", &FailedMessage::messageId},
     column::Text<FailedMessage>{"correlation_id", &FailedMessage::correlationId},
@@ -75,11 +75,6 @@ inline constexpr std::tuple kFailedMessageColumns{
     column::Utf8<FailedMessage>{"headers", &FailedMessage::headers},
     column::Text<FailedMessage>{"content_type", &FailedMessage::contentType},
     column::Bytes<FailedMessage>{"payload", &FailedMessage::payload},
-    column::FailedMessageStateName{"state"},
-    column::Text<FailedMessage>{"assignee", &FailedMessage::assignee},
-    column::Text<FailedMessage>{"note", &FailedMessage::note},
-    column::Integer<FailedMessage>{"version", &FailedMessage::version},
-    column::Integer<FailedMessage>{"replay_count", &FailedMessage::replayCount},
     column::Text<FailedMessage>{"sku", &FailedMessage::sku},
     column::Text<FailedMessage>{"node", &FailedMessage::node},
     column::OptionalInteger<FailedMessage>{"quantity", &FailedMessage::quantity},
@@ -87,10 +82,36 @@ inline constexpr std::tuple kFailedMessageColumns{
     column::Text<FailedMessage>{"currency", &FailedMessage::currency},
     column::FailedMessageDedupKey{"dedup_key"},
     column::Text<FailedMessage>{"origin_queue", &FailedMessage::originQueue},
-    column::FailedMessageStateSince{"state_since"},
     column::FailedMessageSignature{"failure_signature"},
+};
+
+using FailedMessageRecordColumns = RecordColumns<FailedMessage, kFailedMessageRecordColumns>;
+
+// Where a failed message stands in the workflow: what only the failed_message_positions table holds.
+inline constexpr std::tuple kFailedMessageStandingColumns{
+    column::FailedMessageStateName{"state"},
+    column::Integer<FailedMessage>{"version", &FailedMessage::version},
+    column::Integer<FailedMessage>{"replay_count", &FailedMessage::replayCount},
+    column::Text<FailedMessage>{"assignee", &FailedMessage::assignee},
+    column::Text<FailedMessage>{"note", &FailedMessage::note},
+    column::FailedMessageStateSince{"state_since"},
     column::Time<FailedMessage>{"snoozed_until", &FailedMessage::snoozedUntil},
 };
+
+// The failed_message_positions table, the only one a transition writes: the key, the standing, and
+// copies of what the lists filter, order and group by (written once, as the record is).
+inline constexpr auto kFailedMessagePositionColumns =
+    std::tuple_cat(std::tuple{column::Key<FailedMessage>{"key", &FailedMessage::key}}, kFailedMessageStandingColumns,
+                   std::tuple{column::Time<FailedMessage>{"last_death_at", &FailedMessage::lastDeathAt},
+                              column::Text<FailedMessage>{"error_class", &FailedMessage::errorClass},
+                              column::Text<FailedMessage>{"queue", &FailedMessage::queue},
+                              column::Text<FailedMessage>{"source", &FailedMessage::source},
+                              column::FailedMessageSignature{"failure_signature"}});
+
+using FailedMessagePositionColumns = RecordColumns<FailedMessage, kFailedMessagePositionColumns>;
+
+// A whole failed message, as the failed_messages view gives it (its record and its position).
+inline constexpr auto kFailedMessageColumns = std::tuple_cat(kFailedMessageRecordColumns, kFailedMessageStandingColumns);
 
 using FailedMessageColumns = RecordColumns<FailedMessage, kFailedMessageColumns>;
 

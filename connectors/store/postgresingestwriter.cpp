@@ -46,9 +46,14 @@ struct Statements {
         + ";CREATE TEMP TABLE IF NOT EXISTS ct_staging_keys ON COMMIT DELETE ROWS AS SELECT "
         + BusinessKeyColumns::names() + " FROM ctower.business_keys WITH NO DATA";
     const QByteArray copyFailed = "COPY pg_temp.ct_staging_failed (" + failedColumns + ") FROM STDIN";
-    const QByteArray insertFailed = "INSERT INTO ctower.failed_messages (" + failedColumns + ") SELECT " + failedColumns
-                                    + " FROM pg_temp.ct_staging_failed ON CONFLICT DO NOTHING "
-                                      "RETURNING state, error_class, queue";
+    // The records not stored before, then the positions of exactly those.
+    const QByteArray insertFailed =
+        "WITH stored AS (INSERT INTO ctower.failed_message_records (" + FailedMessageRecordColumns::names()
+        + ") SELECT " + FailedMessageRecordColumns::names()
+        + " FROM pg_temp.ct_staging_failed ON CONFLICT DO NOTHING RETURNING key) "
+          "INSERT INTO ctower.failed_message_positions ("
+        + FailedMessagePositionColumns::names() + ") SELECT DISTINCT ON (key) " + FailedMessagePositionColumns::names()
+        + " FROM pg_temp.ct_staging_failed JOIN stored USING (key) ORDER BY key RETURNING state, error_class, queue";
     const QByteArray copyKeys = "COPY pg_temp.ct_staging_keys (" + BusinessKeyColumns::names() + ") FROM STDIN";
     // In key order, so that concurrent writers lock rows in one order.
     const QByteArray insertKeys = "INSERT INTO ctower.business_keys (" + BusinessKeyColumns::names() + ") SELECT "

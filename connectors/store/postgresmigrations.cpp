@@ -420,6 +420,55 @@ const QList<Migration>& postgresMigrations()
              QStringLiteral("ALTER TABLE ctower.failed_messages ADD CONSTRAINT failed_messages_key PRIMARY KEY "
                             "USING INDEX failed_messages_key"),
          }},
+        // Readers keep reading failed_messages, now a view: the positions joined to the records, a join
+        // PostgreSQL leaves out when a query reads the positions alone.
+        {24, QStringLiteral("a failed message's workflow position in a narrow table of its own, with what its lists "
+                            "filter, order and group by: a change of state no longer rewrites the message and its bodies"),
+         {
+             QStringLiteral(R"(CREATE TABLE ctower.failed_message_positions (
+                key text COLLATE "C" PRIMARY KEY,
+                state text COLLATE "C" NOT NULL,
+                version bigint NOT NULL DEFAULT 1,
+                replay_count bigint NOT NULL DEFAULT 0,
+                assignee text COLLATE "C" NOT NULL DEFAULT '',
+                note text COLLATE "C" NOT NULL DEFAULT '',
+                state_since bigint NOT NULL DEFAULT 0,
+                snoozed_until bigint NOT NULL DEFAULT 0,
+                last_death_at bigint NOT NULL,
+                error_class text COLLATE "C" NOT NULL,
+                queue text COLLATE "C" NOT NULL,
+                source text COLLATE "C" NOT NULL DEFAULT '',
+                failure_signature text NOT NULL DEFAULT ''))"),
+             QStringLiteral("INSERT INTO ctower.failed_message_positions (key, state, version, replay_count, assignee, note, state_since, snoozed_until, last_death_at, error_class, queue, source, failure_signature) "
+                            "SELECT key, state, version, replay_count, assignee, note, state_since, snoozed_until, last_death_at, error_class, queue, source, failure_signature FROM ctower.failed_messages"),
+             QStringLiteral("DROP INDEX ctower.failed_messages_state_recent, ctower.failed_messages_recent, "
+                            "ctower.failed_messages_signature, ctower.failed_messages_snoozed"),
+             QStringLiteral("ALTER TABLE ctower.failed_messages RENAME TO failed_message_records"),
+             QStringLiteral("ALTER TABLE ctower.failed_message_records DROP COLUMN state, DROP COLUMN version, "
+                            "DROP COLUMN replay_count, DROP COLUMN assignee, DROP COLUMN note, DROP COLUMN state_since, "
+                            "DROP COLUMN snoozed_until"),
+             QStringLiteral("CREATE INDEX failed_message_positions_state_recent ON ctower.failed_message_positions "
+                            "(state, last_death_at DESC, key)"),
+             QStringLiteral("CREATE INDEX failed_message_positions_recent ON ctower.failed_message_positions "
+                            "(last_death_at DESC, key)"),
+             QStringLiteral("CREATE INDEX failed_message_positions_signature ON ctower.failed_message_positions "
+                            "(failure_signature, last_death_at)"),
+             QStringLiteral("CREATE INDEX failed_message_positions_snoozed ON ctower.failed_message_positions "
+                            "(snoozed_until, state, error_class, queue) WHERE snoozed_until > 0"),
+             QStringLiteral("CREATE VIEW ctower.failed_messages AS "
+                            "SELECT p.key, r.message_id, r.correlation_id, r.event_id, p.source, r.flow, r.stage, r.broker, "
+                            "p.queue, r.original_exchange, r.original_routing_key, r.death_reason, r.death_count, "
+                            "r.first_death_at, p.last_death_at, p.error_class, r.error_text, r.headers, r.content_type, "
+                            "r.payload, p.state, p.assignee, p.note, p.version, p.replay_count, r.sku, r.node, r.quantity, "
+                            "r.amount_minor, r.currency, r.dedup_key, r.origin_queue, p.state_since, p.failure_signature, "
+                            "p.snoozed_until FROM ctower.failed_message_positions p LEFT JOIN ctower.failed_message_records "
+                            "r ON r.key = p.key"),
+             QStringLiteral("GRANT SELECT ON ctower.failed_message_positions, ctower.failed_messages "
+                            "TO ctower_viewer, ctower_ingest"),
+             QStringLiteral("GRANT UPDATE (state, version, replay_count, assignee, note, state_since, snoozed_until) "
+                            "ON ctower.failed_message_positions TO ctower_operator"),
+             QStringLiteral("GRANT INSERT ON ctower.failed_message_positions TO ctower_ingest"),
+         }},
     };
     return migrations;
 }

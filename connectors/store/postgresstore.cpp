@@ -224,7 +224,8 @@ StoreError PostgresStore::beginWrite(WriteTransaction& tx)
 
 QStringList PostgresStore::clearStatements() const
 {
-    return {QStringLiteral("TRUNCATE ctower.events, ctower.failed_messages, ctower.inventory_positions, "
+    return {QStringLiteral("TRUNCATE ctower.events, ctower.failed_message_records, ctower.failed_message_positions, "
+                           "ctower.inventory_positions, "
                            "ctower.inventory_disagreements, ctower.price_positions, ctower.injected_faults, ctower.rollup_event_minutes, ctower.rollup_latency, "
                            "ctower.rollup_posting_outcomes, ctower.rollup_posting_awaiting, "
                            "ctower.rollup_failed_messages, ctower.rollup_in_flight, ctower.business_keys, ctower.replay_jobs, "

@@ -31,6 +31,13 @@ const QByteArray& summaryNames()
     return names;
 }
 
+// What a count, a list of positions or a group reads: the positions alone (every filter but the free
+// text is on their columns), or the whole messages.
+QString countedFrom(const FailedMessageQuery& q)
+{
+    return q.text.isEmpty() ? QStringLiteral("failed_message_positions") : QStringLiteral("failed_messages");
+}
+
 // Whether the rollup by state, error class and queue counts `query`'s groups by `by`: the query filters
 // on those alone, and the snoozed are either counted too or left out (never asked for alone).
 bool rollupCounts(const FailedMessageQuery& q, FailureGrouping by)
@@ -125,7 +132,7 @@ Expected<qint64> SqlStore::countFailedMessages(const FailedMessageQuery& query)
 {
     const FailedMessageFilter filter = failedMessageFilter(query);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM failed_messages") + filter.where());
+    q.prepare(QStringLiteral("SELECT count(*) FROM ") + countedFrom(query) + filter.where());
     filter.bind(q);
     if (!q.exec() || !q.next())
         return errorFrom(q.lastError(), QStringLiteral("counting failed messages"));
@@ -137,7 +144,7 @@ Expected<QList<FailedMessageRef>> SqlStore::failedMessageRefs(const FailedMessag
     const FailedMessageFilter filter = failedMessageFilter(query);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT key, last_death_at FROM failed_messages") + filter.where()
+    q.prepare(QStringLiteral("SELECT key, last_death_at FROM ") + countedFrom(query) + filter.where()
               + QStringLiteral(" ORDER BY last_death_at DESC, key LIMIT ?"));
     filter.bind(q);
     q.addBindValue(qMax(0, query.limit));
@@ -174,7 +181,7 @@ Expected<QList<FailureGroup>> SqlStore::failedMessageGroupsFromRollup(const Fail
     if (query.snoozed) { // false: the awake only
         // snoozed_until > 0 lets the planner take the partial index of the snoozed.
         where.prepend(QStringLiteral("snoozed_until > 0 AND snoozed_until > ?"));
-        sql += QStringLiteral(" UNION ALL SELECT %1, -count(*) FROM failed_messages WHERE %2 GROUP BY %1")
+        sql += QStringLiteral(" UNION ALL SELECT %1, -count(*) FROM failed_message_positions WHERE %2 GROUP BY %1")
                    .arg(column, where.join(QStringLiteral(" AND ")));
         bound << query.snoozeAt.micros() << values;
     }
@@ -230,7 +237,7 @@ Expected<QList<FailureGroup>> SqlStore::failedMessageGroups(const FailedMessageQ
     const QString order = by == FailureGrouping::Age ? QStringLiteral("1") : QStringLiteral("2 DESC, 1");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, count(*) FROM failed_messages").arg(group) + filter.where()
+    q.prepare(QStringLiteral("SELECT %1, count(*) FROM %2").arg(group, countedFrom(query)) + filter.where()
               + QStringLiteral(" GROUP BY 1 ORDER BY %1 LIMIT %2").arg(order).arg(kMaxFailureGroups));
     for (const QVariant& v : std::as_const(groupValues))
         q.addBindValue(v);

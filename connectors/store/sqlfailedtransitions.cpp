@@ -240,10 +240,10 @@ StoreError SqlStore::writeChanges(const std::map<QString, KeyChange>& changes)
     }
     qint64 updated = 0;
     const StoreError e = execWithRows(
-        QStringLiteral("UPDATE failed_messages SET %1 FROM %2 WHERE failed_messages.key = v.key AND "
-                       "failed_messages.version = v.from_version")
+        QStringLiteral("UPDATE failed_message_positions SET %1 FROM %2 WHERE failed_message_positions.key = v.key AND "
+                       "failed_message_positions.version = v.from_version")
             .arg(fromSet.join(QLatin1String(", ")), QStringLiteral("%1")),
-        QStringLiteral("UPDATE failed_messages SET %1 WHERE key = ? AND version = ?").arg(fromRow.join(QLatin1String(", "))),
+        QStringLiteral("UPDATE failed_message_positions SET %1 WHERE key = ? AND version = ?").arg(fromRow.join(QLatin1String(", "))),
         rows, QStringLiteral("changing failed messages"), &updated);
     if (e.isError())
         return e;

@@ -74,7 +74,8 @@ QByteArray insertRow(const char* insert, const char* table, const QByteArray& ta
 // The records' inserts, made once from their columns.
 struct RecordInserts {
     QByteArray event = insertRow<EventColumns>("INSERT OR IGNORE", "events");
-    QByteArray failed = insertRow<FailedMessageColumns>("INSERT OR IGNORE", "failed_messages");
+    QByteArray failed = insertRow<FailedMessageRecordColumns>("INSERT OR IGNORE", "failed_message_records");
+    QByteArray failedPosition = insertRow<FailedMessagePositionColumns>("INSERT", "failed_message_positions");
     QByteArray inventory =
         insertRow<InventoryPositionColumns>("INSERT", "inventory_positions", InventoryPositionColumns::upsert());
     QByteArray price = insertRow<PricePositionColumns>("INSERT", "price_positions", PricePositionColumns::upsert());
@@ -165,6 +166,7 @@ StoreError SqliteBulkWriter::prepare()
         const char* sql;
     } all[] = {{&m_event, inserts.event.constData()},
                {&m_failed, inserts.failed.constData()},
+               {&m_failedPosition, inserts.failedPosition.constData()},
                {&m_inventory, inserts.inventory.constData()},
                {&m_price, inserts.price.constData()},
                {&m_fault, inserts.fault.constData()},
@@ -432,12 +434,20 @@ void SqliteBulkWriter::finish(bool committed)
 StoreError SqliteBulkWriter::writeFailedMessages(const QList<FailedMessage>& messages, IngestResult* result)
 {
     Statement& s = *m_failed;
-    for (const FailedMessage& m : messages) {
+    Statement& position = *m_failedPosition;
+    for (FailedMessage m : messages) {
+        if (m.key.isEmpty())
+            m.key = newRowKey(); // one key for the record and its position
         s.begin();
-        FailedMessageColumns::write(m, s);
+        FailedMessageRecordColumns::write(m, s);
         if (s.run() != SQLITE_DONE)
             return failure("storing failed messages");
         if (sqlite3_changes(m_db) > 0) {
+            // A record stored (not a redelivery of one stored before): its position, where it starts.
+            position.begin();
+            FailedMessagePositionColumns::write(m, position);
+            if (position.run() != SQLITE_DONE)
+                return failure("storing failed messages");
             ++result->failedInserted;
             m_delta.addFailedMessage(failedMessageStateName(m.state), m.errorClass, m.queue, 1);
         }

@@ -48,7 +48,7 @@ private:
     StoreError failure(const char* doing) const;
 
     sqlite3* m_db;
-    std::unique_ptr<Statement> m_event, m_failed, m_inventory, m_price, m_fault, m_key;
+    std::unique_ptr<Statement> m_event, m_failed, m_failedPosition, m_inventory, m_price, m_fault, m_key;
     std::unique_ptr<Statement> m_minute, m_latency, m_outcome, m_awaiting, m_awaitingGone, m_failedCount, m_inFlight,
         m_before, m_versionQuery, m_forgetDisagreement, m_judgeDisagreement;
     qint64 m_firstNewSeq = 0;

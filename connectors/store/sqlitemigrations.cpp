@@ -258,6 +258,47 @@ const QList<Migration>& sqliteMigrations()
          {
              QStringLiteral("DROP INDEX failed_messages_state"),
          }},
+        // Readers keep reading failed_messages, now a view: the positions joined to the records, a join
+        // SQLite leaves out when a query reads the positions alone.
+        {24, QStringLiteral("a failed message's workflow position in a narrow table of its own, with what its lists "
+                            "filter, order and group by: a change of state no longer rewrites the message and its bodies"),
+         {
+             QStringLiteral(R"(CREATE TABLE failed_message_positions (
+                key TEXT PRIMARY KEY, state TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1,
+                replay_count INTEGER NOT NULL DEFAULT 0, assignee TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+                state_since INTEGER NOT NULL DEFAULT 0, snoozed_until INTEGER NOT NULL DEFAULT 0,
+                last_death_at INTEGER NOT NULL, error_class TEXT NOT NULL, queue TEXT NOT NULL,
+                source TEXT NOT NULL DEFAULT '', failure_signature TEXT NOT NULL DEFAULT '') WITHOUT ROWID)"),
+             QStringLiteral("INSERT INTO failed_message_positions (key, state, version, replay_count, assignee, note, state_since, snoozed_until, last_death_at, error_class, queue, source, failure_signature) "
+                            "SELECT key, state, version, replay_count, assignee, note, state_since, snoozed_until, last_death_at, error_class, queue, source, failure_signature FROM failed_messages"),
+             QStringLiteral("DROP INDEX failed_messages_state_recent"),
+             QStringLiteral("DROP INDEX failed_messages_recent"),
+             QStringLiteral("DROP INDEX failed_messages_signature"),
+             QStringLiteral("DROP INDEX failed_messages_snoozed"),
+             QStringLiteral("ALTER TABLE failed_messages RENAME TO failed_message_records"),
+             QStringLiteral("ALTER TABLE failed_message_records DROP COLUMN state"),
+             QStringLiteral("ALTER TABLE failed_message_records DROP COLUMN version"),
+             QStringLiteral("ALTER TABLE failed_message_records DROP COLUMN replay_count"),
+             QStringLiteral("ALTER TABLE failed_message_records DROP COLUMN assignee"),
+             QStringLiteral("ALTER TABLE failed_message_records DROP COLUMN note"),
+             QStringLiteral("ALTER TABLE failed_message_records DROP COLUMN state_since"),
+             QStringLiteral("ALTER TABLE failed_message_records DROP COLUMN snoozed_until"),
+             QStringLiteral("CREATE INDEX failed_message_positions_state_recent ON failed_message_positions "
+                            "(state, last_death_at DESC, key)"),
+             QStringLiteral("CREATE INDEX failed_message_positions_recent ON failed_message_positions (last_death_at DESC, key)"),
+             QStringLiteral("CREATE INDEX failed_message_positions_signature ON failed_message_positions "
+                            "(failure_signature, last_death_at)"),
+             QStringLiteral("CREATE INDEX failed_message_positions_snoozed ON failed_message_positions "
+                            "(snoozed_until, state, error_class, queue) WHERE snoozed_until > 0"),
+             QStringLiteral("CREATE VIEW failed_messages AS "
+                            "SELECT p.key, r.message_id, r.correlation_id, r.event_id, p.source, r.flow, r.stage, r.broker, "
+                            "p.queue, r.original_exchange, r.original_routing_key, r.death_reason, r.death_count, "
+                            "r.first_death_at, p.last_death_at, p.error_class, r.error_text, r.headers, r.content_type, "
+                            "r.payload, p.state, p.assignee, p.note, p.version, p.replay_count, r.sku, r.node, r.quantity, "
+                            "r.amount_minor, r.currency, r.dedup_key, r.origin_queue, p.state_since, p.failure_signature, "
+                            "p.snoozed_until FROM failed_message_positions p LEFT JOIN failed_message_records r ON r.key = "
+                            "p.key"),
+         }},
     };
     return migrations;
 }

@@ -166,7 +166,8 @@ StoreError SqliteStore::beginWrite(WriteTransaction& tx)
 
 QStringList SqliteStore::clearStatements() const
 {
-    return {QStringLiteral("DELETE FROM events"), QStringLiteral("DELETE FROM failed_messages"),
+    return {QStringLiteral("DELETE FROM events"), QStringLiteral("DELETE FROM failed_message_records"),
+            QStringLiteral("DELETE FROM failed_message_positions"),
             QStringLiteral("DELETE FROM inventory_positions"), QStringLiteral("DELETE FROM price_positions"),
             QStringLiteral("DELETE FROM inventory_disagreements"), QStringLiteral("DELETE FROM injected_faults"), QStringLiteral("DELETE FROM rollup_event_minutes"),
             QStringLiteral("DELETE FROM rollup_latency"), QStringLiteral("DELETE FROM rollup_posting_outcomes"),

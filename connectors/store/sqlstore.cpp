@@ -938,7 +938,7 @@ Expected<QList<FailedMessageCountRow>> SqlStore::failedMessageCounts()
     // A snoozed message is out of the counts until it wakes (the rollup knows states, not times).
     QSqlQuery snoozed(m_db);
     snoozed.setForwardOnly(true);
-    snoozed.prepare(QStringLiteral("SELECT state, error_class, queue, count(*) FROM failed_messages WHERE snoozed_until > ? "
+    snoozed.prepare(QStringLiteral("SELECT state, error_class, queue, count(*) FROM failed_message_positions WHERE snoozed_until > ? "
                                    "GROUP BY state, error_class, queue"));
     snoozed.addBindValue(Timestamp::now().micros());
     if (!snoozed.exec())

@@ -149,7 +149,7 @@ private Q_SLOTS:
                  qPrintable(m_client.error()));
         const QString store = storeWith(died, 1);
         QVERIFY(!store.isEmpty());
-        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_messages SET original_exchange = '%1', "
+        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_message_records SET original_exchange = '%1', "
                                                     "original_routing_key = 'oms.order.allocated'").arg(exchange)).isEmpty());
 
         const ReplayReport report = replay(store, keysOf(1));
@@ -176,7 +176,7 @@ private Q_SLOTS:
                  QStringLiteral("dlq.start_replay dlq.broker_ack"));
 
         // Again, explicitly through the exchange: both bound queues take it.
-        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_messages SET state = 'open'")).isEmpty());
+        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_message_positions SET state = 'open'")).isEmpty());
         ReplayOptions viaExchange;
         viaExchange.target.route = ReplayTarget::Route::ViaExchange;
         QCOMPARE(replay(store, keysOf(1), viaExchange).sent, 1);
@@ -190,7 +190,7 @@ private Q_SLOTS:
         const QString there = name("dry-there");
         QVERIFY(queue(there));
         const QString store = storeWith(there, 3);
-        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_messages SET origin_queue = '%1' WHERE message_id = 'msg-3'")
+        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_message_records SET origin_queue = '%1' WHERE message_id = 'msg-3'")
                                          .arg(name("dry-gone"))).isEmpty());
         auto opened = openStore(store, OpenMode::ReadOnly);
         ReplayDryRun run;
@@ -229,7 +229,7 @@ private Q_SLOTS:
         QVERIFY2(queue(target), qPrintable(m_client.error()));
         const QString store = storeWith(target, 1, 40);
         QVERIFY(!store.isEmpty());
-        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_messages SET state = 'quarantined', replay_count = 5")).isEmpty());
+        QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_message_positions SET state = 'quarantined', replay_count = 5")).isEmpty());
         const QStringList keys = keysOf(1, 40);
 
         QCOMPARE(replay(store, keys).skipped, 1);  // no override: not for a quarantined message

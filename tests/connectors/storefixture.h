@@ -87,6 +87,27 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 24) {
+        const bool postgres = url.startsWith(QLatin1String("postgres"));
+        const QString text = postgres ? QStringLiteral("text COLLATE \"C\"") : QStringLiteral("TEXT");
+        undo << QStringLiteral("DROP VIEW failed_messages")
+             << QStringLiteral("ALTER TABLE failed_message_records RENAME TO failed_messages");
+        for (const QString& column :
+             {QStringLiteral("state %1 NOT NULL DEFAULT 'open'").arg(text), QStringLiteral("version bigint NOT NULL DEFAULT 1"),
+              QStringLiteral("replay_count bigint NOT NULL DEFAULT 0"), QStringLiteral("assignee %1 NOT NULL DEFAULT ''").arg(text),
+              QStringLiteral("note %1 NOT NULL DEFAULT ''").arg(text), QStringLiteral("state_since bigint NOT NULL DEFAULT 0"),
+              QStringLiteral("snoozed_until bigint NOT NULL DEFAULT 0")})
+            undo << QStringLiteral("ALTER TABLE failed_messages ADD COLUMN %1").arg(column);
+        undo << QStringLiteral("UPDATE failed_messages SET state = p.state, version = p.version, replay_count = p.replay_count, "
+                               "assignee = p.assignee, note = p.note, state_since = p.state_since, "
+                               "snoozed_until = p.snoozed_until FROM failed_message_positions p WHERE p.key = failed_messages.key")
+             << QStringLiteral("DROP TABLE failed_message_positions")
+             << QStringLiteral("CREATE INDEX failed_messages_state_recent ON failed_messages (state, last_death_at DESC, key)")
+             << QStringLiteral("CREATE INDEX failed_messages_recent ON failed_messages (last_death_at DESC, key)")
+             << QStringLiteral("CREATE INDEX failed_messages_signature ON failed_messages (failure_signature, last_death_at)")
+             << QStringLiteral("CREATE INDEX failed_messages_snoozed ON failed_messages (snoozed_until, state, error_class, "
+                               "queue) WHERE snoozed_until > 0");
+    }
     if (version < 23) {
         if (url.startsWith(QLatin1String("postgres")))
             undo << QStringLiteral("ALTER TABLE failed_messages DROP CONSTRAINT failed_messages_key")

@@ -40,9 +40,14 @@ private Q_SLOTS:
                             "occurred_at, recorded_at, sku, quantity, amount_minor, currency, content_type, payload, "
                             "attributes, tax_minor"));
         QCOMPARE(EventColumns::parameters(), QByteArray("?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?"));
+        // A failed message: its record, then its standing in the workflow (the failed_messages view).
         QCOMPARE(FailedMessageColumns::count, std::size_t(35));
         QVERIFY(FailedMessageColumns::names().startsWith("key, message_id, correlation_id, event_id, "));
-        QVERIFY(FailedMessageColumns::names().endsWith(", sku, node, quantity, amount_minor, currency, dedup_key, origin_queue, state_since, failure_signature, snoozed_until"));
+        QVERIFY(FailedMessageColumns::names().endsWith(", currency, dedup_key, origin_queue, failure_signature, state, "
+                                                       "version, replay_count, assignee, note, state_since, snoozed_until"));
+        QCOMPARE(FailedMessagePositionColumns::names(),
+                 QByteArray("key, state, version, replay_count, assignee, note, state_since, snoozed_until, last_death_at, "
+                            "error_class, queue, source, failure_signature"));
         QCOMPARE(InjectedFaultColumns::names(),
                  QByteArray("correlation_id, fault_class, flow, stage, system, event_id, sku, node, quantity, detail"));
     }
@@ -93,7 +98,10 @@ private Q_SLOTS:
         FailedMessageColumns::write(m, failed);
         QCOMPARE(failed.values.size(), qsizetype(FailedMessageColumns::count));
         QCOMPARE(failed.values.at(0), QStringLiteral("text:k-1"));
-        QCOMPARE(failed.values.at(20), QStringLiteral("text:quarantined"));
+        QCOMPARE(failed.values.at(28), QStringLiteral("text:quarantined")); // its record's 28 columns, then its standing
+        RecordingSink position;
+        FailedMessagePositionColumns::write(m, position);
+        QCOMPARE(position.values.mid(0, 2), (QStringList{QStringLiteral("text:k-1"), QStringLiteral("text:quarantined")}));
     }
 };
 

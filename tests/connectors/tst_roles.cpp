@@ -126,7 +126,8 @@ private Q_SLOTS:
         auto claimed = store->transitionFailedMessage(m.key, asking(TransitionAction::Resolve, ActorRole::Operator, 1));
         QVERIFY(!claimed);
         QVERIFY2(claimed.error().text.contains(QLatin1String("permission denied")), qPrintable(claimed.error().text));
-        for (const char* sql : {"UPDATE failed_messages SET state = 'resolved'", "DELETE FROM failed_messages",
+        for (const char* sql : {"UPDATE failed_message_positions SET state = 'resolved'", "DELETE FROM failed_message_positions",
+                                "DELETE FROM failed_message_records",
                                 "UPDATE audit_entries SET detail = 'x'", "DELETE FROM audit_entries",
                                 "TRUNCATE audit_entries", "DELETE FROM events", "CREATE TABLE ctower.sneaky (i int)"}) {
             const QString error = test::execRaw(viewer, QString::fromLatin1(sql));
@@ -159,8 +160,10 @@ private Q_SLOTS:
         QCOMPARE(reopened.error().code, StoreError::Code::Refused);
 
         // What failed stays as the broker gave it; the trail only grows.
-        for (const char* sql : {"UPDATE failed_messages SET payload = 'x'", "UPDATE failed_messages SET error_text = 'x'",
-                                "DELETE FROM failed_messages", "UPDATE audit_entries SET detail = 'x'",
+        // Of a message's position, only its standing in the workflow: not what its lists are kept by.
+        for (const char* sql : {"UPDATE failed_message_records SET payload = 'x'", "UPDATE failed_message_records SET error_text = 'x'",
+                                "UPDATE failed_message_positions SET queue = 'x'", "DELETE FROM failed_message_records",
+                                "DELETE FROM failed_message_positions", "UPDATE audit_entries SET detail = 'x'",
                                 "DELETE FROM audit_entries", "INSERT INTO events (key) VALUES ('x')"}) {
             const QString error = test::execRaw(operatorUrl, QString::fromLatin1(sql));
             QVERIFY2(error.contains(QLatin1String("permission denied")) || error.contains(QLatin1String("append-only")),
@@ -200,7 +203,7 @@ private Q_SLOTS:
         QVERIFY2(written, qPrintable(written ? QString() : written.error().text));
         QCOMPARE(store->events(EventQuery{}).value().size(), 2);
         for (const char* sql : {"CREATE TABLE ctower.events_d99990101 PARTITION OF ctower.events FOR VALUES FROM (1) TO (2)",
-                                "UPDATE failed_messages SET state = 'resolved'", "DELETE FROM events",
+                                "UPDATE failed_message_positions SET state = 'resolved'", "DELETE FROM events",
                                 "UPDATE audit_entries SET detail = 'x'"}) {
             const QString error = test::execRaw(ingestUrl, QString::fromLatin1(sql));
             QVERIFY2(error.contains(QLatin1String("permission denied")) || error.contains(QLatin1String("must be owner"))
@@ -219,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(seed(fixture.url()));
         const QString stranger = loginAs(fixture.url(), QString());
         // Without the schema's USAGE it does not even see the table.
-        const QString error = test::execRaw(stranger, QStringLiteral("UPDATE ctower.failed_messages SET state = 'resolved'"));
+        const QString error = test::execRaw(stranger, QStringLiteral("UPDATE ctower.failed_message_positions SET state = 'resolved'"));
         QVERIFY2(error.contains(QLatin1String("permission denied")), qPrintable(error));
         auto store = openStore(stranger, OpenMode::ReadOnly);
         if (store)  // it may not even read the schema; if it may, it is a viewer
