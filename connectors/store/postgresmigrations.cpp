@@ -439,8 +439,10 @@ const QList<Migration>& postgresMigrations()
                 queue text COLLATE "C" NOT NULL,
                 source text COLLATE "C" NOT NULL DEFAULT '',
                 failure_signature text NOT NULL DEFAULT ''))"),
-             QStringLiteral("INSERT INTO ctower.failed_message_positions (key, state, version, replay_count, assignee, note, state_since, snoozed_until, last_death_at, error_class, queue, source, failure_signature) "
-                            "SELECT key, state, version, replay_count, assignee, note, state_since, snoozed_until, last_death_at, error_class, queue, source, failure_signature FROM ctower.failed_messages"),
+             QStringLiteral("INSERT INTO ctower.failed_message_positions (key, state, version, replay_count, assignee, note, "
+                            "state_since, snoozed_until, last_death_at, error_class, queue, source, failure_signature) "
+                            "SELECT key, state, version, replay_count, assignee, note, state_since, snoozed_until, "
+                            "last_death_at, error_class, queue, source, failure_signature FROM ctower.failed_messages"),
              QStringLiteral("DROP INDEX ctower.failed_messages_state_recent, ctower.failed_messages_recent, "
                             "ctower.failed_messages_signature, ctower.failed_messages_snoozed"),
              QStringLiteral("ALTER TABLE ctower.failed_messages RENAME TO failed_message_records"),

@@ -269,8 +269,10 @@ const QList<Migration>& sqliteMigrations()
                 state_since INTEGER NOT NULL DEFAULT 0, snoozed_until INTEGER NOT NULL DEFAULT 0,
                 last_death_at INTEGER NOT NULL, error_class TEXT NOT NULL, queue TEXT NOT NULL,
                 source TEXT NOT NULL DEFAULT '', failure_signature TEXT NOT NULL DEFAULT '') WITHOUT ROWID)"),
-             QStringLiteral("INSERT INTO failed_message_positions (key, state, version, replay_count, assignee, note, state_since, snoozed_until, last_death_at, error_class, queue, source, failure_signature) "
-                            "SELECT key, state, version, replay_count, assignee, note, state_since, snoozed_until, last_death_at, error_class, queue, source, failure_signature FROM failed_messages"),
+             QStringLiteral("INSERT INTO failed_message_positions (key, state, version, replay_count, assignee, note, "
+                            "state_since, snoozed_until, last_death_at, error_class, queue, source, failure_signature) "
+                            "SELECT key, state, version, replay_count, assignee, note, state_since, snoozed_until, "
+                            "last_death_at, error_class, queue, source, failure_signature FROM failed_messages"),
              QStringLiteral("DROP INDEX failed_messages_state_recent"),
              QStringLiteral("DROP INDEX failed_messages_recent"),
              QStringLiteral("DROP INDEX failed_messages_signature"),
