@@ -157,6 +157,17 @@ Expected<QList<FailedMessageRef>> SqlStore::failedMessageRefs(const FailedMessag
     return refs;
 }
 
+// The groups a prepared query gives: (value, count) rows.
+Expected<QList<FailureGroup>> SqlStore::failureGroupsOf(QSqlQuery& q)
+{
+    if (!q.exec())
+        return errorFrom(q.lastError(), QStringLiteral("grouping failed messages"));
+    QList<FailureGroup> groups;
+    while (q.next())
+        groups.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return groups;
+}
+
 // The writers keep the rollup exact in the transaction that moves a message, so it answers the
 // Exceptions page's groups as it opens (a state, perhaps a class or queue) without a read of every row:
 // its counts, less the snoozed ones asleep at the query's time when those are left out.
@@ -192,12 +203,7 @@ Expected<QList<FailureGroup>> SqlStore::failedMessageGroupsFromRollup(const Fail
                   .arg(kMaxFailureGroups));
     for (const QVariant& v : std::as_const(bound))
         q.addBindValue(v);
-    if (!q.exec())
-        return errorFrom(q.lastError(), QStringLiteral("grouping failed messages"));
-    QList<FailureGroup> groups;
-    while (q.next())
-        groups.append({q.value(0).toString(), q.value(1).toLongLong()});
-    return groups;
+    return failureGroupsOf(q);
 }
 
 Expected<QList<FailureGroup>> SqlStore::failedMessageGroups(const FailedMessageQuery& query, FailureGrouping by,
@@ -242,12 +248,7 @@ Expected<QList<FailureGroup>> SqlStore::failedMessageGroups(const FailedMessageQ
     for (const QVariant& v : std::as_const(groupValues))
         q.addBindValue(v);
     filter.bind(q);
-    if (!q.exec())
-        return errorFrom(q.lastError(), QStringLiteral("grouping failed messages"));
-    QList<FailureGroup> groups;
-    while (q.next())
-        groups.append({q.value(0).toString(), q.value(1).toLongLong()});
-    return groups;
+    return failureGroupsOf(q);
 }
 
 } // namespace ct

@@ -228,6 +228,7 @@ private:
     FailedMessageFilter failedMessageFilter(const FailedMessageQuery& query) const;
     // The groups by queue or error class of a query on state, class and queue alone, from the rollup.
     Expected<QList<FailureGroup>> failedMessageGroupsFromRollup(const FailedMessageQuery& query, const QString& column);
+    Expected<QList<FailureGroup>> failureGroupsOf(QSqlQuery& q);
 };
 
 } // namespace ct
