@@ -39,14 +39,15 @@ ReplayDestination destinationOf(const FailedMessage& m, const ReplayTarget& targ
 
 QVariantMap replayHeaders(const FailedMessage& m, qint64 replayCount, const QString& actor, const QString& attempt)
 {
-    QVariantMap headers = QJsonDocument::fromJson(m.headers).object().toVariantMap();
-    for (auto it = headers.begin(); it != headers.end();) {
-        const QString& name = it.key();
-        if (name == QLatin1String("x-death") || name.startsWith(QLatin1String("x-first-death-"))
-            || name.startsWith(QLatin1String("x-last-death-")))
-            it = headers.erase(it);
-        else
-            ++it;
+    // The stored headers but the broker's death records, which are often the bulk of them: those are
+    // left unconverted.
+    QVariantMap headers;
+    const QJsonObject stored = QJsonDocument::fromJson(m.headers).object();
+    for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
+        const QString name = it.key();
+        if (name != QLatin1String("x-death") && !name.startsWith(QLatin1String("x-first-death-"))
+            && !name.startsWith(QLatin1String("x-last-death-")))
+            headers.insert(name, it.value().toVariant());
     }
     headers.insert(QStringLiteral("x-replay-of"), m.key);
     headers.insert(QStringLiteral("x-replay-count"), replayCount);

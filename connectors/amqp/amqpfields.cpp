@@ -75,9 +75,9 @@ QVariantMap fromTable(const amqp_table_t& table)
 
 amqp_bytes_t TableBuilder::bytes(const QByteArray& b)
 {
+    // Kept, not copied: rabbitmq-c only reads what the table points at.
     m_bytes.push_back(b);
-    QByteArray& kept = m_bytes.back();
-    return amqp_bytes_t{size_t(kept.size()), kept.data()};
+    return amqp_bytes_t{size_t(b.size()), const_cast<char*>(m_bytes.back().constData())};
 }
 
 amqp_field_value_t TableBuilder::field(const QVariant& v)
@@ -139,6 +139,7 @@ amqp_field_value_t TableBuilder::field(const QVariant& v)
 amqp_table_t TableBuilder::build(const QVariantMap& map)
 {
     std::vector<amqp_table_entry_t> entries;
+    entries.reserve(size_t(map.size()));
     for (auto it = map.cbegin(); it != map.cend(); ++it)
         entries.push_back(amqp_table_entry_t{bytes(it.key().toUtf8()), field(it.value())});
     m_entries.push_back(std::move(entries));

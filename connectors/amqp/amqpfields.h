@@ -5,7 +5,6 @@
 #include <sys/time.h> // before amqp.h (ENVIRONMENT.md)
 #include <amqp.h>
 
-#include <deque>
 #include <vector>
 
 namespace ct::amqp {
@@ -27,9 +26,11 @@ private:
     amqp_field_value_t field(const QVariant& v);
     amqp_bytes_t bytes(const QByteArray& b);
 
-    std::deque<QByteArray> m_bytes;
-    std::deque<std::vector<amqp_table_entry_t>> m_entries;
-    std::deque<std::vector<amqp_field_value_t>> m_values;
+    // What the tables point at. A vector may move its elements, but a moved QByteArray or vector keeps
+    // its buffer where it was.
+    std::vector<QByteArray> m_bytes;
+    std::vector<std::vector<amqp_table_entry_t>> m_entries;
+    std::vector<std::vector<amqp_field_value_t>> m_values;
 };
 
 } // namespace ct::amqp
