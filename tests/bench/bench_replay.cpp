@@ -1,13 +1,15 @@
 // Replay benchmark (ARCHITECTURE.md §9): `ctower dlq replay --rate 0` of failed messages from a store
 // to a durable queue, next to a bare windowed-confirm publish of the same persistent messages to the
 // same kind of queue (windows of 200, every confirm awaited), measured in the same run. Budget: >= 0.8,
-// zero loss (every replayed message is in the queue).
+// zero loss (every replayed message is in the queue). Then the CPU each message took of this process,
+// the broker and the PostgreSQL server, when they run on this machine (read from /proc).
 // Run: ./dev bench replay [--messages N] [--runs N] [--payload-bytes N] [--no-postgres] [--no-sqlite]
 // (not part of ctest)
 #include "amqp/amqpclient.h"
 #include "amqp/confirmbook.h"
 #include "amqp/replayer.h"
 #include "store/storefactory.h"
+#include "cpuclock.h"
 #include "median.h"
 #include "testsupport.h"
 
@@ -20,6 +22,7 @@
 #include <cstdio>
 
 using namespace ct;
+using bench::CpuClock;
 using bench::median;
 using namespace std::chrono_literals;
 
@@ -28,6 +31,12 @@ namespace {
 const QString kQueue = QStringLiteral("bench.replay-target");
 constexpr int kWindow = 200;
 int g_payloadBytes = 0; // 0: the order as it is (about 70 bytes); more: padded to that size
+
+// One measured run: messages a second (-1: it failed), and the CPU it took on this machine.
+struct Run {
+    double rate = -1;
+    CpuClock cpu;
+};
 
 FailedMessage failed(int i)
 {
@@ -57,11 +66,12 @@ bool freshQueue(amqp::Client& client)
 }
 
 // The baseline: windows of persistent publishes, each window's confirms awaited. Messages/s, or -1.
-double barePublish(const QString& url, int n)
+Run barePublish(const QString& url, int n)
 {
     amqp::Client client;
     if (!client.open(url) || !client.enableConfirms())
-        return -1;
+        return {};
+    const CpuClock cpu = CpuClock::now();
     QElapsedTimer clock;
     clock.start();
     for (int at = 1; at <= n; at += kWindow) {
@@ -77,25 +87,25 @@ double barePublish(const QString& url, int n)
             p.correlationId = m.correlationId;
             p.headers = {{QStringLiteral("x-replay-attempt"), m.key}};
             if (!client.publish(p))
-                return -1;
+                return {};
             book.published(client.lastDeliveryTag(), m.key, m.key);
         }
         while (book.unsettled() > 0) {
             auto event = client.nextConfirm(5000ms);
             if (!event)
-                return -1;
+                return {};
             book.apply(*event);
         }
     }
-    return n * 1e9 / double(clock.nsecsElapsed());
+    return {n * 1e9 / double(clock.nsecsElapsed()), CpuClock::now().since(cpu)};
 }
 
-// The replay of n stored failed messages. Messages/s, or -1.
-double replay(const QString& amqpUrl, const QString& storeUrl, int n, bool* lossless, amqp::Client& inspector)
+// The replay of n stored failed messages.
+Run replay(const QString& amqpUrl, const QString& storeUrl, int n, bool* lossless, amqp::Client& inspector)
 {
     auto store = openStore(storeUrl, OpenMode::ReadWrite);
     if (!store)
-        return -1;
+        return {};
     IngestBatch batch;
     QStringList keys;
     for (int i = 1; i <= n; ++i) {
@@ -103,20 +113,42 @@ double replay(const QString& amqpUrl, const QString& storeUrl, int n, bool* loss
         keys << batch.failedMessages.constLast().key;
     }
     if (!store.value()->ingest(batch))
-        return -1;
+        return {};
     amqp::ReplayOptions options;
     options.ratePerSecond = 0;
     options.actor = QStringLiteral("bench");
     amqp::Replayer replayer(*store.value(), amqpUrl, options);
+    const CpuClock cpu = CpuClock::now();
     QElapsedTimer clock;
     clock.start();
     const amqp::ReplayReport report = replayer.run(keys);
     const double rate = n * 1e9 / double(clock.nsecsElapsed());
+    const CpuClock spent = CpuClock::now().since(cpu);
     if (!report.error.isEmpty())
         std::fprintf(stderr, "replay: %s\n", qPrintable(report.error));
     const auto depth = inspector.inspectQueue(kQueue);
     *lossless = report.sent == n && depth && depth->messages >= quint32(n);
-    return report.sent == n ? rate : -1;
+    return report.sent == n ? Run{rate, spent} : Run{};
+}
+
+QList<double> ratesOf(const QList<Run>& runs)
+{
+    QList<double> rates;
+    for (const Run& r : runs)
+        rates << r.rate;
+    return rates;
+}
+
+// The median CPU a message took, in microseconds, of each part.
+CpuClock perMessage(const QList<Run>& runs, int n)
+{
+    QList<double> self, broker, database;
+    for (const Run& r : runs) {
+        self << r.cpu.self * 1e6 / n;
+        broker << r.cpu.broker * 1e6 / n;
+        database << r.cpu.database * 1e6 / n;
+    }
+    return {median(self), median(broker), median(database)};
 }
 
 } // namespace
@@ -149,7 +181,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(client.error()));
         return 1;
     }
-    QList<double> bare, sqliteRates, pg;
+    QList<Run> bare, sqliteRuns, pgRuns;
     bool lossless = true;
     for (int run = 0; run < runs; ++run) {
         std::fprintf(stderr, "run %d of %d\n", run + 1, runs);
@@ -161,37 +193,52 @@ int main(int argc, char* argv[])
             return 1;
         if (sqlite) {
             QTemporaryDir dir;
-            sqliteRates << replay(amqpUrl, dir.filePath(QStringLiteral("replay.db")), n, &ok, client);
+            sqliteRuns << replay(amqpUrl, dir.filePath(QStringLiteral("replay.db")), n, &ok, client);
             lossless = lossless && ok;
         }
         if (postgres) {
             if (!freshQueue(client))
                 return 1;
             test::ScratchDatabase scratch;
-            pg << replay(amqpUrl, scratch.url(), n, &ok, client);
+            pgRuns << replay(amqpUrl, scratch.url(), n, &ok, client);
             lossless = lossless && ok;
         }
     }
     client.deleteQueue(kQueue);
-    const double base = median(bare);
+    const QList<double> bareRates = ratesOf(bare);
+    const double base = median(bareRates);
     std::printf("\nreplay with publisher confirms, %d persistent messages to a durable queue, median of %d runs\n", n, runs);
     if (g_payloadBytes > 0)
         std::printf("  payloads of %d bytes\n", g_payloadBytes);
     std::printf("  %-46s %8.0f messages/s   (baseline, same run)\n", "bare windowed-confirm publish, windows of 200", base);
     // Each run's replay is set against that run's bare publish, moments before it on the same broker:
     // the median of those ratios, and their spread.
-    const auto line = [&bare](const char* what, const QList<double>& rates) {
+    const auto line = [&bareRates](const char* what, const QList<double>& rates) {
         QList<double> ratios;
-        for (qsizetype i = 0; i < rates.size() && i < bare.size(); ++i)
-            ratios << rates.at(i) / bare.at(i);
+        for (qsizetype i = 0; i < rates.size() && i < bareRates.size(); ++i)
+            ratios << rates.at(i) / bareRates.at(i);
         std::printf("  %-46s %8.0f messages/s   %.2f of bare (budget >= 0.8; runs %.2f-%.2f)\n", what, median(rates),
                     median(ratios), *std::min_element(ratios.cbegin(), ratios.cend()),
                     *std::max_element(ratios.cbegin(), ratios.cend()));
     };
     if (sqlite)
-        line("replay from SQLite, --rate 0", sqliteRates);
+        line("replay from SQLite, --rate 0", ratesOf(sqliteRuns));
     if (postgres)
-        line("replay from PostgreSQL, --rate 0", pg);
+        line("replay from PostgreSQL, --rate 0", ratesOf(pgRuns));
     std::printf("  every replayed message in the queue: %s\n", lossless ? "yes" : "NO");
+    // Where the CPU goes: the broker and the database server share this machine with the benchmark.
+    std::printf("\nCPU a message took on this machine (%d cores), median microseconds\n", CpuClock::cores());
+    std::printf("  %-46s %8s %8s %10s\n", "", "this", "broker", "PostgreSQL");
+    const auto cpuLine = [n](const char* what, const QList<Run>& runs) {
+        const CpuClock c = perMessage(runs, n);
+        std::printf("  %-46s %8.1f %8.1f %10.1f\n", what, c.self, c.broker, c.database);
+    };
+    cpuLine("bare windowed-confirm publish", bare);
+    if (sqlite)
+        cpuLine("replay from SQLite", sqliteRuns);
+    if (postgres)
+        cpuLine("replay from PostgreSQL", pgRuns);
+    std::printf("  at 0.8 of the bare rate, %d cores give %.0f microseconds a message to all of them\n", CpuClock::cores(),
+                CpuClock::cores() * 1e6 / (0.8 * base));
     return lossless ? 0 : 1;
 }
