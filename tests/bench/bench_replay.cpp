@@ -1,13 +1,15 @@
 // Replay benchmark (ARCHITECTURE.md §9): `ctower dlq replay --rate 0` of failed messages from a store
 // to a durable queue, next to a bare windowed-confirm publish of the same persistent messages to the
-// same kind of queue (windows of 200, every confirm awaited), measured in the same run. Budget: >= 0.8,
-// zero loss (every replayed message is in the queue). Then the CPU each message took of this process,
+// same kind of queue (windows of 200, every confirm awaited), measured in the same run: the copies a
+// replay sends, with its headers (ARCHITECTURE.md §7), and for comparison the messages with one header
+// only. Budget: >= 0.8, zero loss (every replayed message is in the queue). Then the CPU each message took of this process,
 // the broker and the PostgreSQL server, when they run on this machine (read from /proc).
 // Run: ./dev bench replay [--messages N] [--runs N] [--payload-bytes N] [--no-postgres] [--no-sqlite]
 // (not part of ctest)
 #include "amqp/amqpclient.h"
 #include "amqp/confirmbook.h"
 #include "amqp/replayer.h"
+#include "replayplan.h"
 #include "store/storefactory.h"
 #include "cpuclock.h"
 #include "median.h"
@@ -17,6 +19,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
@@ -65,8 +68,12 @@ bool freshQueue(amqp::Client& client)
     return client.declareQueue(kQueue, {}, true);
 }
 
-// The baseline: windows of persistent publishes, each window's confirms awaited. Messages/s, or -1.
-Run barePublish(const QString& url, int n)
+// What the bare publish sends: the copies a replay sends (the replay's headers and app id, a fresh
+// attempt id each), or the message with one header only.
+enum class Copies { AsReplayed, OneHeader };
+
+// The baseline: windows of persistent publishes, each window's confirms awaited.
+Run barePublish(const QString& url, int n, Copies copies)
 {
     amqp::Client client;
     if (!client.open(url) || !client.enableConfirms())
@@ -75,7 +82,7 @@ Run barePublish(const QString& url, int n)
     QElapsedTimer clock;
     clock.start();
     for (int at = 1; at <= n; at += kWindow) {
-        amqp::ConfirmBook book(QStringLiteral("x-replay-attempt"));
+        amqp::ConfirmBook book{QLatin1String(kReplayAttemptHeader)};
         for (int i = at; i < std::min(n + 1, at + kWindow); ++i) {
             const FailedMessage m = failed(i);
             amqp::Publication p;
@@ -85,10 +92,17 @@ Run barePublish(const QString& url, int n)
             p.contentType = m.contentType;
             p.messageId = m.messageId;
             p.correlationId = m.correlationId;
-            p.headers = {{QStringLiteral("x-replay-attempt"), m.key}};
+            QString attempt = m.key;
+            if (copies == Copies::AsReplayed) {
+                attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                p.appId = m.source;
+                p.headers = replayHeaders(m, m.replayCount + 1, QStringLiteral("bench"), attempt);
+            } else {
+                p.headers = {{QLatin1String(kReplayAttemptHeader), attempt}};
+            }
             if (!client.publish(p))
                 return {};
-            book.published(client.lastDeliveryTag(), m.key, m.key);
+            book.published(client.lastDeliveryTag(), m.key, attempt);
         }
         while (book.unsettled() > 0) {
             auto event = client.nextConfirm(5000ms);
@@ -181,14 +195,17 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(client.error()));
         return 1;
     }
-    QList<Run> bare, sqliteRuns, pgRuns;
+    QList<Run> bare, oneHeader, sqliteRuns, pgRuns;
     bool lossless = true;
     for (int run = 0; run < runs; ++run) {
         std::fprintf(stderr, "run %d of %d\n", run + 1, runs);
         bool ok = true;
         if (!freshQueue(client))
             return 1;
-        bare << barePublish(amqpUrl, n);
+        oneHeader << barePublish(amqpUrl, n, Copies::OneHeader);
+        if (!freshQueue(client))
+            return 1;
+        bare << barePublish(amqpUrl, n, Copies::AsReplayed);
         if (!freshQueue(client))
             return 1;
         if (sqlite) {
@@ -205,21 +222,29 @@ int main(int argc, char* argv[])
         }
     }
     client.deleteQueue(kQueue);
-    const QList<double> bareRates = ratesOf(bare);
+    const QList<double> bareRates = ratesOf(bare), oneHeaderRates = ratesOf(oneHeader);
     const double base = median(bareRates);
     std::printf("\nreplay with publisher confirms, %d persistent messages to a durable queue, median of %d runs\n", n, runs);
     if (g_payloadBytes > 0)
         std::printf("  payloads of %d bytes\n", g_payloadBytes);
-    std::printf("  %-46s %8.0f messages/s   (baseline, same run)\n", "bare windowed-confirm publish, windows of 200", base);
-    // Each run's replay is set against that run's bare publish, moments before it on the same broker:
+    std::printf("  %-52s %8.0f messages/s   (baseline, same run)\n", "bare publish of a replay's copies, windows of 200",
+                base);
+    std::printf("  %-52s %8.0f messages/s   (for comparison)\n", "the same with one header instead of the replay's",
+                median(oneHeaderRates));
+    // Each run's replay is set against that run's bare publishes, moments before it on the same broker:
     // the median of those ratios, and their spread.
-    const auto line = [&bareRates](const char* what, const QList<double>& rates) {
-        QList<double> ratios;
-        for (qsizetype i = 0; i < rates.size() && i < bareRates.size(); ++i)
-            ratios << rates.at(i) / bareRates.at(i);
-        std::printf("  %-46s %8.0f messages/s   %.2f of bare (budget >= 0.8; runs %.2f-%.2f)\n", what, median(rates),
-                    median(ratios), *std::min_element(ratios.cbegin(), ratios.cend()),
-                    *std::max_element(ratios.cbegin(), ratios.cend()));
+    const auto ratios = [](const QList<double>& rates, const QList<double>& baseline) {
+        QList<double> out;
+        for (qsizetype i = 0; i < rates.size() && i < baseline.size(); ++i)
+            out << rates.at(i) / baseline.at(i);
+        return out;
+    };
+    const auto line = [&](const char* what, const QList<double>& rates) {
+        const QList<double> r = ratios(rates, bareRates);
+        std::printf("  %-52s %8.0f messages/s   %.2f of bare (budget >= 0.8; runs %.2f-%.2f); %.2f of the one-header "
+                    "publish\n",
+                    what, median(rates), median(r), *std::min_element(r.cbegin(), r.cend()),
+                    *std::max_element(r.cbegin(), r.cend()), median(ratios(rates, oneHeaderRates)));
     };
     if (sqlite)
         line("replay from SQLite, --rate 0", ratesOf(sqliteRuns));
@@ -228,12 +253,13 @@ int main(int argc, char* argv[])
     std::printf("  every replayed message in the queue: %s\n", lossless ? "yes" : "NO");
     // Where the CPU goes: the broker and the database server share this machine with the benchmark.
     std::printf("\nCPU a message took on this machine (%d cores), median microseconds\n", CpuClock::cores());
-    std::printf("  %-46s %8s %8s %10s\n", "", "this", "broker", "PostgreSQL");
+    std::printf("  %-52s %8s %8s %10s\n", "", "this", "broker", "PostgreSQL");
     const auto cpuLine = [n](const char* what, const QList<Run>& runs) {
         const CpuClock c = perMessage(runs, n);
-        std::printf("  %-46s %8.1f %8.1f %10.1f\n", what, c.self, c.broker, c.database);
+        std::printf("  %-52s %8.1f %8.1f %10.1f\n", what, c.self, c.broker, c.database);
     };
-    cpuLine("bare windowed-confirm publish", bare);
+    cpuLine("bare publish of a replay's copies", bare);
+    cpuLine("the same with one header", oneHeader);
     if (sqlite)
         cpuLine("replay from SQLite", sqliteRuns);
     if (postgres)
