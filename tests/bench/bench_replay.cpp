@@ -2,17 +2,17 @@
 // to a durable queue, next to a bare windowed-confirm publish of the same persistent messages to the
 // same kind of queue (windows of 200, every confirm awaited), measured in the same run: the copies a
 // replay sends, with its headers (ARCHITECTURE.md §7), and for comparison the messages with one header
-// only. Budget: >= 0.8, zero loss (every replayed message is in the queue). Then the CPU each message took of this process,
-// the broker and the PostgreSQL server, when they run on this machine (read from /proc).
+// only. Budget: >= 0.8, zero loss (every replayed message is in the queue). Then the CPU each message
+// took of this process, the broker and the PostgreSQL server, when they run on this machine (/proc).
 // Run: ./dev bench replay [--messages N] [--runs N] [--payload-bytes N] [--no-postgres] [--no-sqlite]
 // (not part of ctest)
 #include "amqp/amqpclient.h"
 #include "amqp/confirmbook.h"
 #include "amqp/replayer.h"
-#include "replayplan.h"
-#include "store/storefactory.h"
 #include "cpuclock.h"
 #include "median.h"
+#include "replayplan.h"
+#include "store/storefactory.h"
 #include "testsupport.h"
 
 #include <QCommandLineParser>
@@ -58,7 +58,8 @@ FailedMessage failed(int i)
                     .toUtf8();
     if (m.payload.size() < g_payloadBytes) // a note as long as it takes, inside the JSON object
         m.payload.insert(1, "\"note\":\"" + QByteArray(g_payloadBytes - m.payload.size() - 10, 'x') + "\",");
-    m.headers = QByteArrayLiteral("{\"cloudEvents:source\":\"oms\",\"cloudEvents:type\":\"oms.order.allocated\"}");
+    m.headers =
+        QByteArrayLiteral("{\"cloudEvents:source\":\"oms\",\"cloudEvents:type\":\"oms.order.allocated\"}");
     return m;
 }
 
@@ -172,14 +173,17 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("messages"), QStringLiteral("Messages a run (default 20000)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each (default 3); medians shown."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("payload-bytes"), QStringLiteral("Each message's payload padded to N bytes."),
+    parser.addOption(
+        {QStringLiteral("messages"), QStringLiteral("Messages a run (default 20000)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs of each (default 3); medians shown."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("payload-bytes"),
+                      QStringLiteral("Each message's payload padded to N bytes."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("no-postgres"), QStringLiteral("SQLite only.")});
     parser.addOption({QStringLiteral("no-sqlite"), QStringLiteral("PostgreSQL only.")});
     parser.process(app);
-    const int n = parser.isSet(QStringLiteral("messages")) ? parser.value(QStringLiteral("messages")).toInt() : 20000;
+    const int n =
+        parser.isSet(QStringLiteral("messages")) ? parser.value(QStringLiteral("messages")).toInt() : 20000;
     const int runs = parser.isSet(QStringLiteral("runs")) ? parser.value(QStringLiteral("runs")).toInt() : 3;
     g_payloadBytes = parser.value(QStringLiteral("payload-bytes")).toInt();
     QString why;
@@ -188,7 +192,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "no broker: %s\n", qPrintable(why));
         return 1;
     }
-    const bool postgres = !parser.isSet(QStringLiteral("no-postgres")) && !test::postgresServerUrl(&why).isEmpty();
+    const bool postgres =
+        !parser.isSet(QStringLiteral("no-postgres")) && !test::postgresServerUrl(&why).isEmpty();
     const bool sqlite = !parser.isSet(QStringLiteral("no-sqlite"));
     amqp::Client client;
     if (!client.open(amqpUrl)) {
@@ -224,13 +229,15 @@ int main(int argc, char* argv[])
     client.deleteQueue(kQueue);
     const QList<double> bareRates = ratesOf(bare), oneHeaderRates = ratesOf(oneHeader);
     const double base = median(bareRates);
-    std::printf("\nreplay with publisher confirms, %d persistent messages to a durable queue, median of %d runs\n", n, runs);
+    std::printf(
+        "\nreplay with publisher confirms, %d persistent messages to a durable queue, median of %d runs\n", n,
+        runs);
     if (g_payloadBytes > 0)
         std::printf("  payloads of %d bytes\n", g_payloadBytes);
-    std::printf("  %-52s %8.0f messages/s   (baseline, same run)\n", "bare publish of a replay's copies, windows of 200",
-                base);
-    std::printf("  %-52s %8.0f messages/s   (for comparison)\n", "the same with one header instead of the replay's",
-                median(oneHeaderRates));
+    std::printf("  %-52s %8.0f messages/s   (baseline, same run)\n",
+                "bare publish of a replay's copies, windows of 200", base);
+    std::printf("  %-52s %8.0f messages/s   (for comparison)\n",
+                "the same with one header instead of the replay's", median(oneHeaderRates));
     // Each run's replay is set against that run's bare publishes, moments before it on the same broker:
     // the median of those ratios, and their spread.
     const auto ratios = [](const QList<double>& rates, const QList<double>& baseline) {
@@ -241,10 +248,11 @@ int main(int argc, char* argv[])
     };
     const auto line = [&](const char* what, const QList<double>& rates) {
         const QList<double> r = ratios(rates, bareRates);
-        std::printf("  %-52s %8.0f messages/s   %.2f of bare (budget >= 0.8; runs %.2f-%.2f); %.2f of the one-header "
-                    "publish\n",
-                    what, median(rates), median(r), *std::min_element(r.cbegin(), r.cend()),
-                    *std::max_element(r.cbegin(), r.cend()), median(ratios(rates, oneHeaderRates)));
+        std::printf(
+            "  %-52s %8.0f messages/s   %.2f of bare (budget >= 0.8; runs %.2f-%.2f); %.2f of the one-header "
+            "publish\n",
+            what, median(rates), median(r), *std::min_element(r.cbegin(), r.cend()),
+            *std::max_element(r.cbegin(), r.cend()), median(ratios(rates, oneHeaderRates)));
     };
     if (sqlite)
         line("replay from SQLite, --rate 0", ratesOf(sqliteRuns));
@@ -264,7 +272,7 @@ int main(int argc, char* argv[])
         cpuLine("replay from SQLite", sqliteRuns);
     if (postgres)
         cpuLine("replay from PostgreSQL", pgRuns);
-    std::printf("  at 0.8 of the bare rate, %d cores give %.0f microseconds a message to all of them\n", CpuClock::cores(),
-                CpuClock::cores() * 1e6 / (0.8 * base));
+    std::printf("  at 0.8 of the bare rate, %d cores give %.0f microseconds a message to all of them\n",
+                CpuClock::cores(), CpuClock::cores() * 1e6 / (0.8 * base));
     return lossless ? 0 : 1;
 }
