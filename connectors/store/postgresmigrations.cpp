@@ -471,6 +471,29 @@ const QList<Migration>& postgresMigrations()
                             "ON ctower.failed_message_positions TO ctower_operator"),
              QStringLiteral("GRANT INSERT ON ctower.failed_message_positions TO ctower_ingest"),
          }},
+        // A change of state is not a HOT update, so each index of the positions takes a new entry: the
+        // lists by recency and by signature lead with the records instead, which never change.
+        {25, QStringLiteral("a failed message's recency and signature indexed on its record, which a change of state "
+                            "never moves (the positions keep their index of state and recency alone)"),
+         {
+             QStringLiteral("DROP INDEX ctower.failed_message_positions_recent, "
+                            "ctower.failed_message_positions_signature"),
+             QStringLiteral("CREATE INDEX failed_message_records_recent ON ctower.failed_message_records "
+                            "(last_death_at DESC, key)"),
+             QStringLiteral("CREATE INDEX failed_message_records_signature ON ctower.failed_message_records "
+                            "(failure_signature, last_death_at DESC, key)"),
+             // The same columns as failed_messages, led by the record; the join left out when a query
+             // reads the record alone.
+             QStringLiteral("CREATE VIEW ctower.failed_messages_by_record AS "
+                            "SELECT r.key, r.message_id, r.correlation_id, r.event_id, r.source, r.flow, r.stage, r.broker, "
+                            "r.queue, r.original_exchange, r.original_routing_key, r.death_reason, r.death_count, "
+                            "r.first_death_at, r.last_death_at, r.error_class, r.error_text, r.headers, r.content_type, "
+                            "r.payload, p.state, p.assignee, p.note, p.version, p.replay_count, r.sku, r.node, r.quantity, "
+                            "r.amount_minor, r.currency, r.dedup_key, r.origin_queue, p.state_since, r.failure_signature, "
+                            "p.snoozed_until FROM ctower.failed_message_records r LEFT JOIN "
+                            "ctower.failed_message_positions p ON p.key = r.key"),
+             QStringLiteral("GRANT SELECT ON ctower.failed_messages_by_record TO ctower_viewer, ctower_ingest"),
+         }},
     };
     return migrations;
 }

@@ -31,10 +31,28 @@ const QByteArray& summaryNames()
     return names;
 }
 
-// What a count, a list of positions or a group reads: the positions alone (every filter but the free
-// text is on their columns), or the whole messages.
+// Whether a query leads with the positions, by their index of state and recency: it asks for one state
+// and not one signature. Every other query leads with the records, which index recency and signature
+// since a change of state, never a HOT update, would have to move those indexes too.
+bool leadsWithPositions(const FailedMessageQuery& q)
+{
+    return q.state && q.signature.isEmpty();
+}
+
+// What a list of whole messages reads: both views give the same columns.
+QString listedFrom(const FailedMessageQuery& q)
+{
+    return leadsWithPositions(q) ? QStringLiteral("failed_messages")
+                                 : QStringLiteral("failed_messages_by_record");
+}
+
+// What a count, a list of positions or a group reads: the positions alone when they lead (every filter
+// but the free text is on their columns), else the records with their positions (a join the engines
+// leave out when no column of the positions is asked for).
 QString countedFrom(const FailedMessageQuery& q)
 {
+    if (!leadsWithPositions(q))
+        return QStringLiteral("failed_messages_by_record");
     return q.text.isEmpty() ? QStringLiteral("failed_message_positions") : QStringLiteral("failed_messages");
 }
 
@@ -116,7 +134,8 @@ Expected<QList<FailedMessage>> SqlStore::failedMessages(const FailedMessageQuery
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QByteArray& columns = query.withBodies ? FailedMessageColumns::names() : summaryNames();
-    q.prepare(QStringLiteral("SELECT %1 FROM failed_messages").arg(QLatin1String(columns)) + filter.where()
+    q.prepare(QStringLiteral("SELECT %1 FROM %2").arg(QLatin1String(columns), listedFrom(query))
+              + filter.where()
               + QStringLiteral(" ORDER BY last_death_at DESC, key LIMIT ?"));
     filter.bind(q);
     q.addBindValue(qMax(0, query.limit));

@@ -301,6 +301,25 @@ const QList<Migration>& sqliteMigrations()
                             "p.snoozed_until FROM failed_message_positions p LEFT JOIN failed_message_records r ON r.key = "
                             "p.key"),
          }},
+        // A change of state is not a HOT update, so each index of the positions takes a new entry: the
+        // lists by recency and by signature lead with the records instead, which never change.
+        {25, QStringLiteral("a failed message's recency and signature indexed on its record, which a change of state "
+                            "never moves (the positions keep their index of state and recency alone)"),
+         {
+             QStringLiteral("DROP INDEX failed_message_positions_recent"),
+             QStringLiteral("DROP INDEX failed_message_positions_signature"),
+             QStringLiteral("CREATE INDEX failed_message_records_recent ON failed_message_records (last_death_at DESC, key)"),
+             QStringLiteral("CREATE INDEX failed_message_records_signature ON failed_message_records "
+                            "(failure_signature, last_death_at DESC, key)"),
+             QStringLiteral("CREATE VIEW failed_messages_by_record AS "
+                            "SELECT r.key, r.message_id, r.correlation_id, r.event_id, r.source, r.flow, r.stage, r.broker, "
+                            "r.queue, r.original_exchange, r.original_routing_key, r.death_reason, r.death_count, "
+                            "r.first_death_at, r.last_death_at, r.error_class, r.error_text, r.headers, r.content_type, "
+                            "r.payload, p.state, p.assignee, p.note, p.version, p.replay_count, r.sku, r.node, r.quantity, "
+                            "r.amount_minor, r.currency, r.dedup_key, r.origin_queue, p.state_since, r.failure_signature, "
+                            "p.snoozed_until FROM failed_message_records r LEFT JOIN failed_message_positions p "
+                            "ON p.key = r.key"),
+         }},
     };
     return migrations;
 }

@@ -87,6 +87,14 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 25)
+        undo << QStringLiteral("DROP VIEW failed_messages_by_record")
+             << QStringLiteral("DROP INDEX failed_message_records_recent")
+             << QStringLiteral("DROP INDEX failed_message_records_signature")
+             << QStringLiteral("CREATE INDEX failed_message_positions_recent ON failed_message_positions "
+                               "(last_death_at DESC, key)")
+             << QStringLiteral("CREATE INDEX failed_message_positions_signature ON failed_message_positions "
+                               "(failure_signature, last_death_at)");
     if (version < 24) {
         const bool postgres = url.startsWith(QLatin1String("postgres"));
         const QString text = postgres ? QStringLiteral("text COLLATE \"C\"") : QStringLiteral("TEXT");

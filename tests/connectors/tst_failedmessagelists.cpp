@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
+
 using namespace ct;
 
 namespace {
@@ -171,6 +173,102 @@ private Q_SLOTS:
         const FailedMessageQuery blocked = narrowedToGroup(all, FailureGrouping::Signature,
                                                            QStringLiteral("Account # is blocked for posting"), kNow);
         QCOMPARE(store->countFailedMessages(blocked).value(), 10);
+    }
+
+    // A list for one state leads with the positions; every other (all states, one signature, the free
+    // text) with the records. Both give the messages as they stand now, in the same order, pages and
+    // counts agreeing, after some have changed state.
+    void listsLedByRecordOrPositionAgree_data() { CT_ENGINE_ROWS(); }
+    void listsLedByRecordOrPositionAgree()
+    {
+        CT_FIXTURE(fx);
+        auto store = openWithTwenty(fx.url());
+        QVERIFY(store);
+        const auto before = store->failedMessages({});
+        QVERIFY(before);
+        QCOMPARE(before->size(), 20);
+        for (int i = 0; i < 20; i += 3) {  // seven resolved, every third from the newest
+            TransitionRequest r;
+            r.action = TransitionAction::Resolve;
+            r.expectedVersion = before->at(i).version;
+            r.role = ActorRole::Operator;
+            r.actor = QStringLiteral("ana");
+            r.text = QStringLiteral("posted by hand");
+            QVERIFY(store->transitionFailedMessage(before->at(i).key, r));
+        }
+        const auto all = store->failedMessages({});
+        QVERIFY(all);
+        const QString blocked = QStringLiteral("Account # is blocked for posting");
+        const auto expected = [&all](auto keep) {
+            QStringList keys;
+            for (const FailedMessage& m : all.value())
+                if (keep(m))
+                    keys << m.key;
+            return keys;
+        };
+        const auto keysOf = [](const QList<FailedMessage>& rows) {
+            QStringList keys;
+            for (const FailedMessage& m : rows)
+                keys << m.key;
+            return keys;
+        };
+        QStringList resolved = expected([](const FailedMessage& m) { return m.state == FailedMessageState::Resolved; });
+        QCOMPARE(resolved.size(), 7);
+        QCOMPARE(resolved.constFirst(), before->constFirst().key);
+
+        struct Case {
+            const char* name;
+            FailedMessageQuery query;
+            std::function<bool(const FailedMessage&)> keep;
+        };
+        FailedMessageQuery open, openBlocked, blockedAny, resolvedText, anyText;
+        open.state = FailedMessageState::Open;
+        openBlocked.state = FailedMessageState::Open;
+        openBlocked.signature = blocked;
+        blockedAny.signature = blocked;
+        resolvedText.state = FailedMessageState::Resolved;
+        resolvedText.text = QStringLiteral("DC-7");
+        anyText.text = QStringLiteral("DC-7");
+        const auto isOpen = [](const FailedMessage& m) { return m.state == FailedMessageState::Open; };
+        const auto isBlocked = [](const FailedMessage& m) { return m.errorClass == QLatin1String("business_rule"); };
+        const auto inDc7 = [](const FailedMessage& m) { return m.payload.contains("DC-7"); };
+        const QList<Case> cases{
+            {"one state", open, isOpen},
+            {"one state, one signature", openBlocked, [&](const FailedMessage& m) { return isOpen(m) && isBlocked(m); }},
+            {"one signature", blockedAny, isBlocked},
+            {"one state, free text", resolvedText,
+             [&](const FailedMessage& m) { return m.state == FailedMessageState::Resolved && inDc7(m); }},
+            {"free text", anyText, inDc7},
+        };
+        for (const Case& c : cases) {
+            const QStringList want = expected(c.keep);
+            QVERIFY2(!want.isEmpty(), c.name);
+            const auto rows = store->failedMessages(c.query);
+            QVERIFY2(rows, qPrintable(rows.error().text));
+            QVERIFY2(keysOf(rows.value()) == want, c.name);
+            for (const FailedMessage& m : rows.value())  // the standing of now, not of the ingest
+                QVERIFY2(m.state == (resolved.contains(m.key) ? FailedMessageState::Resolved : FailedMessageState::Open),
+                         c.name);
+            QVERIFY2(store->countFailedMessages(c.query).value() == want.size(), c.name);
+            FailedMessageQuery paged = c.query;
+            paged.limit = 2;
+            QStringList refs;
+            for (int guard = 0; guard < 20; ++guard) {
+                const auto page = store->failedMessageRefs(paged);
+                QVERIFY2(page, qPrintable(page.error().text));
+                for (const FailedMessageRef& ref : page.value())
+                    refs << ref.key;
+                if (page->size() < paged.limit)
+                    break;
+                paged.afterDeathAt = page->constLast().lastDeathAt;
+                paged.afterKey = page->constLast().key;
+            }
+            QVERIFY2(refs == want, c.name);
+            qint64 grouped = 0;
+            for (const auto& [queue, n] : groupsOf(*store, c.query, FailureGrouping::Queue).asKeyValueRange())
+                grouped += n;
+            QVERIFY2(grouped == want.size(), c.name);
+        }
     }
 
     // The groups by queue and error class of a query on state, class and queue alone come from the

@@ -134,9 +134,17 @@ private Q_SLOTS:
             QVERIFY2(error.contains(QLatin1String("permission denied")) || error.contains(QLatin1String("append-only")),
                      qPrintable(QString::fromLatin1(sql) + QStringLiteral(": ") + error));
         }
-        // It reads everything.
+        // It reads everything: by key, the lists of one state and of every state, and their counts.
         QCOMPARE(store->failedMessagesByKey({m.key}).value().size(), 1);
         QCOMPARE(store->failedMessagesByKey({m.key}).value().constFirst().state, FailedMessageState::Open);
+        FailedMessageQuery open;
+        open.state = FailedMessageState::Open;
+        const auto ofOneState = store->failedMessages(open);
+        const auto ofEveryState = store->failedMessages({});
+        QVERIFY2(ofOneState && ofEveryState, qPrintable((ofOneState ? ofEveryState : ofOneState).error().text));
+        QVERIFY(!ofEveryState->isEmpty());
+        QCOMPARE(ofEveryState->size(), ofOneState->size());
+        QCOMPARE(store->countFailedMessages({}).value(), qint64(ofEveryState->size()));
     }
 
     void anOperatorActsOnTheWorkflowOnly()

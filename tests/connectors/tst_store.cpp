@@ -1388,16 +1388,27 @@ private Q_SLOTS:
             db.setDatabaseName(fx.sqlitePath());
             QVERIFY(db.open());
             const QString after = QStringLiteral(" AND (%1 < 5 OR (%1 = 5 AND key > 'k')) ORDER BY %1 DESC, key LIMIT 50");
-            const QStringList queries{
-                QStringLiteral("SELECT * FROM events WHERE 1") + after.arg(QStringLiteral("occurred_at")),
-                QStringLiteral("SELECT * FROM events WHERE source = 'erp'") + after.arg(QStringLiteral("occurred_at")),
-                QStringLiteral("SELECT * FROM failed_messages WHERE 1") + after.arg(QStringLiteral("last_death_at")),
-                QStringLiteral("SELECT * FROM failed_messages WHERE state = 'open'") + after.arg(QStringLiteral("last_death_at")),
+            const QString death = after.arg(QStringLiteral("last_death_at"));
+            // A list of one state leads with the positions; of all states or one signature, with the records.
+            const QList<std::pair<QString, QString>> queries{
+                {QStringLiteral("SELECT * FROM events WHERE 1") + after.arg(QStringLiteral("occurred_at")),
+                 QStringLiteral("events_recent")},
+                {QStringLiteral("SELECT * FROM events WHERE source = 'erp'") + after.arg(QStringLiteral("occurred_at")),
+                 QStringLiteral("_recent")},
+                {QStringLiteral("SELECT * FROM failed_messages_by_record WHERE 1") + death,
+                 QStringLiteral("failed_message_records_recent")},
+                {QStringLiteral("SELECT * FROM failed_messages WHERE state = 'open'") + death,
+                 QStringLiteral("failed_message_positions_state_recent")},
+                {QStringLiteral("SELECT * FROM failed_messages_by_record WHERE failure_signature = 's'") + death,
+                 QStringLiteral("failed_message_records_signature")},
+                {QStringLiteral("SELECT * FROM failed_messages_by_record WHERE state = 'open' AND failure_signature = 's'")
+                     + death,
+                 QStringLiteral("failed_message_records_signature")},
             };
-            for (const QString& sql : queries) {
+            for (const auto& [sql, index] : queries) {
                 const QString text = sqlitePlan(db, sql);
                 QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(sql + QStringLiteral(": ") + text));
-                QVERIFY2(text.contains(QStringLiteral("_recent")), qPrintable(sql + QStringLiteral(": ") + text));
+                QVERIFY2(text.contains(index), qPrintable(sql + QStringLiteral(": ") + text));
             }
         }
         QSqlDatabase::removeDatabase(name);
