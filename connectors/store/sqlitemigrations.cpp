@@ -320,6 +320,10 @@ const QList<Migration>& sqliteMigrations()
                             "p.snoozed_until FROM failed_message_records r LEFT JOIN failed_message_positions p "
                             "ON p.key = r.key"),
          }},
+        // Nothing to change: the targets' table is WITHOUT ROWID, its key the table itself.
+        {26, QStringLiteral("the targets of a bulk action's audit entry kept in the order they were written, without a "
+                            "second copy of their key to update (a block range index on PostgreSQL; SQLite's table is its key)"),
+         {}},
     };
     return migrations;
 }

@@ -87,6 +87,9 @@ private:
 inline QString rewindSchema(const QString& url, int version)
 {
     QStringList undo;
+    if (version < 26 && url.startsWith(QLatin1String("postgres")))
+        undo << QStringLiteral("DROP INDEX audit_entry_targets_seq")
+             << QStringLiteral("ALTER TABLE audit_entry_targets ADD PRIMARY KEY (seq, place)");
     if (version < 25)
         undo << QStringLiteral("DROP VIEW failed_messages_by_record")
              << QStringLiteral("DROP INDEX failed_message_records_recent")
