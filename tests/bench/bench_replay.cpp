@@ -129,6 +129,13 @@ Run replay(const QString& amqpUrl, const QString& storeUrl, int n, bool* lossles
     }
     if (!store.value()->ingest(batch))
         return {};
+    // The replay of a store at rest: the messages a replay reads failed minutes or hours ago, not
+    // within the last second, so the vacuum and analyze that PostgreSQL's autovacuum starts after a
+    // bulk ingest are done before the clock starts rather than counted against the replay.
+    if (storeUrl.startsWith(QLatin1String("postgres"))) {
+        if (const QString e = test::execRaw(storeUrl, QStringLiteral("VACUUM ANALYZE")); !e.isEmpty())
+            std::fprintf(stderr, "vacuum: %s\n", qPrintable(e));
+    }
     amqp::ReplayOptions options;
     options.ratePerSecond = 0;
     options.actor = QStringLiteral("bench");
