@@ -70,6 +70,10 @@ struct ReplayReport : ReplayProgress {
     QString error;          // why the replay stopped early (the store or the broker), or empty
     std::optional<CanaryOutcome> canary; // a replay with a canary: how the canary went
     double peakRate = 0;    // > 0: peak mode held the replay to this many messages per second
+    // Where the replay's time went, in seconds: writing intents and outcomes to the store, and then
+    // waiting for the broker to finish the window it was given meanwhile. The larger bounds the rate.
+    double storeSeconds = 0;
+    double brokerWaitSeconds = 0;
 };
 
 // Edit & resubmit: the edited copy that goes instead of the stored payload (prepareResubmission()

@@ -386,13 +386,18 @@ ReplayReport Replayer::run(const QStringList& keys, const Progress& progress, co
             next += keysToStart.size();
         }
         QList<Planned> started;
+        QElapsedTimer spent;
+        spent.start();
         if (!storeFailed && !store.write(settled, keysToStart, &started))
             storeFailed = true; // what the broker has in hand is still settled below, not written
+        report.storeSeconds += double(spent.nsecsElapsed()) / 1e9;
         settled.clear();
         if (progress)
             progress(report);
         if (sending.valid()) {
+            spent.restart();
             Sent sent = sending.get();
+            report.brokerWaitSeconds += double(spent.nsecsElapsed()) / 1e9;
             settled = std::move(sent.outcomes);
             if (!sent.fatal.isEmpty())
                 fatal = sent.fatal;

@@ -13,6 +13,7 @@
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -152,10 +153,18 @@ private Q_SLOTS:
         QVERIFY(test::execRaw(store, QStringLiteral("UPDATE failed_message_records SET original_exchange = '%1', "
                                                     "original_routing_key = 'oms.order.allocated'").arg(exchange)).isEmpty());
 
+        QElapsedTimer took;
+        took.start();
         const ReplayReport report = replay(store, keysOf(1));
+        const double seconds = double(took.nsecsElapsed()) / 1e9;
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
         QCOMPARE(report.sent, 1);
         QCOMPARE(depth(other), 0u);
+        // Where its time went: the store wrote the intent and the outcome, the broker was waited for,
+        // and the two add up to no more than the whole.
+        QVERIFY(report.storeSeconds > 0);
+        QVERIFY(report.brokerWaitSeconds > 0);
+        QVERIFY(report.storeSeconds + report.brokerWaitSeconds <= seconds);
         auto copy = m_client.get(died);
         QVERIFY2(copy, qPrintable(m_client.error()));
         QVERIFY(m_client.ack(copy->deliveryTag));

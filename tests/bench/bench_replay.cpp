@@ -39,6 +39,8 @@ int g_payloadBytes = 0; // 0: the order as it is (about 70 bytes); more: padded 
 struct Run {
     double rate = -1;
     CpuClock cpu;
+    double storeShare = 0;      // of a replay's time: writing to the store
+    double brokerWaitShare = 0; // waiting for the broker once the store was done
 };
 
 FailedMessage failed(int i)
@@ -150,7 +152,9 @@ Run replay(const QString& amqpUrl, const QString& storeUrl, int n, bool* lossles
         std::fprintf(stderr, "replay: %s\n", qPrintable(report.error));
     const auto depth = inspector.inspectQueue(kQueue);
     *lossless = report.sent == n && depth && depth->messages >= quint32(n);
-    return report.sent == n ? Run{rate, spent} : Run{};
+    const double seconds = n / rate;
+    return report.sent == n ? Run{rate, spent, report.storeSeconds / seconds, report.brokerWaitSeconds / seconds}
+                            : Run{};
 }
 
 QList<double> ratesOf(const QList<Run>& runs)
@@ -266,6 +270,20 @@ int main(int argc, char* argv[])
     if (postgres)
         line("replay from PostgreSQL, --rate 0", ratesOf(pgRuns));
     std::printf("  every replayed message in the queue: %s\n", lossless ? "yes" : "NO");
+    // Which side bounds a replay: the store, while the broker publishes the window before, or the broker.
+    const auto shareLine = [](const char* what, const QList<Run>& runs) {
+        QList<double> store, broker;
+        for (const Run& r : runs) {
+            store << r.storeShare * 100;
+            broker << r.brokerWaitShare * 100;
+        }
+        std::printf("  %-52s %5.0f%% writing to the store, %3.0f%% waiting for the broker\n", what, median(store),
+                    median(broker));
+    };
+    if (sqlite)
+        shareLine("replay from SQLite: of its time", sqliteRuns);
+    if (postgres)
+        shareLine("replay from PostgreSQL: of its time", pgRuns);
     // Where the CPU goes: the broker and the database server share this machine with the benchmark.
     std::printf("\nCPU a message took on this machine (%d cores), median microseconds\n", CpuClock::cores());
     std::printf("  %-52s %8s %8s %10s\n", "", "this", "broker", "PostgreSQL");
