@@ -49,6 +49,38 @@ std::unique_ptr<TelemetryStore> openWithTwenty(const QString& url)
     return store;
 }
 
+// What an operator asks of a message at `version`.
+TransitionRequest operatorAsks(TransitionAction action, qint64 version, const QString& text,
+                               Timestamp until = {})
+{
+    TransitionRequest r;
+    r.action = action;
+    r.expectedVersion = version;
+    r.role = ActorRole::Operator;
+    r.actor = QStringLiteral("ana");
+    r.text = text;
+    r.until = until;
+    return r;
+}
+
+// Every position `q` lists, read in keyset pages of `pageSize` (at most 50 pages).
+Expected<QList<FailedMessageRef>> everyRef(TelemetryStore& store, FailedMessageQuery q, int pageSize)
+{
+    QList<FailedMessageRef> refs;
+    q.limit = pageSize;
+    for (int guard = 0; guard < 50; ++guard) {
+        const auto page = store.failedMessageRefs(q);
+        if (!page)
+            return page.error();
+        refs += page.value();
+        if (page->size() < q.limit)
+            break;
+        q.afterDeathAt = page->constLast().lastDeathAt;
+        q.afterKey = page->constLast().key;
+    }
+    return refs;
+}
+
 QMap<QString, qint64> groupsOf(TelemetryStore& store, const FailedMessageQuery& q, FailureGrouping by)
 {
     QMap<QString, qint64> out;
@@ -124,17 +156,9 @@ private Q_SLOTS:
         q.errorClass = QStringLiteral("routing");
         const auto rows = store->failedMessages(q);
         QVERIFY(rows);
-        QList<FailedMessageRef> refs;
-        q.limit = 3;
-        for (int guard = 0; guard < 10; ++guard) {
-            const auto page = store->failedMessageRefs(q);
-            QVERIFY2(page, qPrintable(page.error().text));
-            refs += page.value();
-            if (page->size() < q.limit)
-                break;
-            q.afterDeathAt = refs.constLast().lastDeathAt;
-            q.afterKey = refs.constLast().key;
-        }
+        const auto paged = everyRef(*store, q, 3);
+        QVERIFY2(paged, qPrintable(paged.error().text));
+        const QList<FailedMessageRef>& refs = paged.value();
         QCOMPARE(refs.size(), rows->size());
         for (int i = 0; i < refs.size(); ++i) {
             QCOMPARE(refs.at(i).key, rows->at(i).key);
@@ -188,12 +212,8 @@ private Q_SLOTS:
         QVERIFY(before);
         QCOMPARE(before->size(), 20);
         for (int i = 0; i < 20; i += 3) {  // seven resolved, every third from the newest
-            TransitionRequest r;
-            r.action = TransitionAction::Resolve;
-            r.expectedVersion = before->at(i).version;
-            r.role = ActorRole::Operator;
-            r.actor = QStringLiteral("ana");
-            r.text = QStringLiteral("posted by hand");
+            const TransitionRequest r = operatorAsks(TransitionAction::Resolve, before->at(i).version,
+                                                     QStringLiteral("posted by hand"));
             QVERIFY(store->transitionFailedMessage(before->at(i).key, r));
         }
         const auto all = store->failedMessages({});
@@ -250,19 +270,11 @@ private Q_SLOTS:
                 QVERIFY2(m.state == (resolved.contains(m.key) ? FailedMessageState::Resolved : FailedMessageState::Open),
                          c.name);
             QVERIFY2(store->countFailedMessages(c.query).value() == want.size(), c.name);
-            FailedMessageQuery paged = c.query;
-            paged.limit = 2;
+            const auto paged = everyRef(*store, c.query, 2);
+            QVERIFY2(paged, qPrintable(paged.error().text));
             QStringList refs;
-            for (int guard = 0; guard < 20; ++guard) {
-                const auto page = store->failedMessageRefs(paged);
-                QVERIFY2(page, qPrintable(page.error().text));
-                for (const FailedMessageRef& ref : page.value())
-                    refs << ref.key;
-                if (page->size() < paged.limit)
-                    break;
-                paged.afterDeathAt = page->constLast().lastDeathAt;
-                paged.afterKey = page->constLast().key;
-            }
+            for (const FailedMessageRef& ref : paged.value())
+                refs << ref.key;
             QVERIFY2(refs == want, c.name);
             qint64 grouped = 0;
             for (const auto& [queue, n] : groupsOf(*store, c.query, FailureGrouping::Queue).asKeyValueRange())
@@ -282,13 +294,8 @@ private Q_SLOTS:
         const auto all = store->failedMessages({});
         QVERIFY(all);
         const auto move = [&](int i, TransitionAction action, Timestamp until = {}) {
-            TransitionRequest r;
-            r.action = action;
-            r.expectedVersion = all->at(i).version;
-            r.role = ActorRole::Operator;
-            r.actor = QStringLiteral("ana");
-            r.text = QStringLiteral("done by hand");
-            r.until = until;
+            const TransitionRequest r =
+                operatorAsks(action, all->at(i).version, QStringLiteral("done by hand"), until);
             return bool(store->transitionFailedMessage(all->at(i).key, r));
         };
         // Newest first: rows 0 and 2 are erp.postings.dlq (business_rule), row 1 orders.dlq (routing).
@@ -347,14 +354,10 @@ private Q_SLOTS:
         QVERIFY(rows);
         for (const QueueMinuteCount& r : rows.value())
             QVERIFY(r.minute >= m.firstDeathAt.micros() / 60'000'000);
-        TransitionRequest r;
-        r.action = TransitionAction::Snooze;
-        r.expectedVersion = m.version;
-        r.role = ActorRole::Operator;
-        r.actor = QStringLiteral("ana");
-        r.text = QStringLiteral("known: the ERP's maintenance");
-        r.until = Timestamp::now().plusSeconds(3600);
-        QVERIFY(store->transitionFailedMessage(m.key, r));
+        const TransitionRequest snooze = operatorAsks(TransitionAction::Snooze, m.version,
+                                                      QStringLiteral("known: the ERP's maintenance"),
+                                                      Timestamp::now().plusSeconds(3600));
+        QVERIFY(store->transitionFailedMessage(m.key, snooze));
         QMap<QString, qint64> after = before;
         after[m.queue] -= 1;
         QCOMPARE(perQueue(), after);
@@ -370,13 +373,8 @@ private Q_SLOTS:
         const auto all = store->failedMessages({});
         QVERIFY(all);
         const FailedMessage& m = all->at(4);
-        TransitionRequest r;
-        r.action = TransitionAction::Snooze;
-        r.expectedVersion = m.version;
-        r.role = ActorRole::Operator;
-        r.actor = QStringLiteral("ana");
-        r.text = QStringLiteral("ERP maintenance until 06:00");
-        r.until = kNow.plusSeconds(3600);
+        const QString why = QStringLiteral("ERP maintenance until 06:00");
+        TransitionRequest r = operatorAsks(TransitionAction::Snooze, m.version, why, kNow.plusSeconds(3600));
         const auto slept = store->transitionFailedMessage(m.key, r);
         QVERIFY2(slept, qPrintable(slept.error().text));
         QCOMPARE(slept->snoozedUntil, r.until);
