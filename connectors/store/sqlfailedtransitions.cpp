@@ -7,7 +7,7 @@
 #include <QSqlRecord>
 
 #include <algorithm>
-#include <map>
+#include <tuple>
 
 // The failed-message workflow on both SQL engines: transitions one at a time or in batches, each
 // checked by applyTransition() and audited in the same transaction, and loading messages by key. A
@@ -23,7 +23,7 @@ QString textOrEmpty(const QString& s)
 
 // The trail's entry for one transition asked for, done or refused.
 AuditEntry auditOf(const KeyedTransition& item, Timestamp at, FailedMessageState before, FailedMessageState after,
-                   const QString& result, const QString& detail)
+                   const QString& result, QString detail)
 {
     AuditEntry audit;
     audit.at = at;
@@ -34,9 +34,11 @@ AuditEntry auditOf(const KeyedTransition& item, Timestamp at, FailedMessageState
     audit.before = failedMessageStateName(before);
     audit.after = failedMessageStateName(after);
     audit.result = result;
-    audit.detail = detail;
-    if (!item.request.detail.isEmpty())
-        audit.detail += QStringLiteral("; ") + item.request.detail;
+    audit.detail = std::move(detail);
+    if (!item.request.detail.isEmpty()) {
+        audit.detail += QLatin1StringView("; ");
+        audit.detail += item.request.detail;
+    }
     return audit;
 }
 
@@ -55,6 +57,7 @@ bool wroteAnything(const QList<Expected<Outcome>>& outcomes)
 
 // Where one message's batch leaves it: the version it had before the first change, the last position.
 struct SqlStore::KeyChange {
+    QString key;
     qint64 fromVersion = 0;
     WorkflowPosition after;
     Timestamp stateSince;
@@ -106,7 +109,35 @@ struct SqlStore::Subject {
     QString errorClass;
     QString queue;
     QString storedState; // as the row has it (a state this program may not know)
+    qsizetype change = -1; // its place among the batch's changes, once it has one
 };
+
+namespace {
+
+// How many messages a batch moves into or out of one cell of the open-message rollup. A batch's
+// moves fall into a handful of cells (a window's messages mostly share their queue and error class),
+// so a short list searched from the end serves better than a map ordered by three strings.
+struct RollupMove {
+    FailedMessageState state;
+    QString errorClass;
+    QString queue;
+    qint64 n = 0;
+};
+
+void addMove(QList<RollupMove>& moves, FailedMessageState state, const QString& errorClass, const QString& queue,
+             qint64 n)
+{
+    for (qsizetype i = moves.size() - 1; i >= 0; --i) {
+        RollupMove& m = moves[i];
+        if (m.state == state && m.errorClass == errorClass && m.queue == queue) {
+            m.n += n;
+            return;
+        }
+    }
+    moves.append(RollupMove{state, errorClass, queue, n});
+}
+
+} // namespace
 
 Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionsInTransaction(const QList<KeyedTransition>& items,
                                                                               Known known,
@@ -122,8 +153,8 @@ Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionsInTransaction(co
         }
         // As the caller knows it: the write below checks its version.
         const KnownPosition& seen = *item.known;
-        subjects.insert(item.key, Subject{seen.position, seen.stateSince, seen.errorClass, seen.queue,
-                                          failedMessageStateName(seen.position.state)});
+        subjects.insert(item.key, Subject{seen.position, seen.stateSince, textOrEmpty(seen.errorClass),
+                                          textOrEmpty(seen.queue), failedMessageStateName(seen.position.state)});
     }
     keys.removeDuplicates();
     if (!keys.isEmpty()) {
@@ -132,8 +163,8 @@ Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionsInTransaction(co
         if (!loaded)
             return loaded.error();
         for (FailedMessage& m : loaded.value()) {
-            subjects.insert(m.key, Subject{WorkflowPosition::of(m), m.stateSince, m.errorClass, m.queue,
-                                           storedStates.value(m.key)});
+            subjects.insert(m.key, Subject{WorkflowPosition::of(m), m.stateSince, textOrEmpty(m.errorClass),
+                                           textOrEmpty(m.queue), storedStates.value(m.key)});
             if (whole)
                 whole->insert(m.key, std::move(m));
         }
@@ -148,8 +179,9 @@ Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionsInTransaction(co
     // Decide each in order: a later item on the same message sees what an earlier one did.
     QList<Expected<Moved>> outcomes;
     outcomes.reserve(items.size());
-    std::map<QString, KeyChange> changes;                              // by key: the writes
-    std::map<std::tuple<QString, QString, QString>, qint64> moves;    // (state, class, queue): rollup
+    QList<KeyChange> changes; // the writes, one a message, in the order of its first change
+    changes.reserve(subjects.size());
+    QList<RollupMove> moves;
     QList<AuditEntry> audits;
     audits.reserve(items.size());
     const Timestamp now = Timestamp::now();
@@ -181,35 +213,46 @@ Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionsInTransaction(co
         const WorkflowPosition& after = outcome.after;
         if (before.state != after.state)
             subject.stateSince = now;
-        auto [change, first] = changes.try_emplace(item.key, KeyChange{before.version, after, subject.stateSince});
-        if (!first) {
-            change->second.after = after;
-            change->second.stateSince = subject.stateSince;
+        if (subject.change < 0) {
+            subject.change = changes.size();
+            changes.append(KeyChange{item.key, before.version, after, subject.stateSince});
+        } else {
+            changes[subject.change].after = after;
+            changes[subject.change].stateSince = subject.stateSince;
         }
         if (before.state != after.state) {
-            moves[{failedMessageStateName(before.state), textOrEmpty(subject.errorClass), textOrEmpty(subject.queue)}] -= 1;
-            moves[{failedMessageStateName(after.state), textOrEmpty(subject.errorClass), textOrEmpty(subject.queue)}] += 1;
+            addMove(moves, before.state, subject.errorClass, subject.queue, -1);
+            addMove(moves, after.state, subject.errorClass, subject.queue, 1);
         }
+        QString detail = outcome.text;
+        detail += QLatin1StringView("; version ");
+        detail += QString::number(before.version);
+        detail += QLatin1StringView(" -> ");
+        detail += QString::number(after.version);
         audits.append(auditOf(item, now, before.state, after.state,
                               outcome.quarantinedByGuard ? QStringLiteral("quarantined") : QStringLiteral("ok"),
-                              QStringLiteral("%1; version %2 -> %3")
-                                  .arg(outcome.text, QString::number(before.version), QString::number(after.version))));
+                              std::move(detail)));
         subject.position = after;
         outcomes.append(Moved{after, subject.stateSince});
     }
     if (auto e = writeChanges(changes); e.isError())
         return e;
-    for (const auto& [key, n] : moves) {
-        if (n == 0)
+    // In the order of the cells' names, as the rollup's rows are: writers that take turns keep to one order.
+    std::sort(moves.begin(), moves.end(), [](const RollupMove& a, const RollupMove& b) {
+        return std::forward_as_tuple(failedMessageStateName(a.state), a.errorClass, a.queue)
+               < std::forward_as_tuple(failedMessageStateName(b.state), b.errorClass, b.queue);
+    });
+    for (const RollupMove& move : std::as_const(moves)) {
+        if (move.n == 0)
             continue;
         QSqlQuery count(m_db);
         count.prepare(QStringLiteral("INSERT INTO rollup_failed_messages (state, error_class, queue, n) VALUES (?,?,?,?) "
                                      "ON CONFLICT (state, error_class, queue) DO UPDATE "
                                      "SET n = rollup_failed_messages.n + excluded.n"));
-        count.addBindValue(std::get<0>(key));
-        count.addBindValue(std::get<1>(key));
-        count.addBindValue(std::get<2>(key));
-        count.addBindValue(n);
+        count.addBindValue(failedMessageStateName(move.state));
+        count.addBindValue(move.errorClass);
+        count.addBindValue(move.queue);
+        count.addBindValue(move.n);
         if (!count.exec())
             return errorFrom(count.lastError(), QStringLiteral("counting failed messages"));
     }
@@ -220,7 +263,7 @@ Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionsInTransaction(co
 }
 
 // One UPDATE over the rows; a row whose version moved meanwhile is a conflict for the batch.
-StoreError SqlStore::writeChanges(const std::map<QString, KeyChange>& changes)
+StoreError SqlStore::writeChanges(const QList<KeyChange>& changes)
 {
     using T = RowBatch::Type;
     // The columns set, then the row's key and the version it must still have.
@@ -229,10 +272,10 @@ StoreError SqlStore::writeChanges(const std::map<QString, KeyChange>& changes)
                                       {QStringLiteral("note"), T::Text},            {QStringLiteral("state_since"), T::Integer},
                                       {QStringLiteral("snoozed_until"), T::Integer}};
     RowBatch rows(set + QList<RowBatch::Column>{{QStringLiteral("key"), T::Text}, {QStringLiteral("from_version"), T::Integer}});
-    for (const auto& [key, change] : changes)
+    for (const KeyChange& change : changes)
         rows.add({failedMessageStateName(change.after.state), change.after.version, change.after.replayCount,
                   change.after.assignee, change.after.note, change.stateSince.micros(), change.after.snoozedUntil.micros(),
-                  key, change.fromVersion});
+                  change.key, change.fromVersion});
     QStringList fromSet, fromRow;
     for (const RowBatch::Column& c : set) {
         fromSet << QStringLiteral("%1 = v.%1").arg(c.name);

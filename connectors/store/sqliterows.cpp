@@ -133,14 +133,13 @@ StoreError SqliteStore::execWithRows(const QString&, const QString& rowStatement
     std::vector<QByteArray> text(size_t(columns.size())); // each text value's UTF-8, alive until the step
     qint64 changed = 0;
     for (qsizetype r = 0; r < rows.size(); ++r) {
-        const QVariantList& row = rows.row(r);
-        for (qsizetype c = 0; c < row.size(); ++c) {
+        for (qsizetype c = 0; c < columns.size(); ++c) {
             const int index = int(c) + 1;
             if (columns.at(c).type == RowBatch::Type::Integer) {
-                sqlite3_bind_int64(stmt.get(), index, row.at(c).toLongLong());
+                sqlite3_bind_int64(stmt.get(), index, rows.integer(r, c));
             } else {
                 QByteArray& utf8 = text[size_t(c)];
-                utf8 = row.at(c).toString().toUtf8();
+                utf8 = rows.text(r, c).toUtf8();
                 sqlite3_bind_text(stmt.get(), index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()),
                                   SQLITE_STATIC);
             }

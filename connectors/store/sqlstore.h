@@ -209,7 +209,7 @@ private:
     // Inside a write transaction: the transitions, checked and audited.
     Expected<QList<Expected<Moved>>> transitionsInTransaction(const QList<KeyedTransition>& items, Known known,
                                                               QHash<QString, FailedMessage>* whole);
-    StoreError writeChanges(const std::map<QString, KeyChange>& changes);
+    StoreError writeChanges(const QList<KeyChange>& changes);
 
     // The audit entries a statement selecting their columns (in the order of audit_entries) reads.
     Expected<QList<AuditEntry>> readAudit(const QString& sql, const QVariantList& values);
