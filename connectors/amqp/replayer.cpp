@@ -5,10 +5,12 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QThread>
 #include <QUuid>
 
 #include <algorithm>
+#include <array>
 #include <future>
 
 namespace ct::amqp {
@@ -19,6 +21,18 @@ using namespace std::chrono_literals;
 bool cancelled(const std::atomic<bool>* cancel)
 {
     return cancel && cancel->load();
+}
+
+// A replay attempt's id: a random (version 4) UUID, from the process's generator seeded by the
+// system once, not a system call for each message of a window.
+QString newAttemptId()
+{
+    std::array<quint32, 4> random;
+    QRandomGenerator::global()->fillRange(random.data(), qsizetype(random.size()));
+    QByteArray bytes(reinterpret_cast<const char*>(random.data()), 16);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40);
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80);
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 // Spaces publishes at most `rate` a second over the whole run.
@@ -213,9 +227,10 @@ public:
     // store failed (report.error says how).
     bool write(const QList<ConfirmOutcome>& outcomes, const QStringList& keys, QList<Planned>* started)
     {
-        QList<KeyedTransition> transitions = outcomeTransitions(outcomes);
+        QList<KeyedTransition> transitions = outcomeTransitions(outcomes, keys.size());
         const qsizetype firstIntent = transitions.size();
         QList<Planned> planned; // one for each intent, in the order of the transitions
+        planned.reserve(keys.size());
         if (!keys.isEmpty() && !planIntents(keys, &transitions, &planned))
             return false;
         if (transitions.isEmpty())
@@ -278,7 +293,7 @@ private:
                 continue;
             }
             const FailedMessage& m = p.message;
-            p.attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            p.attempt = newAttemptId();
             KeyedTransition t{key, {}, KnownPosition::of(m)};
             TransitionRequest& r = t.request;
             r.action = m_options.overrideQuarantine && m.state == FailedMessageState::Quarantined
@@ -288,7 +303,7 @@ private:
             r.role = m_options.role;
             r.actor = m_options.actor;
             r.replayLimit = m_options.replayLimit;
-            r.detail = QStringLiteral("to %1; attempt %2").arg(p.destination.describe(), p.attempt);
+            r.detail = QLatin1StringView("to ") + p.destination.describe() + QLatin1StringView("; attempt ") + p.attempt;
             if (const auto edit = m_options.edits.constFind(key); edit != m_options.edits.cend()) {
                 r.detail += QStringLiteral("; ") + describeEdit(*edit);
                 r.edited = true;
@@ -299,10 +314,11 @@ private:
         return true;
     }
 
-    QList<KeyedTransition> outcomeTransitions(const QList<ConfirmOutcome>& outcomes)
+    // The outcomes' transitions, with room for `intents` more.
+    QList<KeyedTransition> outcomeTransitions(const QList<ConfirmOutcome>& outcomes, qsizetype intents)
     {
         QList<KeyedTransition> transitions;
-        transitions.reserve(outcomes.size());
+        transitions.reserve(outcomes.size() + intents);
         for (const ConfirmOutcome& o : outcomes) {
             InFlight inFlight = m_inFlight.take(o.key);
             KeyedTransition t{o.key, {}, std::nullopt};
@@ -314,7 +330,7 @@ private:
             r.role = m_options.role;
             r.actor = m_options.actor;
             r.expectedVersion = inFlight.afterIntent.position.version;
-            r.detail = QStringLiteral("attempt %1").arg(inFlight.attempt);
+            r.detail = QLatin1StringView("attempt ") + inFlight.attempt;
             if (!o.reason.isEmpty())
                 r.detail += QStringLiteral("; ") + o.reason;
             switch (o.kind) {

@@ -21,6 +21,21 @@ QString textOrEmpty(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
+// The trail's word for an action, "dlq." and its name: made once for each action, not for each of the
+// thousands of transitions a replay's window audits.
+const QString& auditAction(TransitionAction action)
+{
+    static const QList<QString> names = [] {
+        QList<QString> out;
+        for (TransitionAction a : transitionActions()) {
+            out.resize(qMax(out.size(), qsizetype(a) + 1));
+            out[qsizetype(a)] = QStringLiteral("dlq.") + transitionActionName(a);
+        }
+        return out;
+    }();
+    return names.at(qsizetype(action));
+}
+
 // The trail's entry for one transition asked for, done or refused.
 AuditEntry auditOf(const KeyedTransition& item, Timestamp at, FailedMessageState before, FailedMessageState after,
                    const QString& result, QString detail)
@@ -29,7 +44,7 @@ AuditEntry auditOf(const KeyedTransition& item, Timestamp at, FailedMessageState
     audit.at = at;
     audit.actor = item.request.actor.isEmpty() ? AuditEntry::localActor() : item.request.actor;
     audit.role = actorRoleName(item.request.role);
-    audit.action = QStringLiteral("dlq.") + transitionActionName(item.request.action);
+    audit.action = auditAction(item.request.action);
     audit.target = item.key;
     audit.before = failedMessageStateName(before);
     audit.after = failedMessageStateName(after);
@@ -153,7 +168,7 @@ Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionsInTransaction(co
         }
         // As the caller knows it: the write below checks its version.
         const KnownPosition& seen = *item.known;
-        subjects.insert(item.key, Subject{seen.position, seen.stateSince, textOrEmpty(seen.errorClass),
+        subjects.emplace(item.key, Subject{seen.position, seen.stateSince, textOrEmpty(seen.errorClass),
                                           textOrEmpty(seen.queue), failedMessageStateName(seen.position.state)});
     }
     keys.removeDuplicates();
@@ -163,7 +178,7 @@ Expected<QList<Expected<SqlStore::Moved>>> SqlStore::transitionsInTransaction(co
         if (!loaded)
             return loaded.error();
         for (FailedMessage& m : loaded.value()) {
-            subjects.insert(m.key, Subject{WorkflowPosition::of(m), m.stateSince, textOrEmpty(m.errorClass),
+            subjects.emplace(m.key, Subject{WorkflowPosition::of(m), m.stateSince, textOrEmpty(m.errorClass),
                                            textOrEmpty(m.queue), storedStates.value(m.key)});
             if (whole)
                 whole->insert(m.key, std::move(m));
