@@ -33,6 +33,24 @@ QString PostgresResult::text(int row, int column) const
     return QString::fromUtf8(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
 }
 
+bool PostgresResult::isTextColumn(int column) const
+{
+    switch (PQftype(m_result.get(), column)) {
+    case 20:
+    case 21:
+    case 23:
+    case 17:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QByteArrayView PostgresResult::bytes(int row, int column) const
+{
+    return QByteArrayView(PQgetvalue(m_result.get(), row, column), PQgetlength(m_result.get(), row, column));
+}
+
 QVariant PostgresResult::typedValue(int row, int column) const
 {
     pg_result* r = m_result.get();

@@ -37,6 +37,10 @@ public:
     // The value as Qt's driver would give it: a number for an integer column, bytes for bytea, else
     // text; null for NULL.
     QVariant typedValue(int row, int column) const;
+    // Whether typedValue() gives the column as text, and the value's bytes as they arrived (valid while
+    // the result lives; empty for NULL).
+    bool isTextColumn(int column) const;
+    QByteArrayView bytes(int row, int column) const;
     // Rows an INSERT, UPDATE or DELETE touched.
     qint64 affectedRows() const;
 

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <vector>
+
 namespace ct {
 namespace {
 
@@ -240,14 +242,34 @@ QStringList PostgresStore::clearStatements() const
 StoreError PostgresStore::selectRows(const QString& sql, const QString& value, const QString& doing,
                                      const std::function<void(const RowValues&)>& row)
 {
-    auto result = execWithValue(sql, value, doing);
+    auto result = execWithValue(sql, value.toUtf8(), doing);
     if (!result)
         return result.error();
+    // A text the row before had in the same column (a window's messages mostly share their queue,
+    // error class, state and source) is shared with it, not decoded and allocated again.
     struct ResultRow final : RowValues {
         const PostgresResult& result;
         int at = 0;
+        struct Last {
+            QByteArrayView bytes;
+            QVariant decoded;
+        };
+        mutable std::vector<Last> last;
         explicit ResultRow(const PostgresResult& r) : result(r) {}
-        QVariant value(int column) const override { return result.typedValue(at, column); }
+        QVariant value(int column) const override
+        {
+            const QByteArrayView now = result.bytes(at, column);
+            if (now.isEmpty() || !result.isTextColumn(column)) // empty text and NULL cost nothing to decode
+                return result.typedValue(at, column);
+            if (last.size() <= size_t(column))
+                last.resize(size_t(column) + 1);
+            Last& seen = last[size_t(column)];
+            if (!seen.decoded.isValid() || seen.bytes != now) {
+                seen.bytes = now;
+                seen.decoded = result.typedValue(at, column);
+            }
+            return seen.decoded;
+        }
     } current(result.value());
     for (; current.at < result->rows(); ++current.at)
         row(current);
@@ -269,12 +291,12 @@ StoreError PostgresStore::execWithRows(const QString& setStatement, const QStrin
     return {};
 }
 
-Expected<PostgresResult> PostgresStore::execWithValue(const QString& sql, const QString& value, const QString& doing)
+Expected<PostgresResult> PostgresStore::execWithValue(const QString& sql, const QByteArray& value, const QString& doing)
 {
     QByteArray text = sql.toUtf8();
     Q_ASSERT(text.count('?') == 1);
     text.replace('?', "$1");
-    auto result = m_connection->exec(text.constData(), {value.toUtf8()}, doing);
+    auto result = m_connection->exec(text.constData(), {value}, doing);
     // Stopped by a cancel or the time limit, as errorFrom() tells them for Qt's driver.
     if (!result && m_connection->lastSqlState() == QLatin1String("57014"))
         return interrupted(doing, result.error().text.contains(QLatin1String("statement timeout")));

@@ -56,7 +56,7 @@ private:
     PostgresIngestWriter& writer();
     StoreError tooNew(int version) const;
     // The statement, its one `?` bound to `value`, through libpq on the same connection.
-    Expected<PostgresResult> execWithValue(const QString& sql, const QString& value, const QString& doing);
+    Expected<PostgresResult> execWithValue(const QString& sql, const QByteArray& value, const QString& doing);
 
     bool m_readOnly = false;
     std::unique_ptr<PostgresConnection> m_connection;

@@ -1,38 +1,57 @@
 #include "rowbatch.h"
 
-#include <algorithm>
 #include <charconv>
 
 namespace ct {
 namespace {
 
-// A JSON string: quotes, backslashes and control characters escaped, the rest as it is.
-void appendJsonString(QString& out, const QString& text)
+// The rest of a JSON string from its first character that is not plain ASCII: in UTF-8, quotes,
+// backslashes and control characters escaped (the bytes of a character beyond ASCII are all 0x80 or
+// above, never escaped).
+void appendEscaped(QByteArray& out, QStringView rest)
 {
-    out += QLatin1Char('"');
-    const auto needsEscape = [](QChar c) { return c.unicode() < 0x20 || c == u'"' || c == u'\\'; };
-    if (std::none_of(text.cbegin(), text.cend(), needsEscape)) {
-        out += text;
-    } else {
-        for (QChar c : text) {
-            if (c == u'"' || c == u'\\') {
-                out += QLatin1Char('\\');
-                out += c;
-            } else if (c.unicode() < 0x20) {
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            } else {
-                out += c;
-            }
+    for (const char c : rest.toUtf8()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            static constexpr char hex[] = "0123456789abcdef";
+            const char escape[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
+            out.append(escape, sizeof escape);
+        } else {
+            out += c;
         }
     }
-    out += QLatin1Char('"');
 }
 
-void appendInteger(QString& out, qint64 n)
+// A JSON string in UTF-8. Plain ASCII, which nearly every value is, is copied a character to a byte.
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    out += '"';
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char* to = out.data() + start;
+    const QChar* from = text.constData();
+    qsizetype i = 0;
+    for (; i < text.size(); ++i) {
+        const char16_t c = from[i].unicode();
+        if (c >= 0x80 || c < 0x20 || c == u'"' || c == u'\\')
+            break;
+        to[i] = char(c);
+    }
+    if (i < text.size()) {
+        out.truncate(start + i);
+        appendEscaped(out, QStringView(text).mid(i));
+    }
+    out += '"';
+}
+
+void appendInteger(QByteArray& out, qint64 n)
 {
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-    out += QLatin1StringView(digits, end - digits);
+    out.append(digits, end - digits);
 }
 
 } // namespace
@@ -59,29 +78,29 @@ void RowBatch::add(std::initializer_list<Value> row)
     ++m_rows;
 }
 
-QString RowBatch::json() const
+QByteArray RowBatch::json() const
 {
-    QString out;
+    QByteArray out;
     qsizetype textChars = 0;
     for (const QString& t : m_texts)
         textChars += t.size() + 3;
     out.reserve(2 + m_rows * (3 + m_columns.size()) + textChars + 20 * m_integers.size());
-    out += QLatin1Char('[');
+    out += '[';
     for (qsizetype r = 0; r < m_rows; ++r) {
         if (r > 0)
-            out += QLatin1Char(',');
-        out += QLatin1Char('[');
+            out += ',';
+        out += '[';
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
             if (c > 0)
-                out += QLatin1Char(',');
+                out += ',';
             if (m_columns.at(c).type == Type::Integer)
                 appendInteger(out, integer(r, c));
             else
                 appendJsonString(out, text(r, c));
         }
-        out += QLatin1Char(']');
+        out += ']';
     }
-    out += QLatin1Char(']');
+    out += ']';
     return out;
 }
 

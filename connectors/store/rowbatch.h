@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -53,8 +54,8 @@ public:
     {
         return m_integers.at(row * m_integerColumns + m_place.at(column));
     }
-    // Every row as one JSON array.
-    QString json() const;
+    // Every row as one JSON array, in UTF-8.
+    QByteArray json() const;
 
 private:
     QList<Column> m_columns;

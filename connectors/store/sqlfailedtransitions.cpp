@@ -89,7 +89,7 @@ StoreError SqlStore::readFailedMessageRows(const QStringList& keys, QList<Failed
                             .arg(QLatin1String(Columns::names()), jsonRowSource(keyRows));
     const int state = Columns::indexOf("state");
     out.reserve(keys.size());
-    return selectRows(sql, keyRows.json(), QStringLiteral("reading failed messages"), [&](const RowValues& row) {
+    return selectRows(sql, QString::fromUtf8(keyRows.json()), QStringLiteral("reading failed messages"), [&](const RowValues& row) {
         out.append(Columns::read(row));
         if (states)
             states->insert(out.constLast().key, row.value(state).toString());

@@ -329,7 +329,7 @@ StoreError SqlStore::execWithRows(const QString& setStatement, const QString&, c
     QSqlQuery q(m_db);
     if (!q.prepare(setStatement.arg(jsonRowSource(rows))))
         return errorFrom(q.lastError(), doing);
-    q.addBindValue(rows.json());
+    q.addBindValue(QString::fromUtf8(rows.json()));
     if (!q.exec())
         return errorFrom(q.lastError(), doing);
     if (affected)
@@ -575,7 +575,7 @@ Expected<QList<Event>> SqlStore::stockMarks(const QList<StockCell>& cells)
     // From the index alone (events_stock covers these columns: only events naming a SKU are in it).
     const QString sql = QStringLiteral("SELECT %1 FROM events AS e, %2 WHERE e.sku <> '' AND e.sku = v.sku AND e.node = v.node")
                             .arg(QLatin1String(StockMarkColumns::names()), jsonRowSource(cellRows));
-    auto read = selectRows(sql, cellRows.json(), QStringLiteral("reading the stock movements behind %1 differences").arg(cells.size()),
+    auto read = selectRows(sql, QString::fromUtf8(cellRows.json()), QStringLiteral("reading the stock movements behind %1 differences").arg(cells.size()),
                            [&](const RowValues& row) { out.append(StockMarkColumns::read(row)); });
     if (read.isError())
         return read;
@@ -600,7 +600,7 @@ Expected<QList<Event>> SqlStore::transactionEvents(const QStringList& correlatio
         ids.add({id});
     const QString sql = QStringLiteral("SELECT %1 FROM events WHERE correlation_id IN (SELECT id FROM %2) ORDER BY correlation_id, occurred_at, key")
                             .arg(QLatin1String(StageEventColumns::names()), jsonRowSource(ids));
-    auto read = selectRows(sql, ids.json(), QStringLiteral("reading the events of %1 transactions").arg(correlationIds.size()),
+    auto read = selectRows(sql, QString::fromUtf8(ids.json()), QStringLiteral("reading the events of %1 transactions").arg(correlationIds.size()),
                            [&](const RowValues& row) { out.append(StageEventColumns::read(row)); });
     if (read.isError())
         return read;

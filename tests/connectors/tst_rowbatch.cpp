@@ -19,13 +19,14 @@ private Q_SLOTS:
                                 QStringLiteral("to \"erp\\orders\"\nattempt\t1\r"),
                                 QString(QChar(0x01)) + QStringLiteral("bell") + QChar(0x1f),
                                 QStringLiteral("\u00e9\u4e2d \U0001F600 end"),
+                                QStringLiteral("caf\u00e9 \"chez\" \\ Z\u00fcrich\n"),
                                 QStringLiteral("</script>&amp;")};
         RowBatch rows({{QStringLiteral("n"), RowBatch::Type::Integer}, {QStringLiteral("t"), RowBatch::Type::Text}});
         for (qsizetype i = 0; i < texts.size(); ++i)
             rows.add({qint64(i) - 3'000'000'000'000LL, texts.at(i)});
 
         QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(rows.json().toUtf8(), &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(rows.json(), &error);
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonArray array = doc.array();
         QCOMPARE(array.size(), texts.size());
@@ -37,7 +38,7 @@ private Q_SLOTS:
         }
     }
 
-    void noRowsIsAnEmptyArray() { QCOMPARE(RowBatch({{QStringLiteral("t"), RowBatch::Type::Text}}).json(), QStringLiteral("[]")); }
+    void noRowsIsAnEmptyArray() { QCOMPARE(RowBatch({{QStringLiteral("t"), RowBatch::Type::Text}}).json(), QByteArray("[]")); }
 };
 
 QTEST_GUILESS_MAIN(TestRowBatch)
