@@ -41,6 +41,7 @@ protected:
     StoreError announceChange(const QString& what) override;
     StoreError selectRows(const QString& sql, const QString& value, const QString& doing,
                           const std::function<void(const RowValues&)>& row) override;
+    StoreError insertRows(const QString& table, const RowBatch& rows, const QString& doing) override;
     StoreError execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
                             const QString& doing, qint64* affected) override;
     StoreError errorFrom(const QSqlError& error, const QString& doing) const override;

@@ -55,10 +55,7 @@ void addTargets(RowBatch& rows, qint64 seq, const AuditEntry& entry)
 
 StoreError SqlStore::insertAuditTargets(const RowBatch& rows)
 {
-    const QString columns = QStringLiteral("seq, place, target, before_state, after_state, detail");
-    return execWithRows(QStringLiteral("INSERT INTO audit_entry_targets (%1) SELECT %1 FROM %2").arg(columns, QStringLiteral("%1")),
-                        QStringLiteral("INSERT INTO audit_entry_targets (%1) VALUES (?,?,?,?,?,?)").arg(columns), rows,
-                        QStringLiteral("writing the audit trail"));
+    return insertRows(QStringLiteral("audit_entry_targets"), rows, QStringLiteral("writing the audit trail"));
 }
 
 Expected<AuditEntry> SqlStore::appendAuditInTransaction(const AuditEntry& input)

@@ -337,6 +337,17 @@ StoreError SqlStore::execWithRows(const QString& setStatement, const QString&, c
     return {};
 }
 
+StoreError SqlStore::insertRows(const QString& table, const RowBatch& rows, const QString& doing)
+{
+    QStringList names;
+    for (const RowBatch::Column& c : rows.columns())
+        names << c.name;
+    const QString columns = names.join(QLatin1String(", "));
+    const QString placeholders = QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    return execWithRows(QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3").arg(table, columns, QStringLiteral("%1")),
+                        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns, placeholders), rows, doing);
+}
+
 StoreError SqlStore::selectRows(const QString& sql, const QString& value, const QString& doing,
                                 const std::function<void(const RowValues&)>& row)
 {

@@ -139,6 +139,9 @@ protected:
     // column's null as empty text). *affected adds up the rows changed.
     virtual StoreError execWithRows(const QString& setStatement, const QString& rowStatement, const RowBatch& rows,
                                     const QString& doing, qint64* affected = nullptr);
+    // Inserts `rows` into `table`, its columns named as the batch's are: here through execWithRows();
+    // an engine with a bulk path of its own overrides it.
+    virtual StoreError insertRows(const QString& table, const RowBatch& rows, const QString& doing);
     // Runs a SELECT with one bound text value, each row of the answer handed to `row` in turn.
     virtual StoreError selectRows(const QString& sql, const QString& value, const QString& doing,
                                   const std::function<void(const RowValues&)>& row);
