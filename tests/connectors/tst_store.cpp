@@ -964,6 +964,62 @@ private Q_SLOTS:
         QCOMPARE(v.reason, AuditBreak::HashMismatch);
     }
 
+    // A window's targets go to PostgreSQL in bulk (COPY): whatever text a detail holds reads back as
+    // it was written, under a hash that still verifies. Text the store cannot hold (U+0000) is refused
+    // with an error and leaves the trail as it was, never stored changed.
+    void aWindowsTargetsKeepTheirTextExactly_data() { CT_ENGINE_ROWS(); }
+    void aWindowsTargetsKeepTheirTextExactly()
+    {
+        CT_FIXTURE(fx);
+        auto store = open(fx.url());
+        QVERIFY(store);
+        const QStringList keys = ingestFailed(*store, 4);
+        QCOMPARE(keys.size(), 4);
+        const QStringList details{QStringLiteral("tab\there, line\nbreak\r and back\\slash \\N"),
+                                  QStringLiteral("\"quoted\" caf\u00e9 \u4e2d \U0001F600"),
+                                  QString(QChar(0x01)) + QStringLiteral("bell") + QChar(0x1f)};
+        QList<KeyedTransition> window;
+        for (qsizetype i = 0; i < details.size(); ++i) {
+            KeyedTransition t{keys.at(i), ask(TransitionAction::StartReplay, 1)};
+            t.request.detail = details.at(i);
+            window << t;
+        }
+        auto started = store->transitionFailedMessagePositions(window);
+        QVERIFY2(started.ok(), qPrintable(started.error().text));
+        const auto trail = store->auditTrail();
+        QVERIFY(trail.ok());
+        QVERIFY(verifyAuditChain(trail.value()).intact());
+        const AuditEntry& entry = trail->constLast();
+        QCOMPARE(entry.targets.size(), details.size());
+        for (qsizetype i = 0; i < details.size(); ++i) {
+            QVERIFY2(entry.targets.at(i).detail.endsWith(QStringLiteral("; ") + details.at(i)),
+                     qPrintable(entry.targets.at(i).detail));
+            const auto history = store->auditEntriesFor(keys.at(i));
+            QVERIFY(history.ok());
+            QCOMPARE(history->constLast().detail, entry.targets.at(i).detail);
+        }
+
+        const qsizetype before = trail->size();
+        QList<KeyedTransition> withNul;
+        for (const QString& key : {keys.at(3), keys.at(0)}) {
+            KeyedTransition t{key, ask(TransitionAction::Assign, key == keys.at(3) ? 1 : 2)};
+            t.request.assignee = QStringLiteral("bo");
+            t.request.detail = QStringLiteral("before") + QChar(0) + QStringLiteral("after");
+            withNul << t;
+        }
+        const auto assigned = store->transitionFailedMessagePositions(withNul);
+        const auto after = store->auditTrail();
+        QVERIFY(after.ok());
+        QVERIFY(verifyAuditChain(after.value()).intact());
+        if (assigned.ok()) {
+            QCOMPARE(after->size(), before + 1);
+            QVERIFY(after->constLast().targets.at(0).detail.endsWith(withNul.at(0).request.detail));
+        } else {
+            QVERIFY(!assigned.error().text.isEmpty());
+            QCOMPARE(after->size(), before);
+        }
+    }
+
     void transitionsFromKnownPositions_data() { CT_ENGINE_ROWS(); }
     void transitionsFromKnownPositions()
     {
