@@ -2,7 +2,6 @@
 
 #include <QCryptographicHash>
 
-#include <algorithm>
 #include <charconv>
 
 namespace ct {
@@ -10,28 +9,31 @@ namespace ct {
 namespace {
 
 // Appends one field as `<UTF-8 length>:<UTF-8 bytes>\x1f`. ASCII text (most of the trail: ids, names,
-// states) is its own UTF-8 and is written without converting.
+// states) is its own UTF-8 and is copied a character to a byte, checked as it goes.
 void appendCanonicalField(QByteArray& out, QStringView field)
 {
-    const bool ascii = std::all_of(field.begin(), field.end(), [](QChar c) { return c.unicode() < 0x80; });
-    if (!ascii) {
-        const QByteArray utf8 = field.toUtf8();
-        out += QByteArray::number(utf8.size());
-        out += ':';
-        out += utf8;
-        out += '\x1f';
-        return;
-    }
     char digits[24];
     const auto [end, error] = std::to_chars(digits, digits + sizeof digits, field.size());
     Q_UNUSED(error)
+    const qsizetype start = out.size();
     out.append(digits, end - digits);
     out += ':';
     const qsizetype at = out.size();
     out.resize(at + field.size());
     char* to = out.data() + at;
-    for (QChar c : field)
+    for (QChar c : field) {
+        if (c.unicode() >= 0x80) {
+            // Not ASCII: its length in UTF-8 differs, so the field is written again from its start.
+            out.truncate(start);
+            const QByteArray utf8 = field.toUtf8();
+            out += QByteArray::number(utf8.size());
+            out += ':';
+            out += utf8;
+            out += '\x1f';
+            return;
+        }
         *to++ = char(c.unicode());
+    }
     out += '\x1f';
 }
 
@@ -41,7 +43,10 @@ QByteArray AuditEntry::canonicalForm() const
 {
     // Fields joined by the unit separator, each length-prefixed so no field can spoof another.
     QByteArray out;
-    out.reserve(256 + 3 * (prevHash.size() + actor.size() + action.size() + target.size() + detail.size()));
+    qsizetype chars = prevHash.size() + actor.size() + action.size() + target.size() + detail.size();
+    for (const AuditTarget& t : targets)
+        chars += 16 + t.target.size() + t.before.size() + t.after.size() + t.detail.size();
+    out.reserve(256 + chars + chars / 4); // ASCII, as nearly all of it is; more grows the array
     appendCanonicalField(out, prevHash);
     appendCanonicalField(out, QString::number(at.micros()));
     appendCanonicalField(out, actor);
